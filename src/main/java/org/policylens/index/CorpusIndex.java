@@ -1,0 +1,35 @@
+package org.policylens.index;
+
+import org.policylens.model.Document;
+import org.policylens.model.DocumentId;
+import org.policylens.model.Fact;
+
+import java.io.Closeable;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The one door to the index, so that another backend (a distributed one) can replace Lucene without
+ * touching ingest, extract or verify. Writes become visible to readers at {@link #commit()}.
+ */
+public interface CorpusIndex extends Closeable {
+    /** Content hash of every indexed document, by id: drives incremental indexing. */
+    Map<DocumentId, String> indexedHashes();
+
+    /** Adds the document and its facts, replacing any earlier version with the same id. */
+    void put(Document document, List<Fact> facts);
+
+    void remove(DocumentId id);
+
+    void commit();
+
+    /** Full-text search over documents with filters, best passage per hit, facets. */
+    SearchResults search(SearchRequest request);
+
+    /** Typed fact search, ranked by the optional text; used by verification. */
+    List<FactHit> findFacts(FactQuery query);
+
+    /** Every stored fact, document by document, in text order: export without re-parsing. */
+    void forEachFact(Consumer<Fact> sink);
+}

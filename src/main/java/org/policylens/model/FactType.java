@@ -1,0 +1,5 @@
+package org.policylens.model;
+
+public enum FactType {
+    DATE, NUMBER, MONEY, PERCENT, ACT, PROGRAM
+}

@@ -1,0 +1,33 @@
+package org.policylens.model;
+
+/** One line of the ingest report: what happened to one file during {@code index}. */
+public sealed interface IngestOutcome
+        permits IngestOutcome.Indexed, IngestOutcome.Unchanged, IngestOutcome.Removed, IngestOutcome.Failed {
+    String path();
+
+    String status();
+
+    record Indexed(String path, String mediaType, String language, int chars) implements IngestOutcome {
+        public String status() {
+            return "indexed";
+        }
+    }
+
+    record Unchanged(String path) implements IngestOutcome {
+        public String status() {
+            return "unchanged";
+        }
+    }
+
+    record Removed(String path) implements IngestOutcome {
+        public String status() {
+            return "removed";
+        }
+    }
+
+    record Failed(String path, String reason) implements IngestOutcome {
+        public String status() {
+            return "failed";
+        }
+    }
+}
