@@ -1,0 +1,47 @@
+package org.policylens.cli;
+
+import org.policylens.eval.EvalReport;
+import org.policylens.eval.Evaluator;
+import org.policylens.eval.GoldFile;
+import org.policylens.extract.StandardExtractors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Score the fact extractor against the annotated gold files:",
+                "precision, recall and F1 per fact type, per language, with misses and false positives."})
+final class EvalCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--gold", paramLabel = "DIR", defaultValue = "src/test/resources/gold", description = "Gold files (default: ${DEFAULT-VALUE}).")
+    Path goldDir;
+    @Option(names = "--shared", paramLabel = "DIR", defaultValue = "../shared", description = "Where the annotated sources live (default: ${DEFAULT-VALUE}).")
+    Path sharedRoot;
+    @Option(names = "--show", paramLabel = "N", defaultValue = "10", description = "Misses and false positives to list per passage (default: ${DEFAULT-VALUE}).")
+    int show;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isDirectory(goldDir)) {
+            throw new UsageException("no gold directory at " + goldDir + " (run from the repository root, or give --gold DIR)");
+        }
+        if (!Files.isDirectory(sharedRoot)) {
+            throw new UsageException("the annotated sources are not at " + sharedRoot + " (give --shared DIR)");
+        }
+        List<GoldFile> golds = GoldFile.readAll(goldDir);
+        EvalReport report = new Evaluator(StandardExtractors.create()).evaluate(golds, sharedRoot);
+        spec.commandLine().getOut().println(report.render(show));
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,71 @@
+package org.policylens.cli;
+
+import org.policylens.export.HtmlReportWriter;
+import org.policylens.export.VerificationCsvWriter;
+import org.policylens.index.CorpusIndex;
+import org.policylens.ingest.IngestLimits;
+import org.policylens.pipeline.Pipeline;
+import org.policylens.pipeline.VerifyJob;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = {"Check every fact an article states against the indexed sources:",
+                "SUPPORTED, CONTRADICTED or NOT_FOUND, each with its best evidence passage.",
+                "Also checks the article against itself (dangling [n] markers, acts cited inconsistently)."})
+final class VerifyCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(index = "0", paramLabel = "ARTICLE", description = "The article, in any format policylens reads.")
+    Path article;
+    @Option(names = "--index", paramLabel = "DIR", defaultValue = "index", description = "Index of the sources (default: ${DEFAULT-VALUE}).")
+    Path indexDir;
+    @Option(names = "--csv", paramLabel = "FILE", description = "Write the verdicts as CSV.")
+    Path csv;
+    @Option(names = "--html", paramLabel = "FILE", description = "Write a readable HTML report.")
+    Path html;
+    @Option(names = "--excel", description = "CSV for spreadsheets (byte-order mark, formula-like cells escaped).")
+    boolean excel;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Inputs.requireExisting(List.of(article));
+        VerifyJob.Outcome outcome;
+        try (CorpusIndex index = Indexes.openForReading(indexDir)) {
+            outcome = new VerifyJob(Pipeline.standard(IngestLimits.DEFAULTS, 1)).run(article, index);
+        }
+        if (outcome instanceof VerifyJob.Unreadable u) {
+            err.println("policylens: failed: " + u.path() + ": " + u.reason());
+            return ExitCodes.SOME_INPUTS_FAILED;
+        }
+        VerifyJob.Result result = ((VerifyJob.Verified) outcome).result();
+        writeReports(result, csv, html, excel);
+        VerificationSummary.print(out, result.report(), csv, html);
+        return ExitCodes.OK;
+    }
+
+    static void writeReports(VerifyJob.Result result, Path csv, Path html, boolean excel) throws java.io.IOException {
+        if (csv != null) {
+            Files2.createParent(csv);
+            new VerificationCsvWriter(excel).write(result.report(), csv);
+        }
+        if (html != null) {
+            Files2.createParent(html);
+            new HtmlReportWriter().write(result.article(), result.report(), html);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.policylens.pipeline;
+
+import org.policylens.ingest.FileWalker;
+import org.policylens.ingest.WalkResult;
+import org.policylens.model.Document;
+import org.policylens.model.DocumentId;
+import org.policylens.model.Fact;
+import org.policylens.model.IngestOutcome;
+import org.policylens.model.ParseResult;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Extracts the facts of files without indexing them, in path order, file by file. */
+public final class FactsJob {
+    private final Pipeline pipeline;
+
+    public FactsJob(Pipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    public record Counts(int documents, long facts, List<IngestOutcome.Failed> failures) {
+    }
+
+    public Counts run(List<Path> roots, Consumer<Fact> sink) {
+        WalkResult walk = new FileWalker().walk(roots);
+        List<IngestOutcome.Failed> failures = new ArrayList<>();
+        walk.failures().forEach(f -> failures.add(new IngestOutcome.Failed(f.path().toString(), f.reason())));
+        int documents = 0;
+        long facts = 0;
+        for (Path file : walk.files()) {
+            DocumentId id = DocumentIds.of(roots, file);
+            ParseResult result = pipeline.ingester().ingest(file, id);
+            if (result instanceof ParseResult.Failed f) {
+                failures.add(new IngestOutcome.Failed(id.value(), f.reason()));
+                continue;
+            }
+            Document document = ((ParseResult.Parsed) result).document();
+            List<Fact> found = pipeline.extractor().extract(document);
+            found.forEach(sink);
+            documents++;
+            facts += found.size();
+        }
+        return new Counts(documents, facts, failures);
+    }
+}

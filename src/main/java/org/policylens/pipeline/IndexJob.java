@@ -1,0 +1,99 @@
+package org.policylens.pipeline;
+
+import org.policylens.index.CorpusIndex;
+import org.policylens.ingest.ContentHash;
+import org.policylens.ingest.FileWalker;
+import org.policylens.ingest.ParallelIngest;
+import org.policylens.ingest.ProgressBar;
+import org.policylens.ingest.WalkResult;
+import org.policylens.model.Document;
+import org.policylens.model.DocumentId;
+import org.policylens.model.Fact;
+import org.policylens.model.IngestOutcome;
+import org.policylens.model.ParseResult;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Brings an index up to date with some roots: new and changed files are parsed, extracted and
+ * (re)indexed, unchanged ones (same content hash) skipped, files gone from a root removed.
+ * Parsing and extraction run on worker threads; index writes happen on the calling thread, with a
+ * commit every {@code commitEvery} documents and at the end, so a killed run loses at most the
+ * uncommitted tail and the next run finishes the job.
+ */
+public final class IndexJob {
+    private final Pipeline pipeline;
+    private final CorpusIndex index;
+    private final int commitEvery;
+
+    public IndexJob(Pipeline pipeline, CorpusIndex index, int commitEvery) {
+        this.pipeline = pipeline;
+        this.index = index;
+        this.commitEvery = commitEvery;
+    }
+
+    /** What a worker produced for one file: the report line and, when (re)indexed, the document and its facts. */
+    private record Item(DocumentId id, IngestOutcome outcome, Document document, List<Fact> facts) {
+    }
+
+    /** Runs the job; outcomes come back sorted by path. */
+    public List<IngestOutcome> run(List<Path> roots, boolean showProgress) {
+        WalkResult walk = new FileWalker().walk(roots);
+        List<IngestOutcome> outcomes = new ArrayList<>();
+        for (ParseResult.Failed f : walk.failures()) {
+            outcomes.add(new IngestOutcome.Failed(f.path().toString(), f.reason()));
+        }
+        Map<DocumentId, String> known = index.indexedHashes();
+        Set<DocumentId> seen = new HashSet<>();
+        int[] sinceCommit = {0};
+        try (ProgressBar progress = new ProgressBar(walk.files().size(), System.err, showProgress && System.console() != null)) {
+            pipeline.parallel().run(walk.files(), file -> process(roots, file, known), item -> {
+                seen.add(item.id());
+                outcomes.add(item.outcome());
+                if (item.document() != null) {
+                    index.put(item.document(), item.facts());
+                    if (++sinceCommit[0] % commitEvery == 0) {
+                        index.commit();
+                    }
+                }
+            }, progress);
+        }
+        for (DocumentId id : known.keySet()) {
+            if (!seen.contains(id) && DocumentIds.isUnder(roots, id)) {
+                index.remove(id);
+                outcomes.add(new IngestOutcome.Removed(id.value()));
+            }
+        }
+        index.commit();
+        outcomes.sort((a, b) -> a.path().compareTo(b.path()));
+        return outcomes;
+    }
+
+    private Item process(List<Path> roots, Path file, Map<DocumentId, String> known) {
+        DocumentId id = DocumentIds.of(roots, file);
+        String hash;
+        try {
+            hash = ContentHash.of(file);
+        } catch (IOException | RuntimeException e) {
+            return new Item(id, new IngestOutcome.Failed(id.value(), "cannot read file: " + e.getMessage()), null, null);
+        }
+        if (hash.equals(known.get(id))) {
+            return new Item(id, new IngestOutcome.Unchanged(id.value()), null, null);
+        }
+        ParseResult result = pipeline.ingester().ingest(file, id);
+        if (result instanceof ParseResult.Failed failed) {
+            return new Item(id, new IngestOutcome.Failed(id.value(), failed.reason()), null, null);
+        }
+        Document document = ((ParseResult.Parsed) result).document();
+        List<Fact> facts = pipeline.extractor().extract(document);
+        IngestOutcome outcome = new IngestOutcome.Indexed(id.value(), document.mediaType(), document.language(),
+                document.text().length());
+        return new Item(id, outcome, document, facts);
+    }
+}

@@ -1,0 +1,20 @@
+package org.policylens.pipeline;
+
+import org.policylens.extract.FactExtractor;
+import org.policylens.extract.StandardExtractors;
+import org.policylens.ingest.DocumentIngester;
+import org.policylens.ingest.IngestLimits;
+import org.policylens.ingest.ParallelIngest;
+import org.policylens.ingest.TikaIngester;
+
+/** The stages a command needs, wired once: how files are read and how facts are found. */
+public record Pipeline(DocumentIngester ingester, FactExtractor extractor, int threads) {
+
+    public static Pipeline standard(IngestLimits limits, int threads) {
+        return new Pipeline(new TikaIngester(limits), StandardExtractors.create(), threads);
+    }
+
+    public ParallelIngest parallel() {
+        return new ParallelIngest(threads);
+    }
+}

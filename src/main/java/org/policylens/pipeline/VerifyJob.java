@@ -1,0 +1,44 @@
+package org.policylens.pipeline;
+
+import org.policylens.index.CorpusIndex;
+import org.policylens.model.Document;
+import org.policylens.model.DocumentId;
+import org.policylens.model.Fact;
+import org.policylens.model.ParseResult;
+import org.policylens.verify.VerificationReport;
+import org.policylens.verify.Verifier;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** Reads an article (any format the ingest stage reads), extracts its facts and checks them against the index. */
+public final class VerifyJob {
+    private final Pipeline pipeline;
+
+    public VerifyJob(Pipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    public record Result(Document article, List<Fact> facts, VerificationReport report) {
+    }
+
+    /** The verdicts, or the one-line reason the article could not be read. */
+    public sealed interface Outcome permits Verified, Unreadable {
+    }
+
+    public record Verified(Result result) implements Outcome {
+    }
+
+    public record Unreadable(Path path, String reason) implements Outcome {
+    }
+
+    public Outcome run(Path article, CorpusIndex index) {
+        ParseResult parsed = pipeline.ingester().ingest(article, new DocumentId(article.normalize().toString().replace('\\', '/')));
+        if (parsed instanceof ParseResult.Failed f) {
+            return new Unreadable(article, f.reason());
+        }
+        Document document = ((ParseResult.Parsed) parsed).document();
+        List<Fact> facts = pipeline.extractor().extract(document);
+        return new Verified(new Result(document, facts, new Verifier(index).report(document, facts)));
+    }
+}
