@@ -178,7 +178,11 @@ public record GoldFile(String name, String source, int firstLine, int lastLine, 
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         String all = decoder.decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(sharedRoot.resolve(source))))
                 .toString();
-        List<String> raw = all.lines().toList();
+        // Raw lines as sed/grep count them: split on '\n' only ('\r' and U+2028 stay inside a line).
+        List<String> raw = List.of(all.split("\n", -1));
+        if (all.endsWith("\n")) {
+            raw = raw.subList(0, raw.size() - 1);
+        }
         if (lastLine > raw.size()) {
             throw new IOException(name + ": lines " + firstLine + "-" + lastLine + " but " + source + " has "
                     + raw.size() + " lines");
