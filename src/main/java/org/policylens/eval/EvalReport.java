@@ -120,8 +120,13 @@ public record EvalReport(List<PassageResult> passages) {
             out.append("   FP   ").append(f.type()).append(' ').append(f.value().normalized()).append("  \"")
                     .append(oneLine(f.text())).append("\" @").append(f.span().start()).append('\n');
         }
-        for (MatchedPair m : p.matches()) {
-            if (!m.qualifierAgrees() || !m.dateAgrees()) {
+        List<MatchedPair> differing = p.matches().stream().filter(m -> !m.qualifierAgrees() || !m.dateAgrees())
+                .toList();
+        if (differing.size() > maxListed) {
+            out.append("   ... ").append(differing.size() - maxListed).append(" more qualifier/date differences\n");
+        }
+        for (MatchedPair m : differing.subList(0, Math.min(maxListed, differing.size()))) {
+            {
                 out.append("   DIFF ").append(m.gold().type()).append(' ').append(m.gold().value())
                         .append(" qualifier ").append(m.gold().qualifier().code()).append('/')
                         .append(m.predicted().qualifier().code()).append(" date ")
