@@ -333,11 +333,10 @@ public final class CorpusFilesGenerator {
     private static String odtContent(List<String> paragraphs) {
         StringBuilder body = new StringBuilder();
         for (String paragraph : paragraphs) {
-            if (isHeading(paragraph)) {
-                body.append("   <text:h text:outline-level=\"1\">").append(xmlEscape(textOf(paragraph))).append("</text:h>\n");
-            } else {
-                body.append("   <text:p>").append(xmlEscape(paragraph)).append("</text:p>\n");
-            }
+            // Headings are styled paragraphs rather than text:h: Tika emits no line break after text:h, which
+            // would glue a heading to the next paragraph ("Raqami617-son") in the extracted text.
+            String style = isHeading(paragraph) ? " text:style-name=\"Heading\"" : "";
+            body.append("   <text:p").append(style).append('>').append(xmlEscape(textOf(paragraph))).append("</text:p>\n");
         }
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
