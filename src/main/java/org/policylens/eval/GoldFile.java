@@ -1,0 +1,204 @@
+package org.policylens.eval;
+
+import org.policylens.model.DateValue;
+import org.policylens.model.FactType;
+import org.policylens.model.Qualifier;
+
+import java.io.IOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * One gold annotation file (see {@code src/test/resources/gold/GUIDELINES.md}): a header naming a passage
+ * ({@code # source:} path relative to the shared folder, {@code # lines:} 1-based inclusive range,
+ * {@code # language:}, optional {@code # set:}) and a TSV table {@code type text value qualifier date}.
+ * In {@code text}, the two characters {@code \n} stand for a line break of the raw passage.
+ */
+public record GoldFile(String name, String source, int firstLine, int lastLine, String language, String set,
+                       List<GoldFact> facts) {
+    static final String HEADER = "type\ttext\tvalue\tqualifier\tdate";
+    private static final Pattern LINES = Pattern.compile("(\\d+)-(\\d+)");
+    /** No grouping, no exponent, no trailing zeros after the point, no leading zeros. */
+    static final Pattern PLAIN_DECIMAL = Pattern.compile("-?(0|[1-9]\\d*)(\\.\\d*[1-9])?");
+    /** The canonical act ids of CONTRACTS.md and the README. */
+    static final Pattern ACT_ID = Pattern.compile(
+            "(PF|PQ|VMQ|ORQ)-\\d+(-[IVX]+)?|KZ-(UKAZ|LAW|PP)-\\d+(-[IVX]+)?|EO-\\d+|PL-\\d+-\\d+");
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+
+    public GoldFile {
+        facts = List.copyOf(facts);
+    }
+
+    /** The report section: the {@code set} header when present (e.g. {@code seed}), else the language. */
+    public String section() {
+        return set.isEmpty() ? language : set;
+    }
+
+    public static GoldFile read(Path file) throws IOException {
+        return parse(file.getFileName().toString(), Files.readAllLines(file, StandardCharsets.UTF_8));
+    }
+
+    public static List<GoldFile> readAll(Path directory) throws IOException {
+        List<GoldFile> all = new ArrayList<>();
+        try (var files = Files.list(directory)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".tsv")).sorted().toList()) {
+                all.add(read(f));
+            }
+        }
+        return all;
+    }
+
+    public static GoldFile parse(String name, List<String> lines) {
+        String source = "";
+        String language = "";
+        String set = "";
+        int first = 0;
+        int last = 0;
+        boolean headerSeen = false;
+        List<GoldFact> facts = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int lineNo = i + 1;
+            if (line.isBlank()) {
+                continue;
+            }
+            if (line.startsWith("#")) {
+                int colon = line.indexOf(':');
+                if (colon < 0) {
+                    continue;
+                }
+                String key = line.substring(1, colon).trim().toLowerCase(Locale.ROOT);
+                String value = line.substring(colon + 1).trim();
+                switch (key) {
+                    case "source" -> source = value;
+                    case "language" -> language = value;
+                    case "set" -> set = value;
+                    case "lines" -> {
+                        var m = LINES.matcher(value);
+                        if (!m.matches()) {
+                            throw error(name, lineNo, "lines must be FIRST-LAST, got '" + value + "'");
+                        }
+                        first = Integer.parseInt(m.group(1));
+                        last = Integer.parseInt(m.group(2));
+                    }
+                    default -> { } // free comments such as '# note:'
+                }
+                continue;
+            }
+            if (!headerSeen) {
+                if (!line.equals(HEADER)) {
+                    throw error(name, lineNo, "expected the column header '" + HEADER.replace("\t", "<TAB>") + "'");
+                }
+                headerSeen = true;
+                continue;
+            }
+            facts.add(parseFact(name, lineNo, line));
+        }
+        if (source.isEmpty() || language.isEmpty() || first < 1 || last < first) {
+            throw error(name, 0, "header needs '# source:', '# lines: FIRST-LAST' and '# language:'");
+        }
+        return new GoldFile(name, source, first, last, language, set, facts);
+    }
+
+    private static GoldFact parseFact(String name, int lineNo, String line) {
+        String[] cols = line.split("\t", -1);
+        if (cols.length != 5) {
+            throw error(name, lineNo, "expected 5 tab-separated columns, got " + cols.length);
+        }
+        FactType type;
+        Qualifier qualifier;
+        Optional<DateValue> date;
+        try {
+            type = FactType.valueOf(cols[0].trim());
+            qualifier = Qualifier.fromCode(cols[3]);
+            date = cols[4].isBlank() ? Optional.empty() : Optional.of(new DateValue(cols[4].trim()));
+        } catch (IllegalArgumentException e) {
+            throw error(name, lineNo, e.getMessage());
+        }
+        String text = cols[1].replace("\\n", "\n");
+        if (text.isEmpty() || cols[2].isBlank()) {
+            throw error(name, lineNo, "text and value must not be empty");
+        }
+        String value = cols[2].trim();
+        String problem = valueProblem(type, value);
+        if (problem != null) {
+            throw error(name, lineNo, problem);
+        }
+        return new GoldFact(type, text, value, qualifier, date, lineNo);
+    }
+
+    /** Why {@code value} is not a valid normalized value of {@code type}, or null when it is. */
+    static String valueProblem(FactType type, String value) {
+        switch (type) {
+            case DATE -> {
+                try {
+                    new DateValue(value);
+                } catch (IllegalArgumentException e) {
+                    return e.getMessage();
+                }
+            }
+            case NUMBER, MONEY, PERCENT -> {
+                if (!PLAIN_DECIMAL.matcher(value).matches()) {
+                    return "not a plain decimal: " + value;
+                }
+            }
+            case ACT -> {
+                if (!ACT_ID.matcher(value).matches()) {
+                    return "not a canonical act id: " + value;
+                }
+            }
+            case PROGRAM -> {
+                if (!value.equals(value.strip()) || value.matches(".*[\"«»“”].*")) {
+                    return "programme name must be cleaned (no quotes): " + value;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static GoldFormatException error(String name, int lineNo, String message) {
+        return new GoldFormatException(name + (lineNo > 0 ? ":" + lineNo : "") + ": " + message);
+    }
+
+    /**
+     * The annotated passage: raw lines {@code firstLine..lastLine} of {@code sharedRoot/source} joined with
+     * '\n'. Undecodable bytes become U+FFFD; HTML/XML markup is stripped crudely (tags removed, common
+     * entities decoded) so that evaluation never depends on the ingestion stage.
+     */
+    public String passage(Path sharedRoot) throws IOException {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        String all = decoder.decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(sharedRoot.resolve(source))))
+                .toString();
+        // Raw lines as sed/grep count them: split on '\n' only ('\r' and U+2028 stay inside a line).
+        List<String> raw = List.of(all.split("\n", -1));
+        if (all.endsWith("\n")) {
+            raw = raw.subList(0, raw.size() - 1);
+        }
+        if (lastLine > raw.size()) {
+            throw new IOException(name + ": lines " + firstLine + "-" + lastLine + " but " + source + " has "
+                    + raw.size() + " lines");
+        }
+        String text = String.join("\n", raw.subList(firstLine - 1, lastLine));
+        String lower = source.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".htm") || lower.endsWith(".html") || lower.endsWith(".xml")) {
+            text = stripMarkup(text);
+        }
+        return text;
+    }
+
+    static String stripMarkup(String text) {
+        String noTags = TAG.matcher(text).replaceAll("");
+        return noTags.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&apos;", "'").replace("&#8212;", "\u2014").replace("&#8211;", "\u2013")
+                .replace("&nbsp;", " ").replace("&amp;", "&");
+    }
+}
