@@ -37,14 +37,14 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 
 /**
  * Writes the binary fact sheets of the sample corpus (DOCX, PDF, ODT) from plain-text sources we keep in
- * {@code corpus/src}. A source named {@code <stem>.<ext>.txt} becomes {@code <outDir>/<stem>.<ext>}.
+ * {@code src/test/resources/corpus-src}. A source named {@code <stem>.<ext>.txt} becomes {@code <outDir>/<stem>.<ext>}.
  *
  * <p>Source format: UTF-8, one paragraph per line (blank lines are ignored); a line starting with
  * {@code "# "} is a heading. Output is deterministic: fixed timestamps in zip entries and document metadata,
  * so regenerating gives the same bytes and the committed files can be checked against their sources.
  *
  * <p>Run: {@code java -cp target/test-classes:target/classes:<deps> org.policylens.corpus.CorpusFilesGenerator
- * [srcDir [outDir]]} (defaults {@code corpus/src} and {@code corpus/decrees}).
+ * [srcDir [outDir]]} (defaults {@code src/test/resources/corpus-src} and {@code corpus/decrees}).
  */
 public final class CorpusFilesGenerator {
 
@@ -62,7 +62,7 @@ public final class CorpusFilesGenerator {
     }
 
     public static void main(String[] args) throws IOException {
-        Path src = Path.of(args.length > 0 ? args[0] : "corpus/src");
+        Path src = Path.of(args.length > 0 ? args[0] : "src/test/resources/corpus-src");
         Path out = Path.of(args.length > 1 ? args[1] : "corpus/decrees");
         for (Path written : generate(src, out)) {
             System.out.println("wrote " + written + " (" + Files.size(written) + " bytes)");

@@ -32,7 +32,7 @@ import org.w3c.dom.NodeList;
 /** Regenerates the binary fact sheets and reads them back, so the generator and the committed files cannot rot. */
 class CorpusFilesGeneratorTest {
 
-    private static final Path SOURCES = Path.of("corpus", "src");
+    private static final Path SOURCES = Path.of("src", "test", "resources", "corpus-src");
     private static final Path COMMITTED = Path.of("corpus", "decrees");
     private static final String TEXT_NS = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
 
@@ -42,7 +42,7 @@ class CorpusFilesGeneratorTest {
     @Test
     void everySourceBecomesAValidFileContainingItsText() throws Exception {
         List<Path> written = CorpusFilesGenerator.generate(SOURCES, out);
-        assertEquals(3, written.size(), "one DOCX, one PDF and one ODT source are kept in corpus/src");
+        assertEquals(3, written.size(), "one DOCX, one PDF and one ODT source are kept in src/test/resources/corpus-src");
         for (Path file : written) {
             Path source = SOURCES.resolve(file.getFileName() + ".txt");
             List<String> expected = CorpusFilesGenerator.readParagraphs(source).stream()

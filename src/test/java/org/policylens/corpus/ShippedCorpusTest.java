@@ -56,7 +56,7 @@ class ShippedCorpusTest {
     void uzbekSheetsUseTheCanonicalSpellings() throws IOException {
         String cyrillic = Files.readString(CORPUS.resolve("decrees").resolve("pq-178-it-towns.uz-cyrl.txt"));
         assertTrue(cyrillic.contains("2024 йил 15 майдаги ПҚ-178-сон қарори"));
-        String latinSource = Files.readString(CORPUS.resolve("src").resolve("vmq-617-youth-knowledge.uz-latn.odt.txt"));
+        String latinSource = Files.readString(Path.of("src", "test", "resources", "corpus-src").resolve("vmq-617-youth-knowledge.uz-latn.odt.txt"));
         assertTrue(latinSource.contains("Vazirlar Mahkamasining 2022-yil 26-oktabrdagi 617-son qarori"));
         assertTrue(latinSource.contains("2020-yil 5-oktabrdagi PF-6079-son Farmoni"));
     }
