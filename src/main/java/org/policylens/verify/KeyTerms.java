@@ -132,7 +132,7 @@ public final class KeyTerms {
             String t = CYRILLIC.get(c);
             if (t != null) {
                 latin.append(t);
-            } else if (Character.isLetter(c)) {
+            } else if (Character.isLetter(c) && "'’‘ʻʼ`".indexOf(c) < 0) {
                 latin.append(c);
             }
         }
