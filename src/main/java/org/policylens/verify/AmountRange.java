@@ -1,0 +1,124 @@
+package org.policylens.verify;
+
+import org.policylens.model.Fact;
+import org.policylens.model.Money;
+import org.policylens.model.Percent;
+import org.policylens.model.Quantity;
+import org.policylens.model.Qualifier;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The values a stated amount admits, as an interval with optional open ends ({@code null} = unbounded).
+ * <ul>
+ *   <li>exact: the value, widened by half a unit of its last stated digit when it was rounded by a scale
+ *       word or is a percentage ("1.2 million" admits 1,150,000..1,250,000; "90%" admits 89.5..90.5);</li>
+ *   <li>approx: that, widened further by {@value #APPROX_TOLERANCE} of the value either way;</li>
+ *   <li>more_than/after (open), at_least, less_than (open), at_most/before/until: half-lines.</li>
+ * </ul>
+ */
+public record AmountRange(BigDecimal center, BigDecimal low, boolean lowInclusive, BigDecimal high,
+                          boolean highInclusive) {
+    /** Relative tolerance of "about", "nearly", "around" and their Russian/Uzbek kin. */
+    public static final double APPROX_TOLERANCE = 0.05;
+
+    private static final Pattern SCALE = Pattern.compile(
+            "(thousand|тыс|ming|минг|million|mln|млн|миллион|billion|bn|млрд|миллиард|mlrd|milliard|trillion|trln"
+                    + "|трлн|триллион)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern STATED_NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)?");
+
+    public static Optional<BigDecimal> amountOf(Fact fact) {
+        if (fact.value() instanceof Quantity q) {
+            return Optional.of(q.amount());
+        }
+        if (fact.value() instanceof Money m) {
+            return Optional.of(m.amount());
+        }
+        if (fact.value() instanceof Percent p) {
+            return Optional.of(p.amount());
+        }
+        return Optional.empty();
+    }
+
+    /** The range of an amount fact; empty for other types. */
+    public static Optional<AmountRange> of(Fact fact) {
+        return amountOf(fact).map(a -> of(a, fact.qualifier(), fact.text(), fact.value() instanceof Percent));
+    }
+
+    public static AmountRange of(BigDecimal value, Qualifier qualifier, String surface, boolean percent) {
+        BigDecimal slack = roundingSlack(surface, percent);
+        if (qualifier == Qualifier.APPROX) {
+            slack = slack.max(value.abs().multiply(BigDecimal.valueOf(APPROX_TOLERANCE)));
+        }
+        return switch (qualifier) {
+            case MORE_THAN, AFTER -> new AmountRange(value, value, false, null, false);
+            case AT_LEAST -> new AmountRange(value, value, true, null, false);
+            case LESS_THAN -> new AmountRange(value, null, false, value, false);
+            case AT_MOST, BEFORE, UNTIL -> new AmountRange(value, null, false, value, true);
+            case EXACT, APPROX -> new AmountRange(value, value.subtract(slack), true, value.add(slack), true);
+        };
+    }
+
+    /** True when some value lies in both ranges. */
+    public boolean meets(AmountRange o) {
+        return !below(high, highInclusive, o.low, o.lowInclusive) && !below(o.high, o.highInclusive, low, lowInclusive);
+    }
+
+    /** 1 - |a - b| / max(|a|, |b|) of the stated values: 1 when equal, 0 when one is zero or signs differ. */
+    public double closeness(AmountRange o) {
+        BigDecimal a = center;
+        BigDecimal b = o.center;
+        BigDecimal max = a.abs().max(b.abs());
+        if (max.signum() == 0) {
+            return 1.0;
+        }
+        double diff = a.subtract(b).abs().divide(max, MathContext.DECIMAL64).doubleValue();
+        return Math.max(0.0, 1.0 - diff);
+    }
+
+    /** True when everything up to {@code high} lies below everything from {@code low}. */
+    private static boolean below(BigDecimal high, boolean highIncl, BigDecimal low, boolean lowIncl) {
+        if (high == null || low == null) {
+            return false;
+        }
+        int c = high.compareTo(low);
+        return c < 0 || (c == 0 && !(highIncl && lowIncl));
+    }
+
+    /** Half a unit of the last stated digit when a scale word or a percent sign says the value was rounded. */
+    private static BigDecimal roundingSlack(String surface, boolean percent) {
+        String s = surface == null ? "" : surface.toLowerCase(Locale.ROOT);
+        BigDecimal scale = BigDecimal.ONE;
+        Matcher sm = SCALE.matcher(s);
+        if (sm.find()) {
+            String w = sm.group(1);
+            if (w.startsWith("tr") || w.startsWith("тр")) {
+                scale = BigDecimal.TEN.pow(12);
+            } else if (w.startsWith("b") || w.startsWith("млрд") || w.startsWith("миллиард") || w.startsWith("mlrd")
+                    || w.startsWith("milliard")) {
+                scale = BigDecimal.TEN.pow(9);
+            } else if (w.startsWith("m") || w.startsWith("млн") || w.startsWith("миллион")) {
+                scale = BigDecimal.TEN.pow(6);
+            } else {
+                scale = BigDecimal.TEN.pow(3);
+            }
+        } else if (!percent) {
+            return BigDecimal.ZERO;
+        }
+        Matcher nm = STATED_NUMBER.matcher(s);
+        int fractionDigits = 0;
+        if (nm.find()) {
+            String n = nm.group();
+            int sep = Math.max(n.indexOf('.'), n.indexOf(','));
+            if (sep >= 0) {
+                fractionDigits = n.length() - sep - 1;
+            }
+        }
+        return scale.movePointLeft(fractionDigits).divide(BigDecimal.valueOf(2));
+    }
+}

@@ -1,0 +1,121 @@
+package org.policylens.verify;
+
+import org.policylens.index.CorpusIndex;
+import org.policylens.index.FactHit;
+import org.policylens.index.FactQuery;
+import org.policylens.model.ActRef;
+import org.policylens.model.Claim;
+import org.policylens.model.DateValue;
+import org.policylens.model.Fact;
+import org.policylens.model.FactType;
+import org.policylens.model.Money;
+import org.policylens.model.ProgramRef;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds candidate evidence for a claim with two typed queries to the index, both ranked by the key terms of
+ * the claim's sentence: a <em>targeted</em> one whose value filter admits the values that could support the
+ * claim (same act id, same programme, same currency and an amount window, an overlapping period), and an
+ * <em>open</em> one of the same type without a value filter that surfaces conflicting values about the same
+ * subject. Hits from the excluded content hashes (the article and its duplicates) never come back.
+ */
+public final class EvidenceRetriever {
+    public static final int LIMIT_PER_QUERY = 20;
+    private static final int MAX_QUERY_WORDS = 32;
+    /** Retrieval margin around the range the claim admits, and the reach of an open-ended range. */
+    private static final BigDecimal MARGIN_LOW = new BigDecimal("0.9");
+    private static final BigDecimal MARGIN_HIGH = new BigDecimal("1.1");
+    private static final BigDecimal OPEN_LOW = new BigDecimal("0.5");
+    private static final BigDecimal OPEN_HIGH = new BigDecimal("2");
+
+    private final CorpusIndex index;
+
+    public EvidenceRetriever(CorpusIndex index) {
+        this.index = index;
+    }
+
+    /** Hits of both queries, best score per stored fact, highest first. Index failures propagate. */
+    public List<FactHit> retrieve(Claim claim, Set<String> excludeHashes) {
+        Map<String, FactHit> best = new LinkedHashMap<>();
+        for (FactQuery q : queries(claim, excludeHashes)) {
+            for (FactHit hit : index.findFacts(q)) {
+                if (!excludeHashes.contains(hit.contentHash())) {
+                    best.merge(key(hit.fact()), hit, (x, y) -> x.score() >= y.score() ? x : y);
+                }
+            }
+        }
+        List<FactHit> out = new ArrayList<>(best.values());
+        out.sort((x, y) -> Float.compare(y.score(), x.score()));
+        return out;
+    }
+
+    /** The targeted query, then the open one when it differs (acts and programmes need only the first). */
+    List<FactQuery> queries(Claim claim, Set<String> excludeHashes) {
+        Fact f = claim.fact();
+        String text = queryText(f);
+        Optional<FactType> type = Optional.of(f.type());
+        Set<String> exclude = Set.copyOf(excludeHashes);
+        List<FactQuery> out = new ArrayList<>(2);
+        switch (f.type()) {
+            case ACT -> out.add(new FactQuery(type, Optional.of(((ActRef) f.value()).id()), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), text,
+                    exclude, LIMIT_PER_QUERY));
+            case PROGRAM -> out.add(new FactQuery(type, Optional.empty(), Optional.of(((ProgramRef) f.value()).name()),
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), text,
+                    exclude, LIMIT_PER_QUERY));
+            case DATE -> {
+                DateValue d = (DateValue) f.value();
+                Optional<LocalDate> from = switch (f.qualifier()) {
+                    case BEFORE, UNTIL, AT_MOST, LESS_THAN -> Optional.empty();
+                    default -> Optional.of(d.first());
+                };
+                Optional<LocalDate> to = switch (f.qualifier()) {
+                    case AFTER, MORE_THAN, AT_LEAST -> Optional.empty();
+                    default -> Optional.of(d.last());
+                };
+                out.add(new FactQuery(type, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                        Optional.empty(), from, to, text, exclude, LIMIT_PER_QUERY));
+                out.add(open(type, Optional.empty(), text, exclude));
+            }
+            case NUMBER, MONEY, PERCENT -> {
+                Optional<String> unit = f.value() instanceof Money m ? Optional.of(m.currency()) : Optional.empty();
+                AmountRange r = AmountRange.of(f).orElseThrow();
+                BigDecimal low = r.low() == null ? r.center().multiply(OPEN_LOW) : r.low().multiply(MARGIN_LOW);
+                BigDecimal high = r.high() == null ? r.center().multiply(OPEN_HIGH) : r.high().multiply(MARGIN_HIGH);
+                out.add(new FactQuery(type, Optional.empty(), Optional.empty(), Optional.of(low.min(high)),
+                        Optional.of(low.max(high)), unit, Optional.empty(), Optional.empty(), text, exclude,
+                        LIMIT_PER_QUERY));
+                out.add(open(type, unit, text, exclude));
+            }
+        }
+        return out;
+    }
+
+    /** Key words of the claim's sentence (value cut out) and subject; acts add their id. */
+    static String queryText(Fact f) {
+        List<String> words = new ArrayList<>(KeyTerms.words(SubjectMatcher.context(f) + " " + f.subject()));
+        if (f.value() instanceof ActRef act) {
+            words.add(0, act.id());
+        } else if (f.value() instanceof ProgramRef p) {
+            words.add(0, p.name());
+        }
+        return String.join(" ", words.subList(0, Math.min(words.size(), MAX_QUERY_WORDS)));
+    }
+
+    private static FactQuery open(Optional<FactType> type, Optional<String> unit, String text, Set<String> exclude) {
+        return new FactQuery(type, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), unit,
+                Optional.empty(), Optional.empty(), text, exclude, LIMIT_PER_QUERY);
+    }
+
+    private static String key(Fact f) {
+        return f.document().value() + '\u0000' + f.span().start() + ':' + f.span().end() + ':' + f.type();
+    }
+}

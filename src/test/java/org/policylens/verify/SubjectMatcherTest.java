@@ -1,0 +1,83 @@
+package org.policylens.verify;
+
+import org.junit.jupiter.api.Test;
+import org.policylens.model.Fact;
+import org.policylens.model.Qualifier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.policylens.verify.TestFacts.fact;
+import static org.policylens.verify.TestFacts.number;
+import static org.policylens.verify.TestFacts.program;
+
+class SubjectMatcherTest {
+    private final SubjectMatcher matcher = new SubjectMatcher();
+
+    private static final Fact TECHORDA_EN = fact("article",
+            "Through the TechOrda program, over 82,000 IT specialists were trained between 2022 and 2024.",
+            "over 82,000", number("82000"), Qualifier.MORE_THAN, "IT specialists");
+
+    @Test
+    void englishClaimMeetsRussianSourceThroughNamesNumbersAndTransliteration() {
+        Fact ru = fact("kz/techorda.md",
+                "В рамках программы TechOrda в 2022–2024 годах обучено более 82 тысяч IT-специалистов.",
+                "более 82 тысяч", number("82000"), Qualifier.MORE_THAN, "IT-специалистов");
+        assertTrue(matcher.sameSubject(TECHORDA_EN, ru), () -> "sim " + matcher.similarity(TECHORDA_EN, ru));
+        assertEquals(matcher.similarity(TECHORDA_EN, ru), matcher.similarity(ru, TECHORDA_EN), 1e-9);
+    }
+
+    @Test
+    void sameCountedNounInAnotherContextIsAnotherSubject() {
+        Fact graduates = fact("kz/education.md",
+                "Annually, around 20,000 IT specialists graduate, though this remains insufficient to meet demand.",
+                "around 20,000", number("20000"), Qualifier.APPROX, "IT specialists");
+        assertFalse(matcher.sameSubject(TECHORDA_EN, graduates), () -> "sim " + matcher.similarity(TECHORDA_EN, graduates));
+    }
+
+    @Test
+    void differentSubjectsInOneDocumentDoNotMatch() {
+        Fact companies = fact("uz/report.txt", "The number of IT companies grew to 1,600 in 2025.", "1,600",
+                number("1600"), Qualifier.EXACT, "IT companies");
+        Fact jobs = fact("uz/report.txt", "The number of jobs exceeded 24,000 in 2025.", "24,000",
+                number("24000"), Qualifier.MORE_THAN, "jobs");
+        assertFalse(matcher.sameSubject(companies, jobs));
+        Fact ruCompanies = fact("uz/ru.txt", "Количество IT-компаний достигло 1600 в 2025 году.", "1600",
+                number("1600"), Qualifier.EXACT, "IT-компаний");
+        assertTrue(matcher.sameSubject(companies, ruCompanies), () -> "sim " + matcher.similarity(companies, ruCompanies));
+    }
+
+    @Test
+    void withoutSubjectsTheSentencesDecide() {
+        Fact claim = fact("a", "Annually, around 20,000 IT specialists graduate from Kazakh universities.",
+                "around 20,000", number("20000"), Qualifier.APPROX, "");
+        Fact same = fact("s", "Each year about 20 thousand IT specialists graduate from universities of Kazakhstan.",
+                "about 20 thousand", number("20000"), Qualifier.APPROX, "");
+        Fact other = fact("s", "Reports indicate 16,500 IT vacancies during 2021-2022 for software developers.",
+                "16,500", number("16500"), Qualifier.EXACT, "");
+        assertTrue(matcher.sameSubject(claim, same), () -> "sim " + matcher.similarity(claim, same));
+        assertFalse(matcher.sameSubject(claim, other), () -> "sim " + matcher.similarity(claim, other));
+    }
+
+    @Test
+    void programmesAreTheirOwnSubject() {
+        Fact en = fact("a", "the Digital Kazakhstan programme", "Digital Kazakhstan", program("Digital Kazakhstan"),
+                Qualifier.EXACT, "");
+        Fact ru = fact("b", "программа «Цифровой Казахстан»", "Цифровой Казахстан", program("Digital Kazakhstan"),
+                Qualifier.EXACT, "");
+        assertTrue(matcher.sameSubject(en, ru));
+    }
+
+    @Test
+    void foldingMergesScriptsAndApostrophes() {
+        assertEquals(KeyTerms.fold("kazakhstan"), KeyTerms.fold("казахстан"));
+        assertEquals(KeyTerms.fold("o‘zbekiston"), KeyTerms.fold("ўзбекистон"));
+        assertEquals(KeyTerms.fold("o'zbekiston"), KeyTerms.fold("oʻzbekiston"));
+        assertEquals(KeyTerms.stem(KeyTerms.fold("companies")), KeyTerms.stem(KeyTerms.fold("компаний")));
+        assertEquals("2503060", KeyTerms.number("2,503,060"));
+        assertEquals("82000", KeyTerms.number("82 000"));
+        assertEquals("6.5", KeyTerms.number("6,5"));
+        assertEquals(java.util.List.of("it", "specialists", "2022", "2024"),
+                KeyTerms.words("the IT specialists in 2022 and 2024"));
+    }
+}
