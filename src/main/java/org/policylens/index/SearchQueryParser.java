@@ -41,6 +41,7 @@ final class SearchQueryParser {
         }
         TextAliasParser parser = new TextAliasParser();
         parser.setDefaultOperator(QueryParser.Operator.OR);
+        parser.setSplitOnWhitespace(true);
         parser.setAutoGeneratePhraseQueries(true); // "PF-6079" and "2 503 060" stay phrases, not loose ORs
         parser.setAllowLeadingWildcard(false);
         try {
