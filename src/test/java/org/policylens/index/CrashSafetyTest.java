@@ -19,8 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A writer killed with SIGKILL mid-run leaves the last commit intact; a second run finishes the job. */
 class CrashSafetyTest {
-    private static final int TOTAL = 8000;
-    private static final int EVERY = 500;
+    private static final int TOTAL = 3000;
+    private static final int EVERY = 250;
 
     @TempDir
     Path dir;
