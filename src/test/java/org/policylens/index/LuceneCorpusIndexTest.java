@@ -215,7 +215,7 @@ class LuceneCorpusIndexTest {
         expected.addAll(uzCyrlFacts());
         expected.add(fact(uzLatn, "Yoshlar tadbirkorligini qoʻllab-quvvatlash dasturi",
                 new ProgramRef("Youth Entrepreneurship Programme")));
-        assertEquals(expected, exported); // ids in order kz/, uz/d, uz/r, us/ sorted: see below
+        assertEquals(expected, exported); // documents in id order, each document's facts in text order
     }
 
     @Test
