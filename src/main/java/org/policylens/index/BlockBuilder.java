@@ -1,0 +1,153 @@
+package org.policylens.index;
+
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
+import org.policylens.model.ActRef;
+import org.policylens.model.DateValue;
+import org.policylens.model.Document;
+import org.policylens.model.Fact;
+import org.policylens.model.MetadataKeys;
+import org.policylens.model.ProgramRef;
+import org.policylens.model.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+
+import static org.policylens.index.IndexSchema.*;
+
+/** Turns one source document and its facts into the block of Lucene entries described by {@link IndexSchema}. */
+final class BlockBuilder {
+    /** Metadata key an ingester may set with the act's adoption date (ISO); otherwise it is guessed from facts. */
+    static final String ADOPTION_DATE_KEY = "adoption-date";
+    private static final int PASSAGE_CHARS = 800;
+    private static final int HEAD_OR_TAIL_CHARS = 600;
+
+    private final PassageSplitter splitter = new PassageSplitter(PASSAGE_CHARS);
+    private final UnaryOperator<String> canonicalAct;
+
+    BlockBuilder(UnaryOperator<String> canonicalAct) {
+        this.canonicalAct = canonicalAct;
+    }
+
+    static String languageOf(Document d) {
+        return d.language() == null || d.language().isBlank() ? "und" : d.language();
+    }
+
+    static String documentTypeOf(Document d) {
+        return d.metadata().getOrDefault(MetadataKeys.DOCUMENT_TYPE, "other");
+    }
+
+    List<org.apache.lucene.document.Document> build(Document doc, List<Fact> facts) {
+        String id = doc.id().value();
+        String language = languageOf(doc);
+        String type = documentTypeOf(doc);
+        String adoption = adoptionDate(doc, facts);
+        String year = adoption.isEmpty() ? "" : adoption.substring(0, 4);
+        TreeSet<String> programs = new TreeSet<>();
+        for (Fact f : facts) {
+            if (f.value() instanceof ProgramRef p) {
+                programs.add(p.name());
+            }
+        }
+        String languageField = textFieldFor(language);
+
+        List<org.apache.lucene.document.Document> block = new ArrayList<>();
+        List<Span> passages = splitter.split(doc.text(), doc.paragraphs());
+        for (Span span : passages) {
+            org.apache.lucene.document.Document p = new org.apache.lucene.document.Document();
+            common(p, KIND_PASSAGE, doc, language, type, adoption, year);
+            p.add(new SortedDocValuesField(DOC_ID_DV, new BytesRef(id)));
+            p.add(new SortedDocValuesField(LANGUAGE_DV, new BytesRef(language)));
+            p.add(new SortedDocValuesField(DOC_TYPE_DV, new BytesRef(type)));
+            if (!year.isEmpty()) {
+                p.add(new SortedDocValuesField(YEAR_DV, new BytesRef(year)));
+            }
+            for (String program : programs) {
+                p.add(new SortedSetDocValuesField(PROGRAMS_DV, new BytesRef(program)));
+            }
+            String text = span.of(doc.text());
+            p.add(new StoredField(START, span.start()));
+            p.add(new StoredField(END, span.end()));
+            p.add(new StoredField(PAGE, doc.pageAt(span.start())));
+            p.add(new StoredField(PASSAGE, text));
+            p.add(new TextField(TEXT_FOLD, text, Field.Store.NO));
+            if (languageField != null) {
+                p.add(new TextField(languageField, text, Field.Store.NO));
+            }
+            // acts and programmes stated in this passage, by canonical form: `PF-6079` finds `УП-6079`
+            for (Fact f : facts) {
+                if (f.span().start() >= span.start() && f.span().start() < span.end()) {
+                    if (f.value() instanceof ActRef a) {
+                        p.add(new StringField(ACT, canonicalAct.apply(a.id()), Field.Store.NO));
+                    } else if (f.value() instanceof ProgramRef pr) {
+                        p.add(new StringField(PROGRAM, FactCodec.programKey(pr.name()), Field.Store.NO));
+                    }
+                }
+            }
+            block.add(p);
+        }
+        for (int i = 0; i < facts.size(); i++) {
+            block.add(FactCodec.encode(facts.get(i), i, doc, canonicalAct));
+        }
+        // the document entry comes last: its presence marks a complete block
+        org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
+        common(d, KIND_DOC, doc, language, type, adoption, year);
+        d.add(new StoredField(PASSAGE_COUNT, passages.size()));
+        d.add(new StoredField(FACT_COUNT, facts.size()));
+        block.add(d);
+        return block;
+    }
+
+    private static void common(org.apache.lucene.document.Document e, String kind, Document doc, String language,
+                               String type, String adoption, String year) {
+        e.add(new StringField(KIND, kind, Field.Store.YES));
+        e.add(new StringField(DOC_ID, doc.id().value(), Field.Store.YES));
+        e.add(new StringField(CONTENT_HASH, doc.contentHash(), Field.Store.YES));
+        e.add(new StringField(LANGUAGE, language, Field.Store.YES));
+        e.add(new StringField(DOC_TYPE, type, Field.Store.YES));
+        e.add(new StoredField(PATH, doc.source() == null ? doc.id().value() : doc.source().toString()));
+        e.add(new TextField(TITLE, doc.title(), Field.Store.YES));
+        e.add(new StoredField(ADOPTION_DATE, adoption));
+        if (!year.isEmpty()) {
+            e.add(new StringField(YEAR, year, Field.Store.NO));
+        }
+    }
+
+    /**
+     * The adoption date: the ingester's metadata when given, else the first full date near the top of the text
+     * (US orders: "Executive Order 13658 of February 12, 2014"), else the last one near its end (Uzbek and Kazakh
+     * acts sign off with place and date), else empty.
+     */
+    static String adoptionDate(Document doc, List<Fact> facts) {
+        String given = doc.metadata().get(ADOPTION_DATE_KEY);
+        if (given != null) {
+            try {
+                return new DateValue(given.trim()).first().toString();
+            } catch (IllegalArgumentException e) {
+                // fall through to the guess
+            }
+        }
+        int length = doc.text().length();
+        DateValue head = null;
+        DateValue tail = null;
+        for (Fact f : facts) {
+            if (f.value() instanceof DateValue dv && !dv.isPeriod() && dv.iso().length() == 10) {
+                if (head == null && f.span().start() < HEAD_OR_TAIL_CHARS) {
+                    head = dv;
+                }
+                if (f.span().start() >= length - HEAD_OR_TAIL_CHARS) {
+                    tail = dv;
+                }
+            }
+        }
+        DateValue chosen = head != null ? head : tail;
+        return chosen == null ? "" : chosen.iso();
+    }
+}

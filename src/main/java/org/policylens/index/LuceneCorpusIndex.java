@@ -1,0 +1,486 @@
+package org.policylens.index;
+
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.policylens.model.DateValue;
+import org.policylens.model.Document;
+import org.policylens.model.DocumentId;
+import org.policylens.model.Fact;
+import org.policylens.model.Language;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.policylens.index.IndexSchema.*;
+
+/**
+ * {@link CorpusIndex} on a Lucene directory. One IndexWriter (thread-safe {@link #put}), one SearcherManager;
+ * readers see the last {@link #commit()}. Each source document is one block replaced atomically with
+ * {@code updateDocuments}, so a crash leaves either the old or the new version, never half of one.
+ * A read-only instance takes no write lock and refreshes to the newest commit before every search.
+ */
+public final class LuceneCorpusIndex implements CorpusIndex {
+    private static final double RAM_BUFFER_MB = 64;
+    private static final int DEFAULT_LIMIT = 10;
+    private static final int MAX_TEXT_TERMS = 200;
+    private static final Pattern PARTIAL_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+    private static final Pattern ACT_IN_TEXT = Pattern.compile("\\p{L}{1,5}(?:['‘’ʻ`]\\p{L}{1,3})?[-‐‑–]\\d{1,6}(?:-\\d{1,5})?");
+
+    private final Path path;
+    private final Directory directory;
+    private final IndexWriter writer; // null when read-only
+    private final SearcherManager searchers;
+    private final UnaryOperator<String> canonicalAct;
+    private final BlockBuilder blocks;
+    private final SearchQueryParser parser;
+
+    private LuceneCorpusIndex(Path path, Directory directory, IndexWriter writer, SearcherManager searchers,
+                              Function<String, Optional<String>> actCanonicalizer) {
+        this.path = path;
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = searchers;
+        this.canonicalAct = id -> {
+            String trimmed = id.trim();
+            Optional<String> canonical = actCanonicalizer.apply(trimmed);
+            return canonical == null || canonical.isEmpty() ? trimmed.toUpperCase(Locale.ROOT) : canonical.get();
+        };
+        this.blocks = new BlockBuilder(canonicalAct);
+        this.parser = new SearchQueryParser(canonicalAct);
+    }
+
+    /** Until the acts canonicalizer is wired: act ids compared uppercase. */
+    public static Function<String, Optional<String>> defaultActCanonicalizer() {
+        return id -> Optional.of(id.trim().toUpperCase(Locale.ROOT));
+    }
+
+    public static LuceneCorpusIndex open(Path dir) {
+        return open(dir, defaultActCanonicalizer());
+    }
+
+    /** Opens the index for writing, creating it when absent; fails with {@link IncompatibleIndexException}. */
+    public static LuceneCorpusIndex open(Path dir, Function<String, Optional<String>> actCanonicalizer) {
+        Directory directory = null;
+        try {
+            Files.createDirectories(dir);
+            directory = FSDirectory.open(dir);
+            boolean exists = DirectoryReader.indexExists(directory);
+            if (exists) {
+                checkVersion(dir, directory);
+            }
+            IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                    .setCommitOnClose(true);
+            IndexWriter writer = new IndexWriter(directory, config);
+            writer.setLiveCommitData(Map.of(VERSION_KEY, Integer.toString(VERSION)).entrySet());
+            if (!exists) {
+                writer.commit(); // an empty, versioned index that read-only openers can see at once
+            }
+            return new LuceneCorpusIndex(dir, directory, writer, new SearcherManager(writer, null), actCanonicalizer);
+        } catch (IOException e) {
+            closeQuietly(directory);
+            throw new UncheckedIOException("cannot open index " + dir + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(directory);
+            throw e;
+        }
+    }
+
+    public static LuceneCorpusIndex openReadOnly(Path dir) {
+        return openReadOnly(dir, defaultActCanonicalizer());
+    }
+
+    /** Opens the last commit for searching, without a write lock; another process may be writing. */
+    public static LuceneCorpusIndex openReadOnly(Path dir, Function<String, Optional<String>> actCanonicalizer) {
+        if (!Files.isDirectory(dir)) {
+            throw new NoIndexException(dir);
+        }
+        Directory directory = null;
+        try {
+            directory = FSDirectory.open(dir);
+            if (!DirectoryReader.indexExists(directory)) {
+                throw new NoIndexException(dir);
+            }
+            checkVersion(dir, directory);
+            return new LuceneCorpusIndex(dir, directory, null, new SearcherManager(directory, null), actCanonicalizer);
+        } catch (IOException e) {
+            closeQuietly(directory);
+            throw new UncheckedIOException("cannot open index " + dir + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(directory);
+            throw e;
+        }
+    }
+
+    private static void checkVersion(Path dir, Directory directory) throws IOException {
+        String found = SegmentInfos.readLatestCommit(directory).getUserData().get(VERSION_KEY);
+        if (!Integer.toString(VERSION).equals(found)) {
+            throw new IncompatibleIndexException(dir, found, VERSION);
+        }
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    @Override
+    public void put(Document document, List<Fact> facts) {
+        IndexWriter w = writable();
+        try {
+            w.updateDocuments(new Term(DOC_ID, document.id().value()), blocks.build(document, facts));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot index " + document.id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void remove(DocumentId id) {
+        try {
+            writable().deleteDocuments(new Term(DOC_ID, id.value()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void commit() {
+        try {
+            writable().commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot commit index " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private IndexWriter writable() {
+        if (writer == null) {
+            throw new IllegalStateException("index " + path + " is open read-only");
+        }
+        return writer;
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    @Override
+    public Map<DocumentId, String> indexedHashes() {
+        return withSearcher(s -> {
+            Map<DocumentId, String> out = new TreeMap<>(Comparator.comparing(DocumentId::value));
+            StoredFields stored = s.storedFields();
+            for (int doc : allMatching(s, new TermQuery(new Term(KIND, KIND_DOC)))) {
+                org.apache.lucene.document.Document d = stored.document(doc, Set.of(DOC_ID, CONTENT_HASH));
+                out.put(new DocumentId(d.get(DOC_ID)), d.get(CONTENT_HASH));
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public SearchResults search(SearchRequest request) {
+        Query text = parser.parse(request.query());
+        return withSearcher(s -> {
+            BooleanQuery.Builder q = new BooleanQuery.Builder()
+                    .add(text, Occur.MUST)
+                    .add(new TermQuery(new Term(KIND, KIND_PASSAGE)), Occur.FILTER);
+            present(request.language()).ifPresent(l -> q.add(languageFilter(l), Occur.FILTER));
+            present(request.documentType()).ifPresent(t ->
+                    q.add(new TermQuery(new Term(DOC_TYPE, t.trim().toLowerCase(Locale.ROOT))), Occur.FILTER));
+            if (present(request.actId()).isPresent()) {
+                Term act = new Term(ACT, canonicalAct.apply(request.actId().get()));
+                q.add(documentsWithFact(s, new TermQuery(act)), Occur.FILTER);
+            }
+            if (present(request.program()).isPresent()) {
+                Term program = new Term(PROGRAM, FactCodec.programKey(request.program().get()));
+                q.add(documentsWithFact(s, new TermQuery(program)), Occur.FILTER);
+            }
+            Optional<String> from = present(request.from());
+            Optional<String> to = present(request.to());
+            if (from.isPresent() || to.isPresent()) {
+                LocalDate first = from.map(f -> parseDate(f, "--from").first()).orElse(LocalDate.MIN);
+                LocalDate last = to.map(t -> parseDate(t, "--to").last()).orElse(LocalDate.MAX);
+                q.add(documentsWithFact(s, datedBetween(first, last)), Occur.FILTER);
+            }
+            GroupingCollector grouped = new GroupingCollector();
+            try {
+                s.search(q.build(), grouped);
+            } catch (IndexSearcher.TooManyClauses e) {
+                throw new QuerySyntaxException("query " + SearchQueryParser.oneLine(request.query())
+                        + " matches too many terms: make wildcards more specific");
+            }
+            int limit = request.limit() > 0 ? request.limit() : DEFAULT_LIMIT;
+            PassageHighlighter highlighter = new PassageHighlighter(text);
+            StoredFields stored = s.storedFields();
+            List<SearchHit> hits = new ArrayList<>();
+            for (GroupingCollector.Best best : grouped.top(limit)) {
+                org.apache.lucene.document.Document d = stored.document(best.doc());
+                hits.add(new SearchHit(new DocumentId(d.get(DOC_ID)), d.get(TITLE), d.get(DOC_TYPE), d.get(LANGUAGE),
+                        nullToEmpty(d.get(ADOPTION_DATE)), best.score(), highlighter.highlight(d.get(PASSAGE)),
+                        FactCodec.intOf(d, PAGE)));
+            }
+            return new SearchResults(grouped.documents(), hits, grouped.facets());
+        });
+    }
+
+    @Override
+    public List<FactHit> findFacts(FactQuery query) {
+        BooleanQuery.Builder q = new BooleanQuery.Builder().add(new TermQuery(new Term(KIND, KIND_FACT)), Occur.FILTER);
+        present(query.type()).ifPresent(t -> q.add(new TermQuery(new Term(FACT_TYPE, t.name())), Occur.FILTER));
+        present(query.actId()).ifPresent(a -> q.add(new TermQuery(new Term(ACT, canonicalAct.apply(a))), Occur.FILTER));
+        present(query.program()).ifPresent(p ->
+                q.add(new TermQuery(new Term(PROGRAM, FactCodec.programKey(p))), Occur.FILTER));
+        if (present(query.minAmount()).isPresent() || present(query.maxAmount()).isPresent()) {
+            double min = present(query.minAmount()).map(java.math.BigDecimal::doubleValue).orElse(Double.NEGATIVE_INFINITY);
+            double max = present(query.maxAmount()).map(java.math.BigDecimal::doubleValue).orElse(Double.POSITIVE_INFINITY);
+            q.add(DoublePoint.newRangeQuery(AMOUNT, min, max), Occur.FILTER);
+        }
+        present(query.unit()).ifPresent(u -> q.add(new TermQuery(new Term(UNIT, u.trim())), Occur.FILTER));
+        if (present(query.from()).isPresent() || present(query.to()).isPresent()) {
+            q.add(datedBetween(present(query.from()).orElse(LocalDate.MIN), present(query.to()).orElse(LocalDate.MAX)),
+                    Occur.FILTER);
+        }
+        if (query.excludeHashes() != null && !query.excludeHashes().isEmpty()) {
+            q.add(new TermInSetQuery(CONTENT_HASH, query.excludeHashes().stream().map(BytesRef::new).toList()),
+                    Occur.MUST_NOT);
+        }
+        addTextRanking(q, query.text());
+        int limit = query.limit() > 0 ? query.limit() : DEFAULT_LIMIT;
+        return withSearcher(s -> {
+            TopDocs top = s.search(q.build(), limit);
+            StoredFields stored = s.storedFields();
+            List<FactHit> out = new ArrayList<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                org.apache.lucene.document.Document d = stored.document(sd.doc);
+                out.add(new FactHit(FactCodec.decode(d), FactCodec.intOf(d, PAGE), nullToEmpty(d.get(DOC_TITLE)),
+                        nullToEmpty(d.get(CONTENT_HASH)), sd.score));
+            }
+            return out;
+        });
+    }
+
+    /** Free text (a claim's sentence, not query syntax) as optional term clauses in every text field. */
+    private void addTextRanking(BooleanQuery.Builder q, String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        for (String field : List.of(TEXT_FOLD, TEXT_EN, TEXT_RU, TEXT_UZ, TEXT_KK)) {
+            for (String term : analyze(field, text)) {
+                q.add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+            }
+        }
+        Matcher acts = ACT_IN_TEXT.matcher(text);
+        while (acts.find()) {
+            q.add(new org.apache.lucene.search.BoostQuery(
+                    new TermQuery(new Term(ACT, canonicalAct.apply(acts.group()))), 2f), Occur.SHOULD);
+        }
+    }
+
+    private static Set<String> analyze(String field, String text) {
+        Set<String> out = new LinkedHashSet<>();
+        try (TokenStream ts = IndexSchema.analyzer().tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken() && out.size() < MAX_TEXT_TERMS) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    @Override
+    public void forEachFact(Consumer<Fact> sink) {
+        withSearcher(s -> {
+            StoredFields stored = s.storedFields();
+            List<String> ids = new ArrayList<>();
+            for (int doc : allMatching(s, new TermQuery(new Term(KIND, KIND_DOC)))) {
+                ids.add(stored.document(doc, Set.of(DOC_ID)).get(DOC_ID));
+            }
+            ids.sort(Comparator.naturalOrder());
+            for (String id : ids) {
+                Query facts = new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(KIND, KIND_FACT)), Occur.FILTER)
+                        .add(new TermQuery(new Term(DOC_ID, id)), Occur.FILTER).build();
+                record Stored(Fact fact, int ordinal) {
+                }
+                List<Stored> found = new ArrayList<>();
+                for (int doc : allMatching(s, facts)) {
+                    org.apache.lucene.document.Document d = stored.document(doc);
+                    found.add(new Stored(FactCodec.decode(d), FactCodec.intOf(d, ORDINAL)));
+                }
+                found.sort(Comparator.comparing((Stored f) -> f.fact().span()).thenComparingInt(Stored::ordinal));
+                found.forEach(f -> sink.accept(f.fact()));
+            }
+            return null;
+        });
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** Passages of documents holding at least one fact matching {@code factFilter}. */
+    private static Query documentsWithFact(IndexSearcher s, Query factFilter) throws IOException {
+        Query facts = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(KIND, KIND_FACT)), Occur.FILTER)
+                .add(factFilter, Occur.FILTER).build();
+        StoredFields stored = s.storedFields();
+        Set<BytesRef> ids = new HashSet<>();
+        for (int doc : allMatching(s, facts)) {
+            ids.add(new BytesRef(stored.document(doc, Set.of(DOC_ID)).get(DOC_ID)));
+        }
+        return ids.isEmpty() ? new MatchNoDocsQuery("no document has such a fact") : new TermInSetQuery(DOC_ID, ids);
+    }
+
+    /** Facts whose date (a DATE value, else the date a figure or act refers to) overlaps [first, last]. */
+    private static Query datedBetween(LocalDate first, LocalDate last) {
+        long lo = first.equals(LocalDate.MIN) ? Long.MIN_VALUE : first.toEpochDay();
+        long hi = last.equals(LocalDate.MAX) ? Long.MAX_VALUE : last.toEpochDay();
+        return new BooleanQuery.Builder()
+                .add(LongPoint.newRangeQuery(DATE_FIRST, Long.MIN_VALUE, hi), Occur.FILTER)
+                .add(LongPoint.newRangeQuery(DATE_LAST, lo, Long.MAX_VALUE), Occur.FILTER).build();
+    }
+
+    private static DateValue parseDate(String text, String flag) {
+        String t = text.trim();
+        if (PARTIAL_DATE.matcher(t).matches()) {
+            try {
+                return new DateValue(t);
+            } catch (IllegalArgumentException e) {
+                // reported below
+            }
+        }
+        throw new QuerySyntaxException("bad " + flag + " date '" + SearchQueryParser.oneLine(text)
+                + "': expected YYYY, YYYY-MM or YYYY-MM-DD");
+    }
+
+    /** {@code uz} keeps uz-Latn and uz-Cyrl; a full code matches itself whatever its case. */
+    private static Query languageFilter(String language) {
+        String l = language.trim();
+        Language known = Language.fromCode(l);
+        String code = known == Language.UNKNOWN ? l : known.code();
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(LANGUAGE, code)), Occur.SHOULD)
+                .add(new PrefixQuery(new Term(LANGUAGE, code + "-")), Occur.SHOULD).build();
+    }
+
+    private static List<Integer> allMatching(IndexSearcher s, Query q) throws IOException {
+        List<Integer> docs = new ArrayList<>();
+        s.search(q, new SimpleCollector() {
+            private int base;
+
+            @Override
+            protected void doSetNextReader(LeafReaderContext context) {
+                base = context.docBase;
+            }
+
+            @Override
+            public void collect(int doc) {
+                docs.add(base + doc);
+            }
+
+            @Override
+            public ScoreMode scoreMode() {
+                return ScoreMode.COMPLETE_NO_SCORES;
+            }
+        });
+        return docs;
+    }
+
+    private static <T> Optional<T> present(Optional<T> o) {
+        return o == null ? Optional.empty() : o;
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private interface SearcherWork<T> {
+        T run(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) {
+        try {
+            if (writer == null) {
+                searchers.maybeRefresh(); // read-only: follow the writer's commits
+            }
+            IndexSearcher s = searchers.acquire();
+            try {
+                return work.run(s);
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read index " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            searchers.close();
+        } finally {
+            try {
+                if (writer != null) {
+                    writer.close();
+                }
+            } finally {
+                directory.close();
+            }
+        }
+    }
+
+    private static void closeQuietly(Directory d) {
+        if (d != null) {
+            try {
+                d.close();
+            } catch (IOException ignored) {
+                // already failing
+            }
+        }
+    }
+}

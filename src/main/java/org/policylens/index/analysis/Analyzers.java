@@ -1,0 +1,93 @@
+package org.policylens.index.analysis;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.tartarus.snowball.ext.RussianStemmer;
+
+import java.util.function.Function;
+
+/**
+ * The analysis chains, one per language plus a language-neutral fold, shared by indexing and querying so
+ * that both sides normalize identically. Each chain's {@code normalize} (used for wildcard and fuzzy terms)
+ * repeats its character-level steps. Instances are thread-safe and reused.
+ */
+public final class Analyzers {
+    /** English: possessives, lowercase, stop words, Porter stemming (like EnglishAnalyzer). */
+    public static final Analyzer ENGLISH = chain(StandardTokenizer::new, in -> {
+        TokenStream t = new EnglishPossessiveFilter(in);
+        t = new LowerCaseFilter(t);
+        t = new StopFilter(t, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        return new PorterStemFilter(t);
+    }, LowerCaseFilter::new);
+
+    /** Russian: lowercase, ё→е, Snowball Russian stemming. */
+    public static final Analyzer RUSSIAN = chain(StandardTokenizer::new,
+            in -> new SnowballFilter(new YoToYeFilter(new LowerCaseFilter(in)), new RussianStemmer()),
+            in -> new YoToYeFilter(new LowerCaseFilter(in)));
+
+    /** Uzbek in either script: lowercase, Cyrillic→Latin, one apostrophe. */
+    public static final Analyzer UZBEK = chain(LetterDigitTokenizer::new, Analyzers::uzbekFold, Analyzers::uzbekFold);
+
+    /** Kazakh in either script: lowercase, Cyrillic→Latin (2021 alphabet), diacritics folded. */
+    public static final Analyzer KAZAKH = chain(LetterDigitTokenizer::new, Analyzers::kazakhFold, Analyzers::kazakhFold);
+
+    /**
+     * Language-neutral: lowercase, Uzbek then Kazakh Cyrillic→Latin, ASCII folding, apostrophes dropped.
+     * Indexed for every text so that a query in any script or language finds shared words, numbers and ids.
+     */
+    public static final Analyzer FOLD = chain(LetterDigitTokenizer::new, Analyzers::fold, Analyzers::fold);
+
+    /** The whole value as one term (ids, codes, types). */
+    public static final Analyzer KEYWORD = chain(KeywordTokenizer::new, in -> in, in -> in);
+
+    /** The whole value as one lowercase term (programme names). */
+    public static final Analyzer LOWERCASE_KEYWORD = chain(KeywordTokenizer::new, LowerCaseFilter::new,
+            LowerCaseFilter::new);
+
+    private Analyzers() {
+    }
+
+    private static TokenStream uzbekFold(TokenStream in) {
+        return new ApostropheFoldingFilter(new UzbekCyrillicToLatinFilter(new LowerCaseFilter(in)));
+    }
+
+    private static TokenStream kazakhFold(TokenStream in) {
+        return new ASCIIFoldingFilter(new KazakhCyrillicToLatinFilter(new LowerCaseFilter(in)));
+    }
+
+    private static TokenStream fold(TokenStream in) {
+        TokenStream t = new LowerCaseFilter(in);
+        t = new UzbekCyrillicToLatinFilter(t);
+        t = new KazakhCyrillicToLatinFilter(t);
+        t = new ASCIIFoldingFilter(t);
+        t = new ApostropheFoldingFilter(t);
+        return new ApostropheStrippingFilter(t);
+    }
+
+    private static Analyzer chain(java.util.function.Supplier<Tokenizer> tokenizer,
+                                  Function<TokenStream, TokenStream> filters,
+                                  Function<TokenStream, TokenStream> normalizer) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = tokenizer.get();
+                return new TokenStreamComponents(source, filters.apply(source));
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return normalizer.apply(in);
+            }
+        };
+    }
+}
