@@ -1,6 +1,6 @@
 package org.policylens.cli;
 
-import org.policylens.index.IndexVersionException;
+import org.policylens.index.NoIndexException;
 import org.policylens.index.QuerySyntaxException;
 import picocli.CommandLine;
 
@@ -16,16 +16,12 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
     public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
         PrintWriter err = cmd.getErr();
         Throwable cause = ex;
-        if (cause instanceof UsageException || cause instanceof QuerySyntaxException) {
+        if (cause instanceof UsageException || cause instanceof QuerySyntaxException || cause instanceof NoIndexException) {
             err.println("policylens: " + cause.getMessage());
             err.flush();
             return ExitCodes.USAGE;
         }
-        if (cause instanceof IndexVersionException) {
-            err.println("policylens: " + cause.getMessage());
-        } else {
-            err.println("policylens: " + oneLine(cause));
-        }
+        err.println("policylens: " + oneLine(cause));
         if (debug(parseResult)) {
             ex.printStackTrace(err);
         } else {

@@ -1,7 +1,12 @@
 package org.policylens.cli;
 
+import org.policylens.export.FactExporter;
 import org.policylens.export.FactSink;
+import org.policylens.export.FactsCsvWriter;
+import org.policylens.export.FactsJsonlWriter;
 import org.policylens.index.CorpusIndex;
+import org.policylens.model.DocumentId;
+import org.policylens.model.Fact;
 import org.policylens.ingest.IngestLimits;
 import org.policylens.model.IngestOutcome;
 import org.policylens.pipeline.FactsJob;
@@ -15,9 +20,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 @Command(name = "facts", mixinStandardHelpOptions = true,
         description = {"Extract facts (DATE, NUMBER, MONEY, PERCENT, ACT, PROGRAM) from files without indexing,",
@@ -53,26 +65,41 @@ final class FactsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        FactsJob.Counts counts;
-        try (FactSink sink = FactSink.open(output, out, format == Format.jsonl, excel)) {
+        if (excel && format == Format.jsonl) {
+            throw new UsageException("--excel applies to CSV only");
+        }
+        FactExporter exporter = format == Format.jsonl ? new FactsJsonlWriter() : new FactsCsvWriter(excel);
+        if (output != null) {
+            Files2.createParent(output);
+        }
+        Set<DocumentId> documents = new HashSet<>();
+        long[] facts = {0};
+        List<IngestOutcome.Failed> failures = List.of();
+        try (Writer target = output == null ? new NonClosingWriter(out) : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+             FactSink sink = exporter.open(target)) {
+            Consumer<Fact> counting = f -> {
+                documents.add(f.document());
+                facts[0]++;
+                sink.accept(f);
+            };
             if (source.indexDir != null) {
                 try (CorpusIndex index = Indexes.openForReading(source.indexDir)) {
-                    index.forEachFact(sink::accept);
+                    index.forEachFact(counting);
                 }
-                counts = new FactsJob.Counts(sink.documents(), sink.count(), List.of());
             } else {
                 Inputs.requireExisting(source.paths);
-                Pipeline pipeline = Pipeline.standard(IngestLimits.DEFAULTS.withTimeout(java.time.Duration.ofSeconds(timeoutSeconds)), Inputs.threads(null));
-                counts = new FactsJob(pipeline).run(source.paths, sink);
+                Pipeline pipeline = Pipeline.standard(IngestLimits.DEFAULTS.withTimeout(Duration.ofSeconds(timeoutSeconds)),
+                        Inputs.threads(null));
+                failures = new FactsJob(pipeline).run(source.paths, counting);
             }
         }
-        for (IngestOutcome.Failed f : counts.failures()) {
+        for (IngestOutcome.Failed f : failures) {
             err.println("policylens: failed: " + f.path() + ": " + f.reason());
         }
         err.flush();
         if (output != null) {
-            out.printf("%d facts from %d document(s) written to %s%n", counts.facts(), counts.documents(), output);
+            out.printf("%d facts from %d document(s) written to %s%n", facts[0], documents.size(), output);
         }
-        return counts.failures().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
+        return failures.isEmpty() ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
     }
 }

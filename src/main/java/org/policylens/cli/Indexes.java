@@ -22,17 +22,9 @@ final class Indexes {
         return LuceneCorpusIndex.open(dir, ActIds::canonical);
     }
 
+    /** Throws {@link org.policylens.index.NoIndexException} (a usage error) when there is no index. */
     static CorpusIndex openForReading(Path dir) throws IOException {
-        if (!Files.isDirectory(dir) || isEmpty(dir)) {
-            throw new UsageException("no index at " + dir + ": run 'policylens index PATH... --index " + dir + "' first");
-        }
         return LuceneCorpusIndex.openReadOnly(dir, ActIds::canonical);
-    }
-
-    private static boolean isEmpty(Path dir) throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.noneMatch(p -> p.getFileName().toString().startsWith("segments"));
-        }
     }
 
     private static void deleteContents(Path dir) throws IOException {

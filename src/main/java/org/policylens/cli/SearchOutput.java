@@ -2,7 +2,7 @@ package org.policylens.cli;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.policylens.export.Json;
+import org.policylens.export.JsonStrings;
 import org.policylens.index.SearchHit;
 import org.policylens.index.SearchResults;
 
@@ -51,23 +51,23 @@ final class SearchOutput {
         for (int i = 0; i < results.hits().size(); i++) {
             SearchHit h = results.hits().get(i);
             sb.append(i == 0 ? "" : ",")
-                    .append("{\"document\":").append(Json.quote(h.document().value()))
-                    .append(",\"title\":").append(Json.quote(h.title()))
-                    .append(",\"type\":").append(Json.quote(h.documentType()))
-                    .append(",\"language\":").append(Json.quote(h.language()))
-                    .append(",\"date\":").append(Json.quote(h.date()))
+                    .append("{\"document\":").append(JsonStrings.quote(h.document().value()))
+                    .append(",\"title\":").append(JsonStrings.quote(h.title()))
+                    .append(",\"type\":").append(JsonStrings.quote(h.documentType()))
+                    .append(",\"language\":").append(JsonStrings.quote(h.language()))
+                    .append(",\"date\":").append(JsonStrings.quote(h.date()))
                     .append(",\"score\":").append(h.score())
                     .append(",\"page\":").append(h.page())
-                    .append(",\"passage\":").append(Json.quote(h.passage())).append('}');
+                    .append(",\"passage\":").append(JsonStrings.quote(h.passage())).append('}');
         }
         sb.append("],\"facets\":{");
         boolean first = true;
         for (Map.Entry<String, Map<String, Long>> facet : results.facets().entrySet()) {
-            sb.append(first ? "" : ",").append(Json.quote(facet.getKey())).append(":{");
+            sb.append(first ? "" : ",").append(JsonStrings.quote(facet.getKey())).append(":{");
             first = false;
             boolean firstValue = true;
             for (Map.Entry<String, Long> v : facet.getValue().entrySet()) {
-                sb.append(firstValue ? "" : ",").append(Json.quote(v.getKey())).append(':').append(v.getValue());
+                sb.append(firstValue ? "" : ",").append(JsonStrings.quote(v.getKey())).append(':').append(v.getValue());
                 firstValue = false;
             }
             sb.append('}');

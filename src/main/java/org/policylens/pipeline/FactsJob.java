@@ -21,15 +21,11 @@ public final class FactsJob {
         this.pipeline = pipeline;
     }
 
-    public record Counts(int documents, long facts, List<IngestOutcome.Failed> failures) {
-    }
-
-    public Counts run(List<Path> roots, Consumer<Fact> sink) {
+    /** Sends every fact to the sink; returns the files that could not be read. */
+    public List<IngestOutcome.Failed> run(List<Path> roots, Consumer<Fact> sink) {
         WalkResult walk = new FileWalker().walk(roots);
         List<IngestOutcome.Failed> failures = new ArrayList<>();
         walk.failures().forEach(f -> failures.add(new IngestOutcome.Failed(f.path().toString(), f.reason())));
-        int documents = 0;
-        long facts = 0;
         for (Path file : walk.files()) {
             DocumentId id = DocumentIds.of(roots, file);
             ParseResult result = pipeline.ingester().ingest(file, id);
@@ -38,11 +34,8 @@ public final class FactsJob {
                 continue;
             }
             Document document = ((ParseResult.Parsed) result).document();
-            List<Fact> found = pipeline.extractor().extract(document);
-            found.forEach(sink);
-            documents++;
-            facts += found.size();
+            pipeline.extractor().extract(document).forEach(sink);
         }
-        return new Counts(documents, facts, failures);
+        return failures;
     }
 }
