@@ -28,7 +28,7 @@ import java.util.stream.Stream;
 public final class BenchCorpusGenerator {
 
     public static final String MANIFEST = "manifest.tsv";
-    private static final String VERSION = "1";
+    private static final String VERSION = "2";
     private static final int MIN_BYTES = 2000;
     private static final int MAX_BYTES = 5000;
     /** Share of documents per language; languages found only in extra sources get the default weight. */

@@ -29,7 +29,19 @@ public record MachineInfo(int cores, String javaVersion, String javaVm, long max
         m.put("os", os);
         m.put("cpu", cpuModel);
         m.put("memory_mb", totalMemoryBytes < 0 ? "unknown" : Long.toString(totalMemoryBytes / (1024 * 1024)));
+        // other processes compete for the cores: the load tells how far the figures can be trusted
+        m.put("load_average", loadAverage());
         return m;
+    }
+
+    /** The 1, 5 and 15 minute load averages from /proc/loadavg, or "unknown". */
+    static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).strip().split("\\s+");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     static java.util.Optional<String> procField(Path file, String key) {

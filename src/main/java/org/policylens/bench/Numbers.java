@@ -41,7 +41,7 @@ final class Numbers {
             return v > 0 ? "∞" : "-∞";
         }
         double a = Math.abs(v);
-        if (a >= 1000) {
+        if (a >= 1000 || (v == Math.rint(v) && a < 1e15)) {
             return String.format(Locale.ROOT, "%,.0f", v);
         }
         if (a >= 100) {

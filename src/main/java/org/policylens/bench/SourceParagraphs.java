@@ -33,6 +33,8 @@ public final class SourceParagraphs {
     private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos|nbsp);");
     private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
     private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\r\\u00A0]+");
+    /** Control and non-characters: XML 1.0 cannot carry them, so DOCX and XML output would be invalid. */
+    private static final Pattern UNWRITABLE = Pattern.compile("[\\x00-\\x08\\x0E-\\x1F\\x7F-\\x9F\\uFFFE\\uFFFF\\p{Cs}]");
 
     private SourceParagraphs() {
     }
@@ -140,7 +142,7 @@ public final class SourceParagraphs {
             String[] lines = block.split("\n");
             StringBuilder current = new StringBuilder();
             for (String raw : lines) {
-                String line = SPACES.matcher(raw).replaceAll(" ").strip();
+                String line = SPACES.matcher(UNWRITABLE.matcher(raw).replaceAll("")).replaceAll(" ").strip();
                 if (line.isEmpty()) {
                     continue;
                 }

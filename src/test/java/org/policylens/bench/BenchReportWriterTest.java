@@ -81,6 +81,7 @@ class BenchReportWriterTest {
         JsonNode root = new ObjectMapper().readTree(file.toFile());
         assertEquals(r.measurements().size(), root.get("measurements").size());
         assertEquals("2", root.get("machine").get("cores").asText());
+        assertTrue(root.get("machine").has("load_average"));
         assertTrue(root.get("measurements").findValues("value").stream().anyMatch(JsonNode::isNull));
         assertEquals("metric\nwith newline", root.get("measurements").get(r.measurements().size() - 1).get("metric").asText());
         assertEquals("NOT_MEASURED", root.get("targets").get(1).get("status").asText());
