@@ -1,0 +1,89 @@
+package org.policylens.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What a benchmark run measures and where it writes. The {@code bench} CLI command builds one with
+ * {@link #of}; tests use the canonical constructor to point at small corpora and temporary folders.
+ *
+ * @param docs        corpus sizes, smallest first (ignored when {@code quick})
+ * @param quick       sizes {@link #QUICK_SIZES}, one repetition, short warm-ups: a run of under two minutes
+ * @param out         where report.md, results.csv, results.json and throughput.png go
+ * @param repetitions timed runs per system and size (ignored when {@code quick})
+ * @param seed        corpus generator seed
+ * @param workDir     generated corpora, scratch indexes and extracted text (outside git)
+ * @param sources     folders of real text the corpus paragraphs come from
+ * @param seedArticle the article the extraction speed is measured on; skipped when absent
+ */
+public record BenchCommandOptions(List<Integer> docs, boolean quick, Path out, int repetitions, long seed,
+                                  Path workDir, List<Path> sources, Path seedArticle) {
+
+    public static final List<Integer> DEFAULT_SIZES = List.of(1_000, 10_000, 100_000);
+    public static final List<Integer> QUICK_SIZES = List.of(200, 1_000);
+    public static final Path DEFAULT_OUT = Path.of("out", "bench");
+    public static final Path DEFAULT_WORK_DIR = Path.of("target", "bench");
+    public static final int DEFAULT_REPETITIONS = 3;
+    public static final long DEFAULT_SEED = 20_260_302L;
+    public static final Path DEFAULT_SEED_ARTICLE = Path.of("..", "shared", "seed", "article-dusbekova-2026.txt");
+
+    public BenchCommandOptions {
+        docs = List.copyOf(docs).stream().sorted().distinct().toList();
+        if (docs.isEmpty() || docs.get(0) < 1) {
+            throw new IllegalArgumentException("corpus sizes must be positive: " + docs);
+        }
+        if (repetitions < 1) {
+            throw new IllegalArgumentException("repetitions must be at least 1: " + repetitions);
+        }
+        sources = List.copyOf(sources);
+    }
+
+    /** Options from CLI values; a null means the default ({@code docs}: a single size instead of the default list). */
+    public static BenchCommandOptions of(Integer docs, boolean quick, Path out, Integer repetitions, Long seed) {
+        return new BenchCommandOptions(docs == null ? DEFAULT_SIZES : List.of(docs), quick,
+                out == null ? DEFAULT_OUT : out, repetitions == null ? DEFAULT_REPETITIONS : repetitions,
+                seed == null ? DEFAULT_SEED : seed, DEFAULT_WORK_DIR, BenchCorpusGenerator.defaultSources(),
+                DEFAULT_SEED_ARTICLE);
+    }
+
+    public static BenchCommandOptions defaults() {
+        return of(null, false, null, null, null);
+    }
+
+    /** The sizes this run measures. */
+    public List<Integer> sizes() {
+        return quick ? QUICK_SIZES : docs;
+    }
+
+    /** The timed repetitions per system and size. */
+    public int effectiveRepetitions() {
+        return quick ? 1 : repetitions;
+    }
+
+    /** Short warm-ups and timing loops: quick runs, and tiny corpora (under 200 documents, smoke tests). */
+    boolean brief() {
+        return quick || sizes().get(sizes().size() - 1) < 200;
+    }
+
+    /** Documents each system processes once, untimed, before the timed runs of a size. */
+    int warmupDocuments(int size) {
+        return Math.min(size, brief() ? 100 : 300);
+    }
+
+    /** Passes over the 50 queries: warm-up, then timed. */
+    int searchWarmupPasses() {
+        return brief() ? 2 : 5;
+    }
+
+    int searchPasses() {
+        return brief() ? 5 : 20;
+    }
+
+    double extractionSeconds() {
+        return brief() ? 0.5 : 3.0;
+    }
+
+    int grepRuns() {
+        return brief() ? 1 : 3;
+    }
+}

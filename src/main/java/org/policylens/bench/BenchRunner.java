@@ -1,0 +1,391 @@
+package org.policylens.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Runs the benchmark: for each corpus size, warm-up then repeated timed runs of baseline (a) Tika parse,
+ * baseline (b) Tika + plain Lucene, and policylens end to end; then, on the largest corpus, extraction
+ * speed, search latency against grep, and the scale check; finally writes the report files.
+ */
+public final class BenchRunner {
+
+    public static final String POLICYLENS = "policylens";
+    public static final String EXTRACT = "policylens-extract";
+    public static final String SEARCH = "policylens-search";
+    public static final String GREP = "grep";
+    /** Extraction speed of Stanford CoreNLP on the seed article, the reference the issue gives. */
+    public static final double CORENLP_CHARS_PER_SECOND = 5_500;
+
+    private final BenchCommandOptions options;
+    private final SystemUnderTest sut;
+    private final PrintWriter progress;
+    private final List<Measurement> measurements = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    private final int threads = ParallelFiles.allCores();
+
+    private BenchRunner(BenchCommandOptions options, SystemUnderTest sut, PrintWriter progress) {
+        this.options = options;
+        this.sut = sut;
+        this.progress = progress;
+    }
+
+    /** Runs the whole benchmark and writes report.md, results.csv, results.json and throughput.png to the out folder. */
+    public static BenchResults run(BenchCommandOptions options, SystemUnderTest sut, PrintWriter progress) throws Exception {
+        System.setProperty("java.awt.headless", "true");
+        BenchResults results = new BenchRunner(options, sut, progress).measure();
+        BenchReportWriter.writeAll(results, options.out());
+        progress.println("bench: wrote " + options.out().resolve(BenchReportWriter.REPORT_MD) + " and friends");
+        progress.flush();
+        return results;
+    }
+
+    private BenchResults measure() throws Exception {
+        Instant started = Instant.now();
+        long t0 = System.nanoTime();
+        say("machine: %d cores, Java %s, max heap %d MB", threads, System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() >> 20);
+        BenchCorpusGenerator generator = new BenchCorpusGenerator(SourceParagraphs.load(options.sources()));
+        List<Integer> sizes = options.sizes();
+        BenchCorpus largest = null;
+        Path largestIndex = null;
+        for (int size : sizes) {
+            long g = System.nanoTime();
+            BenchCorpus corpus = generator.generate(size, options.seed(), options.workDir().resolve("corpus-" + size));
+            say("corpus %d: %d files, %.1f MB in %s (ready in %.1f s)", size, corpus.entries().size(),
+                    corpus.totalBytes() / 1048576.0, corpus.dir(), (System.nanoTime() - g) / 1e9);
+            Path index = measureThroughput(corpus);
+            if (size == sizes.get(sizes.size() - 1)) {
+                largest = corpus;
+                largestIndex = index;
+            } else if (index != null) {
+                BenchCorpusGenerator.deleteRecursively(index);
+            }
+        }
+        Path textDir = extractText(largest);
+        measureExtraction(largest, textDir);
+        measureSearch(largest, largestIndex, textDir);
+        List<TargetCheck> targets = checkTargets(sizes);
+        double wall = (System.nanoTime() - t0) / 1e9;
+        say("bench: done in %.1f s", wall);
+        return new BenchResults(MachineInfo.current(), sizes, options.effectiveRepetitions(), options.seed(), started,
+                wall, measurements, targets, notes);
+    }
+
+    // ---- throughput ------------------------------------------------------------------------------------
+
+    /** Warm-up and timed runs of the three systems on one corpus; returns policylens' last index, or null. */
+    private Path measureThroughput(BenchCorpus corpus) throws Exception {
+        int size = corpus.size();
+        List<Path> files = corpus.files();
+        long bytes = corpus.totalBytes();
+        TikaParseBaseline tika = new TikaParseBaseline();
+        TikaLuceneBaseline lucene = new TikaLuceneBaseline();
+        Path work = options.workDir();
+
+        int w = options.warmupDocuments(size);
+        List<Path> warm = files.subList(0, w);
+        long warmBytes = corpus.entries().subList(0, w).stream().mapToLong(BenchCorpus.Entry::bytes).sum();
+        say("corpus %d: warm-up on %d documents", size, w);
+        tika.run(warm, warmBytes, threads);
+        lucene.run(warm, warmBytes, work.resolve("index-warmup-baseline"), threads);
+        runPolicylens(warm, warmBytes, work.resolve("index-warmup-policylens"));
+        BenchCorpusGenerator.deleteRecursively(work.resolve("index-warmup-baseline"));
+        BenchCorpusGenerator.deleteRecursively(work.resolve("index-warmup-policylens"));
+
+        Path policylensIndex = work.resolve("index-" + size + "-policylens");
+        Path baselineIndex = work.resolve("index-" + size + "-baseline");
+        boolean policylensOk = false;
+        for (int rep = 1; rep <= options.effectiveRepetitions(); rep++) {
+            record(size, rep, tika.run(files, bytes, threads));
+            record(size, rep, lucene.run(files, bytes, baselineIndex, threads));
+            StageRun own = runPolicylens(files, bytes, policylensIndex);
+            if (own != null) {
+                record(size, rep, own);
+                policylensOk = true;
+            }
+        }
+        BenchCorpusGenerator.deleteRecursively(baselineIndex);
+        summarize(size);
+        return policylensOk ? policylensIndex : null;
+    }
+
+    /** policylens' indexAll timed like the baselines; a failure is noted, not thrown. */
+    private StageRun runPolicylens(List<Path> files, long bytes, Path indexDir) throws IOException {
+        BenchCorpusGenerator.deleteRecursively(indexDir);
+        Files.createDirectories(indexDir);
+        MemoryMonitor monitor = MemoryMonitor.start();
+        long start = System.nanoTime();
+        try {
+            int indexed = sut.indexAll(files, indexDir);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            return new StageRun(POLICYLENS, indexed, files.size() - indexed, bytes, -1, seconds, monitor.stop());
+        } catch (Exception | LinkageError e) {
+            monitor.stop();
+            note("policylens indexAll failed on %d files: %s", files.size(), oneLine(e));
+            return null;
+        }
+    }
+
+    private void record(int size, int rep, StageRun run) {
+        String s = run.system();
+        add(size, s, "time_s", run.seconds(), "s", rep);
+        add(size, s, "mb_per_s", run.megabytesPerSecond(), "MB/s", rep);
+        add(size, s, "docs_per_s", run.documentsPerSecond(), "docs/s", rep);
+        add(size, s, "documents", run.documents(), "docs", rep);
+        add(size, s, "failures", run.failures(), "docs", rep);
+        add(size, s, "input_mb", run.inputBytes() / 1048576.0, "MB", rep);
+        add(size, s, "peak_heap_mb", run.memory().heapMb(), "MB", rep);
+        add(size, s, "peak_rss_mb", run.memory().rssMb(), "MB", rep);
+        if (!run.memory().rssResetForStage() && notes.stream().noneMatch(n -> n.startsWith("peak RSS"))) {
+            note("peak RSS is the process high-water mark since JVM start: /proc/self/clear_refs could not reset it per stage");
+        }
+        say("corpus %d, run %d, %-11s %7.2f s  %7.2f MB/s  %8.1f docs/s  heap %6.0f MB  rss %6.0f MB%s", size, rep, s,
+                run.seconds(), run.megabytesPerSecond(), run.documentsPerSecond(), run.memory().heapMb(),
+                run.memory().rssMb(), run.failures() > 0 ? "  (" + run.failures() + " failed)" : "");
+    }
+
+    private void summarize(int size) {
+        for (String system : List.of(TikaParseBaseline.SYSTEM, TikaLuceneBaseline.SYSTEM, POLICYLENS)) {
+            for (String metric : List.of("time_s", "mb_per_s", "docs_per_s", "documents", "failures", "input_mb")) {
+                medianOf(size, system, metric).ifPresent(v -> add(size, system, metric, v, unitOf(metric), 0));
+            }
+            for (String metric : List.of("peak_heap_mb", "peak_rss_mb")) {
+                maxOf(size, system, metric).ifPresent(v -> add(size, system, metric, v, "MB", 0));
+            }
+        }
+        double base = summaryValue(size, TikaLuceneBaseline.SYSTEM, "mb_per_s");
+        for (String system : List.of(TikaParseBaseline.SYSTEM, POLICYLENS)) {
+            double own = summaryValue(size, system, "mb_per_s");
+            if (!Double.isNaN(own) && !Double.isNaN(base)) {
+                add(size, system, "ratio_to_tika_lucene", own / base, "x", 0);
+            }
+        }
+    }
+
+    // ---- extraction ------------------------------------------------------------------------------------
+
+    /** The largest corpus' text as Tika extracts it, written once (untimed) and reused by later runs. */
+    private Path extractText(BenchCorpus corpus) throws InterruptedException, IOException {
+        Path dir = options.workDir().resolve("text-" + corpus.size() + "-" + corpus.seed());
+        Path done = dir.resolve(".complete");
+        if (!Files.isRegularFile(done)) {
+            say("extracting the text of corpus %d once for grep and the extraction sample", corpus.size());
+            BenchCorpusGenerator.deleteRecursively(dir);
+            new TikaParseBaseline().extractTo(corpus.dir(), corpus.files(), dir, threads);
+            Files.writeString(done, corpus.size() + "\n");
+        }
+        return dir;
+    }
+
+    private Path textFileOf(BenchCorpus corpus, Path textDir, BenchCorpus.Entry e) {
+        return textDir.resolve(corpus.dir().relativize(e.file()).toString() + ".txt");
+    }
+
+    private void measureExtraction(BenchCorpus corpus, Path textDir) throws IOException {
+        ExtractionBench bench = new ExtractionBench();
+        if (Files.isRegularFile(options.seedArticle())) {
+            String article = Files.readString(options.seedArticle(), StandardCharsets.UTF_8);
+            ExtractionBench.Result r = bench.run(sut, List.of(new ExtractionBench.Sample(article, "en")),
+                    Math.min(2, options.extractionSeconds()), options.extractionSeconds());
+            recordExtraction(0, "seed_article", r);
+        } else {
+            note("seed article %s absent: extraction measured on the corpus sample only", options.seedArticle());
+        }
+        int sampleSize = Math.min(corpus.size(), options.brief() ? 40 : 200);
+        int stride = Math.max(1, corpus.size() / sampleSize);
+        List<ExtractionBench.Sample> samples = new ArrayList<>();
+        for (int i = 0; i < corpus.size() && samples.size() < sampleSize; i += stride) {
+            BenchCorpus.Entry e = corpus.entries().get(i);
+            Path text = textFileOf(corpus, textDir, e);
+            if (Files.isRegularFile(text)) {
+                samples.add(new ExtractionBench.Sample(Files.readString(text, StandardCharsets.UTF_8), e.language()));
+            }
+        }
+        if (!samples.isEmpty()) {
+            ExtractionBench.Result r = bench.run(sut, samples, Math.min(2, options.extractionSeconds()),
+                    options.extractionSeconds());
+            recordExtraction(corpus.size(), "corpus_sample", r);
+            add(corpus.size(), EXTRACT, "corpus_sample_documents", samples.size(), "docs", 0);
+        }
+    }
+
+    private void recordExtraction(int size, String what, ExtractionBench.Result r) {
+        add(size, EXTRACT, what + "_chars_per_s", r.charsPerSecond(), "chars/s", 0);
+        add(size, EXTRACT, what + "_chars", (double) r.chars() / r.passes(), "chars", 0);
+        add(size, EXTRACT, what + "_facts", r.facts(), "facts", 0);
+        add(size, EXTRACT, what + "_passes", r.passes(), "passes", 0);
+        if (r.failures() > 0) {
+            note("extraction threw on %d of the %s texts per pass", r.failures(), what.replace('_', ' '));
+        }
+        say("extraction (%s): %,.0f chars/s, %d facts per pass, %d passes", what.replace('_', ' '),
+                r.charsPerSecond(), r.facts(), r.passes());
+    }
+
+    // ---- search ----------------------------------------------------------------------------------------
+
+    private void measureSearch(BenchCorpus corpus, Path index, Path textDir) {
+        int size = corpus.size();
+        if (index == null) {
+            note("search not measured: policylens built no index of corpus %d", size);
+            return;
+        }
+        SearchLatencyBench.Result r;
+        try (SystemUnderTest.Searcher searcher = sut.openSearcher(index)) {
+            r = new SearchLatencyBench().run(searcher, BenchQueries.all(), options.searchWarmupPasses(), options.searchPasses());
+        } catch (Exception e) {
+            note("search not measured: opening the searcher failed: %s", oneLine(e));
+            return;
+        }
+        List<Double> all = r.all();
+        add(size, SEARCH, "latency_p50_ms", Numbers.percentile(all, 50), "ms", 0);
+        add(size, SEARCH, "latency_p99_ms", Numbers.percentile(all, 99), "ms", 0);
+        add(size, SEARCH, "latency_mean_ms", all.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN), "ms", 0);
+        add(size, SEARCH, "latency_max_ms", all.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN), "ms", 0);
+        add(size, SEARCH, "queries", BenchQueries.all().size(), "queries", 0);
+        add(size, SEARCH, "timed_searches", all.size(), "searches", 0);
+        add(size, SEARCH, "failed_queries", r.failedQueries(), "queries", 0);
+        add(size, SEARCH, "queries_with_hits", r.hits().values().stream().filter(h -> h > 0).count(), "queries", 0);
+        for (String kind : BenchQueries.all().stream().map(BenchQueries.Spec::kind).distinct().toList()) {
+            add(size, SEARCH, "latency_p50_ms_" + kind, Numbers.percentile(r.ofKind(kind), 50), "ms", 0);
+            add(size, SEARCH, "latency_p99_ms_" + kind, Numbers.percentile(r.ofKind(kind), 99), "ms", 0);
+        }
+        if (r.failedQueries() > 0) {
+            note("%d of the %d queries threw in policylens' searcher", r.failedQueries(), BenchQueries.all().size());
+        }
+        say("search on corpus %d: p50 %.2f ms, p99 %.2f ms over %d searches", size,
+                Numbers.percentile(all, 50), Numbers.percentile(all, 99), all.size());
+
+        List<Double> grepMs = new ArrayList<>();
+        List<Double> searchMs = new ArrayList<>();
+        GrepBench grep = new GrepBench();
+        for (String term : BenchQueries.GREP_TERMS) {
+            GrepBench.Result g = grep.run(term, textDir, options.grepRuns());
+            if (!g.error().isEmpty()) {
+                note("grep -ril %s: %s", term, g.error());
+                continue;
+            }
+            double search = Numbers.median(r.ofQuery(term));
+            add(size, GREP, "median_ms[" + term + "]", g.medianMs(), "ms", 0);
+            add(size, GREP, "files_matched[" + term + "]", g.filesMatched(), "files", 0);
+            add(size, SEARCH, "median_ms[" + term + "]", search, "ms", 0);
+            add(size, SEARCH, "hits[" + term + "]", hitsOf(r, term), "docs", 0);
+            grepMs.add(g.medianMs());
+            searchMs.add(search);
+            say("grep -ril %s: %.1f ms (%d files) vs search %.3f ms", term, g.medianMs(), g.filesMatched(), search);
+        }
+        if (!grepMs.isEmpty()) {
+            double grepMedian = Numbers.median(grepMs);
+            double searchMedian = Numbers.median(searchMs);
+            add(size, GREP, "median_ms", grepMedian, "ms", 0);
+            add(size, SEARCH, "median_ms_grep_terms", searchMedian, "ms", 0);
+            add(size, SEARCH, "speedup_vs_grep", grepMedian / searchMedian, "x", 0);
+        }
+    }
+
+    private static int hitsOf(SearchLatencyBench.Result r, String query) {
+        return r.hits().entrySet().stream().filter(e -> e.getKey().query().equals(query))
+                .mapToInt(Map.Entry::getValue).findFirst().orElse(-1);
+    }
+
+    // ---- targets ---------------------------------------------------------------------------------------
+
+    private List<TargetCheck> checkTargets(List<Integer> sizes) {
+        List<TargetCheck> targets = new ArrayList<>();
+        int largest = sizes.get(sizes.size() - 1);
+        Map<String, Double> spread = new LinkedHashMap<>();
+        for (String system : List.of(TikaParseBaseline.SYSTEM, TikaLuceneBaseline.SYSTEM, POLICYLENS)) {
+            List<Double> perSize = sizes.stream().map(s -> summaryValue(s, system, "docs_per_s"))
+                    .filter(v -> !Double.isNaN(v)).toList();
+            if (perSize.size() >= 2) {
+                double max = perSize.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+                double min = perSize.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+                double pct = (max - min) / max * 100;
+                add(0, system, "scale_spread_pct", pct, "%", 0);
+                spread.put(system, pct);
+            }
+        }
+        targets.add(TargetCheck.atLeast("policylens throughput vs Tika + Lucene (MB/s ratio, largest corpus)", 0.5,
+                summaryOrNull(largest, POLICYLENS, "ratio_to_tika_lucene"), "x", "corpus of " + largest + " documents"));
+        targets.add(TargetCheck.atLeast("extraction speed on the seed article", 1_000_000,
+                summaryOrNull(0, EXTRACT, "seed_article_chars_per_s"), "chars/s",
+                "single thread, warm; CoreNLP reference " + Numbers.format(CORENLP_CHARS_PER_SECOND) + " chars/s"));
+        targets.add(TargetCheck.atLeast("extraction speed on the corpus sample", 1_000_000,
+                summaryOrNull(largest, EXTRACT, "corpus_sample_chars_per_s"), "chars/s", "single thread, warm"));
+        targets.add(TargetCheck.atMost("search latency p99", 20, summaryOrNull(largest, SEARCH, "latency_p99_ms"), "ms",
+                BenchQueries.all().size() + " queries on the index of " + largest + " documents"));
+        targets.add(TargetCheck.atLeast("search speed vs grep -ril", 100, summaryOrNull(largest, SEARCH, "speedup_vs_grep"),
+                "x", "median over " + BenchQueries.GREP_TERMS.size() + " terms"));
+        Double own = spread.get(POLICYLENS);
+        targets.add(TargetCheck.atMost("policylens throughput flat across sizes (docs/s spread)", 20, own, "%",
+                "(max − min) / max of median docs/s over sizes " + sizes));
+        return targets;
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------------
+
+    private void add(int size, String system, String metric, double value, String unit, int rep) {
+        measurements.add(new Measurement(size, system, metric, value, unit, rep));
+    }
+
+    private java.util.Optional<Double> medianOf(int size, String system, String metric) {
+        List<Double> v = values(size, system, metric);
+        return v.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(Numbers.median(v));
+    }
+
+    private java.util.Optional<Double> maxOf(int size, String system, String metric) {
+        return values(size, system, metric).stream().filter(d -> !d.isNaN()).max(Double::compare);
+    }
+
+    private List<Double> values(int size, String system, String metric) {
+        return measurements.stream().filter(m -> m.size() == size && m.repetition() > 0
+                && m.system().equals(system) && m.metric().equals(metric)).map(Measurement::value).toList();
+    }
+
+    private double summaryValue(int size, String system, String metric) {
+        Double v = summaryOrNull(size, system, metric);
+        return v == null ? Double.NaN : v;
+    }
+
+    private Double summaryOrNull(int size, String system, String metric) {
+        return measurements.stream().filter(m -> m.size() == size && m.repetition() == 0
+                && m.system().equals(system) && m.metric().equals(metric)).map(Measurement::value).findFirst().orElse(null);
+    }
+
+    private static String unitOf(String metric) {
+        Function<String, String> u = m -> switch (m) {
+            case "time_s" -> "s";
+            case "mb_per_s" -> "MB/s";
+            case "docs_per_s" -> "docs/s";
+            case "input_mb" -> "MB";
+            default -> "docs";
+        };
+        return u.apply(metric);
+    }
+
+    private void note(String format, Object... args) {
+        String n = String.format(Locale.ROOT, format, args);
+        notes.add(n);
+        say("note: %s", n);
+    }
+
+    private void say(String format, Object... args) {
+        progress.println(String.format(Locale.ROOT, format, args));
+        progress.flush();
+    }
+
+    private static String oneLine(Throwable e) {
+        String m = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        return m.replaceAll("\\s+", " ");
+    }
+}

@@ -1,0 +1,171 @@
+package org.policylens.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** report.md: the figures of one run as plain tables, with the targets and whether they were met. */
+public final class MarkdownReportWriter {
+
+    static final List<String> THROUGHPUT_SYSTEMS =
+            List.of(TikaParseBaseline.SYSTEM, TikaLuceneBaseline.SYSTEM, BenchRunner.POLICYLENS);
+
+    private MarkdownReportWriter() {
+    }
+
+    public static void write(BenchResults results, Path file) throws IOException {
+        Files.writeString(file, toMarkdown(results), StandardCharsets.UTF_8);
+    }
+
+    static String toMarkdown(BenchResults r) {
+        StringBuilder b = new StringBuilder(16 * 1024);
+        b.append("# policylens benchmark\n\n");
+        b.append("Run started ").append(r.startedAt()).append(", took ").append(Numbers.format(r.wallSeconds()))
+                .append(" s; corpus sizes ").append(r.sizes()).append(", seed ").append(r.seed()).append(", ")
+                .append(r.repetitions()).append(" timed repetition(s) per system and size after a warm-up; ")
+                .append("figures are medians over repetitions (memory: the maximum). MB = 2^20 bytes of input files.\n\n");
+
+        b.append("Systems: **tika-parse** = baseline (a), Tika AutoDetectParser to text only; **tika-lucene** = baseline (b), ")
+                .append("Tika + Lucene StandardAnalyzer (body TextField, path StringField), one commit; **policylens** = ")
+                .append("ingest, annotate, extract, index, commit. All on a fixed pool of ").append(r.machine().cores())
+                .append(" threads.\n\n");
+
+        b.append("## Machine\n\n| property | value |\n|---|---|\n");
+        for (Map.Entry<String, String> e : r.machine().asMap().entrySet()) {
+            b.append("| ").append(e.getKey()).append(" | ").append(cell(e.getValue())).append(" |\n");
+        }
+
+        b.append("\n## Throughput\n\n| docs | system | input MB | time s | MB/s | docs/s | ratio to tika-lucene | failed docs |\n")
+                .append("|---:|---|---:|---:|---:|---:|---:|---:|\n");
+        for (int size : r.sizes()) {
+            for (String s : THROUGHPUT_SYSTEMS) {
+                if (r.summary(size, s, "time_s").isEmpty()) {
+                    b.append("| ").append(size).append(" | ").append(s).append(" | not measured | | | | | |\n");
+                    continue;
+                }
+                b.append("| ").append(size).append(" | ").append(s)
+                        .append(" | ").append(f(r.summary(size, s, "input_mb")))
+                        .append(" | ").append(f(r.summary(size, s, "time_s")))
+                        .append(" | ").append(f(r.summary(size, s, "mb_per_s")))
+                        .append(" | ").append(f(r.summary(size, s, "docs_per_s")))
+                        .append(" | ").append(s.equals(TikaLuceneBaseline.SYSTEM) ? "1" : f(r.summary(size, s, "ratio_to_tika_lucene")))
+                        .append(" | ").append(f(r.summary(size, s, "failures"))).append(" |\n");
+            }
+        }
+
+        b.append("\n## Scale\n\n| system |");
+        for (int size : r.sizes()) {
+            b.append(" docs/s at ").append(size).append(" |");
+        }
+        b.append(" spread (max−min)/max |\n|---|");
+        b.append("---:|".repeat(r.sizes().size() + 1)).append('\n');
+        for (String s : THROUGHPUT_SYSTEMS) {
+            b.append("| ").append(s).append(" |");
+            for (int size : r.sizes()) {
+                b.append(' ').append(f(r.summary(size, s, "docs_per_s"))).append(" |");
+            }
+            Optional<Double> spread = r.summary(0, s, "scale_spread_pct");
+            b.append(' ').append(spread.map(v -> Numbers.format(v) + " %").orElse("n/a (one size)")).append(" |\n");
+        }
+
+        b.append("\n## Memory\n\nPeak heap in use (sampled every 5 ms) and peak resident set size (VmHWM) during each stage.\n\n")
+                .append("| docs | system | peak heap MB | peak RSS MB |\n|---:|---|---:|---:|\n");
+        for (int size : r.sizes()) {
+            for (String s : THROUGHPUT_SYSTEMS) {
+                if (r.summary(size, s, "peak_heap_mb").isPresent()) {
+                    b.append("| ").append(size).append(" | ").append(s).append(" | ")
+                            .append(f(r.summary(size, s, "peak_heap_mb"))).append(" | ")
+                            .append(f(r.summary(size, s, "peak_rss_mb"))).append(" |\n");
+                }
+            }
+        }
+
+        b.append("\n## Extraction (single thread, warm)\n\n| text | chars | facts | passes | chars/s | × CoreNLP (")
+                .append(Numbers.format(BenchRunner.CORENLP_CHARS_PER_SECOND)).append(" chars/s) |\n|---|---:|---:|---:|---:|---:|\n");
+        extractionRow(b, r, 0, "seed_article", "seed article");
+        int largest = r.sizes().get(r.sizes().size() - 1);
+        extractionRow(b, r, largest, "corpus_sample", "corpus sample ("
+                + f(r.summary(largest, BenchRunner.EXTRACT, "corpus_sample_documents")) + " docs of " + largest + ")");
+
+        b.append("\n## Search (index of ").append(largest).append(" documents, ")
+                .append(f(r.summary(largest, BenchRunner.SEARCH, "queries"))).append(" queries, ")
+                .append(f(r.summary(largest, BenchRunner.SEARCH, "timed_searches"))).append(" timed searches)\n\n");
+        if (r.summary(largest, BenchRunner.SEARCH, "latency_p50_ms").isEmpty()) {
+            b.append("Not measured (see notes).\n");
+        } else {
+            b.append("| queries | p50 ms | p99 ms |\n|---|---:|---:|\n");
+            b.append("| all | ").append(f(r.summary(largest, BenchRunner.SEARCH, "latency_p50_ms"))).append(" | ")
+                    .append(f(r.summary(largest, BenchRunner.SEARCH, "latency_p99_ms"))).append(" |\n");
+            for (String kind : BenchQueries.all().stream().map(BenchQueries.Spec::kind).distinct().toList()) {
+                b.append("| ").append(kind).append(" | ")
+                        .append(f(r.summary(largest, BenchRunner.SEARCH, "latency_p50_ms_" + kind))).append(" | ")
+                        .append(f(r.summary(largest, BenchRunner.SEARCH, "latency_p99_ms_" + kind))).append(" |\n");
+            }
+            b.append("\nQueries with at least one hit: ")
+                    .append(f(r.summary(largest, BenchRunner.SEARCH, "queries_with_hits"))).append("; queries that threw: ")
+                    .append(f(r.summary(largest, BenchRunner.SEARCH, "failed_queries"))).append(".\n");
+            b.append("\n`grep -ril TERM` over the same documents' extracted text (one .txt per document):\n\n")
+                    .append("| term | grep ms | files | policylens search ms (median) | hits | speed-up |\n|---|---:|---:|---:|---:|---:|\n");
+            for (String term : BenchQueries.GREP_TERMS) {
+                Optional<Double> g = r.summary(largest, BenchRunner.GREP, "median_ms[" + term + "]");
+                Optional<Double> s = r.summary(largest, BenchRunner.SEARCH, "median_ms[" + term + "]");
+                if (g.isPresent()) {
+                    b.append("| ").append(term).append(" | ").append(f(g)).append(" | ")
+                            .append(f(r.summary(largest, BenchRunner.GREP, "files_matched[" + term + "]"))).append(" | ")
+                            .append(f(s)).append(" | ").append(f(r.summary(largest, BenchRunner.SEARCH, "hits[" + term + "]")))
+                            .append(" | ").append(s.isPresent() ? Numbers.format(g.get() / s.get()) + "×" : "n/a").append(" |\n");
+                }
+            }
+            b.append("| **median** | ").append(f(r.summary(largest, BenchRunner.GREP, "median_ms"))).append(" | | ")
+                    .append(f(r.summary(largest, BenchRunner.SEARCH, "median_ms_grep_terms"))).append(" | | ")
+                    .append(f(r.summary(largest, BenchRunner.SEARCH, "speedup_vs_grep"))).append("× |\n");
+        }
+
+        b.append("\n## Targets\n\n| target | goal | measured | status | detail |\n|---|---|---:|---|---|\n");
+        for (TargetCheck t : r.targets()) {
+            b.append("| ").append(cell(t.name())).append(" | ").append(cell(t.target())).append(" | ")
+                    .append(t.measured() == null ? "n/a" : Numbers.format(t.measured()) + " " + t.unit()).append(" | ")
+                    .append(switch (t.status()) {
+                        case MET -> "met";
+                        case NOT_MET -> "**not met**";
+                        case NOT_MEASURED -> "not measured";
+                    }).append(" | ").append(cell(t.detail())).append(" |\n");
+        }
+
+        b.append("\n## Notes\n\n");
+        if (r.notes().isEmpty()) {
+            b.append("None.\n");
+        }
+        for (String n : r.notes()) {
+            b.append("- ").append(n).append('\n');
+        }
+        b.append("\nAll measurements: `results.csv` / `results.json`; chart: `throughput.png`.\n");
+        return b.toString();
+    }
+
+    private static void extractionRow(StringBuilder b, BenchResults r, int size, String what, String label) {
+        Optional<Double> cps = r.summary(size, BenchRunner.EXTRACT, what + "_chars_per_s");
+        if (cps.isEmpty()) {
+            b.append("| ").append(label).append(" | not measured | | | | |\n");
+            return;
+        }
+        b.append("| ").append(label).append(" | ").append(f(r.summary(size, BenchRunner.EXTRACT, what + "_chars")))
+                .append(" | ").append(f(r.summary(size, BenchRunner.EXTRACT, what + "_facts")))
+                .append(" | ").append(f(r.summary(size, BenchRunner.EXTRACT, what + "_passes")))
+                .append(" | ").append(Numbers.format(cps.get()))
+                .append(" | ").append(Numbers.format(cps.get() / BenchRunner.CORENLP_CHARS_PER_SECOND)).append("× |\n");
+    }
+
+    private static String f(Optional<Double> v) {
+        return v.map(Numbers::format).orElse("n/a");
+    }
+
+    /** Keeps a value inside its table cell. */
+    static String cell(String s) {
+        return s.replace("|", "\\|").replace("\n", " ");
+    }
+}
