@@ -75,7 +75,8 @@ public final class OpenNlpAnnotator implements Annotator {
 
     /**
      * Model tokens, except inside rule tokens that must stay whole (hyphen/apostrophe joins, grouped
-     * numbers, dotted abbreviations): those replace the model tokens they cover.
+     * numbers, dotted abbreviations): those replace the model tokens they cover. Other model tokens are
+     * refined by the rule tokenizer, which only ever splits them further (punctuation the model left attached).
      */
     private void englishTokens(String view, Span sentence, List<Span> out) {
         List<Span> rule = new ArrayList<>();
@@ -104,8 +105,11 @@ public final class OpenNlpAnnotator implements Annotator {
                     out.add(kept.get(p));
                     emitted = true;
                 }
-            } else {
+            } else if (CLITICS.contains(t.of(view).toLowerCase(java.util.Locale.ROOT))) {
                 out.add(t);
+            } else {
+                // the model leaves unfamiliar punctuation (curly quotes, guillemets) attached: split it off
+                RuleTokenizer.tokenize(view, t.start(), t.end(), out);
             }
         }
         for (; p < kept.size(); p++) {

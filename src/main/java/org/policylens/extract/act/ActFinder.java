@@ -34,7 +34,7 @@ public final class ActFinder implements CandidateFinder {
 
     /** An Uzbek series id: {@code PF-6079}, {@code ПҚ-282-сон Қарори}, {@code O'RQ-683-sonli Qonuni}. */
     private static final Pattern UZ_ID = Pattern.compile(
-            "(?<![\\p{L}\\p{N}'])(" + ActIds.UZ_PREFIX_REGEX + ")\\s?[-–—]\\s?(\\d{1,5})(?![\\d])(?![.,]\\d)"
+            "(?<![\\p{L}\\p{N}'])(" + ActIds.UZ_PREFIX_REGEX + ")(?:\\s?[-–—]\\s?|(?=\\d{2}))(\\d{1,5})(?![\\d])(?![.,]\\d)"
                     + UZ_SUFFIX);
 
     /** Type words that may stand right before an id or "No." and belong to the mention. */
@@ -83,8 +83,13 @@ public final class ActFinder implements CandidateFinder {
     private static final Pattern US_PL = Pattern.compile(
             "(?<!\\p{L})(?:Public\\s+Law|Pub\\.\\s?L\\.|P\\.\\s?L\\.)\\s*(?:No\\.?\\s*)?(\\d{1,3})\\s?[-–—]\\s?(\\d{1,4})"
                     + "(?![\\d])", CI);
-    private static final Pattern US_BILL = Pattern.compile(
-            "(?<![\\p{L}.])(H\\.\\s?R\\.|S\\.)\\s?(\\d{1,5})(?![\\d.,\\-])");
+    /** Laws of Uzbekistan before 2017 keep their convocation: {@code 279-I-sonli Qonuni} → {@code ORQ-279-I}. */
+    private static final Pattern UZ_OLD_LAW = Pattern.compile(
+            "(?<![\\p{L}\\p{N}\\-])(\\d{1,5})\\s?-\\s?(I{1,3}|IV|VI{0,3}|IX|XI{0,3})\\s?-\\s?"
+                    + "(?:son(?:li)?|сон(?:ли)?)\\s+(?:qonun|қонун)\\p{L}{0,6}", CI);
+    private static final Pattern RU_UZ_OLD_LAW = Pattern.compile(
+            "(?<!\\p{L})Закон\\p{L}{0,4}\\s+Республики\\s+Узбекистан(" + GAP + ")" + NO
+                    + "\\s*(\\d{1,5}-(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}))(?![\\p{L}\\d])", CI);
 
     @Override
     public List<Candidate> find(AnnotatedText text) {
@@ -119,14 +124,14 @@ public final class ActFinder implements CandidateFinder {
         }
         gapped(text, found, RU_CABINET, 2, "VMQ-", mm -> true);
         gapped(text, found, UZ_CABINET, 2, "VMQ-", mm -> true);
-        gapped(text, found, KZ_GOVERNMENT, 2, "KZ-POST-", mm -> true);
+        gapped(text, found, KZ_GOVERNMENT, 2, "KZ-PP-", mm -> true);
         gapped(text, found, KZ_UKAZ, 2, "KZ-UKAZ-", mm -> context.kazakh(text, mm.start()));
         gapped(text, found, KZ_LAW, 2, "KZ-LAW-", mm -> context.kazakh(text, mm.start()));
         numbered(text, found, US_EO, mm -> "EO-" + ActIds.number(mm.group(1)), false);
         numbered(text, found, US_PL, mm -> "PL-" + ActIds.number(mm.group(1)) + "-" + ActIds.number(mm.group(2)),
                 false);
-        numbered(text, found, US_BILL, mm -> (mm.group(1).startsWith("H") ? "HR-" : "S-")
-                + ActIds.number(mm.group(2)), false);
+        numbered(text, found, UZ_OLD_LAW, mm -> "ORQ-" + ActIds.number(mm.group(1)) + "-" + mm.group(2), false);
+        gapped(text, found, RU_UZ_OLD_LAW, 2, "ORQ-", mm -> true);
         return resolveOverlaps(found);
     }
 

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 /**
  * Canonical act ids, the same in every language and script (see {@code models/README.md}):
  * {@code PF-<n>} presidential decree, {@code PQ-<n>} presidential resolution, {@code VMQ-<n>} Cabinet of
- * Ministers resolution, {@code ORQ-<n>} law of Uzbekistan; {@code KZ-UKAZ-<n>}, {@code KZ-LAW-<n>},
- * {@code KZ-POST-<n>} for Kazakhstan; {@code EO-<n>}, {@code PL-<congress>-<n>}, {@code HR-<n>},
+ * Ministers resolution, {@code ORQ-<n>} law of Uzbekistan (pre-2017 laws keep their convocation:
+ * {@code ORQ-279-I}); {@code KZ-UKAZ-<n>}, {@code KZ-LAW-<n>},
+ * {@code KZ-PP-<n>} (government postanovlenie) for Kazakhstan; {@code EO-<n>}, {@code PL-<congress>-<n>}, {@code HR-<n>},
  * {@code S-<n>} for the United States.
  */
 public final class ActIds {
@@ -34,7 +35,7 @@ public final class ActIds {
             "(?:№|No\\.?|N)?\\s*(" + UZ_PREFIX_REGEX + ")\\s?[-–—]\\s?(\\d{1,5})(?:\\s?-?\\s?(?:son|сон)\\p{L}*)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CANONICAL_OTHER = Pattern.compile(
-            "(KZ-(?:UKAZ|LAW|POST)-\\d{1,6}|EO-\\d{3,6}|PL-\\d{1,3}-\\d{1,4}|HR-\\d{1,5}|S-\\d{1,5})",
+            "(KZ-(?:UKAZ|LAW|PP)-\\d{1,6}|ORQ-\\d{1,5}-[IVX]{1,4}|EO-\\d{3,6}|PL-\\d{1,3}-\\d{1,4}|HR-\\d{1,5}|S-\\d{1,5})",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EXECUTIVE_ORDER = Pattern.compile(
             "(?:Executive\\s+Order|E\\.\\s?O\\.|EO)\\s*(?:No\\.?\\s*)?(\\d{3,6})", Pattern.CASE_INSENSITIVE);
