@@ -15,7 +15,8 @@ import java.util.Optional;
 /**
  * Named programmes, strategies, projects and initiatives: gazetteer matches (which win) plus names the
  * statistical model finds from context. Statistical names are cleaned ({@link ProgramNames}) and mapped to
- * the gazetteer's canonical name when an alias matches; blocked names (universities, forums) are dropped.
+ * the gazetteer's canonical name when an alias matches; blocked names (universities, forums) are dropped, and
+ * so are statistical names without a cue word right next to them ({@link ProgramNames#hasCueNextTo}).
  */
 public final class ProgramFinder implements CandidateFinder {
     public static final String DICTIONARY = "program-dictionary";
@@ -59,7 +60,8 @@ public final class ProgramFinder implements CandidateFinder {
         List<Span> taken = new ArrayList<>(out.stream().map(Candidate::span).toList());
         for (Span raw : statistical.find(text)) {
             Span name = ProgramNames.clean(v, raw);
-            if (name == null || name.length() > 150 || taken.stream().anyMatch(s -> s.overlaps(raw))) {
+            if (name == null || name.length() > 150 || !ProgramNames.hasCueNextTo(v, name, text.sentenceAt(name.start()))
+                    || taken.stream().anyMatch(s -> s.overlaps(raw))) {
                 continue;
             }
             Optional<String> known = gazetteer.canonical(v.substring(name.start(), name.end()));

@@ -19,7 +19,53 @@ final class ProgramNames {
             "дастур", "стратегия", "лойиҳа", "концепция", "ташаббус", "платформа", "davlat", "давлат",
             "государственн");
 
+    /** Stems of the generic words that announce a programme name next to them. */
+    private static final String[] CONTEXT_CUES = {
+            "program", "strateg", "project", "initiative", "concept",
+            "программ", "стратеги", "проект", "концепци", "инициатив",
+            "dastur", "loyiha", "konsepsiya", "tashabbus", "дастур", "лойиҳа", "ташаббус"};
+
     private ProgramNames() {
+    }
+
+    /**
+     * Whether a cue word stands right next to the name (after it, past closing quotes: {@code “X” project},
+     * {@code «X» лойиҳаси}; or before it: {@code программа «X»}, {@code the program X}). The statistical
+     * model proposes every quoted name; only those a cue calls a programme are kept.
+     */
+    static boolean hasCueNextTo(String view, Span name, Span sentence) {
+        int i = name.end();
+        int limit = Math.min(sentence.end(), i + 4);
+        while (i < limit && !Character.isLetterOrDigit(view.charAt(i))) {
+            i++;
+        }
+        if (startsWithCue(view, i)) {
+            return true;
+        }
+        int j = name.start();
+        int floor = Math.max(sentence.start(), j - 4);
+        while (j > floor && !Character.isLetterOrDigit(view.charAt(j - 1))) {
+            j--;
+        }
+        int w = j;
+        while (w > sentence.start() && Character.isLetter(view.charAt(w - 1))) {
+            w--;
+        }
+        // a cue before the name is the Russian/English order ("программа «X»"); an Uzbek cue in the
+        // accusative or genitive before a quote belongs to the previous name ("«A» стратегиясини «B»")
+        String before = view.substring(w, j).toLowerCase(java.util.Locale.ROOT);
+        boolean uzbekCase = before.endsWith("ni") || before.endsWith("ни") || before.endsWith("ning")
+                || before.endsWith("нинг");
+        return w < j && !uzbekCase && startsWithCue(view, w);
+    }
+
+    private static boolean startsWithCue(String view, int at) {
+        for (String cue : CONTEXT_CUES) {
+            if (view.regionMatches(true, at, cue, 0, cue.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The cleaned span inside {@code span}, or null when nothing name-like is left. */
