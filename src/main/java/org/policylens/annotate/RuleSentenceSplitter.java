@@ -76,7 +76,7 @@ public final class RuleSentenceSplitter {
                     while (next < end && Character.isWhitespace(v.charAt(next))) {
                         next++;
                     }
-                    if (SentenceRules.mayEndAt(v, last == i ? i : last, next)) {
+                    if (SentenceRules.mayEndAt(v, last == i ? i : last, next, firstNonSpace(v, start, end))) {
                         addTrimmed(v, start, e, out);
                         start = next;
                     }
@@ -109,7 +109,7 @@ public final class RuleSentenceSplitter {
                 last--;
             }
             boolean keep = !isTerminal(v.charAt(last)) ? !Character.isLowerCase(v.charAt(s.start()))
-                    : SentenceRules.mayEndAt(v, last, s.start());
+                    : SentenceRules.mayEndAt(v, last, s.start(), start);
             if (keep) {
                 addTrimmed(v, start, end, out);
                 start = s.start();
@@ -121,6 +121,13 @@ public final class RuleSentenceSplitter {
         } else {
             addTrimmed(v, block.start(), block.end(), out);
         }
+    }
+
+    private static int firstNonSpace(String v, int from, int to) {
+        while (from < to && Character.isWhitespace(v.charAt(from))) {
+            from++;
+        }
+        return from;
     }
 
     static boolean isTerminal(char c) {

@@ -35,6 +35,11 @@ final class SentenceRules {
      * given that the next sentence would start at {@code next} (first non-space char, or {@code s.length()})?
      */
     static boolean mayEndAt(String s, int dot, int next) {
+        return mayEndAt(s, dot, next, -1);
+    }
+
+    /** As {@link #mayEndAt(String, int, int)}; a list marker right at {@code sentenceStart} ("1.", "a.") never ends. */
+    static boolean mayEndAt(String s, int dot, int next, int sentenceStart) {
         if (next >= s.length()) {
             return true;
         }
@@ -56,6 +61,10 @@ final class SentenceRules {
             return true; // ")." or "»." etc.
         }
         String word = s.substring(wStart, wEnd).toLowerCase(Locale.ROOT);
+        if (wStart == sentenceStart && word.length() <= 3
+                && (word.chars().allMatch(Character::isDigit) || word.length() == 1)) {
+            return false; // list marker "1." / "a." opening the sentence
+        }
         boolean upperFollows = Character.isUpperCase(first);
         String bare = word;
         int lastDot = word.lastIndexOf('.');

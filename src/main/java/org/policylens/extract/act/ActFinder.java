@@ -75,7 +75,8 @@ public final class ActFinder implements CandidateFinder {
     private static final Pattern KZ_LAW = Pattern.compile(
             "(?<!\\p{L})Закон\\p{L}{0,4}(?:\\s+(?:Республики\\s+Казахстан|РК))?(" + GAP + ")"
                     + NO + "\\s*(\\d{1,6})(?![\\d\\-])", CI);
-    private static final Pattern KAZAKH_WORDS = Pattern.compile("Казахстан|Kazakhstan|Қазақстан|Qozog'iston", CI);
+    private static final Pattern KAZAKH_WORDS = Pattern.compile(
+            "Казахстан|Kazakhstan|Қазақстан|Qozog'iston|(?<!\\p{L})РК(?!\\p{L})", CI);
     private static final Pattern UZBEK_WORDS = Pattern.compile("Узбекистан|Uzbekistan|Ўзбекистон|O'zbekiston", CI);
 
     private static final Pattern US_EO = Pattern.compile(
