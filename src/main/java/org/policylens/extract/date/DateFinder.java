@@ -208,18 +208,19 @@ public final class DateFinder implements CandidateFinder {
     private static Candidate qualify(String view, Raw r) {
         Span span = r.span();
         if (r.rank() == Form.FROM_TO_EN.ordinal() || r.rank() == Form.FROM_TO_RU.ordinal()
-                || r.rank() == Form.FROM_TO_UZ.ordinal()) {
+                || r.rank() == Form.FROM_TO_UZ.ordinal() || r.rank() == Form.DMD_RANGE_RU.ordinal()) {
             return Candidate.of(span, r.value(), Qualifier.EXACT, NAME);
         }
         Qualifier q = Qualifier.EXACT;
         String last = lastWord(view, span).toLowerCase(Locale.ROOT);
         Matcher right = RIGHT_AFTER.matcher(view).region(span.end(), Math.min(view.length(), span.end() + 40));
         Matcher qadar = RIGHT_QADAR.matcher(view).region(span.end(), Math.min(view.length(), span.end() + 12));
-        if (right.lookingAt() || last.endsWith("dan") || last.endsWith("дан")) {
+        boolean period = r.value().isPeriod();
+        if (right.lookingAt() || !period && (last.endsWith("dan") || last.endsWith("дан"))) {
             q = Qualifier.AFTER;
-        } else if (qadar.lookingAt()) {
+        } else if (!period && qadar.lookingAt()) {
             q = Qualifier.UNTIL;
-        } else if (last.endsWith("ga") || last.endsWith("га") || last.endsWith("gacha") || last.endsWith("гача")) {
+        } else if (!period && (last.endsWith("ga") || last.endsWith("га") || last.endsWith("gacha") || last.endsWith("гача"))) {
             q = Qualifier.BEFORE;
         } else {
             Matcher left = LEFT_QUALIFIER.matcher(view).region(Math.max(0, span.start() - 32), span.start());
