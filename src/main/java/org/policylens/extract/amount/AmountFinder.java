@@ -93,7 +93,7 @@ public final class AmountFinder implements CandidateFinder {
     private static final Pattern YEAR_WORD_AFTER = Pattern.compile(
             "\\s*+(?:years?|год\\p{L}*+|гг?\\.|yil\\p{L}*+|йил\\p{L}*+|-yil\\p{L}*+|-йил\\p{L}*+)(?![\\p{L}])", FLAGS);
     /** Words after a year-like number that show it is not counting anything. */
-    private static final Set<String> NON_NOUNS = Set.of("and", "or", "to", "and", "was", "were", "is", "are", "the", "in",
+    private static final Set<String> NON_NOUNS = Set.of("and", "or", "to", "was", "were", "is", "are", "the", "in",
             "on", "at", "by", "for", "of", "from", "with", "through", "until", "till", "when", "as", "that", "which",
             "и", "или", "по", "до", "в", "на", "с", "от", "за", "va", "ва", "yoki", "ёки");
     private static final Pattern NOUN_AFTER = Pattern.compile("\\s++(?<w>\\p{L}[\\p{L}'-]*+)");
@@ -106,7 +106,7 @@ public final class AmountFinder implements CandidateFinder {
         List<Candidate> out = new ArrayList<>();
         Matcher m = NUMERAL.matcher(view);
         m.useTransparentBounds(true).useAnchoringBounds(false);
-        DigitWindows windows = DigitWindows.of(view, 0);
+        DigitWindows windows = DigitWindows.of(view, 2);
         for (int w = 0; w < windows.size(); w++) {
             m.region(windows.start(w), windows.end(w));
             while (m.find()) {
@@ -151,7 +151,7 @@ public final class AmountFinder implements CandidateFinder {
         if (isListNumber(view, s, e)) {
             return null;
         }
-        if (lookBack(NOT_A_FIGURE_BEFORE, view, s) != null || lookAhead(NOT_A_FIGURE_AFTER, view, e) != null) {
+        if (lookBack(NOT_A_FIGURE_BEFORE, view, rangeStart(view, s)) != null || lookAhead(NOT_A_FIGURE_AFTER, view, e) != null) {
             return null;
         }
         Matcher scale = lookAhead(SCALE, view, e);
@@ -323,6 +323,18 @@ public final class AmountFinder implements CandidateFinder {
             return "RUB";
         }
         return "EUR";
+    }
+
+    /** Where a range {@code 3–5} containing the number at {@code s} starts, so {@code pp. 3–5} excludes both ends. */
+    private static int rangeStart(String view, int s) {
+        if (s >= 2 && (view.charAt(s - 1) == '-' || view.charAt(s - 1) == '–') && Character.isDigit(view.charAt(s - 2))) {
+            int p = s - 2;
+            while (p > 0 && s - p < 12 && Character.isDigit(view.charAt(p - 1))) {
+                p--;
+            }
+            return p;
+        }
+        return s;
     }
 
     /** {@code 1.}, {@code 2)} at the start of a line (after spaces or a bullet) is list numbering. */
