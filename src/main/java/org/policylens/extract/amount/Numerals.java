@@ -74,6 +74,9 @@ public final class Numerals {
                 decimalAt = scaled ? last : -1; // Russian/Uzbek 161,295 people but 1,170 млн
             }
         }
+        if (!groupsOfThree(raw, decimalAt)) {
+            return null;
+        }
         StringBuilder sb = new StringBuilder(digits + 1);
         for (int i = 0; i < n; i++) {
             char c = raw.charAt(i);
@@ -88,5 +91,25 @@ public final class Numerals {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** Every grouping separator (any separator but the decimal mark) is followed by exactly three digits. */
+    private static boolean groupsOfThree(CharSequence raw, int decimalAt) {
+        int end = decimalAt < 0 ? raw.length() : decimalAt;
+        int run = -1; // digits since the last grouping separator; -1 before the first one
+        for (int i = 0; i < end; i++) {
+            char c = raw.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (run >= 0) {
+                    run++;
+                }
+            } else {
+                if (run >= 0 && run != 3 || i == 0) {
+                    return false;
+                }
+                run = 0;
+            }
+        }
+        return run < 0 || run == 3;
     }
 }

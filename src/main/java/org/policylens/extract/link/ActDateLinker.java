@@ -80,12 +80,22 @@ public final class ActDateLinker {
                     && sentence.contains(s) && !actBetween(acts, a.end(), s.start())
                     && DATED_GAP.matcher(view).region(a.end(), s.start()).find()) {
                 after = d;
-            } else if (s.end() <= a.start() && a.start() - s.end() <= LINE_GAP && !view.substring(s.end(), a.start())
-                    .contains("\n") && !actBetween(acts, s.end(), a.start())) {
+            } else if (s.end() <= a.start() && a.start() - s.end() <= LINE_GAP && !sentence.contains(s)
+                    && noNewline(view, s.end(), a.start())
+                    && !actBetween(acts, s.end(), a.start())) {
                 onLine = d;
             }
         }
         return before != null ? before : after != null ? after : onLine;
+    }
+
+    private static boolean noNewline(String view, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (view.charAt(i) == '\n') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean actBetween(List<Candidate> acts, int from, int to) {

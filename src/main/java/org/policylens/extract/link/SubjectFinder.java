@@ -93,7 +93,7 @@ public final class SubjectFinder {
                 i = skipNumber(view, skipSpaces(view, we, limit), limit);
                 continue;
             }
-            if (STOP.contains(lw) || isAdverb(lw) || !first && isPastVerb(lw)) {
+            if (STOP.contains(lw) || isAdverb(lw) || !first && (isPastVerb(lw) || isInflectedVerbOrCase(lw))) {
                 break;
             }
             if (out.length() > 0) {
@@ -189,6 +189,26 @@ public final class SubjectFinder {
     private static boolean isWordChar(char c) {
         return Character.isLetterOrDigit(c) || c == '-' || c == '\'';
     }
+
+    /**
+     * Russian verb endings and Uzbek case or verb suffixes: after the first word they end the phrase
+     * ({@code foydalanuvchi ro'yxatdan o'tdi} → {@code foydalanuvchi}).
+     */
+    private static boolean isInflectedVerbOrCase(String w) {
+        if (w.length() <= 4) {
+            return false;
+        }
+        for (String e : INFLECTIONS) {
+            if (w.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] INFLECTIONS = {
+        "лись", "лся", "лась", "лось", "ется", "ются", "ли", "ла", "ло",
+        "dan", "ga", "da", "ni", "ning", "di", "gan", "moqda", "дан", "га", "да", "ни", "нинг", "ди", "ган", "моқда"};
 
     private static boolean isPastVerb(String w) {
         return w.length() > 4 && w.endsWith("ed") && isAscii(w);
