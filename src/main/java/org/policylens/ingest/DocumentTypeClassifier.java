@@ -29,7 +29,13 @@ public final class DocumentTypeClassifier {
                     "\\bResolution\\b|\\bПостановлени|\\bqarori?\\b|\\bқарори?\\b|\\bРешени[ея]\\b", CI)),
             new Cue(LAW, Pattern.compile("\\bPublic\\s+Law\\b|\\bЗакон(?:а|ом)?\\b|\\bQonun|\\bҚонун|\\bКодекс|\\bKodeks", CI)),
             new Cue(LAW, Pattern.compile("\\b(?:Law|LAW|An Act|AN ACT|A BILL|Act of)\\b")),
-            new Cue(REPORT, Pattern.compile("\\bReport\\b|\\bДоклад|\\bОтч[её]т|\\bHisobot", CI)));
+            new Cue(REPORT, Pattern.compile("\\bReport\\b|\\bДоклад|\\bОтч[её]т|\\bHisobot", CI)),
+            // numbered articles are how laws and codes are built
+            new Cue(LAW, Pattern.compile("^[\\s#*>]*(?:Статья|Article|Modda|Модда)\\s+\\d+\\.|^\\d+-(?:modda|модда)\\.",
+                    Pattern.MULTILINE)));
+    /** Footnotes name other acts (repealed by a decree, amended by a law) and must not decide the type. */
+    private static final Pattern FOOTNOTE = Pattern.compile(
+            "^[\\s#*>]*(?:Сноска|Footnote|Izoh|Изоҳ|Примечание)\\b.*$", Pattern.MULTILINE);
     private static final Pattern ABSTRACT = Pattern.compile(
             "\\b(?:Abstract|Аннотация|Annotatsiya|Аннотация|Резюме)\\b", CI);
     private static final Pattern KEYWORDS = Pattern.compile(
@@ -40,7 +46,8 @@ public final class DocumentTypeClassifier {
 
     /** One of {@link #DECREE}, {@link #RESOLUTION}, {@link #LAW}, {@link #ARTICLE}, {@link #REPORT}, {@link #OTHER}. */
     public String classify(String title, String text) {
-        String head = text.length() > HEAD_CHARS ? text.substring(0, HEAD_CHARS) : text;
+        String head = FOOTNOTE.matcher(text.length() > HEAD_CHARS ? text.substring(0, HEAD_CHARS) : text)
+                .replaceAll("");
         int apparatus = (ABSTRACT.matcher(head).find() ? 1 : 0) + (KEYWORDS.matcher(head).find() ? 1 : 0)
                 + (REFERENCES.matcher(text).find() ? 1 : 0);
         if (apparatus >= 2) {

@@ -20,6 +20,7 @@ final class LineUnwrapper {
     private static final Pattern LIST_START = Pattern.compile(
             "^(?:[-–—•*·▪>|#]|\\(?[0-9]{1,3}[.)](?:\\s|$)|\\(?[a-zA-Zа-яА-Я][.)]\\s|\\([ivxIVX]{1,4}\\)\\s).*");
     private static final double SHORT_LINE = 0.6;
+    private static final int MIN_WRAPPED_LINE = 30;
 
     private LineUnwrapper() {
     }
@@ -90,7 +91,7 @@ final class LineUnwrapper {
         if (a.length() < SHORT_LINE * width) {
             return Join.BREAK;   // short line: heading, signature, end of paragraph
         }
-        if (Character.isLowerCase(first) || Character.isDigit(first) || "(«“\"".indexOf(first) >= 0) {
+        if (Character.isLowerCase(first) || Character.isDigit(first) || "(«“\"`‘'[".indexOf(first) >= 0) {
             return Join.SPACE;
         }
         if (Character.isUpperCase(first)) {
@@ -125,12 +126,17 @@ final class LineUnwrapper {
         return upper >= 3 && lower * 5 < upper;
     }
 
-    /** The width lines were wrapped at: a high percentile of line lengths, robust to a few long outliers. */
+    /**
+     * The width lines were wrapped at: a high percentile of the lengths of lines that are not short
+     * themselves, so many table cells or headings (short lines) do not drag the estimate down.
+     */
     private static int wrapWidth(List<String> lines) {
-        int[] lengths = lines.stream().filter(l -> !l.isEmpty()).mapToInt(String::length).sorted().toArray();
-        if (lengths.length == 0) {
+        int[] all = lines.stream().filter(l -> !l.isEmpty()).mapToInt(String::length).sorted().toArray();
+        if (all.length == 0) {
             return 0;
         }
+        int[] longer = java.util.Arrays.stream(all).filter(n -> n >= MIN_WRAPPED_LINE).toArray();
+        int[] lengths = longer.length > 0 ? longer : all;
         return lengths[(int) Math.floor((lengths.length - 1) * 0.9)];
     }
 

@@ -58,7 +58,7 @@ public final class TikaIngester implements DocumentIngester {
     public static final String ENCODING = "encoding";
 
     private static final int MAX_TITLE = 200;
-    private static final TikaConfig TIKA = TikaConfig.getDefaultConfig();
+    private static final TikaConfig TIKA = tikaConfig();
     private static final AtomicInteger THREADS = new AtomicInteger();
     private static final ThreadFactory DAEMONS = r -> {
         Thread t = new Thread(r, "tika-parse-" + THREADS.incrementAndGet());
@@ -70,6 +70,7 @@ public final class TikaIngester implements DocumentIngester {
     private final IngestLimits limits;
     private final Parser parser;
     private final Detector detector;
+    private final Parser xmlParser = new XmlStructureParser();
     private final LanguageIdentifier languages = new LanguageIdentifier();
     private final DocumentTypeClassifier types = new DocumentTypeClassifier();
 
@@ -143,11 +144,18 @@ public final class TikaIngester implements DocumentIngester {
         try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
             MediaType detected = detector.detect(in, metadata);
             mediaType = detected.getBaseType().toString();
+            Parser chosen = parser;
+            if (mediaType.equals("text/html") && XmlSniffer.isXmlNotHtml(in)) {
+                // tag soup without an XML declaration (executive-order XML) is sniffed as HTML
+                mediaType = MediaType.APPLICATION_XML.toString();
+                metadata.set(Metadata.CONTENT_TYPE, mediaType);
+                chosen = xmlParser;
+            }
             handler.setFlowed(mediaType.contains("html"));
             SecureContentHandler secure = new SecureContentHandler(handler, in);
             ParseContext context = new ParseContext();
             try {
-                parser.parse(in, secure, metadata, context);
+                chosen.parse(in, secure, metadata, context);
             } catch (SAXException e) {
                 if (!(e instanceof StructuredTextHandler.WriteLimitReached)) {
                     secure.throwIfCauseOf(e);
@@ -284,6 +292,11 @@ public final class TikaIngester implements DocumentIngester {
         } catch (IOException e) {
             return "";
         }
+    }
+
+    private static TikaConfig tikaConfig() {
+        QuietLibraryLogging.install();
+        return TikaConfig.getDefaultConfig();
     }
 
     /** Tika's auto-detecting parser with generic XML routed to {@link XmlStructureParser}. */

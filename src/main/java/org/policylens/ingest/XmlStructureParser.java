@@ -127,6 +127,9 @@ final class XmlStructureParser extends AbstractParser {
                 }
                 return;
             }
+            if (isBlank(pending) && ".,;:)]}".indexOf(ch[start]) >= 0) {
+                pending.setLength(0);   // no space between an inline element and the punctuation after it
+            }
             for (int i = start; i < start + length; i++) {
                 // newlines inside a text node are layout, not structure
                 pending.append(ch[i] == '\n' || ch[i] == '\r' ? ' ' : ch[i]);
@@ -160,6 +163,10 @@ final class XmlStructureParser extends AbstractParser {
                 xhtml.endElement("p");
                 open = false;
             }
+        }
+
+        private static boolean isBlank(CharSequence s) {
+            return s.chars().allMatch(Character::isWhitespace);
         }
 
         private static boolean isBlank(char[] ch, int start, int length) {

@@ -16,6 +16,19 @@ import java.util.TreeMap;
  */
 public final class CorpusIngestProbe {
     public static void main(String[] args) {
+        if (args.length == 2 && args[0].equals("--dump")) {
+            ParseResult r = new TikaIngester().ingest(Path.of(args[1]), new DocumentId(args[1]));
+            if (r instanceof ParseResult.Parsed p) {
+                System.out.println(p.document().mediaType() + " " + p.document().language() + " " + p.document().metadata());
+                System.out.println("pages=" + p.document().pages());
+                for (var span : p.document().paragraphs()) {
+                    System.out.println("¶ " + span.of(p.document().text()));
+                }
+            } else {
+                System.out.println(r);
+            }
+            return;
+        }
         List<Path> roots = new ArrayList<>();
         boolean verbose = false;
         for (String a : args) {
