@@ -1,7 +1,6 @@
 package org.policylens.ingest;
 
 import org.apache.tika.exception.EncryptedDocumentException;
-import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.ZeroByteFileException;
 
 import java.nio.file.AccessDeniedException;
@@ -41,9 +40,9 @@ final class FailureReasons {
                 return "no such file";
             }
             String message = t.getMessage();
-            if (t instanceof TikaException && message != null
-                    && message.toLowerCase(Locale.ROOT).contains("zip bomb")) {
-                return oneLine("suspected zip bomb: " + message);
+            if (message != null && message.toLowerCase(Locale.ROOT).contains("zip bomb")) {
+                return oneLine("suspected zip bomb: "
+                        + message.replaceFirst("(?i)^\\s*suspected zip bomb:?\\s*", ""));
             }
         }
         Throwable root = rootCause(error);

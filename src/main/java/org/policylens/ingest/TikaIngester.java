@@ -10,6 +10,8 @@ import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.html.HtmlMapper;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.sax.SecureContentHandler;
 import org.policylens.model.Document;
 import org.policylens.model.DocumentId;
@@ -153,7 +155,7 @@ public final class TikaIngester implements DocumentIngester {
             }
             handler.setFlowed(mediaType.contains("html"));
             SecureContentHandler secure = new SecureContentHandler(handler, in);
-            ParseContext context = new ParseContext();
+            ParseContext context = parseContext();
             try {
                 chosen.parse(in, secure, metadata, context);
             } catch (SAXException e) {
@@ -176,6 +178,17 @@ public final class TikaIngester implements DocumentIngester {
             String type = mediaType.isEmpty() ? guessType(file) : mediaType;
             return new Extraction(null, metadata, type, FailureReasons.describe(e, type));
         }
+    }
+
+    /** Per-parse settings: drop navigation/boilerplate HTML elements, stream DOCX instead of building a DOM. */
+    private static ParseContext parseContext() {
+        ParseContext context = new ParseContext();
+        context.set(HtmlMapper.class, BoilerplateFreeHtmlMapper.INSTANCE);
+        OfficeParserConfig office = new OfficeParserConfig();
+        office.setUseSAXDocxExtractor(true);
+        office.setUseSAXPptxExtractor(true);
+        context.set(OfficeParserConfig.class, office);
+        return context;
     }
 
     private ParseResult toDocument(Path file, DocumentId id, Extraction x, String hash, long size) {
