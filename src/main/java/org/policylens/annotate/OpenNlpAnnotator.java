@@ -1,0 +1,158 @@
+package org.policylens.annotate;
+
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import org.policylens.model.Language;
+import org.policylens.model.Span;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Sentences and tokens for every supported language. English uses the OpenNLP UD-EWT sentence and token
+ * models from Maven Central, post-corrected by the same no-split rules as the rule-based splitter (so
+ * {@code No. 17} or {@code K. Tokayev} never end a sentence) and with ids, grouped numbers and Uzbek
+ * apostrophe words kept whole. Russian, Uzbek (both scripts), Kazakh and unknown texts use
+ * {@link RuleSentenceSplitter} and {@link RuleTokenizer}. Everything runs on the {@link MatchingView}.
+ *
+ * <p>Thread-safe: the models are shared and immutable; the OpenNLP ME classes, which are not thread-safe,
+ * are kept one per thread.
+ */
+public final class OpenNlpAnnotator implements Annotator {
+    static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    /** English clitics the model splits off and we leave split ("Coursera's" → "Coursera" "'s"). */
+    private static final Set<String> CLITICS = Set.of("'s", "'t", "'re", "'ve", "'ll", "'d", "'m");
+
+    private static final class Models {
+        static final SentenceModel SENTENCES = load(SENTENCE_MODEL, SentenceModel::new);
+        static final TokenizerModel TOKENS = load(TOKEN_MODEL, TokenizerModel::new);
+    }
+
+    private final ThreadLocal<SentenceDetectorME> sentenceDetector =
+            ThreadLocal.withInitial(() -> new SentenceDetectorME(Models.SENTENCES));
+    private final ThreadLocal<TokenizerME> tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(Models.TOKENS));
+
+    public OpenNlpAnnotator() {
+    }
+
+    @Override
+    public AnnotatedText annotate(String text, Language language) {
+        String view = MatchingView.of(text);
+        Language lang = language == null ? Language.UNKNOWN : language;
+        List<Span> sentences = lang == Language.EN ? englishSentences(view) : RuleSentenceSplitter.split(view);
+        List<Span> tokens = new ArrayList<>(Math.max(16, text.length() / 6));
+        for (Span s : sentences) {
+            if (lang == Language.EN) {
+                englishTokens(view, s, tokens);
+            } else {
+                RuleTokenizer.tokenize(view, s.start(), s.end(), tokens);
+            }
+        }
+        return new AnnotatedText(text, view, lang, sentences, tokens);
+    }
+
+    private List<Span> englishSentences(String view) {
+        SentenceDetectorME detector = sentenceDetector.get();
+        List<Span> out = new ArrayList<>();
+        for (Span block : RuleSentenceSplitter.blocks(view)) {
+            String blockText = view.substring(block.start(), block.end());
+            opennlp.tools.util.Span[] found = detector.sentPosDetect(blockText);
+            List<Span> proposed = new ArrayList<>(found.length);
+            for (opennlp.tools.util.Span f : found) {
+                proposed.add(new Span(block.start() + f.getStart(), block.start() + f.getEnd()));
+            }
+            RuleSentenceSplitter.correct(view, block, proposed, out);
+        }
+        return out;
+    }
+
+    /**
+     * Model tokens, except inside rule tokens that must stay whole (hyphen/apostrophe joins, grouped
+     * numbers, dotted abbreviations): those replace the model tokens they cover. Other model tokens are
+     * refined by the rule tokenizer, which only ever splits them further (punctuation the model left attached).
+     */
+    private void englishTokens(String view, Span sentence, List<Span> out) {
+        List<Span> rule = new ArrayList<>();
+        RuleTokenizer.tokenize(view, sentence.start(), sentence.end(), rule);
+        String sentenceText = view.substring(sentence.start(), sentence.end());
+        opennlp.tools.util.Span[] model = tokenizer.get().tokenizePos(sentenceText);
+        List<Span> kept = new ArrayList<>();
+        for (Span t : rule) {
+            if (protect(view, t)) {
+                kept.add(t);
+            }
+        }
+        int p = 0;
+        boolean emitted = false;
+        for (opennlp.tools.util.Span ms : model) {
+            Span t = new Span(sentence.start() + ms.getStart(), sentence.start() + ms.getEnd());
+            while (p < kept.size() && kept.get(p).end() <= t.start()) {
+                if (!emitted) {
+                    out.add(kept.get(p));
+                }
+                p++;
+                emitted = false;
+            }
+            if (p < kept.size() && kept.get(p).overlaps(t)) {
+                if (!emitted) {
+                    out.add(kept.get(p));
+                    emitted = true;
+                }
+            } else if (CLITICS.contains(t.of(view).toLowerCase(java.util.Locale.ROOT))) {
+                out.add(t);
+            } else {
+                // the model leaves unfamiliar punctuation (curly quotes, guillemets) attached: split it off
+                RuleTokenizer.tokenize(view, t.start(), t.end(), out);
+            }
+        }
+        for (; p < kept.size(); p++) {
+            if (!emitted) {
+                out.add(kept.get(p));
+            }
+            emitted = false;
+        }
+    }
+
+    /** Whether a rule token must not be split by the model. */
+    private static boolean protect(String view, Span t) {
+        if (t.length() < 3) {
+            return false;
+        }
+        boolean inner = false;
+        for (int i = t.start() + 1; i < t.end() - 1; i++) {
+            char c = view.charAt(i);
+            if (c == '-' || c == ',' || c == '.' || c == '/') {
+                inner = true;
+            } else if (c == '\'') {
+                String tail = view.substring(i, t.end()).toLowerCase(java.util.Locale.ROOT);
+                if (!CLITICS.contains(tail)) {
+                    inner = true;
+                }
+            }
+        }
+        return inner || view.charAt(t.end() - 1) == '.';
+    }
+
+    @FunctionalInterface
+    private interface ModelReader<T> {
+        T read(InputStream in) throws IOException;
+    }
+
+    private static <T> T load(String resource, ModelReader<T> reader) {
+        try (InputStream in = OpenNlpAnnotator.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP model " + resource + " is not on the classpath");
+            }
+            return reader.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read OpenNLP model " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,269 @@
+package org.policylens.extract.act;
+
+import org.policylens.annotate.AnnotatedText;
+import org.policylens.extract.Candidate;
+import org.policylens.extract.CandidateFinder;
+import org.policylens.model.ActRef;
+import org.policylens.model.Qualifier;
+import org.policylens.model.Span;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds references to numbered legal acts in English, Russian and Uzbek (both scripts), for Uzbekistan,
+ * Kazakhstan and the United States, and gives each its canonical id ({@link ActIds}) and, when a quoted
+ * title stands next to it in the same sentence, that title as the candidate's subject. Generic mentions
+ * without a number are ignored. Works on the matching view; all patterns are bounded (no nested
+ * quantifiers), so time is linear in the text length.
+ */
+public final class ActFinder implements CandidateFinder {
+    public static final String NAME = "act";
+
+    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String NO = "(?:No\\.?|Nos?\\.|№|N(?=\\s?\\d)|Number|#)";
+    private static final String UZ_SUFFIX =
+            "(?:\\s?-?\\s?(?iu:son(?:li)?|сон(?:ли)?)(?:\\s+(?iu:farmon|qaror|qonun|farmoyish|фармон|қарор|қонун|"
+                    + "фармойиш|карор|конун)\\p{L}{0,6})?)?";
+
+    /** An Uzbek series id: {@code PF-6079}, {@code ПҚ-282-сон Қарори}, {@code O'RQ-683-sonli Qonuni}. */
+    private static final Pattern UZ_ID = Pattern.compile(
+            "(?<![\\p{L}\\p{N}'])(" + ActIds.UZ_PREFIX_REGEX + ")(?:\\s?[-–—]\\s?|(?=\\d{2}))(\\d{1,5})(?![\\d])(?![.,]\\d)"
+                    + UZ_SUFFIX);
+
+    /** Type words that may stand right before an id or "No." and belong to the mention. */
+    private static final Pattern LEFT_TYPE = Pattern.compile(
+            "(?<!\\p{L})(?:(?:(?:Presidential|President's|Government|Cabinet)\\s+)?"
+                    + "(?:Decree|Resolution|Law|Order|Ordinance|Decision|Regulation)"
+                    + "(?:\\s+of\\s+the\\s+(?:President|Cabinet\\s+of\\s+Ministers)"
+                    + "(?:\\s+of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?Uzbekistan)?)?"
+                    + "|(?:Указ|Постановлени|Закон|Распоряжени|Решени)\\p{L}{0,4}"
+                    + "(?:\\s+(?:Президента|Кабинета\\s+Министров))?(?:\\s+(?:Республики\\s+Узбекистан|РУз))?)?"
+                    + "\\s*(?:(?<!\\p{L})" + NO + "\\s*)?$", CI);
+
+    private static final Pattern EN_CABINET_AFTER = Pattern.compile(
+            "(?<!\\p{L})Resolution\\s+" + NO + "\\s*(\\d{1,5})(?![\\d\\-])\\s+of\\s+the\\s+Cabinet\\s+of\\s+Ministers"
+                    + "(?:\\s+of\\s+the\\s+Republic\\s+of\\s+Uzbekistan)?", CI);
+    private static final Pattern EN_CABINET_BEFORE = Pattern.compile(
+            "(?<!\\p{L})(?:Resolution\\s+of\\s+the\\s+)?Cabinet\\s+of\\s+Ministers"
+                    + "(?:\\s+of\\s+the\\s+Republic\\s+of\\s+Uzbekistan)?(?:\\s+Resolution)?\\s+" + NO
+                    + "\\s*(\\d{1,5})(?![\\d\\-])", CI);
+    /** "Resolution No. 17" alone: a Cabinet resolution when its sentence names the Cabinet of Ministers. */
+    private static final Pattern EN_RESOLUTION_NO = Pattern.compile(
+            "(?<!\\p{L})Resolution\\s+" + NO + "\\s*(\\d{1,5})(?![\\d\\-])", CI);
+    private static final Pattern EN_CABINET_WORDS = Pattern.compile("Cabinet\\s+of\\s+Ministers", CI);
+
+    private static final String GAP = "[^;№«»\"“”()\\n]{0,150}?";
+    private static final Pattern RU_CABINET = Pattern.compile(
+            "(?<!\\p{L})(?:(?:Постановлени|Решени)\\p{L}{0,4}\\s+)?Кабинета\\s+Министров(" + GAP + ")"
+                    + NO + "\\s*(\\d{1,5})(?![\\d\\-])", CI);
+    private static final Pattern UZ_CABINET = Pattern.compile(
+            "(?<!\\p{L})(?:Vazirlar\\s+Mahkamasi|Вазирлар\\s+Ма[ҳх]камаси)\\p{L}{0,5}([^;\\n]{0,250}?)"
+                    + "(?<![\\p{L}\\p{N}])(\\d{1,5})\\s?-?\\s?(?:son(?:li)?|сон(?:ли)?)\\s+(?:qaror|қарор)\\p{L}{0,4}", CI);
+    private static final Pattern KZ_GOVERNMENT = Pattern.compile(
+            "(?<!\\p{L})(?:Постановлени\\p{L}{0,4}\\s+)?Правительства\\s+(?:Республики\\s+Казахстан|РК)(" + GAP + ")"
+                    + NO + "\\s*(\\d{1,6})(?![\\d\\-])", CI);
+    private static final Pattern KZ_UKAZ = Pattern.compile(
+            "(?<!\\p{L})Указ\\p{L}{0,4}(?:\\s+Президента\\s+(?:Республики\\s+Казахстан|РК))?(" + GAP + ")"
+                    + NO + "\\s*(\\d{1,6})(?![\\d\\-])", CI);
+    private static final Pattern KZ_LAW = Pattern.compile(
+            "(?<!\\p{L})Закон\\p{L}{0,4}(?:\\s+(?:Республики\\s+Казахстан|РК))?(" + GAP + ")"
+                    + NO + "\\s*(\\d{1,6})(?![\\d\\-])", CI);
+    private static final Pattern KAZAKH_WORDS = Pattern.compile(
+            "Казахстан|Kazakhstan|Қазақстан|Qozog'iston|(?<!\\p{L})РК(?!\\p{L})", CI);
+    private static final Pattern UZBEK_WORDS = Pattern.compile("Узбекистан|Uzbekistan|Ўзбекистон|O'zbekiston", CI);
+
+    private static final Pattern US_EO = Pattern.compile(
+            "(?<![\\p{L}.])(?:Executive\\s+Order|E\\.\\s?O\\.|EO)\\s*(?:No\\.?\\s*)?(\\d{4,5})(?![\\d\\-])", CI);
+    private static final Pattern US_PL = Pattern.compile(
+            "(?<!\\p{L})(?:Public\\s+Law|Pub\\.\\s?L\\.|P\\.\\s?L\\.)\\s*(?:No\\.?\\s*)?(\\d{1,3})\\s?[-–—]\\s?(\\d{1,4})"
+                    + "(?![\\d])", CI);
+    /** Laws of Uzbekistan before 2017 keep their convocation: {@code 279-I-sonli Qonuni} → {@code ORQ-279-I}. */
+    private static final Pattern UZ_OLD_LAW = Pattern.compile(
+            "(?<![\\p{L}\\p{N}\\-])(\\d{1,5})\\s?-\\s?(I{1,3}|IV|VI{0,3}|IX|XI{0,3})\\s?-\\s?"
+                    + "(?:son(?:li)?|сон(?:ли)?)\\s+(?:qonun|қонун)\\p{L}{0,6}", CI);
+    private static final Pattern RU_UZ_OLD_LAW = Pattern.compile(
+            "(?<!\\p{L})Закон\\p{L}{0,4}\\s+Республики\\s+Узбекистан(" + GAP + ")" + NO
+                    + "\\s*(\\d{1,5}-(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}))(?![\\p{L}\\d])", CI);
+
+    @Override
+    public List<Candidate> find(AnnotatedText text) {
+        try {
+            return findAll(text);
+        } catch (RuntimeException | StackOverflowError e) {
+            return List.of(); // a finder never breaks the pipeline; a bug shows up as missing facts in tests
+        }
+    }
+
+    private List<Candidate> findAll(AnnotatedText text) {
+        String v = text.view();
+        List<Candidate> found = new ArrayList<>();
+        Context context = new Context(v);
+
+        Matcher m = UZ_ID.matcher(v);
+        while (m.find()) {
+            Optional<String> id = ActIds.uzbek(m.group(1), m.group(2));
+            if (id.isPresent()) {
+                int start = extendLeft(v, m.start());
+                add(text, found, start, m.end(), id.get());
+            }
+        }
+        numbered(text, found, EN_CABINET_AFTER, mm -> "VMQ-" + ActIds.number(mm.group(1)), false);
+        numbered(text, found, EN_CABINET_BEFORE, mm -> "VMQ-" + ActIds.number(mm.group(1)), false);
+        m = EN_RESOLUTION_NO.matcher(v);
+        while (m.find()) {
+            Span sentence = text.sentenceAt(m.start());
+            if (EN_CABINET_WORDS.matcher(v).region(sentence.start(), sentence.end()).find()) {
+                add(text, found, extendLeft(v, m.start()), m.end(), "VMQ-" + ActIds.number(m.group(1)));
+            }
+        }
+        gapped(text, found, RU_CABINET, 2, "VMQ-", mm -> true);
+        gapped(text, found, UZ_CABINET, 2, "VMQ-", mm -> true);
+        gapped(text, found, KZ_GOVERNMENT, 2, "KZ-PP-", mm -> true);
+        gapped(text, found, KZ_UKAZ, 2, "KZ-UKAZ-", mm -> context.kazakh(text, mm.start()));
+        gapped(text, found, KZ_LAW, 2, "KZ-LAW-", mm -> context.kazakh(text, mm.start()));
+        numbered(text, found, US_EO, mm -> "EO-" + ActIds.number(mm.group(1)), false);
+        numbered(text, found, US_PL, mm -> "PL-" + ActIds.number(mm.group(1)) + "-" + ActIds.number(mm.group(2)),
+                false);
+        numbered(text, found, UZ_OLD_LAW, mm -> "ORQ-" + ActIds.number(mm.group(1)) + "-" + mm.group(2), false);
+        gapped(text, found, RU_UZ_OLD_LAW, 2, "ORQ-", mm -> true);
+        return resolveOverlaps(found);
+    }
+
+    private void numbered(AnnotatedText text, List<Candidate> found, Pattern p, Function<Matcher, String> id,
+                          boolean unused) {
+        Matcher m = p.matcher(text.view());
+        while (m.find()) {
+            add(text, found, m.start(), m.end(), id.apply(m));
+        }
+    }
+
+    /**
+     * Patterns with an issuer, a gap (group 1: country, date, title) and a number. The mention covers the
+     * whole phrase when the gap holds only the country, else just the number sign and number (the date in
+     * the gap is not part of the mention; the date linker attaches it).
+     */
+    private void gapped(AnnotatedText text, List<Candidate> found, Pattern p, int numberGroup, String series,
+                        java.util.function.Predicate<Matcher> accept) {
+        String v = text.view();
+        Matcher m = p.matcher(v);
+        while (m.find()) {
+            if (!accept.test(m)) {
+                continue;
+            }
+            String gap = m.group(1).strip();
+            int start = m.start();
+            if (!gap.isEmpty() && !COUNTRY_ONLY.matcher(gap).matches()) {
+                start = numberStart(v, m.start(numberGroup), m.start(1) + m.group(1).length());
+            }
+            String n = ActIds.number(m.group(numberGroup));
+            if (!n.equals("0")) {
+                add(text, found, start, m.end(), series + n);
+            }
+        }
+    }
+
+    private static final Pattern COUNTRY_ONLY = Pattern.compile(
+            "(?:Республики\\s+(?:Узбекистан|Казахстан)|РУз|РК|Respublikasi|Республикаси|of\\s+the\\s+Republic\\s+of"
+                    + "\\s+Uzbekistan)?", CI);
+
+    /** Start of "№ 17" / "617-son qarori": back from the number over the number sign, not past {@code floor}. */
+    private static int numberStart(String v, int numberStart, int floor) {
+        int i = numberStart;
+        while (i > floor && Character.isWhitespace(v.charAt(i - 1))) {
+            i--;
+        }
+        if (i > floor && (v.charAt(i - 1) == '№' || v.charAt(i - 1) == 'N' || v.charAt(i - 1) == '#')) {
+            return i - 1;
+        }
+        if (i - 3 >= floor && v.regionMatches(true, i - 3, "No.", 0, 3)) {
+            return i - 3;
+        }
+        if (i - 2 >= floor && v.regionMatches(true, i - 2, "No", 0, 2)) {
+            return i - 2;
+        }
+        return numberStart;
+    }
+
+    /** Extends a mention start left over an adjacent type phrase and number sign ("Presidential Decree No."). */
+    private static int extendLeft(String v, int start) {
+        int from = Math.max(0, start - 120);
+        Matcher m = LEFT_TYPE.matcher(v).region(from, start);
+        m.useTransparentBounds(true).useAnchoringBounds(true);
+        int best = start;
+        if (m.find()) {
+            best = m.start();
+        }
+        while (best < start && Character.isWhitespace(v.charAt(best))) {
+            best++;
+        }
+        return best;
+    }
+
+    private void add(AnnotatedText text, List<Candidate> found, int start, int end, String id) {
+        String v = text.view();
+        while (end > start && (Character.isWhitespace(v.charAt(end - 1)))) {
+            end--;
+        }
+        Span span = new Span(start, end);
+        Span sentence = text.sentenceAt(start);
+        String title = ActTitles.near(v, text.text(), sentence, span);
+        found.add(new Candidate(span, new ActRef(id), Qualifier.EXACT, Optional.empty(), title, NAME));
+    }
+
+    /** Earliest start wins; on a tie the longer mention; a mention inside or across a kept one is dropped. */
+    private static List<Candidate> resolveOverlaps(List<Candidate> found) {
+        found.sort(Comparator.comparing(Candidate::span));
+        List<Candidate> out = new ArrayList<>(found.size());
+        int lastEnd = -1;
+        for (Candidate c : found) {
+            if (c.span().start() >= lastEnd) {
+                out.add(c);
+                lastEnd = c.span().end();
+            }
+        }
+        return out;
+    }
+
+    /** Whether a bare-number Указ/Закон is Kazakh: by its sentence, else by the whole document. */
+    private static final class Context {
+        private final String view;
+        private Boolean documentKazakh;
+
+        Context(String view) {
+            this.view = view;
+        }
+
+        boolean kazakh(AnnotatedText text, int at) {
+            Span s = text.sentenceAt(at);
+            boolean kz = KAZAKH_WORDS.matcher(view).region(s.start(), s.end()).find();
+            boolean uz = UZBEK_WORDS.matcher(view).region(s.start(), s.end()).find();
+            if (kz != uz) {
+                return kz;
+            }
+            if (documentKazakh == null) {
+                documentKazakh = count(KAZAKH_WORDS) > count(UZBEK_WORDS);
+            }
+            return documentKazakh;
+        }
+
+        private int count(Pattern p) {
+            Matcher m = p.matcher(view);
+            int n = 0;
+            while (m.find()) {
+                n++;
+            }
+            return n;
+        }
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

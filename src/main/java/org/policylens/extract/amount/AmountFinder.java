@@ -1,0 +1,447 @@
+package org.policylens.extract.amount;
+
+import org.policylens.annotate.AnnotatedText;
+import org.policylens.extract.Candidate;
+import org.policylens.extract.CandidateFinder;
+import org.policylens.extract.date.DigitWindows;
+import org.policylens.model.Language;
+import org.policylens.model.Money;
+import org.policylens.model.Percent;
+import org.policylens.model.Quantity;
+import org.policylens.model.Qualifier;
+import org.policylens.model.Span;
+import org.policylens.model.Value;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * NUMBER, MONEY and PERCENT candidates in English, Russian and Uzbek: digits with grouping, decimal marks and
+ * scale words ({@code 2.5 million}, {@code 177423822 тыс. тенге}, {@code 1,17 mln}), number words
+ * ({@code Eight}, {@code пять}, {@code ikkita}), currencies on either side ({@code USD 140 million},
+ * {@code 5 trillion UZS}), percent signs and words, and quantity qualifiers. The span is the value expression
+ * (number, scale, currency or percent); qualifier words stay outside it.
+ *
+ * <p>Not facts: act and article numbers, citation markers, list numbering, ordinals, numbers glued to letters
+ * or inside paths, dates, times, phones, and bare years.
+ */
+public final class AmountFinder implements CandidateFinder {
+    public static final String NAME = "amount";
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final int LEFT_WINDOW = 40;
+    private static final int RIGHT_WINDOW = 48;
+
+    /** Digits, grouped by one consistent separator, with an optional decimal part. */
+    private static final Pattern NUMERAL = Pattern.compile(
+            "(?<![\\p{L}\\p{N}_/@#№.,:'])(?<!\\p{L}[-‑–])"
+                    + "(?:\\d{1,3}+(?:(?<sep>[,. ])\\d{3}+(?!\\d))(?:\\k<sep>\\d{3}+(?!\\d))*+(?:[.,]\\d++)?+"
+                    + "|\\d++(?:[.,]\\d++)?+)");
+    private static final Pattern WORD_NUMERAL = Pattern.compile(
+            "(?<![\\p{L}\\p{N}'-])" + NumberWords.WORD + "(?:[ -]" + NumberWords.WORD + "){0,3}+(?![\\p{L}'])", FLAGS);
+
+    private static final String SCALE_WORDS = "thousands?|millions?|billions?|trillions?|mln|bn|mlrd|trln"
+            + "|тысяч\\p{L}*+|тыс|миллион\\p{L}*+|млн|миллиард\\p{L}*+|млрд|триллион\\p{L}*+|трлн"
+            + "|ming\\p{L}*+|million\\p{L}*+|milliard\\p{L}*+|trillion\\p{L}*+|минг\\p{L}*+";
+    /** A scale word; its abbreviation dot belongs to it unless the sentence ends there. */
+    private static final Pattern SCALE = Pattern.compile(
+            "[ ]?+(?<w>" + SCALE_WORDS + ")(?![\\p{L}])(?<dot>\\.(?=(?-i:[ ]?+[a-zа-яёўқғҳ$€₸'])))?|(?<k>k)(?![\\p{L}\\p{N}])", FLAGS);
+    private static final Pattern CURRENCY_AFTER = Pattern.compile(
+            "\\s?+(?:(?<usd>USD|AQSH\\s++dollar\\p{L}*+|АҚШ\\s++доллар\\p{L}*+|US\\s?+\\$|\\$|U\\.?S\\.?\\s++dollars?|dollars?|dollar\\p{L}*+|долл(?:ар\\p{L}*+|\\.)(?:\\s++США)?"
+                    + "|доллар\\p{L}*+(?:\\s++США)?)|(?<uzs>UZS|so'm\\p{L}*+|soums?|сум(?:ов|а|ы|ах|ам)?|сўм\\p{L}*+)"
+                    + "|(?<kzt>KZT|тенге|tenge|₸)|(?<rub>RUB|рубл\\p{L}*+|руб\\.?|rubles?|roubles?|rubl\\p{L}*+|₽)"
+                    + "|(?<eur>EUR|euros?|евро|yevro|€))(?![\\p{L}])", FLAGS);
+    private static final Pattern CURRENCY_BEFORE = Pattern.compile(
+            "(?:(?<usd>USD|US\\$|\\$)|(?<uzs>UZS)|(?<kzt>KZT|₸)|(?<rub>RUB|₽)|(?<eur>EUR|€))[ ]?+$");
+    private static final Pattern PERCENT_AFTER = Pattern.compile(
+            "\\s?+(?:%|percent|per\\s?+cent|процент\\p{L}*+|проц\\.|foiz\\p{L}*+|фоиз\\p{L}*+)(?![\\p{L}])", FLAGS);
+    /** Suffixes an Uzbek number may carry without becoming a word (ikkita, 100dan, 30gacha). */
+    private static final Pattern GLUED_SUFFIX = Pattern.compile("(?:tadan|tagacha|ta|dan|gacha|тадан|тагача|та|дан|гача)(?![\\p{L}])",
+            FLAGS);
+    private static final Pattern UZ_POSTPOSITION = Pattern.compile(
+            "(?:\\s*+-?\\s*+(?:ta|та)?(?:dan|дан))?\\s++(?<q>ortiq|ko'p|oshiq|ziyod|oshmagan|kam|ортиқ|кўп|ошиқ|зиёд|ошмаган|кам)"
+                    + "(?![\\p{L}])", FLAGS);
+    private static final Pattern QUALIFIER_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:(?<atLeast>at\\s++least|no\\s++less\\s++than|not\\s++less\\s++than|a\\s++minimum\\s++of|minimum\\s++of"
+                    + "|не\\s++менее|не\\s++меньше|как\\s++минимум|минимум|kamida|eng\\s++kamida|камида|энг\\s++камида)"
+                    + "|(?<atMost>up\\s++to|no\\s++more\\s++than|not\\s++more\\s++than|at\\s++most|a\\s++maximum\\s++of|maximum\\s++of"
+                    + "|не\\s++более|не\\s++свыше|не\\s++больше|максимум|до|ko'pi\\s++bilan|кўпи\\s++билан)"
+                    + "|(?<lessThan>less\\s++than|fewer\\s++than|under|below|менее|меньше|менее\\s++чем)"
+                    + "|(?<moreThan>more\\s++than|over|above|in\\s++excess\\s++of|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?"
+                    + "|более|более\\s++чем|свыше|больше|превысил\\p{L}*+|превышает)"
+                    + "|(?<approx>about|around|nearly|approximately|almost|some|roughly|approx\\.|circa|c\\.|около|примерно|почти"
+                    + "|приблизительно|порядка|qariyb|taxminan|deyarli|salkam|тахминан|қарийб|деярли|салкам))\\s++$", FLAGS);
+    /** Words that make the following number an identifier, a reference or a position, never a figure. */
+    private static final Pattern NOT_A_FIGURE_BEFORE = Pattern.compile(
+            "(?:(?<![\\p{L}])(?:no|nos|nr|art|arts|article|articles|section|sections|sec|secs|chapter|ch|part|paragraph|para"
+                    + "|paras|clause|clauses|item|items|page|pages|p|pp|vol|volume|issue|annex|appendix|schedule|table|figure|fig"
+                    + "|rule|title|order|decree|resolution|law|act|h\\.r|u\\.s\\.c|c\\.f\\.r|cfr|fr|stat|pub\\.\\s*+l|public\\s++law"
+                    + "|статья|статьи|статье|статьей|статей|ст|пункт|пункта|пункте|пунктом|пунктов|п|пп|подпункт|подпункта"
+                    + "|подпунктом|часть|части|ч|глава|главы|главе|раздел|раздела|стр|приложение|приложения|приложению"
+                    + "|таблица|указ|указа|указом|постановление|постановления|закон|закона|модда|моддаси|банд|банди|боб"
+                    + "|modda|moddasi|band|bandi|bob|bobi|ilova|илова|qaror|қарор|farmon|фармон)\\.?|[№#§]|N°|(?<![\\p{L}])(?-i:N)\\.?)\\s*+$", FLAGS);
+    private static final Pattern NOT_A_FIGURE_AFTER = Pattern.compile(
+            "(?-i:\\s++(?:U\\.S\\.C\\.|U\\.S\\.|CFR|C\\.F\\.R\\.|FR|Stat\\.))(?![\\p{L}])");
+    private static final Pattern PHONE = Pattern.compile(
+            "(?<![\\p{N}])(?:\\+\\d{1,3}+[ -]?+)?\\(?\\d{2,3}+\\)?[ -]\\d{3}+[ -]\\d{2}[ -]\\d{2}(?![\\p{N}])"
+                    + "|\\+\\d[\\d ()-]{7,16}+\\d");
+    private static final Pattern YEAR_WORD_AFTER = Pattern.compile(
+            "\\s*+(?:years?|год\\p{L}*+|гг?\\.|yil\\p{L}*+|йил\\p{L}*+|-yil\\p{L}*+|-йил\\p{L}*+)(?![\\p{L}])", FLAGS);
+    /** Words after a year-like number that show it is not counting anything. */
+    private static final Set<String> NON_NOUNS = Set.of("and", "or", "to", "was", "were", "is", "are", "the", "in",
+            "on", "at", "by", "for", "of", "from", "with", "through", "until", "till", "when", "as", "that", "which",
+            "и", "или", "по", "до", "в", "на", "с", "от", "за", "va", "ва", "yoki", "ёки");
+    private static final Pattern NOUN_AFTER = Pattern.compile("\\s++(?<w>\\p{L}[\\p{L}'-]*+)");
+
+    @Override
+    public List<Candidate> find(AnnotatedText text) {
+        String view = text.view();
+        boolean decimalComma = decimalComma(text.language());
+        List<Span> phones = phones(view);
+        List<Candidate> out = new ArrayList<>();
+        Matcher m = NUMERAL.matcher(view);
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        DigitWindows windows = DigitWindows.of(view, 2);
+        for (int w = 0; w < windows.size(); w++) {
+            m.region(windows.start(w), windows.end(w));
+            while (m.find()) {
+                if (!insideAny(phones, m.start())) {
+                    Candidate c = digits(view, m.start(), m.end(), decimalComma);
+                    if (c != null) {
+                        out.add(c);
+                    }
+                }
+            }
+        }
+        Matcher wm = WORD_NUMERAL.matcher(view);
+        while (wm.find()) {
+            Candidate c = words(view, wm.start(), wm.end());
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        multiplicatives(view, out);
+        out.sort((a, b) -> a.span().compareTo(b.span()));
+        return out;
+    }
+
+    static boolean decimalComma(Language language) {
+        return language != Language.EN && language != Language.UNKNOWN;
+    }
+
+    private Candidate digits(String view, int s, int e, boolean decimalComma) {
+        int n = view.length();
+        if (e < n) {
+            char next = view.charAt(e);
+            if ((next == '.' || next == ',' || next == '/' || next == ':') && e + 1 < n && Character.isDigit(view.charAt(e + 1))) {
+                return null; // dates, versions, times, paths
+            }
+            if ((next == '-' || next == '‑') && e + 1 < n && Character.isLetter(view.charAt(e + 1))) {
+                return null; // ordinals and suffixed ids: 2-modda, 617-son, 10-year
+            }
+        }
+        if (s > 0 && view.charAt(s - 1) == '[' || e < n && view.charAt(e) == ']') {
+            return null; // citation marker
+        }
+        if (isListNumber(view, s, e)) {
+            return null;
+        }
+        if (lookBack(NOT_A_FIGURE_BEFORE, view, rangeStart(view, s)) != null || lookAhead(NOT_A_FIGURE_AFTER, view, e) != null) {
+            return null;
+        }
+        Matcher scale = lookAhead(SCALE, view, e);
+        BigDecimal amount = Numerals.parse(view.subSequence(s, e), decimalComma, scale != null);
+        if (amount == null) {
+            return null;
+        }
+        boolean gluedLetter = e < n && Character.isLetter(view.charAt(e));
+        Candidate c = complete(view, s, e, amount, scale, gluedLetter);
+        if (c == null) {
+            return null;
+        }
+        if (c.value() instanceof Quantity && isBareYear(view, s, e, c.span())) {
+            return null;
+        }
+        return c;
+    }
+
+    private Candidate words(String view, int s, int e) {
+        String[] parts = view.substring(s, e).split("[ -]");
+        long total = 0;
+        int count = 0;
+        boolean prevTens = false;
+        int pos = s;
+        int consumed = s;
+        for (String p : parts) {
+            int v = NumberWords.valueOf(p);
+            boolean hundred = NumberWords.isHundred(p);
+            if (v < 0) {
+                break;
+            }
+            if (count > 0) {
+                boolean ok = hundred ? total > 0 && total < 10
+                        : prevTens && v > 0 && v < 10 || total >= 100 && total % 100 == 0 && v < 100;
+                if (!ok) {
+                    break;
+                }
+            }
+            total = hundred ? (count == 0 ? 1 : total) * 100 : total + v;
+            prevTens = !hundred && v >= 10 && v < 100 && v % 10 == 0;
+            count++;
+            consumed = pos + p.length();
+            pos = consumed + 1;
+        }
+        if (count == 0) {
+            return null;
+        }
+        Matcher scale = lookAhead(SCALE, view, consumed);
+        boolean bareHundred = count == 1 && NumberWords.isHundred(parts[0]);
+        if (scale != null && scale.group("k") != null || scale == null && (total == 1 || bareHundred)) {
+            return null; // one/один/bir are articles; yuz/юз alone is a noun
+        }
+        return complete(view, s, consumed, BigDecimal.valueOf(total), scale, false);
+    }
+
+    /** Adds scale, currency, percent and qualifiers to a number at [s, e). */
+    private Candidate complete(String view, int s, int e, BigDecimal amount, Matcher scale, boolean gluedLetter) {
+        int end = e;
+        if (scale != null) {
+            amount = amount.multiply(scaleOf(scale));
+            end = scale.end();
+        }
+        int start = s;
+        Value value;
+        Matcher pct = lookAhead(PERCENT_AFTER, view, end);
+        Matcher cur = pct == null ? lookAhead(CURRENCY_AFTER, view, end) : null;
+        if (pct != null) {
+            end = pct.end();
+            value = new Percent(amount);
+        } else if (cur != null) {
+            end = cur.end();
+            value = new Money(amount, iso(cur));
+        } else {
+            Matcher before = lookBack(CURRENCY_BEFORE, view, s);
+            if (before != null) {
+                start = before.start();
+                value = new Money(amount, iso(before));
+            } else {
+                value = new Quantity(amount, "");
+            }
+        }
+        if (gluedLetter && end == e && lookAhead(GLUED_SUFFIX, view, e) == null) {
+            return null; // 19th, 2000s, 5G, A4-style tokens
+        }
+        Qualifier q = qualifierAfter(view, end);
+        if (q == null) {
+            Matcher qm = lookBack(QUALIFIER_BEFORE, view, start);
+            q = qm == null ? Qualifier.EXACT : qualifierOf(qm);
+        }
+        return Candidate.of(new Span(start, end), value, q, NAME);
+    }
+
+    private static Qualifier qualifierAfter(String view, int end) {
+        String last = lastWord(view, end).toLowerCase(Locale.ROOT);
+        if (last.endsWith("gacha") || last.endsWith("гача")) {
+            return Qualifier.AT_MOST;
+        }
+        Matcher glued = lookAhead(GLUED_SUFFIX, view, end);
+        int from = end;
+        if (glued != null) {
+            String suffix = glued.group().toLowerCase(Locale.ROOT);
+            if (suffix.endsWith("gacha") || suffix.endsWith("гача")) {
+                return Qualifier.AT_MOST;
+            }
+            from = glued.end();
+        }
+        Matcher post = lookAhead(UZ_POSTPOSITION, view, from);
+        if (post == null) {
+            return null;
+        }
+        boolean hasDan = post.group().toLowerCase(Locale.ROOT).contains("dan") || post.group().contains("дан")
+                || last.endsWith("dan") || last.endsWith("дан") || glued != null;
+        if (!hasDan) {
+            return null;
+        }
+        String q = post.group("q").toLowerCase(Locale.ROOT);
+        return switch (q) {
+            case "kam", "кам" -> Qualifier.LESS_THAN;
+            case "oshmagan", "ошмаган" -> Qualifier.AT_MOST;
+            default -> Qualifier.MORE_THAN;
+        };
+    }
+
+    private static Qualifier qualifierOf(Matcher m) {
+        if (m.group("atLeast") != null) {
+            return Qualifier.AT_LEAST;
+        }
+        if (m.group("atMost") != null) {
+            return Qualifier.AT_MOST;
+        }
+        if (m.group("lessThan") != null) {
+            return Qualifier.LESS_THAN;
+        }
+        if (m.group("moreThan") != null) {
+            return Qualifier.MORE_THAN;
+        }
+        return Qualifier.APPROX;
+    }
+
+    private static BigDecimal scaleOf(Matcher scale) {
+        if (scale.group("k") != null) {
+            return BigDecimal.valueOf(1_000L);
+        }
+        String w = scale.group("w").toLowerCase(Locale.ROOT);
+        if (w.startsWith("thousand") || w.startsWith("тыс") || w.startsWith("ming") || w.startsWith("минг")) {
+            return BigDecimal.valueOf(1_000L);
+        }
+        if (w.startsWith("mil") && !w.startsWith("milliard") || w.startsWith("mln") || w.startsWith("млн")
+                || w.startsWith("миллион")) {
+            return BigDecimal.valueOf(1_000_000L);
+        }
+        if (w.startsWith("tr") || w.startsWith("тр")) {
+            return BigDecimal.valueOf(1_000_000_000_000L);
+        }
+        return BigDecimal.valueOf(1_000_000_000L); // billion, bn, milliard, mlrd, млрд, миллиард
+    }
+
+    private static String iso(Matcher m) {
+        if (m.group("usd") != null) {
+            return "USD";
+        }
+        if (m.group("uzs") != null) {
+            return "UZS";
+        }
+        if (m.group("kzt") != null) {
+            return "KZT";
+        }
+        if (m.group("rub") != null) {
+            return "RUB";
+        }
+        return "EUR";
+    }
+
+    /** Where a range {@code 3–5} containing the number at {@code s} starts, so {@code pp. 3–5} excludes both ends. */
+    private static int rangeStart(String view, int s) {
+        if (s >= 2 && (view.charAt(s - 1) == '-' || view.charAt(s - 1) == '–') && Character.isDigit(view.charAt(s - 2))) {
+            int p = s - 2;
+            while (p > 0 && s - p < 12 && Character.isDigit(view.charAt(p - 1))) {
+                p--;
+            }
+            return p;
+        }
+        return s;
+    }
+
+    /** {@code 1.}, {@code 2)} at the start of a line (after spaces or a bullet) is list numbering. */
+    private static boolean isListNumber(String view, int s, int e) {
+        int n = view.length();
+        if (e >= n || (view.charAt(e) != '.' && view.charAt(e) != ')') || e - s > 3) {
+            return false;
+        }
+        if (e + 1 < n && !Character.isWhitespace(view.charAt(e + 1))) {
+            return false;
+        }
+        for (int i = s - 1; i >= 0; i--) {
+            char c = view.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return true;
+            }
+            if (!(c == ' ' || c == '\t' || c == '-' || c == '•' || c == '*' || c == '(' || c == '#')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A plain four-digit year-like number is a date (the date finder's business) unless a noun it counts follows. */
+    private static boolean isBareYear(String view, int s, int e, Span span) {
+        if (e - s != 4 || span.length() != 4) {
+            return false;
+        }
+        int y = Integer.parseInt(view, s, e, 10);
+        if (y < 1900 || y > 2100) {
+            return false;
+        }
+        if (lookAhead(YEAR_WORD_AFTER, view, e) != null) {
+            return true;
+        }
+        Matcher noun = lookAhead(NOUN_AFTER, view, e);
+        return noun == null || NON_NOUNS.contains(noun.group("w").toLowerCase(Locale.ROOT));
+    }
+
+    private void multiplicatives(String view, List<Candidate> out) {
+        int from = 0;
+        while (true) {
+            int at = view.indexOf("кратн", from);
+            if (at < 0) {
+                return;
+            }
+            from = at + 5;
+            int s = at;
+            while (s > 0 && Character.isLetter(view.charAt(s - 1)) && at - s < 40) {
+                s--;
+            }
+            if (s == at || s > 0 && Character.isLetter(view.charAt(s - 1))) {
+                continue;
+            }
+            int v = NumberWords.multiplicativeStem(view.substring(s, at));
+            if (v > 0) {
+                int e = at + 5;
+                while (e < view.length() && Character.isLetter(view.charAt(e))) {
+                    e++;
+                }
+                out.add(Candidate.of(new Span(s, e), new Quantity(BigDecimal.valueOf(v), ""), Qualifier.EXACT, NAME));
+            }
+        }
+    }
+
+    private static List<Span> phones(String view) {
+        List<Span> spans = new ArrayList<>();
+        Matcher m = PHONE.matcher(view);
+        DigitWindows windows = DigitWindows.of(view, 4);
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        for (int w = 0; w < windows.size(); w++) {
+            m.region(windows.start(w), windows.end(w));
+            while (m.find()) {
+                spans.add(new Span(m.start(), m.end()));
+            }
+        }
+        return spans;
+    }
+
+    private static boolean insideAny(List<Span> spans, int offset) {
+        for (Span s : spans) {
+            if (s.start() <= offset && offset < s.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String lastWord(String view, int end) {
+        int s = end;
+        while (s > 0 && end - s < 40 && Character.isLetter(view.charAt(s - 1))) {
+            s--;
+        }
+        return view.substring(s, end);
+    }
+
+    static Matcher lookAhead(Pattern p, String view, int at) {
+        Matcher m = p.matcher(view);
+        m.region(at, Math.min(view.length(), at + RIGHT_WINDOW));
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        return m.lookingAt() ? m : null;
+    }
+
+    static Matcher lookBack(Pattern p, String view, int at) {
+        Matcher m = p.matcher(view);
+        m.region(Math.max(0, at - LEFT_WINDOW), at);
+        m.useTransparentBounds(true).useAnchoringBounds(true);
+        return m.find() ? m : null;
+    }
+}

@@ -1,0 +1,151 @@
+package org.policylens.extract.amount;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Cardinal number words 0-20, tens and hundreds in English, Russian and Uzbek (Latin, Cyrillic), with the
+ * simple compounds {@code twenty-five}, {@code o'n ikki}, {@code two hundred}, {@code сто двадцать}, and
+ * Russian multiplicative compounds ({@code четырехкратного} → 4). {@code one/один/bir/бир} alone are not
+ * numbers (they are mostly articles); callers drop a bare value of 1.
+ */
+public final class NumberWords {
+    private static final Map<String, Integer> VALUES = new HashMap<>();
+    /** Words that multiply what precedes them by 100 (hundred, yuz, юз). */
+    private static final Map<String, Boolean> HUNDRED = new HashMap<>();
+    /** Genitive stems used in Russian "-кратный" compounds, longest first when matching. */
+    private static final Map<String, Integer> RU_STEMS = new HashMap<>();
+    private static final String[] RU_STEM_ORDER;
+
+    static {
+        put(0, "zero", "ноль", "nol");
+        put(1, "one", "один", "одна", "одно", "bir", "бир");
+        put(2, "two", "два", "две", "двух", "ikki", "икки");
+        put(3, "three", "три", "трёх", "трех", "uch", "уч");
+        put(4, "four", "четыре", "четырёх", "четырех", "to'rt", "тўрт");
+        put(5, "five", "пять", "пяти", "besh", "беш");
+        put(6, "six", "шесть", "шести", "olti", "олти");
+        put(7, "seven", "семь", "семи", "yetti", "етти");
+        put(8, "eight", "восемь", "восьми", "sakkiz", "саккиз");
+        put(9, "nine", "девять", "девяти", "to'qqiz", "тўққиз");
+        put(10, "ten", "десять", "десяти", "o'n", "ўн");
+        put(11, "eleven", "одиннадцать", "одиннадцати");
+        put(12, "twelve", "двенадцать", "двенадцати");
+        put(13, "thirteen", "тринадцать");
+        put(14, "fourteen", "четырнадцать");
+        put(15, "fifteen", "пятнадцать", "пятнадцати");
+        put(16, "sixteen", "шестнадцать");
+        put(17, "seventeen", "семнадцать");
+        put(18, "eighteen", "восемнадцать");
+        put(19, "nineteen", "девятнадцать");
+        put(20, "twenty", "двадцать", "двадцати", "yigirma", "йигирма");
+        put(30, "thirty", "тридцать", "тридцати", "o'ttiz", "ўттиз");
+        put(40, "forty", "сорок", "qirq", "қирқ");
+        put(50, "fifty", "пятьдесят", "ellik", "эллик");
+        put(60, "sixty", "шестьдесят", "oltmish", "олтмиш");
+        put(70, "seventy", "семьдесят", "yetmish", "етмиш");
+        put(80, "eighty", "восемьдесят", "sakson", "саксон");
+        put(90, "ninety", "девяносто", "to'qson", "тўқсон");
+        put(100, "hundred", "сто", "yuz", "юз");
+        put(200, "двести");
+        put(300, "триста");
+        put(400, "четыреста");
+        put(500, "пятьсот");
+        put(600, "шестьсот");
+        put(700, "семьсот");
+        put(800, "восемьсот");
+        put(900, "девятьсот");
+        for (String h : new String[]{"hundred", "yuz", "юз"}) {
+            HUNDRED.put(h, Boolean.TRUE);
+        }
+        stems(2, "двух", "дву");
+        stems(3, "трех", "трёх");
+        stems(4, "четырех", "четырёх");
+        stems(5, "пяти");
+        stems(6, "шести");
+        stems(7, "семи");
+        stems(8, "восьми");
+        stems(9, "девяти");
+        stems(10, "десяти");
+        stems(20, "двадцати");
+        stems(30, "тридцати");
+        stems(40, "сорока");
+        stems(50, "пятидесяти");
+        stems(100, "сто", "ста");
+        RU_STEM_ORDER = RU_STEMS.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .toArray(String[]::new);
+    }
+
+    /** One number word, with an optional Uzbek counting suffix ({@code ikkita}, {@code uchtadan}). */
+    static final String WORD;
+
+    static {
+        String alternation = VALUES.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow();
+        WORD = "(?:" + alternation + ")(?:tadan|tagacha|ta|тадан|тагача|та)?";
+    }
+
+    private NumberWords() {
+    }
+
+    private static void put(int value, String... words) {
+        for (String w : words) {
+            VALUES.put(w, value);
+        }
+    }
+
+    private static void stems(int value, String... stems) {
+        for (String s : stems) {
+            RU_STEMS.put(s, value);
+        }
+    }
+
+    /** Value of one number word (suffixes allowed), or -1. */
+    public static int valueOf(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        Integer v = VALUES.get(w);
+        if (v != null) {
+            return v;
+        }
+        for (String suffix : new String[]{"tadan", "tagacha", "ta", "тадан", "тагача", "та"}) {
+            if (w.endsWith(suffix)) {
+                v = VALUES.get(w.substring(0, w.length() - suffix.length()));
+                if (v != null) {
+                    return v;
+                }
+            }
+        }
+        return -1;
+    }
+
+    static boolean isHundred(String word) {
+        return HUNDRED.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Value of the number stem before "кратн" ({@code тридцатипяти} → 35), or -1. */
+    public static int multiplicativeStem(String stem) {
+        String s = stem.toLowerCase(Locale.ROOT);
+        int total = 0;
+        int i = 0;
+        int parts = 0;
+        while (i < s.length() && parts < 3) {
+            boolean matched = false;
+            for (String k : RU_STEM_ORDER) {
+                if (s.startsWith(k, i)) {
+                    total += RU_STEMS.get(k);
+                    i += k.length();
+                    matched = true;
+                    parts++;
+                    break;
+                }
+            }
+            if (!matched) {
+                return -1;
+            }
+        }
+        return i == s.length() && total > 0 ? total : -1;
+    }
+}

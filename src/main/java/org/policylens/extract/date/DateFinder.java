@@ -1,0 +1,273 @@
+package org.policylens.extract.date;
+
+import org.policylens.annotate.AnnotatedText;
+import org.policylens.extract.Candidate;
+import org.policylens.extract.CandidateFinder;
+import org.policylens.model.DateValue;
+import org.policylens.model.Qualifier;
+import org.policylens.model.Span;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * DATE candidates in English, Russian and Uzbek (Latin and Cyrillic): full dates, month-years, years with a
+ * year word or in a dating context, periods and decades, each with its deadline qualifier
+ * ({@code by 2025} before, {@code until 2030} until, {@code since 2016} after). Qualifier words and leading
+ * prepositions stay outside the span, as the annotation guideline asks.
+ *
+ * <p>Patterns run only on windows around digit runs; every quantifier that can meet a long run is possessive
+ * or bounded, so adversarial input stays linear.
+ */
+public final class DateFinder implements CandidateFinder {
+    public static final String NAME = "date";
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final int WINDOW_PAD = 64;
+    private static final String Y = "(?:1[89]\\d\\d|20\\d\\d|2100)";
+    private static final String D = "(?:[0-3]?\\d)";
+    /** Left edge of a year: not glued to a word, a number, an act id (IT-2030) or a path. */
+    private static final String YL = "(?<![\\p{L}\\p{N}_/.,№#])(?<!\\p{L}[-‑–])";
+    /** Right edge of a year that ends the expression. */
+    private static final String YR = "(?![\\p{N}])(?![.,/:]\\d)";
+    private static final String WL = "(?<![\\p{L}\\p{N}])";
+    private static final String DASH = "[-‐‑‒–—]";
+    private static final String YEAR_WORD_UZ = "(?:yil|йил)";
+    private static final String RU_YEAR_WORD = "(?:г\\.|гг\\.|года|году|годом|год)(?![\\p{L}])";
+
+    private enum Form {
+        EN_MDY(WL + "(?<m>" + MonthNames.EN + ")\\s++(?<d>" + D + ")(?:st|nd|rd|th)?,?\\s++(?<y>" + Y + ")" + YR),
+        EN_DMY(WL + "(?<d>" + D + ")(?:st|nd|rd|th)?\\s++(?:of\\s++)?(?<m>" + MonthNames.EN + "),?\\s++(?<y>" + Y + ")" + YR),
+        DMY_WORD(WL + "«?(?<d>" + D + ")»?\\s*+-?\\s*+(?<m>" + MonthNames.CYRL + "|" + MonthNames.UZ_LATN + ")\\s++(?<y>" + Y + ")"
+                + YR + "(?:\\s*+-?\\s*+(?:" + RU_YEAR_WORD + "|" + YEAR_WORD_UZ + "\\p{L}*+|y\\.))?"),
+        YMD_UZ(WL + "(?<y>" + Y + ")\\s*+-?\\s*+" + YEAR_WORD_UZ + "(?:ning|нинг|i|и)?\\s++(?<d>" + D + ")\\s*+-?\\s*+(?<m>"
+                + MonthNames.UZ_LATN + "|" + MonthNames.CYRL + ")(?![\\p{L}])"),
+        NUM_DMY("(?<![\\p{L}\\p{N}.,/:])(?<!\\p{L}[-‑])(?<d>" + D + ")\\.(?<m>[01]?\\d)\\.(?<y>\\d{4}|\\d{2})(?![\\p{N}])(?![.,/:]\\d)"
+                + "(?:\\s*+-\\s*+(?:y\\.|yil\\p{L}*+|йил\\p{L}*+)|\\s++(?:yil\\p{L}*+|йил\\p{L}*+|г\\.|года|году)|y\\.)?"),
+        ISO("(?<![\\p{L}\\p{N}.,/-])(?<y>(?:1[89]|20)\\d\\d)-(?<m>[01]\\d)-(?<d>[0-3]\\d)(?![\\p{N}])(?!-\\d)"),
+        DMD_RANGE_RU(WL + "(?<d1>" + D + ")\\s++(?<m1>" + MonthNames.CYRL + ")\\s++(?:по|до|-|–|—)\\s++(?<d>" + D + ")\\s++(?<m>"
+                + MonthNames.CYRL + ")\\s++(?<y>" + Y + ")" + YR + "(?:\\s*+" + RU_YEAR_WORD + ")?"),
+        MONTH_RANGE(WL + "(?<m1>" + MonthNames.ANY + ")\\s*+" + DASH + "\\s*+(?<m>" + MonthNames.ANY + "),?\\s++(?<y>" + Y + ")" + YR),
+        MONTH_YEAR(WL + "(?<m>" + MonthNames.ANY + ")\\.?,?\\s++(?:of\\s++)?(?<y>" + Y + ")" + YR + "(?:\\s*+" + RU_YEAR_WORD + ")?"),
+        YEAR_MONTH_UZ(WL + "(?<y>" + Y + ")\\s*+-?\\s*+" + YEAR_WORD_UZ + "(?:ning|нинг|i|и)?\\s++(?<m>" + MonthNames.UZ_LATN + "|"
+                + MonthNames.CYRL + ")(?![\\p{L}])"),
+        FROM_TO_EN(WL + "(?:from|between)\\s++(?<y1>" + Y + ")\\s++(?:to|and|through|till|until|-|–|—)\\s++(?<y2>" + Y + ")" + YR),
+        FROM_TO_RU(WL + "(?:с|со)\\s++(?<y1>" + Y + ")(?:\\s*+(?:г\\.|года))?\\s++(?:по|до)\\s++(?<y2>" + Y + ")" + YR
+                + "(?:\\s*+(?:годы|годах|год|года|гг\\.|г\\.)(?![\\p{L}]))?"),
+        FROM_TO_UZ(WL + "(?<y1>" + Y + ")\\s*+-?\\s*+" + YEAR_WORD_UZ + "?(?:dan|дан)\\s++(?<y2>" + Y + ")\\s*+-?\\s*+" + YEAR_WORD_UZ
+                + "?(?:gacha|гача)(?![\\p{L}])"),
+        RANGE(YL + "(?<y1>" + Y + ")\\s*+" + DASH + "\\s*+(?<y2>" + Y + "|\\d\\d)(?![\\p{N}])(?![.,/:]\\d)"
+                + "(?:\\s*+-?\\s*+(?:yillar\\p{L}*+|йиллар\\p{L}*+|годы|годах|годов|гг\\.)|(?![\\p{L}])(?!-\\p{L}))"),
+        ACADEMIC_YEAR(YL + "(?<y1>" + Y + ")/(?<y2>" + Y + ")" + YR),
+        DECADE(YL + "(?<y>(?:1[89]|20)\\d0)'?s(?![\\p{L}\\p{N}])"),
+        YEAR_WORD(YL + "(?<y>" + Y + ")(?:\\s*+-?\\s*+(?:yil|йил)(?!lar|лар)\\p{L}*+|\\s*+" + RU_YEAR_WORD + ")"),
+        YEAR_LIST(WL + "(?:in|since|by|until|till|before|after|from|during|through|year|fiscal\\s++year|FY|early|late|mid"
+                + "|(?:end|beginning|start|middle|half|quarter)\\s++of|в|во|с|со|до|к|на|за|по|от|после)\\s++(?<list>" + Y
+                + "(?:(?:\\s*+,\\s*+|,?\\s++(?:and|or|и|или|va|ва)\\s++)" + Y + ")*+)" + YR + "(?![\\p{L}])(?![-‑]\\p{L})(?!\\s?%)"),
+        PAREN_YEAR("(?<=\\()(?<y>" + Y + ")(?=\\))");
+
+        final Pattern pattern;
+
+        Form(String regex) {
+            this.pattern = Pattern.compile(regex, FLAGS);
+        }
+    }
+
+    private static final Pattern LEFT_QUALIFIER = Pattern.compile(
+            "(?<![\\p{L}])(?:(?<before>by\\s++the\\s++end\\s++of|by\\s++end\\s++of|by|before|no\\s++later\\s++than"
+                    + "|not\\s++later\\s++than|к|до\\s++конца|не\\s++позднее|не\\s++позже)"
+                    + "|(?<until>until|till|through|up\\s++to|до)"
+                    + "|(?<after>since|after|с|со|после|начиная\\s++с))"
+                    + "\\s++(?:the\\s++)?(?:(?:early|late|mid)[\\s-]++)?$", FLAGS);
+    private static final Pattern RIGHT_AFTER = Pattern.compile(
+            "\\s++(?:(?:o'quv|ўқув)\\s++(?:yil|йил)\\p{L}*+\\s++)?(?:boshlab|beri|buyon|бошлаб|бери|буён)(?![\\p{L}])", FLAGS);
+    private static final Pattern RIGHT_QADAR = Pattern.compile("\\s++(?:qadar|қадар)(?![\\p{L}])", FLAGS);
+    private static final Pattern YEAR_IN_LIST = Pattern.compile(Y + "(?!\\d)");
+
+    private static final int THIS_YEAR = Year.now().getValue();
+
+    private record Raw(Span span, DateValue value, int rank) {
+    }
+
+    @Override
+    public List<Candidate> find(AnnotatedText text) {
+        String view = text.view();
+        DigitWindows windows = DigitWindows.of(view, WINDOW_PAD);
+        List<Raw> raws = new ArrayList<>();
+        for (Form form : Form.values()) {
+            Matcher m = form.pattern.matcher(view);
+            m.useTransparentBounds(true).useAnchoringBounds(false);
+            for (int w = 0; w < windows.size(); w++) {
+                m.region(windows.start(w), windows.end(w));
+                while (m.find()) {
+                    collect(form, m, raws);
+                }
+            }
+        }
+        List<Raw> kept = resolve(raws);
+        List<Candidate> out = new ArrayList<>(kept.size());
+        for (Raw r : kept) {
+            out.add(qualify(view, r));
+        }
+        return out;
+    }
+
+    /** Normalizes one match into zero or more raw dates (a year list gives one per year). */
+    private static void collect(Form form, Matcher m, List<Raw> out) {
+        int rank = form.ordinal();
+        Span span = new Span(m.start(), m.end());
+        switch (form) {
+            case EN_MDY, EN_DMY, DMY_WORD, YMD_UZ, NUM_DMY, ISO -> {
+                String ys = m.group("y");
+                String ds = m.group("d");
+                String ms = m.group("m");
+                int month = form == Form.NUM_DMY || form == Form.ISO ? Integer.parseInt(ms) : MonthNames.monthOf(ms);
+                if (ys.length() == 2 && (ds.length() != 2 || ms.length() != 2)) {
+                    return;
+                }
+                int year = ys.length() == 2 ? nearestCentury(Integer.parseInt(ys)) : Integer.parseInt(ys);
+                LocalDate day = day(year, month, Integer.parseInt(ds));
+                if (day != null) {
+                    out.add(new Raw(span, DateValue.of(day), rank));
+                }
+            }
+            case DMD_RANGE_RU -> {
+                int year = Integer.parseInt(m.group("y"));
+                LocalDate from = day(year, MonthNames.monthOf(m.group("m1")), Integer.parseInt(m.group("d1")));
+                LocalDate to = day(year, MonthNames.monthOf(m.group("m")), Integer.parseInt(m.group("d")));
+                if (from != null && to != null && from.isBefore(to)) {
+                    out.add(new Raw(span, DateValue.period(DateValue.of(from), DateValue.of(to)), rank));
+                }
+            }
+            case MONTH_RANGE -> {
+                int year = Integer.parseInt(m.group("y"));
+                int m1 = MonthNames.monthOf(m.group("m1"));
+                int m2 = MonthNames.monthOf(m.group("m"));
+                if (m1 > 0 && m2 > m1) {
+                    out.add(new Raw(span, DateValue.period(month(year, m1), month(year, m2)), rank));
+                }
+            }
+            case MONTH_YEAR, YEAR_MONTH_UZ -> {
+                int month = MonthNames.monthOf(m.group("m"));
+                if (month > 0) {
+                    out.add(new Raw(span, month(Integer.parseInt(m.group("y")), month), rank));
+                }
+            }
+            case FROM_TO_EN, FROM_TO_RU, FROM_TO_UZ, RANGE, ACADEMIC_YEAR -> {
+                int y1 = Integer.parseInt(m.group("y1"));
+                String y2s = m.group("y2");
+                int y2 = y2s.length() == 2 ? y1 / 100 * 100 + Integer.parseInt(y2s) : Integer.parseInt(y2s);
+                if (y2 > y1 && y2 - y1 <= 50) {
+                    Span s = form == Form.FROM_TO_EN || form == Form.FROM_TO_RU ? new Span(m.start("y1"), span.end()) : span;
+                    out.add(new Raw(s, DateValue.period(new DateValue(Integer.toString(y1)),
+                            new DateValue(Integer.toString(y2))), rank));
+                }
+            }
+            case DECADE -> {
+                int y = Integer.parseInt(m.group("y"));
+                out.add(new Raw(span, DateValue.period(new DateValue(Integer.toString(y)),
+                        new DateValue(Integer.toString(y + 9))), rank));
+            }
+            case YEAR_WORD, PAREN_YEAR -> out.add(new Raw(span, new DateValue(m.group("y")), rank));
+            case YEAR_LIST -> {
+                Matcher y = YEAR_IN_LIST.matcher(m.group("list"));
+                int base = m.start("list");
+                while (y.find()) {
+                    out.add(new Raw(new Span(base + y.start(), base + y.end()), new DateValue(y.group()), rank));
+                }
+            }
+        }
+    }
+
+    /** Longest span wins; on equal length the more specific form (earlier in {@link Form}) does. */
+    private static List<Raw> resolve(List<Raw> raws) {
+        raws.sort(Comparator.comparingInt((Raw r) -> -r.span().length()).thenComparingInt(Raw::rank)
+                .thenComparingInt(r -> r.span().start()));
+        java.util.TreeMap<Integer, Integer> taken = new java.util.TreeMap<>();
+        List<Raw> kept = new ArrayList<>();
+        for (Raw r : raws) {
+            var floor = taken.lowerEntry(r.span().end());
+            if (floor != null && floor.getValue() > r.span().start()) {
+                continue;
+            }
+            taken.put(r.span().start(), r.span().end());
+            kept.add(r);
+        }
+        kept.sort(Comparator.comparing(Raw::span));
+        return kept;
+    }
+
+    /** Reads the deadline qualifier from the words before the date and the Uzbek suffix or postposition after it. */
+    private static Candidate qualify(String view, Raw r) {
+        Span span = r.span();
+        if (r.rank() == Form.FROM_TO_EN.ordinal() || r.rank() == Form.FROM_TO_RU.ordinal()
+                || r.rank() == Form.FROM_TO_UZ.ordinal() || r.rank() == Form.DMD_RANGE_RU.ordinal()) {
+            return Candidate.of(span, r.value(), Qualifier.EXACT, NAME);
+        }
+        Qualifier q = Qualifier.EXACT;
+        String last = lastWord(view, span).toLowerCase(Locale.ROOT);
+        Matcher right = RIGHT_AFTER.matcher(view).region(span.end(), Math.min(view.length(), span.end() + 40));
+        Matcher qadar = RIGHT_QADAR.matcher(view).region(span.end(), Math.min(view.length(), span.end() + 12));
+        boolean period = r.value().isPeriod();
+        if (right.lookingAt() || !period && (last.endsWith("dan") || last.endsWith("дан"))) {
+            q = Qualifier.AFTER;
+        } else if (!period && qadar.lookingAt()) {
+            q = Qualifier.UNTIL;
+        } else if (!period && (last.endsWith("ga") || last.endsWith("га") || last.endsWith("gacha") || last.endsWith("гача"))) {
+            q = Qualifier.BEFORE;
+        } else {
+            Matcher left = LEFT_QUALIFIER.matcher(view).region(Math.max(0, span.start() - 32), span.start());
+            left.useTransparentBounds(true);
+            if (left.find()) {
+                q = left.group("before") != null ? Qualifier.BEFORE
+                        : left.group("until") != null ? Qualifier.UNTIL : Qualifier.AFTER;
+            }
+        }
+        return Candidate.of(span, r.value(), q, NAME);
+    }
+
+    private static String lastWord(String view, Span span) {
+        int e = span.end();
+        int s = e;
+        while (s > span.start() && Character.isLetter(view.charAt(s - 1))) {
+            s--;
+        }
+        return view.substring(s, e);
+    }
+
+    private static LocalDate day(int year, int month, int day) {
+        if (month < 1 || month > 12) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static DateValue month(int year, int month) {
+        return new DateValue(String.format(Locale.ROOT, "%04d-%02d", year, month));
+    }
+
+    /** The year ending in {@code yy} closest to the current year ({@code 26} → 2026); ties go to the past. */
+    static int nearestCentury(int yy) {
+        int base = THIS_YEAR / 100 * 100 + yy;
+        int best = base;
+        for (int c : new int[]{base - 100, base + 100}) {
+            int d = Math.abs(c - THIS_YEAR);
+            int bd = Math.abs(best - THIS_YEAR);
+            if (d < bd || (d == bd && c < best)) {
+                best = c;
+            }
+        }
+        return best;
+    }
+}

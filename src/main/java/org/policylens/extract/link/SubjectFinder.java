@@ -1,0 +1,229 @@
+package org.policylens.extract.link;
+
+import org.policylens.model.FactType;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Best-effort noun phrase a figure counts or measures: for counts the words after the number
+ * ({@code 161,295 users registered} → {@code users}); for money and percent the words before the connecting
+ * verb ({@code doubled service volumes to 5 trillion UZS} → {@code service volumes}); each falls back to the
+ * other side. At most three words; stop words, prepositions, verbs and punctuation end the phrase.
+ */
+public final class SubjectFinder {
+    private static final int MAX_WORDS = 3;
+    private static final int MAX_SKIPPED = 6;
+
+    /** Words that end a subject phrase (articles, prepositions, conjunctions, auxiliaries, adverbs). */
+    private static final Set<String> STOP = Set.of(
+            "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but", "while",
+            "than", "as", "per", "into", "over", "under", "about", "around", "across", "within", "during", "between",
+            "since", "until", "till", "through", "after", "before", "via", "among", "including", "such", "etc",
+            "nearly", "approximately", "almost", "more", "less", "least", "most", "up", "some", "this", "that",
+            "these", "those", "its", "their", "his", "her", "our", "which", "who", "whom", "whose", "where", "when",
+            "were", "was", "is", "are", "be", "been", "being", "have", "has", "had", "will", "would", "may", "might",
+            "can", "could", "should", "must", "not", "also", "each", "every", "all", "total", "year", "years",
+            "studied", "completed", "received", "participated", "registered", "obtained", "graduated", "trained",
+            "purchased", "established", "launched", "adopted", "reached", "exceeded", "grew", "rose", "fell",
+            "в", "во", "на", "с", "со", "по", "до", "к", "от", "за", "из", "у", "о", "об", "и", "а", "но", "или", "что",
+            "как", "не", "более", "менее", "около", "свыше", "почти", "примерно", "для", "при", "году", "года", "год",
+            "составил", "составила", "составило", "составили", "составляет", "составляют", "был", "была", "было",
+            "были", "это", "этот", "эта", "его", "ее", "их", "который", "которая", "которые",
+            "va", "bilan", "uchun", "esa", "ham", "yoki", "qariyb", "taxminan", "kamida", "yil", "yilda", "tashkil",
+            "etdi", "etadi", "ва", "билан", "учун", "эса", "ҳам", "ёки", "қарийб", "тахминан", "камида", "йил",
+            "йилда", "ташкил", "этди", "этади");
+
+    /** Words skipped between a figure and its subject: connectors, change verbs, qualifiers, measure nouns. */
+    private static final Set<String> SKIP_LEFT = Set.of(
+            "to", "of", "at", "by", "reached", "reach", "reaches", "amounted", "amount", "totaled", "totalled",
+            "total", "totals", "was", "were", "is", "are", "be", "been", "exceed", "exceeded", "exceeds", "surpass",
+            "surpassed", "increased", "increase", "grew", "grow", "rose", "doubled", "tripled", "fell", "declined",
+            "dropped", "more", "than", "over", "about", "around", "nearly", "approximately", "almost", "some", "least",
+            "up", "expected", "may", "might", "will", "could", "from", "stood",
+            "составил", "составила", "составило", "составили", "составляет", "составляют", "достиг", "достигла",
+            "достигло", "достигли", "превысил", "превысила", "превысило", "превысили", "вырос", "выросла", "выросло",
+            "выросли", "увеличился", "увеличилась", "увеличилось", "увеличились", "до", "около", "более", "свыше",
+            "менее", "не", "примерно", "почти", "сумме", "размере", "объеме", "объёме", "количестве", "в",
+            "tashkil", "etdi", "etadi", "qildi", "yetdi", "oshdi", "qariyb", "taxminan", "kamida", "miqdorida",
+            "ташкил", "этди", "этади", "қилди", "етди", "ошди", "қарийб", "тахминан", "камида", "миқдорида");
+
+    /** Counters between an Uzbek number and its noun (161 295 nafar foydalanuvchi). */
+    private static final Set<String> COUNTERS = Set.of("nafar", "нафар", "ta", "та", "dona", "дона", "ming", "минг");
+
+    private static final Set<String> COPULAS = Set.of("were", "was", "are", "is", "of", "из", "от");
+
+    private SubjectFinder() {
+    }
+
+    /** The subject of the figure at [start, end) inside the clause [clauseStart, clauseEnd). */
+    public static String of(String view, FactType type, int start, int end, int clauseStart, int clauseEnd) {
+        if (type == FactType.NUMBER) {
+            String after = following(view, end, clauseEnd, false);
+            return after.isEmpty() ? preceding(view, start, clauseStart) : after;
+        }
+        String before = preceding(view, start, clauseStart);
+        return before.isEmpty() ? following(view, end, clauseEnd, true) : before;
+    }
+
+    private static String following(String view, int from, int limit, boolean skipCopula) {
+        StringBuilder out = new StringBuilder();
+        int words = 0;
+        int i = from;
+        boolean first = true;
+        while (words < MAX_WORDS) {
+            int ws = skipSpaces(view, i, limit);
+            if (ws >= limit || !Character.isLetter(view.charAt(ws))) {
+                // "370 of 715 government services": a count of a count shares its noun
+                if (first && ws < limit && Character.isDigit(view.charAt(ws))) {
+                    break;
+                }
+                break;
+            }
+            int we = wordEnd(view, ws, limit);
+            String w = view.substring(ws, we);
+            String lw = w.toLowerCase(Locale.ROOT);
+            if (first && (COUNTERS.contains(lw) || skipCopula && COPULAS.contains(lw))) {
+                i = we;
+                continue;
+            }
+            if (first && lw.equals("of") && nextIsNumber(view, we, limit)) {
+                i = skipNumber(view, skipSpaces(view, we, limit), limit);
+                continue;
+            }
+            if (STOP.contains(lw) || isAdverb(lw) || !first && (isPastVerb(lw) || isInflectedVerbOrCase(lw))) {
+                break;
+            }
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(w);
+            words++;
+            first = false;
+            i = we;
+        }
+        return out.toString();
+    }
+
+    private static String preceding(String view, int to, int limit) {
+        Deque<String> words = new ArrayDeque<>();
+        int i = to;
+        int skipped = 0;
+        while (words.size() < MAX_WORDS) {
+            int we = i;
+            while (we > limit && view.charAt(we - 1) == ' ') {
+                we--;
+            }
+            if (we <= limit) {
+                break;
+            }
+            char c = view.charAt(we - 1);
+            if (words.isEmpty() && (Character.isDigit(c) || c == ',' && we - 2 >= limit && Character.isDigit(view.charAt(we - 2)))
+                    && skipped < MAX_SKIPPED) {
+                int ns = we;
+                while (ns > limit && (Character.isDigit(view.charAt(ns - 1)) || view.charAt(ns - 1) == ','
+                        || view.charAt(ns - 1) == '.')) {
+                    ns--;
+                }
+                i = ns;
+                skipped++;
+                continue;
+            }
+            if (!Character.isLetter(c)) {
+                break;
+            }
+            int ws = we;
+            while (ws > limit && isWordChar(view.charAt(ws - 1))) {
+                ws--;
+            }
+            String w = view.substring(ws, we);
+            String lw = w.toLowerCase(Locale.ROOT);
+            if (words.isEmpty() && SKIP_LEFT.contains(lw) && skipped < MAX_SKIPPED) {
+                skipped++;
+                i = ws;
+                continue;
+            }
+            if (STOP.contains(lw) || isPastVerb(lw) || isAdverb(lw)) {
+                break;
+            }
+            words.addFirst(w);
+            i = ws;
+        }
+        return String.join(" ", words);
+    }
+
+    private static boolean nextIsNumber(String view, int from, int limit) {
+        int ws = skipSpaces(view, from, limit);
+        return ws < limit && Character.isDigit(view.charAt(ws));
+    }
+
+    private static int skipNumber(String view, int from, int limit) {
+        int i = from;
+        while (i < limit && (Character.isDigit(view.charAt(i)) || (view.charAt(i) == ',' || view.charAt(i) == '.')
+                && i + 1 < limit && Character.isDigit(view.charAt(i + 1)))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int skipSpaces(String view, int i, int limit) {
+        while (i < limit && view.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    private static int wordEnd(String view, int ws, int limit) {
+        int we = ws;
+        while (we < limit && isWordChar(view.charAt(we))) {
+            we++;
+        }
+        while (we > ws && !Character.isLetterOrDigit(view.charAt(we - 1))) {
+            we--;
+        }
+        return we;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '-' || c == '\'';
+    }
+
+    /**
+     * Russian verb endings and Uzbek case or verb suffixes: after the first word they end the phrase
+     * ({@code foydalanuvchi ro'yxatdan o'tdi} → {@code foydalanuvchi}).
+     */
+    private static boolean isInflectedVerbOrCase(String w) {
+        if (w.length() <= 4) {
+            return false;
+        }
+        for (String e : INFLECTIONS) {
+            if (w.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] INFLECTIONS = {
+        "лись", "лся", "лась", "лось", "ется", "ются", "ли", "ла", "ло",
+        "dan", "ga", "da", "ni", "ning", "di", "gan", "moqda", "дан", "га", "да", "ни", "нинг", "ди", "ган", "моқда"};
+
+    private static boolean isPastVerb(String w) {
+        return w.length() > 4 && w.endsWith("ed") && isAscii(w);
+    }
+
+    private static boolean isAdverb(String w) {
+        return w.length() > 4 && w.endsWith("ly") && isAscii(w);
+    }
+
+    private static boolean isAscii(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (w.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,77 @@
+package org.policylens.extract.program;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Words and their matching keys for programme names. A word is a run of letters and digits (an inner
+ * apostrophe stays: {@code O'zbekiston}); everything else (spaces, dashes, quotes, dots) separates words, so
+ * {@code Uzbekistan-2030}, {@code Uzbekistan – 2030} and {@code Uzbekistan — 2030} have the same keys. A key
+ * is the word lowercased, without apostrophes, with one singular case/possessive ending cut off
+ * ({@code Казахстана} → {@code казахстан}, {@code Parkda} → {@code park}). Plural endings are kept, so
+ * {@code IT parks} (a kind of place) does not match {@code IT Park} (the programme).
+ */
+final class NameKeys {
+    private static final String[] ENDINGS = {
+            // Uzbek case and possessive suffixes (Latin and Cyrillic)
+            "ning", "dagi", "dan", "da", "ga", "ni", "нинг", "даги", "дан", "да", "га", "ни",
+            // Russian singular case and adjective endings
+            "ого", "его", "ому", "ему", "ой", "ей", "ый", "ий", "ая", "яя", "ое", "ее", "ую", "юю", "ым", "им",
+            "ом", "ем", "а", "я", "у", "ю", "е",
+            // English possessive
+            "'s"};
+    private static final int MIN_STEM = 4;
+
+    record Word(int start, int end, String key) {
+    }
+
+    private NameKeys() {
+    }
+
+    /** The words of {@code view[from, to)} with their keys. */
+    static List<Word> words(String view, int from, int to) {
+        List<Word> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            if (!Character.isLetterOrDigit(view.charAt(i))) {
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < to && (Character.isLetterOrDigit(view.charAt(i))
+                    || (view.charAt(i) == '\'' && i + 1 < to && Character.isLetter(view.charAt(i + 1))
+                    && Character.isLetter(view.charAt(i - 1))))) {
+                i++;
+            }
+            out.add(new Word(s, i, key(view, s, i)));
+        }
+        return out;
+    }
+
+    /** Keys of a whole name, for gazetteer entries and statistical mentions. */
+    static List<String> keys(String name) {
+        List<String> keys = new ArrayList<>();
+        for (Word w : words(name, 0, name.length())) {
+            keys.add(w.key());
+        }
+        return keys;
+    }
+
+    static String key(String s, int from, int to) {
+        StringBuilder b = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c != '\'') {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        String w = b.toString().toLowerCase(Locale.ROOT);
+        for (String e : ENDINGS) {
+            if (w.length() - e.length() >= MIN_STEM && w.endsWith(e)) {
+                return w.substring(0, w.length() - e.length());
+            }
+        }
+        return w;
+    }
+}

@@ -1,0 +1,78 @@
+package org.policylens.extract.program;
+
+import org.policylens.annotate.AnnotatedText;
+import org.policylens.extract.Candidate;
+import org.policylens.extract.CandidateFinder;
+import org.policylens.model.ProgramRef;
+import org.policylens.model.Qualifier;
+import org.policylens.model.Span;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Named programmes, strategies, projects and initiatives: gazetteer matches (which win) plus names the
+ * statistical model finds from context. Statistical names are cleaned ({@link ProgramNames}) and mapped to
+ * the gazetteer's canonical name when an alias matches; blocked names (universities, forums) are dropped, and
+ * so are statistical names without a cue word right next to them ({@link ProgramNames#hasCueNextTo}).
+ */
+public final class ProgramFinder implements CandidateFinder {
+    public static final String DICTIONARY = "program-dictionary";
+    public static final String STATISTICAL = "program-ner";
+
+    private final DictionaryProgramFinder dictionary;
+    private final ProgramGazetteer gazetteer;
+    private final StatisticalProgramFinder statistical;
+
+    /** With the project's gazetteer and trained model (see {@code models/README.md}). */
+    public ProgramFinder() {
+        this(ProgramGazetteer.standard(), StatisticalProgramFinder.standard());
+    }
+
+    ProgramFinder(ProgramGazetteer gazetteer, StatisticalProgramFinder statistical) {
+        this.gazetteer = gazetteer;
+        this.dictionary = new DictionaryProgramFinder(gazetteer);
+        this.statistical = statistical;
+    }
+
+    /** A finder that uses only the gazetteer (for evaluation and tests). */
+    public static ProgramFinder dictionaryOnly() {
+        return new ProgramFinder(ProgramGazetteer.standard(), new StatisticalProgramFinder(null));
+    }
+
+    @Override
+    public List<Candidate> find(AnnotatedText text) {
+        try {
+            return findAll(text);
+        } catch (RuntimeException | StackOverflowError e) {
+            return List.of(); // a finder never breaks the pipeline
+        }
+    }
+
+    private List<Candidate> findAll(AnnotatedText text) {
+        String v = text.view();
+        List<Candidate> out = new ArrayList<>();
+        for (DictionaryProgramFinder.Match m : dictionary.find(v)) {
+            out.add(Candidate.of(m.span(), new ProgramRef(m.canonical()), Qualifier.EXACT, DICTIONARY));
+        }
+        List<Span> taken = new ArrayList<>(out.stream().map(Candidate::span).toList());
+        for (Span raw : statistical.find(text)) {
+            Span name = ProgramNames.clean(v, raw);
+            if (name == null || name.length() > 150 || !ProgramNames.hasCueNextTo(v, name, text.sentenceAt(name.start()))
+                    || taken.stream().anyMatch(s -> s.overlaps(raw))) {
+                continue;
+            }
+            Optional<String> known = gazetteer.canonical(v.substring(name.start(), name.end()));
+            if (known.isPresent() && ProgramGazetteer.BLOCKED.equals(known.get())) {
+                continue;
+            }
+            String value = known.orElseGet(() -> ProgramNames.surface(text.text(), name));
+            out.add(Candidate.of(name, new ProgramRef(value), Qualifier.EXACT, STATISTICAL));
+            taken.add(raw);
+        }
+        out.sort(Comparator.comparing(Candidate::span));
+        return out;
+    }
+}

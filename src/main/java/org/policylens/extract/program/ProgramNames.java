@@ -1,0 +1,139 @@
+package org.policylens.extract.program;
+
+import org.policylens.model.Span;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Cleans a statistical programme mention the same way the training data are annotated: enclosing quotes,
+ * punctuation, a leading article and generic cue words at either end (program, strategy, project, initiative,
+ * concept and their Russian and Uzbek forms) are not part of the name.
+ */
+final class ProgramNames {
+    private static final Set<String> CUE_STEMS = Set.of(
+            "program", "programme", "programmes", "programs", "strategy", "strategies", "project", "projects",
+            "initiative", "initiatives", "concept", "platform", "the", "a", "an", "state", "national",
+            "программ", "стратеги", "проект", "концепци", "инициатив", "платформ",
+            "dastur", "strategiya", "loyiha", "konsepsiya", "tashabbus", "platforma",
+            "дастур", "стратегия", "лойиҳа", "концепция", "ташаббус", "платформа", "davlat", "давлат",
+            "государственн");
+
+    /** Stems of the generic words that announce a programme name next to them. */
+    private static final String[] CONTEXT_CUES = {
+            "program", "strateg", "project", "initiative", "concept",
+            "программ", "стратеги", "проект", "концепци", "инициатив",
+            "dastur", "loyiha", "konsepsiya", "tashabbus", "дастур", "лойиҳа", "ташаббус"};
+
+    private ProgramNames() {
+    }
+
+    /**
+     * Whether a cue word stands right next to the name (after it, past closing quotes: {@code “X” project},
+     * {@code «X» лойиҳаси}; or before it: {@code программа «X»}, {@code the program X}). The statistical
+     * model proposes every quoted name; only those a cue calls a programme are kept.
+     */
+    static boolean hasCueNextTo(String view, Span name, Span sentence) {
+        int i = name.end();
+        int limit = Math.min(sentence.end(), i + 4);
+        while (i < limit && !Character.isLetterOrDigit(view.charAt(i))) {
+            i++;
+        }
+        if (startsWithCue(view, i)) {
+            return true;
+        }
+        int j = name.start();
+        int floor = Math.max(sentence.start(), j - 4);
+        while (j > floor && !Character.isLetterOrDigit(view.charAt(j - 1))) {
+            j--;
+        }
+        int w = j;
+        while (w > sentence.start() && Character.isLetter(view.charAt(w - 1))) {
+            w--;
+        }
+        // a cue before the name is the Russian/English order ("программа «X»"); an Uzbek cue in the
+        // accusative or genitive before a quote belongs to the previous name ("«A» стратегиясини «B»")
+        String before = view.substring(w, j).toLowerCase(java.util.Locale.ROOT);
+        boolean uzbekCase = before.endsWith("ni") || before.endsWith("ни") || before.endsWith("ning")
+                || before.endsWith("нинг");
+        return w < j && !uzbekCase && startsWithCue(view, w);
+    }
+
+    private static boolean startsWithCue(String view, int at) {
+        for (String cue : CONTEXT_CUES) {
+            if (view.regionMatches(true, at, cue, 0, cue.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The cleaned span inside {@code span}, or null when nothing name-like is left. */
+    static Span clean(String view, Span span) {
+        int s = span.start();
+        int e = span.end();
+        boolean changed = true;
+        while (changed && s < e) {
+            changed = false;
+            while (s < e && !Character.isLetterOrDigit(view.charAt(s))) {
+                s++;
+                changed = true;
+            }
+            while (e > s && !Character.isLetterOrDigit(view.charAt(e - 1))) {
+                e--;
+                changed = true;
+            }
+            int firstEnd = s;
+            while (firstEnd < e && isWordChar(view.charAt(firstEnd))) {
+                firstEnd++;
+            }
+            if (firstEnd < e && isCue(view.substring(s, firstEnd))) {
+                s = firstEnd;
+                changed = true;
+                continue;
+            }
+            int lastStart = e;
+            while (lastStart > s && isWordChar(view.charAt(lastStart - 1))) {
+                lastStart--;
+            }
+            if (lastStart > s && isCue(view.substring(lastStart, e))) {
+                e = lastStart;
+                changed = true;
+            }
+        }
+        if (e <= s) {
+            return null;
+        }
+        boolean nameLike = false;
+        for (int k = s; k < e; k++) {
+            char c = view.charAt(k);
+            if (Character.isUpperCase(c) || Character.isDigit(c)) {
+                nameLike = true;
+                break;
+            }
+        }
+        return nameLike ? new Span(s, e) : null;
+    }
+
+    /** The surface form of a cleaned name: single spaces, original characters. */
+    static String surface(String text, Span span) {
+        return text.substring(span.start(), span.end()).replaceAll("\\s+", " ").strip();
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '\'';
+    }
+
+    private static boolean isCue(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (CUE_STEMS.contains(w)) {
+            return true;
+        }
+        for (String stem : CUE_STEMS) {
+            if (stem.length() >= 5 && w.startsWith(stem) && w.length() - stem.length() <= 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

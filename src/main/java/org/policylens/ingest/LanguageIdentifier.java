@@ -1,0 +1,220 @@
+package org.policylens.ingest;
+
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+import org.policylens.model.Language;
+import org.policylens.model.Span;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Tells English, Russian, Uzbek (Latin and Cyrillic script) and Kazakh apart.
+ *
+ * <p>Script evidence decides first, because it is cheap and reliable where the statistical model is
+ * weak: Uzbek-only letters (ў ҳ, and қ ғ without Kazakh letters), Kazakh-only letters (ә ң ө ұ ү һ і),
+ * the oʻ / gʻ digraphs of Uzbek Latin. OpenNLP's language detector (langdetect-183, from the classpath)
+ * settles the rest. Instances are thread-safe; the model is loaded once per JVM.
+ */
+public final class LanguageIdentifier {
+
+    /** Resource name of the model inside opennlp-models-langdetect-1.3.0.jar. */
+    static final String MODEL_RESOURCE = "/langdetect-183.bin";
+    /** Below this many letters a paragraph tells nothing reliable and inherits its neighbour's language. */
+    static final int MIN_LETTERS = 40;
+    private static final int SAMPLE_CHARS = 4000;
+    private static final Set<String> ENGLISH_WORDS = Set.of("the", "of", "and", "to", "in", "is", "for", "that",
+            "by", "with", "on", "as", "be", "shall", "are", "this", "or", "an", "which", "from", "under", "any");
+    private static final Set<String> UZBEK_WORDS = Set.of("va", "bilan", "uchun", "hamda", "yil", "yilda",
+            "ushbu", "boʻyicha", "bo‘yicha", "bo'yicha", "etish", "qilish", "boʻlgan", "bo‘lgan", "bo'lgan",
+            "toʻgʻrisida", "to‘g‘risida", "to'g'risida", "kerak", "emas", "esa", "qilib", "mazkur", "oid");
+
+    /** Per-document result: the overall language and, for each paragraph, its own (or inherited) language. */
+    public record DocumentLanguages(Language overall, List<Language> perParagraph) {
+        public DocumentLanguages {
+            perParagraph = List.copyOf(perParagraph);
+        }
+
+        /** True when paragraphs in more than one language were found. */
+        public boolean mixed() {
+            return perParagraph.stream().filter(l -> l != Language.UNKNOWN).distinct().count() > 1;
+        }
+
+        /** Runs of paragraph languages as {@code index:code,...}, e.g. {@code 0:en,5:uz-Latn,6:ru}. */
+        public String compact() {
+            StringBuilder sb = new StringBuilder();
+            Language run = null;
+            for (int i = 0; i < perParagraph.size(); i++) {
+                Language l = perParagraph.get(i);
+                if (l != run) {
+                    if (!sb.isEmpty()) {
+                        sb.append(',');
+                    }
+                    sb.append(i).append(':').append(l.code());
+                    run = l;
+                }
+            }
+            return sb.toString();
+        }
+    }
+
+    private static final class ModelHolder {
+        static final LanguageDetectorModel MODEL = load();
+
+        private static LanguageDetectorModel load() {
+            try (InputStream in = LanguageIdentifier.class.getResourceAsStream(MODEL_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("language model " + MODEL_RESOURCE
+                            + " not on the classpath (opennlp-models-langdetect)");
+                }
+                return new LanguageDetectorModel(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot load language model " + MODEL_RESOURCE, e);
+            }
+        }
+    }
+
+    /** The language of {@code text} as a whole; {@link Language#UNKNOWN} when there is too little text. */
+    public Language identify(CharSequence text) {
+        CharSequence sample = text.length() > SAMPLE_CHARS ? text.subSequence(0, SAMPLE_CHARS) : text;
+        return decide(ScriptStats.of(sample, 0, sample.length()), sample);
+    }
+
+    /**
+     * Languages of a document paragraph by paragraph, and overall by the number of letters in each
+     * language, so a mostly English article with Uzbek and Russian abstracts comes out English.
+     */
+    public DocumentLanguages identify(String text, List<Span> paragraphs) {
+        List<Language> own = new ArrayList<>(paragraphs.size());
+        Map<Language, Long> letters = new EnumMap<>(Language.class);
+        for (Span p : paragraphs) {
+            int end = Math.min(p.end(), p.start() + SAMPLE_CHARS);
+            ScriptStats stats = ScriptStats.of(text, p.start(), end);
+            Language l = stats.letters < MIN_LETTERS ? Language.UNKNOWN : decide(stats, text.subSequence(p.start(), end));
+            own.add(l);
+            if (l != Language.UNKNOWN) {
+                letters.merge(l, (long) ScriptStats.of(text, p.start(), p.end()).letters, Long::sum);
+            }
+        }
+        Language overall = letters.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElseGet(() -> identify(text));
+        // short paragraphs (headings, numbers) take the language of the paragraph before them
+        List<Language> filled = new ArrayList<>(own.size());
+        Language current = overall;
+        for (Language l : own) {
+            if (l != Language.UNKNOWN) {
+                current = l;
+            }
+            filled.add(current);
+        }
+        return new DocumentLanguages(overall, filled);
+    }
+
+    private Language decide(ScriptStats s, CharSequence sample) {
+        if (s.letters < 12) {
+            return Language.UNKNOWN;
+        }
+        if (s.cyrillic > s.latin) {
+            double kk = (double) s.kazakhOnly / s.cyrillic;
+            double uz = (double) (s.uzbekOnly + s.uzbekKazakh) / s.cyrillic;
+            if (s.kazakhOnly > s.uzbekOnly && kk >= 0.004) {
+                return Language.KK;
+            }
+            if (uz >= 0.004 && s.uzbekOnly > 0) {
+                return Language.UZ_CYRL;
+            }
+            if (s.russianOnly > 0 && s.uzbekOnly == 0 && s.kazakhOnly == 0) {
+                return Language.RU;
+            }
+            return switch (model(sample)) {
+                case "kaz" -> Language.KK;
+                case "uzb" -> Language.UZ_CYRL;
+                default -> uz >= 0.004 ? Language.UZ_CYRL : Language.RU;
+            };
+        }
+        if (s.latin == 0) {
+            return Language.UNKNOWN;
+        }
+        boolean uzMarkers = s.uzbekDigraphs >= 2 && (double) s.uzbekDigraphs / s.latin >= 0.003;
+        if (uzMarkers || s.words > 0 && (double) s.uzbekWords / s.words >= 0.08) {
+            return Language.UZ_LATN;
+        }
+        if (s.words >= 5 && (double) s.englishWords / s.words >= 0.12) {
+            return Language.EN;
+        }
+        return switch (model(sample)) {
+            case "eng" -> Language.EN;
+            case "uzb" -> Language.UZ_LATN;
+            default -> Language.UNKNOWN;
+        };
+    }
+
+    private static String model(CharSequence sample) {
+        return new LanguageDetectorME(ModelHolder.MODEL).predictLanguage(sample).getLang();
+    }
+
+    /** Letter and word counts by script and by language-specific letters. */
+    private static final class ScriptStats {
+        int letters;
+        int latin;
+        int cyrillic;
+        int uzbekOnly;      // ў ҳ
+        int uzbekKazakh;    // қ ғ
+        int kazakhOnly;     // ә ң ө ұ ү һ і
+        int russianOnly;    // щ ы: absent from native Uzbek words
+        int uzbekDigraphs;  // oʻ gʻ
+        int words;
+        int englishWords;
+        int uzbekWords;
+
+        static ScriptStats of(CharSequence text, int start, int end) {
+            ScriptStats s = new ScriptStats();
+            StringBuilder word = new StringBuilder();
+            for (int i = start; i <= end; i++) {
+                char c = i < end ? text.charAt(i) : ' ';
+                if (Character.isLetter(c)) {
+                    s.letters++;
+                    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+                    if (script == Character.UnicodeScript.LATIN) {
+                        s.latin++;
+                    } else if (script == Character.UnicodeScript.CYRILLIC) {
+                        s.cyrillic++;
+                        char l = Character.toLowerCase(c);
+                        if (l == 'ў' || l == 'ҳ') {
+                            s.uzbekOnly++;
+                        } else if (l == 'қ' || l == 'ғ') {
+                            s.uzbekKazakh++;
+                        } else if ("әңөұүһі".indexOf(l) >= 0) {
+                            s.kazakhOnly++;
+                        } else if ("щы".indexOf(l) >= 0) {
+                            s.russianOnly++;
+                        }
+                    }
+                    if ((c == 'o' || c == 'O' || c == 'g' || c == 'G') && i + 2 < end
+                            && "ʻ‘'`’ʼ".indexOf(text.charAt(i + 1)) >= 0 && Character.isLetter(text.charAt(i + 2))) {
+                        s.uzbekDigraphs++;
+                    }
+                    word.append(Character.toLowerCase(c));
+                } else if (!word.isEmpty() && "ʻ‘'`’ʼ".indexOf(c) >= 0) {
+                    word.append(c);
+                } else if (!word.isEmpty()) {
+                    s.words++;
+                    String w = word.toString();
+                    if (ENGLISH_WORDS.contains(w)) {
+                        s.englishWords++;
+                    } else if (UZBEK_WORDS.contains(w)) {
+                        s.uzbekWords++;
+                    }
+                    word.setLength(0);
+                }
+            }
+            return s;
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package org.policylens.ingest;
+
+import org.policylens.model.Span;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Builds the extracted text from Tika's XHTML events, with paragraph and page spans.
+ *
+ * <p>Block elements end a paragraph; inside a block, text is either hard-wrapped (PDF, plain text,
+ * {@code <pre>}: lines are rejoined by {@link LineUnwrapper}) or HTML-flowed (newlines are plain spaces).
+ * Paragraphs are separated by a blank line, or by a single newline when a kept line break splits them.
+ * Content of script, style, nav, head and similar elements never reaches the text.
+ */
+final class StructuredTextHandler extends DefaultHandler {
+
+    /** Thrown to stop the parse once the write limit is reached; the text gathered so far is kept. */
+    static final class WriteLimitReached extends SAXException {
+        WriteLimitReached(int limit) {
+            super("write limit of " + limit + " characters reached");
+        }
+    }
+
+    private static final Set<String> BLOCKS = Set.of(
+            "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "pre",
+            "blockquote", "table", "tr", "td", "th", "caption", "section", "article", "main", "aside",
+            "figure", "figcaption", "address", "hr", "center", "form", "fieldset", "body", "html");
+    private static final Set<String> SKIPPED = Set.of(
+            "script", "style", "nav", "head", "title", "noscript", "template", "svg", "button", "select",
+            "option", "iframe", "object", "embed", "menu");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+    private final int writeLimit;
+    private final StringBuilder text = new StringBuilder();
+    private final List<Span> paragraphs = new ArrayList<>();
+    private final List<Span> pages = new ArrayList<>();
+    private final StringBuilder block = new StringBuilder();
+    private boolean flowed;          // HTML whitespace rules: a newline is just a space
+    private int preDepth;
+    private int skipDepth;
+    private int headingDepth;
+    private String firstHeading;
+    private final StringBuilder headingText = new StringBuilder();
+    private int written;
+    private boolean truncated;
+    private int pageFirstParagraph = -1;
+    private int divDepth;
+    private int pageDivDepth = -1;
+    private boolean nextIsHardBreak = true;
+
+    StructuredTextHandler(int writeLimit) {
+        this.writeLimit = writeLimit;
+    }
+
+    /** Switches to HTML whitespace rules (set from the detected media type before parsing starts). */
+    void setFlowed(boolean flowed) {
+        this.flowed = flowed;
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes atts) {
+        String name = name(localName, qName);
+        if (SKIPPED.contains(name)) {
+            skipDepth++;
+            return;
+        }
+        if (skipDepth > 0) {
+            return;
+        }
+        if ("div".equals(name)) {
+            divDepth++;
+            if ("page".equals(atts.getValue("class"))) {
+                flushBlock();
+                pageFirstParagraph = paragraphs.size();
+                pageDivDepth = divDepth;
+                return;
+            }
+        }
+        if (BLOCKS.contains(name)) {
+            flushBlock();
+            nextIsHardBreak = true;
+        } else if ("br".equals(name)) {
+            block.append('\n');
+        }
+        if ("pre".equals(name)) {
+            preDepth++;
+        }
+        if (HEADINGS.contains(name)) {
+            headingDepth++;
+        }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+        String name = name(localName, qName);
+        if (SKIPPED.contains(name)) {
+            skipDepth = Math.max(0, skipDepth - 1);
+            return;
+        }
+        if (skipDepth > 0) {
+            return;
+        }
+        if ("div".equals(name) && divDepth-- == pageDivDepth && pageFirstParagraph >= 0) {
+            flushBlock();
+            int start = pageFirstParagraph < paragraphs.size() ? paragraphs.get(pageFirstParagraph).start() : text.length();
+            pages.add(new Span(start, text.length()));
+            pageFirstParagraph = -1;
+            nextIsHardBreak = true;
+            return;
+        }
+        if (BLOCKS.contains(name)) {
+            flushBlock();
+            nextIsHardBreak = true;
+        }
+        if ("pre".equals(name)) {
+            preDepth = Math.max(0, preDepth - 1);
+        }
+        if (HEADINGS.contains(name)) {
+            headingDepth = Math.max(0, headingDepth - 1);
+            if (headingDepth == 0 && firstHeading == null) {
+                String h = LineUnwrapper.cleanLine(headingText.toString());
+                if (!h.isEmpty()) {
+                    firstHeading = h;
+                }
+            }
+            headingText.setLength(0);
+        }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) throws SAXException {
+        if (skipDepth > 0 || length == 0) {
+            return;
+        }
+        int room = writeLimit - written;
+        int take = Math.min(room, length);
+        block.append(ch, start, take);
+        if (headingDepth > 0 && firstHeading == null) {
+            headingText.append(ch, start, take);
+        }
+        written += take;
+        if (take < length) {
+            truncated = true;
+            throw new WriteLimitReached(writeLimit);
+        }
+    }
+
+    @Override
+    public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
+        characters(ch, start, length);
+    }
+
+    /** Flushes pending text; call once after the parse (also after it stopped early). */
+    void finish() {
+        flushBlock();
+        if (pageFirstParagraph >= 0) {
+            int start = pageFirstParagraph < paragraphs.size() ? paragraphs.get(pageFirstParagraph).start() : text.length();
+            pages.add(new Span(start, text.length()));
+            pageFirstParagraph = -1;
+        }
+    }
+
+    String text() {
+        return text.toString();
+    }
+
+    List<Span> paragraphs() {
+        return paragraphs;
+    }
+
+    List<Span> pages() {
+        return pages;
+    }
+
+    boolean truncated() {
+        return truncated;
+    }
+
+    /** Text of the first h1–h6, or null. */
+    String firstHeading() {
+        return firstHeading;
+    }
+
+    private void flushBlock() {
+        if (block.isEmpty()) {
+            return;
+        }
+        if (flowed && preDepth == 0) {
+            String para = LineUnwrapper.cleanLine(block.toString());
+            if (!para.isEmpty()) {
+                append(para, nextIsHardBreak);
+                nextIsHardBreak = false;
+            }
+        } else {
+            for (LineUnwrapper.Para para : LineUnwrapper.unwrap(block)) {
+                append(para.text(), nextIsHardBreak || para.afterBlankLine());
+                nextIsHardBreak = false;
+            }
+        }
+        block.setLength(0);
+    }
+
+    private void append(String para, boolean hardBreak) {
+        if (!text.isEmpty()) {
+            text.append(hardBreak ? "\n\n" : "\n");
+        }
+        int start = text.length();
+        text.append(para);
+        paragraphs.add(new Span(start, text.length()));
+    }
+
+    private static String name(String localName, String qName) {
+        String n = localName == null || localName.isEmpty() ? qName : localName;
+        return n == null ? "" : n.toLowerCase(Locale.ROOT);
+    }
+}

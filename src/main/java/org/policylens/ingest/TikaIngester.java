@@ -1,0 +1,326 @@
+package org.policylens.ingest;
+
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.html.HtmlMapper;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
+import org.apache.tika.sax.SecureContentHandler;
+import org.policylens.model.Document;
+import org.policylens.model.DocumentId;
+import org.policylens.model.MetadataKeys;
+import org.policylens.model.ParseResult;
+import org.policylens.model.Span;
+import org.xml.sax.SAXException;
+
+import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Ingests one file with Apache Tika: the format is detected from the content, the text is rebuilt with
+ * paragraph and page spans, and metadata, language and document type are attached. Every problem
+ * with the input comes back as {@link ParseResult.Failed} with a one-line reason; this class never
+ * throws for bad input. Thread-safe: one instance can serve many worker threads.
+ *
+ * <p>Each parse runs on a daemon thread and is abandoned after {@link IngestLimits#timeout()}, so a
+ * parser stuck in a malformed file cannot stall a run (the stuck thread cannot be killed, only
+ * orphaned; being a daemon it does not keep the JVM alive).
+ */
+public final class TikaIngester implements DocumentIngester {
+
+    /** Metadata key set to {@code "true"} when the text was cut at the write limit. */
+    public static final String TRUNCATED = "truncated";
+    /** Metadata key with per-paragraph language runs, present only for mixed-language documents. */
+    public static final String PARAGRAPH_LANGUAGES = "paragraph-languages";
+    /** Metadata key with the character encoding Tika detected for text formats. */
+    public static final String ENCODING = "encoding";
+
+    private static final int MAX_TITLE = 200;
+    private static final TikaConfig TIKA = tikaConfig();
+    private static final AtomicInteger THREADS = new AtomicInteger();
+    private static final ThreadFactory DAEMONS = r -> {
+        Thread t = new Thread(r, "tika-parse-" + THREADS.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+    };
+    private static final ExecutorService PARSE_THREADS = Executors.newCachedThreadPool(DAEMONS);
+
+    private final IngestLimits limits;
+    private final Parser parser;
+    private final Detector detector;
+    private final Parser xmlParser = new XmlStructureParser();
+    private final LanguageIdentifier languages = new LanguageIdentifier();
+    private final DocumentTypeClassifier types = new DocumentTypeClassifier();
+
+    public TikaIngester() {
+        this(IngestLimits.DEFAULTS);
+    }
+
+    public TikaIngester(IngestLimits limits) {
+        this(limits, structuredAutoDetectParser());
+    }
+
+    /** For tests: any parser (for example one that hangs) in place of Tika's auto-detecting parser. */
+    TikaIngester(IngestLimits limits, Parser parser) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.parser = Objects.requireNonNull(parser, "parser");
+        this.detector = TIKA.getDetector();
+    }
+
+    public IngestLimits limits() {
+        return limits;
+    }
+
+    @Override
+    public ParseResult ingest(Path file, DocumentId id) {
+        String problem = preflight(file);
+        if (problem != null) {
+            return new ParseResult.Failed(file, problem);
+        }
+        String hash;
+        long size;
+        try {
+            size = Files.size(file);
+            hash = ContentHash.of(file);
+        } catch (IOException | RuntimeException e) {
+            return new ParseResult.Failed(file, FailureReasons.describe(e, ""));
+        }
+        Future<Extraction> future = PARSE_THREADS.submit(() -> extract(file));
+        Extraction extraction;
+        try {
+            extraction = future.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            return new ParseResult.Failed(file, "parse timed out after " + seconds() + " s");
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            return new ParseResult.Failed(file, "interrupted");
+        } catch (ExecutionException e) {
+            return new ParseResult.Failed(file, FailureReasons.describe(e.getCause(), FailureReasons.formatName(
+                    guessType(file))));
+        }
+        if (extraction.failure() != null) {
+            return new ParseResult.Failed(file, extraction.failure());
+        }
+        try {
+            return toDocument(file, id, extraction, hash, size);
+        } catch (RuntimeException e) {
+            return new ParseResult.Failed(file, FailureReasons.describe(e, extraction.mediaType()));
+        }
+    }
+
+    /** What the parse thread hands back: the filled handler and Tika's metadata, or a failure reason. */
+    private record Extraction(StructuredTextHandler handler, Metadata metadata, String mediaType, String failure) {
+    }
+
+    private Extraction extract(Path file) {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+        StructuredTextHandler handler = new StructuredTextHandler(limits.writeLimit());
+        String mediaType = "";
+        try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
+            MediaType detected = detector.detect(in, metadata);
+            mediaType = detected.getBaseType().toString();
+            Parser chosen = parser;
+            if (mediaType.equals("text/html") && XmlSniffer.isXmlNotHtml(in)) {
+                // tag soup without an XML declaration (executive-order XML) is sniffed as HTML
+                mediaType = MediaType.APPLICATION_XML.toString();
+                metadata.set(Metadata.CONTENT_TYPE, mediaType);
+                chosen = xmlParser;
+            }
+            handler.setFlowed(mediaType.contains("html"));
+            SecureContentHandler secure = new SecureContentHandler(handler, in);
+            ParseContext context = parseContext();
+            try {
+                chosen.parse(in, secure, metadata, context);
+            } catch (SAXException e) {
+                if (!(e instanceof StructuredTextHandler.WriteLimitReached)) {
+                    secure.throwIfCauseOf(e);
+                    throw e;
+                }
+            } catch (TikaException e) {
+                if (!handler.truncated()) {   // parsers may wrap the write-limit stop in their own exception
+                    throw e;
+                }
+            }
+            handler.finish();
+            String reported = metadata.get(Metadata.CONTENT_TYPE);
+            if (reported != null && MediaType.parse(reported) != null) {
+                mediaType = MediaType.parse(reported).getBaseType().toString();
+            }
+            return new Extraction(handler, metadata, mediaType, null);
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            String type = mediaType.isEmpty() ? guessType(file) : mediaType;
+            return new Extraction(null, metadata, type, FailureReasons.describe(e, type));
+        }
+    }
+
+    /** Per-parse settings: drop navigation/boilerplate HTML elements, stream DOCX instead of building a DOM. */
+    private static ParseContext parseContext() {
+        ParseContext context = new ParseContext();
+        context.set(HtmlMapper.class, BoilerplateFreeHtmlMapper.INSTANCE);
+        OfficeParserConfig office = new OfficeParserConfig();
+        office.setUseSAXDocxExtractor(true);
+        office.setUseSAXPptxExtractor(true);
+        context.set(OfficeParserConfig.class, office);
+        return context;
+    }
+
+    private ParseResult toDocument(Path file, DocumentId id, Extraction x, String hash, long size) {
+        StructuredTextHandler h = x.handler();
+        String text = h.text();
+        if (text.isBlank()) {
+            return new ParseResult.Failed(file, "no extractable text (" + x.mediaType() + ")");
+        }
+        List<Span> paragraphs = h.paragraphs();
+        Map<String, String> meta = new LinkedHashMap<>();
+        meta.put(MetadataKeys.TITLE, title(x.metadata(), h, text));
+        meta.put(MetadataKeys.CONTENT_HASH, hash);
+        meta.put(MetadataKeys.BYTE_SIZE, Long.toString(size));
+        putIfPresent(meta, MetadataKeys.CREATED, x.metadata().get(TikaCoreProperties.CREATED));
+        putIfPresent(meta, MetadataKeys.MODIFIED, x.metadata().get(TikaCoreProperties.MODIFIED));
+        putIfPresent(meta, ENCODING, x.metadata().get(Metadata.CONTENT_ENCODING));
+        meta.put(MetadataKeys.DOCUMENT_TYPE, types.classify(meta.get(MetadataKeys.TITLE), text));
+        if (h.truncated()) {
+            meta.put(TRUNCATED, "true");
+        }
+        LanguageIdentifier.DocumentLanguages langs = languages.identify(text, paragraphs);
+        if (langs.mixed()) {
+            meta.put(PARAGRAPH_LANGUAGES, langs.compact());
+        }
+        Document doc = new Document(id, file, x.mediaType(), langs.overall().code(), text, paragraphs, h.pages(), meta);
+        return new ParseResult.Parsed(file, doc);
+    }
+
+    /** Title from the document's metadata, else its first heading, else its first line with some words. */
+    private static String title(Metadata metadata, StructuredTextHandler h, String text) {
+        String candidate = metadata.get(TikaCoreProperties.TITLE);
+        if (candidate == null || candidate.isBlank()) {
+            candidate = h.firstHeading();
+        }
+        if (candidate == null || candidate.isBlank()) {
+            candidate = null;
+            for (Span p : h.paragraphs()) {
+                String s = p.of(text).strip();
+                if (candidate == null && !s.isEmpty()) {
+                    candidate = s;
+                }
+                if (s.split("\\s+").length >= 3 && s.chars().anyMatch(Character::isLetter)) {
+                    candidate = s;
+                    break;
+                }
+            }
+        }
+        return candidate == null ? "" : shorten(LineUnwrapper.cleanLine(candidate));
+    }
+
+    private static String shorten(String s) {
+        if (s.length() <= MAX_TITLE) {
+            return s;
+        }
+        int cut = s.lastIndexOf(' ', MAX_TITLE - 1);
+        return s.substring(0, cut > MAX_TITLE / 2 ? cut : MAX_TITLE - 1) + "…";
+    }
+
+    private static void putIfPresent(Map<String, String> meta, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            meta.put(key, value.strip());
+        }
+    }
+
+    /** Problems visible before opening the file, each as a one-line reason; null when the file looks fine. */
+    static String preflight(Path file) {
+        if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+            try {
+                file.toRealPath();
+                return "broken symbolic link";
+            } catch (FileSystemLoopException e) {
+                return "symbolic link loop";
+            } catch (FileSystemException e) {
+                String reason = String.valueOf(e.getReason()).toLowerCase(Locale.ROOT);
+                return reason.contains("levels of symbolic links") || reason.contains("loop")
+                        ? "symbolic link loop" : "broken symbolic link";
+            } catch (IOException e) {
+                return "broken symbolic link";
+            }
+        }
+        if (!Files.exists(file)) {
+            return "no such file";
+        }
+        if (Files.isDirectory(file)) {
+            return "is a directory";
+        }
+        if (!Files.isRegularFile(file)) {
+            return "not a regular file";
+        }
+        if (!Files.isReadable(file)) {
+            return "permission denied";
+        }
+        try {
+            if (Files.size(file) == 0) {
+                return "empty file";
+            }
+        } catch (IOException e) {
+            return FailureReasons.describe(e, "");
+        }
+        return null;
+    }
+
+    private long seconds() {
+        long ms = limits.timeout().toMillis();
+        return Math.max(1, (ms + 500) / 1000);
+    }
+
+    /** Media type from the file name only; used to word failure messages when content detection failed. */
+    private static String guessType(Path file) {
+        Metadata m = new Metadata();
+        m.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+        try {
+            return TIKA.getDetector().detect(null, m).toString();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static TikaConfig tikaConfig() {
+        QuietLibraryLogging.install();
+        return TikaConfig.getDefaultConfig();
+    }
+
+    /** Tika's auto-detecting parser with generic XML routed to {@link XmlStructureParser}. */
+    private static Parser structuredAutoDetectParser() {
+        AutoDetectParser auto = new AutoDetectParser(TIKA);
+        Map<MediaType, Parser> parsers = new HashMap<>(auto.getParsers());
+        XmlStructureParser xml = new XmlStructureParser();
+        for (MediaType t : XmlStructureParser.TYPES) {
+            parsers.put(t, xml);
+        }
+        auto.setParsers(parsers);
+        return auto;
+    }
+}

@@ -1,0 +1,144 @@
+package org.policylens.extract.amount;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.policylens.extract.Candidate;
+import org.policylens.extract.Texts;
+import org.policylens.model.Language;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AmountFinderTest {
+    private final AmountFinder finder = new AmountFinder();
+
+    private List<Candidate> find(String text, Language lang) {
+        return finder.find(Texts.annotated(text, lang));
+    }
+
+    /** text | language | surface | type | value | unit | qualifier. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            "more than 2.5 million people (2,503,060) participated" | en | 2.5 million | NUMBER | 2500000 | | more_than
+            "more than 2.5 million people (2,503,060) participated" | en | 2,503,060 | NUMBER | 2503060 | | exact
+            Участвовали 2 503 060 человек | ru | 2 503 060 | NUMBER | 2503060 | | exact
+            Qatnashchilar 2.503.060 nafar | uz-Latn | 2.503.060 | NUMBER | 2503060 | | exact
+            over 1.17 million received certificates | en | 1.17 million | NUMBER | 1170000 | | more_than
+            охват 1,17 млн человек | ru | 1,17 млн | NUMBER | 1170000 | | exact
+            qamrov 1,17 mln kishi | uz-Latn | 1,17 mln | NUMBER | 1170000 | | exact
+            "approximately 90% were secondary school students" | en | 90% | PERCENT | 90 | % | approx
+            рост составил 6,5 % за год | ru | 6,5 % | PERCENT | 6.5 | % | exact
+            ставка 3,16% годовых | ru | 3,16% | PERCENT | 3.16 | % | exact
+            в размере 30 процентов от объема | ru | 30 процентов | PERCENT | 30 | % | exact
+            в размере 70процентов от платежей | ru | 70процентов | PERCENT | 70 | % | exact
+            ulushi 15 foiz bo'ldi | uz-Latn | 15 foiz | PERCENT | 15 | % | exact
+            улуши 12 фоиз бўлди | uz-Cyrl | 12 фоиз | PERCENT | 12 | % | exact
+            growth of 12 percent a year | en | 12 percent | PERCENT | 12 | % | exact
+            exports increased to USD 140 million, and | en | USD 140 million | MONEY | 140000000 | USD | exact
+            doubled service volumes to 5 trillion UZS, exports | en | 5 trillion UZS | MONEY | 5000000000000 | UZS | exact
+            exports are expected to surpass USD 300 million [10]. | en | USD 300 million | MONEY | 300000000 | USD | more_than
+            a grant of $2,500,000 was | en | $2,500,000 | MONEY | 2500000 | USD | exact
+            "raised 10k dollars, then" | en | 10k dollars | MONEY | 10000 | USD | exact
+            a fund of EUR 3.5 bn for | en | EUR 3.5 bn | MONEY | 3500000000 | EUR | exact
+            по доходам в сумме 177423822 тыс. тенге, | ru | 177423822 тыс. тенге | MONEY | 177423822000 | KZT | exact
+            кредитованию - 32768715 тыс.тенге, с | ru | 32768715 тыс.тенге | MONEY | 32768715000 | KZT | exact
+            составляет 2030 тенге в месяц | ru | 2030 тенге | MONEY | 2030 | KZT | exact
+            кредит на 5 млрд рублей выдан | ru | 5 млрд рублей | MONEY | 5000000000 | RUB | exact
+            инвестиции 2 миллиарда долларов США получены | ru | 2 миллиарда долларов США | MONEY | 2000000000 | USD | exact
+            жалоба на 10 млн сумов подана | ru | 10 млн сумов | MONEY | 10000000 | UZS | exact
+            kredit 10 mln so'm miqdorida | uz-Latn | 10 mln so'm | MONEY | 10000000 | UZS | exact
+            kredit 10 mln soʻm miqdorida | uz-Latn | 10 mln soʻm | MONEY | 10000000 | UZS | exact
+            кредит 10 млн сўм миқдорида | uz-Cyrl | 10 млн сўм | MONEY | 10000000 | UZS | exact
+            eksport 140 million AQSH dollari bo'ldi | uz-Latn | 140 million AQSH dollari | MONEY | 140000000 | USD | exact
+            экспорт 140 миллион АҚШ доллари бўлди | uz-Cyrl | 140 миллион АҚШ доллари | MONEY | 140000000 | USD | exact
+            narxi 5 ming so'mdan ortiq | uz-Latn | 5 ming so'mdan | MONEY | 5000 | UZS | more_than
+            обмен 500 ₸ за услугу | ru | 500 ₸ | MONEY | 500 | KZT | exact
+            штраф 12 тысяч рублей | ru | 12 тысяч рублей | MONEY | 12000 | RUB | exact
+            jobs exceeded 24,000, and | en | 24,000 | NUMBER | 24000 | | more_than
+            requiring at least 100,000 qualified specialists | en | 100,000 | NUMBER | 100000 | | at_least
+            fewer than 50 firms | en | 50 | NUMBER | 50 | | less_than
+            up to 30 days | en | 30 | NUMBER | 30 | | at_most
+            составляют не менее 50 процентов от | ru | 50 процентов | PERCENT | 50 | % | at_least
+            не более 3 месяцев | ru | 3 | NUMBER | 3 | | at_most
+            около 20 000 специалистов | ru | 20 000 | NUMBER | 20000 | | approx
+            свыше 70 видов документов | ru | 70 | NUMBER | 70 | | more_than
+            менее 10 человек | ru | 10 | NUMBER | 10 | | less_than
+            qariyb 300 ta universitet | uz-Latn | 300 | NUMBER | 300 | | approx
+            taxminan 15 ming mutaxassis | uz-Latn | 15 ming | NUMBER | 15000 | | approx
+            тахминан 15 минг мутахассис | uz-Cyrl | 15 минг | NUMBER | 15000 | | approx
+            100 dan ortiq korxona | uz-Latn | 100 | NUMBER | 100 | | more_than
+            100 дан ортиқ корхона | uz-Cyrl | 100 | NUMBER | 100 | | more_than
+            50 dan kam xodim | uz-Latn | 50 | NUMBER | 50 | | less_than
+            30 foizgacha kamaytirish | uz-Latn | 30 foizgacha | PERCENT | 30 | % | at_most
+            kamida ikkita schyotida | uz-Latn | ikkita | NUMBER | 2 | | at_least
+            Eight types of online courses were offered | en | Eight | NUMBER | 8 | | exact
+            Nearly ten presidential decrees | en | ten | NUMBER | 10 | | approx
+            twenty-five members attended | en | twenty-five | NUMBER | 25 | | exact
+            two hundred members attended | en | two hundred | NUMBER | 200 | | exact
+            two million people | en | two million | NUMBER | 2000000 | | exact
+            в течение пять лет | ru | пять | NUMBER | 5 | | exact
+            не менее четыре раз | ru | четыре | NUMBER | 4 | | at_least
+            десять дней | ru | десять | NUMBER | 10 | | exact
+            oxirgi o'n kalendar yil | uz-Latn | o'n | NUMBER | 10 | | exact
+            oxirgi oʻn ikki oy | uz-Latn | oʻn ikki | NUMBER | 12 | | exact
+            ўн кун муддатда | uz-Cyrl | ўн | NUMBER | 10 | | exact
+            икки нусхада | uz-Cyrl | икки | NUMBER | 2 | | exact
+            besh kalendar yil | uz-Latn | besh | NUMBER | 5 | | exact
+            в размере четырехкратного оклада | ru | четырехкратного | NUMBER | 4 | | exact
+            тридцатипятикратного размера | ru | тридцатипятикратного | NUMBER | 35 | | exact
+            serving 12 million citizens in 2022 | en | 12 million | NUMBER | 12000000 | | exact
+            bazaviy hisoblash miqdorining 5 baravari | uz-Latn | 5 | NUMBER | 5 | | exact
+            "Актюбинской - 50, Атырауской - 10" | ru | 50 | NUMBER | 50 | | exact
+            """)
+    void findsAndNormalizes(String text, String lang, String surface, String type, String value, String unit,
+                            String qualifier) {
+        List<Candidate> found = find(text, Language.fromCode(lang));
+        Candidate c = Texts.bySurface(text, found, surface).orElseThrow(
+                () -> new AssertionError("no '" + surface + "' in " + Texts.surfaces(text, found)));
+        assertEquals(type, c.type().name());
+        assertEquals(value, c.value().normalized());
+        assertEquals(unit == null ? "" : unit, c.value().unit());
+        assertEquals(qualifier, c.qualifier().code());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Presidential Decree No. PF-6079 approving | en
+            Resolution No. 17 of the Cabinet | en
+            Закон № 1468 принят | ru
+            утвержден г. N 1468 | ru
+            Vazirlar Mahkamasining 617-son qarori | uz-Latn
+            as noted earlier [3]. | en
+            "[1]. Cabinet of Ministers" | en
+            "1. Resolution of the Cabinet" | en
+            "  2) second item" | en
+            The 21st century and first phase | en
+            2-modda va 5-band | uz-Latn
+            write to hurshida0310855@gmail.com | en
+            see https://t.me/Press_Secretary_Uz/2925 | en
+            call +998 71 123-45-67 now | en
+            see p. 12 and pp. 3–5 | en
+            under Article 5 and Section 2(a) | en
+            согласно статья 5 и пункта 2 | ru
+            The IT-2030 plan and COVID-19 and A4 paper | en
+            meeting at 10:30 | en
+            version 1.2.3 | en
+            on 10.01.2019 | en
+            one of the countries | en
+            "In 2025, the platform opened." | en
+            between 2020 and 2022 | en
+            Since the early 2000s | en
+            "59 FR 1234 and 3 U.S.C. 301" | en
+            Восточно-Казахстанской - 9О | ru
+            ikki yuz | uz-Latn
+            03/21/683/0375-son | uz-Latn
+            """)
+    void rejectsWhatIsNotAFigure(String text, String lang) {
+        List<Candidate> found = find(text, Language.fromCode(lang));
+        List<Candidate> figures = found.stream().filter(c -> !c.span().of(text).equals("ikki yuz")).toList();
+        assertTrue(figures.isEmpty() || text.equals("ikki yuz") && figures.isEmpty(),
+                () -> "unexpected " + Texts.surfaces(text, found));
+    }
+}

@@ -1,0 +1,143 @@
+package org.policylens.extract.date;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.policylens.extract.Candidate;
+import org.policylens.extract.Texts;
+import org.policylens.model.FactType;
+import org.policylens.model.Language;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DateFinderTest {
+    private final DateFinder finder = new DateFinder();
+
+    private List<Candidate> find(String text, Language lang) {
+        return finder.find(Texts.annotated(text, lang));
+    }
+
+    /** text | language | expected surface | ISO value | qualifier. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            Resolution No. 17 dated January 10, 2019, on measures | en | January 10, 2019 | 2019-01-10 | exact
+            It was signed on 10 January 2019 in Tashkent. | en | 10 January 2019 | 2019-01-10 | exact
+            Received: 10.01.2019 | en | 10.01.2019 | 2019-01-10 | exact
+            Received: 10.01.19 | en | 10.01.19 | 2019-01-10 | exact
+            Received: 26.02.26 | en | 26.02.26 | 2026-02-26 | exact
+            Published 2019-01-10 online | en | 2019-01-10 | 2019-01-10 | exact
+            Постановление от 10 января 2019 г. № 17 | ru | 10 января 2019 г. | 2019-01-10 | exact
+            Қарор 10 январь 2019 йил қабул қилинди | uz-Cyrl | 10 январь 2019 йил | 2019-01-10 | exact
+            Qaror 2019-yil 10-yanvar kuni qabul qilindi | uz-Latn | 2019-yil 10-yanvar | 2019-01-10 | exact
+            Президентнинг 2019 йил 10 январдаги қарори | uz-Cyrl | 2019 йил 10 январдаги | 2019-01-10 | exact
+            Qonunning 2021-yil 21-apreldagi tahriri | uz-Latn | 2021-yil 21-apreldagi | 2021-04-21 | exact
+            Qonunchilik ma'lumotlari milliy bazasi, 21.04.2021-y., 03/21/683/0375-son | uz-Latn | 21.04.2021-y. | 2021-04-21 | exact
+            Ўзбекистон Республикаси Президентининг қарори, 15.09.2025 йилдаги ПҚ-282-сон | uz-Cyrl | 15.09.2025 йилдаги | 2025-09-15 | exact
+            Kazakhstan hosted the finals in September 2024 and more. | en | September 2024 | 2024-09 | exact
+            Форум прошел в сентябре 2024 года в Астане. | ru | сентябре 2024 года | 2024-09 | exact
+            Loyiha 2024-yil sentabrda boshlandi. | uz-Latn | 2024-yil sentabrda | 2024-09 | exact
+            Тадбир 2025 йил\\nсентябрь ойида | uz-Cyrl | 2025 йил\\nсентябрь | 2025-09 | exact
+            Закон вступает в силу в 2025 году. | ru | 2025 году | 2025 | exact
+            Dastur 2025-yilda tasdiqlandi. | uz-Latn | 2025-yilda | 2025 | exact
+            Дастур 2025 йилда тасдиқланди. | uz-Cyrl | 2025 йилда | 2025 | exact
+            "In 2025, 161,295 users registered." | en | 2025 | 2025 | exact
+            Amity University (2019) was opened. | en | 2019 | 2019 | exact
+            Бюджет на 1997 год утвержден. | ru | 1997 год | 1997 | exact
+            a new stage in 2022–2023 [3] | en | 2022–2023 | 2022/2023 | exact
+            vacancies during 2021-2022 with demand | en | 2021-2022 | 2021/2022 | exact
+            "From 2017 to 2025, the number grew." | en | 2017 to 2025 | 2017/2025 | exact
+            "Between 2020 and 2022, exports increased." | en | 2020 and 2022 | 2020/2022 | exact
+            Программа на 2020–2022 годы принята. | ru | 2020–2022 годы | 2020/2022 | exact
+            Dastur 2023–2025 yillarda amalga oshiriladi. | uz-Latn | 2023–2025 yillarda | 2023/2025 | exact
+            The goal is to cover people during 2023–2025. | en | 2023–2025 | 2023/2025 | exact
+            Давлат дастури 2026 — 2028 йилларга мўлжалланган | uz-Cyrl | 2026 — 2028 йилларга | 2026/2028 | exact
+            Действует с 2017 по 2025 год включительно | ru | 2017 по 2025 год | 2017/2025 | exact
+            с 1 января по 31 декабря 1997 г. включительно | ru | 1 января по 31 декабря 1997 г. | 1997-01-01/1997-12-31 | exact
+            Since the early 2000s, Kazakhstan has paid attention. | en | 2000s | 2000/2009 | after
+            Strategy for the Development of AI Technologies until 2030 | en | 2030 | 2030 | until
+            may reach 200 million by 2025 [12] | en | 2025 | 2025 | before
+            "By the end of 2022, plans were set." | en | 2022 | 2022 | before
+            Стратегия действует до 2030 года. | ru | 2030 года | 2030 | until
+            Увеличить экспорт к 2030 году. | ru | 2030 году | 2030 | before
+            Eksportni 2030-yilgacha oshirish. | uz-Latn | 2030-yilgacha | 2030 | before
+            Strategiya 2030-yilga qadar amal qiladi. | uz-Latn | 2030-yilga | 2030 | until
+            Investment has grown since 2016 steadily. | en | 2016 | 2016 | after
+            Налог взимается с 2016 года. | ru | 2016 года | 2016 | after
+            Установить с 1 января 1997 года взносы | ru | 1 января 1997 года | 1997-01-01 | after
+            Ushbu tartib 2022-yil 31-yanvardan kuchga kiradi | uz-Latn | 2022-yil 31-yanvardan | 2022-01-31 | after
+            Тартиб 2026 йил 1 январдан жорий этилади | uz-Cyrl | 2026 йил 1 январдан | 2026-01-01 | after
+            Ҳисобот 2025 йил 31 декабрга қадар тақдим этилсин | uz-Cyrl | 2025 йил 31 декабрга | 2025-12-31 | until
+            Ҳисобот 2025 йил 31 декабрга тақдим этилсин | uz-Cyrl | 2025 йил 31 декабрга | 2025-12-31 | before
+            Амалий чора-тадбирлар 2026/2027 ўқув йилидан бошлаб | uz-Cyrl | 2026/2027 | 2026/2027 | after
+            held May–June 2020 in Almaty | en | May–June 2020 | 2020-05/2020-06 | exact
+            """)
+    void findsAndNormalizes(String text, String lang, String surface, String iso, String qualifier) {
+        String t = text.replace("\\n", "\n");
+        String s = surface.replace("\\n", "\n");
+        List<Candidate> found = find(t, Language.fromCode(lang));
+        Candidate c = Texts.bySurface(t, found, s).orElseThrow(
+                () -> new AssertionError("no '" + s + "' in " + Texts.surfaces(t, found)));
+        assertEquals(FactType.DATE, c.type());
+        assertEquals(iso, c.value().normalized());
+        assertEquals(qualifier, c.qualifier().code());
+    }
+
+    @Test
+    void aPeriodIsOneFactNeverTwo() {
+        String t = "Between 2020 and 2022, in 2022–2023 and from 2017 to 2025.";
+        List<Candidate> found = find(t, Language.EN);
+        assertEquals(List.of("2020 and 2022=2020/2022", "2022–2023=2022/2023", "2017 to 2025=2017/2025"),
+                Texts.surfaces(t, found));
+    }
+
+    @Test
+    void yearListsGiveOneDateEach() {
+        String t = "resolutions adopted in 2016, 2021, 2023, and 2024, culminating in the 2024-2029 Concept";
+        assertEquals(List.of("2016=2016", "2021=2021", "2023=2023", "2024=2024", "2024-2029=2024/2029"),
+                Texts.surfaces(t, find(t, Language.EN)));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Invalid day 31.02.2020 here | en
+            Call +998 71 123-45-67 today | en
+            Meeting at 10:30 in the hall | en
+            Upgrade to version 1.2.3 now | en
+            Register number 03/21/683/0375-son | uz-Latn
+            The IT-2030 plan and COVID-19 | en
+            There were 2019 participants | en
+            The 21st century is digital | en
+            Grew from 147 to 1,600 companies | en
+            """)
+    void rejectsWhatIsNotADate(String text, String lang) {
+        List<Candidate> found = find(text, Language.fromCode(lang));
+        assertTrue(found.isEmpty(), () -> "unexpected " + Texts.surfaces(text, found));
+    }
+
+    @Test
+    void twoDigitYearsGoToTheNearestCentury() {
+        assertEquals(2026, DateFinder.nearestCentury(26));
+        assertEquals(2019, DateFinder.nearestCentury(19));
+        assertEquals(1999, DateFinder.nearestCentury(99));
+    }
+
+    @Test
+    void monthNamesInEveryLanguage() {
+        for (String m : List.of("January", "январе", "января", "январь", "yanvar", "yanvardagi", "январдаги", "Jan.")) {
+            assertEquals(1, MonthNames.monthOf(m), m);
+        }
+        for (String m : List.of("mart", "марта", "March", "мартда")) {
+            assertEquals(3, MonthNames.monthOf(m), m);
+        }
+        for (String m : List.of("may", "мая", "май", "мае")) {
+            assertEquals(5, MonthNames.monthOf(m), m);
+        }
+        for (String m : List.of("sentabr", "sentyabr", "сентябрда", "September")) {
+            assertEquals(9, MonthNames.monthOf(m), m);
+        }
+        assertEquals(0, MonthNames.monthOf("xy"));
+    }
+}

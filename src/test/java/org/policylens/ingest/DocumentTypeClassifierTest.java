@@ -1,0 +1,38 @@
+package org.policylens.ingest;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class DocumentTypeClassifierTest {
+    private final DocumentTypeClassifier c = new DocumentTypeClassifier();
+
+    @Test
+    void cuesInEachLanguage() {
+        assertEquals("decree", c.classify("", "Executive Order 13561 of December 22, 2010\nAdjustments of pay"));
+        assertEquals("decree", c.classify("", "УКАЗ ПРЕЗИДЕНТА РЕСПУБЛИКИ\nО мерах по развитию"));
+        assertEquals("decree", c.classify("", "Oʻzbekiston Respublikasi Prezidentining Farmoni"));
+        assertEquals("resolution", c.classify("", "Ўзбекистон Республикаси Президентининг қарори, ПҚ-282-сон"));
+        assertEquals("resolution", c.classify("", "Постановление Кабинета Министров"));
+        assertEquals("resolution", c.classify("", "Vazirlar Mahkamasining qarori"));
+        assertEquals("law", c.classify("Public Law 115–7: To inspire women", ""));
+        assertEquals("law", c.classify("", "ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН\nО бюджете"));
+        assertEquals("law", c.classify("", "OʻZBEKISTON RESPUBLIKASINING QONUNI"));
+        assertEquals("report", c.classify("", "House Report 108-150\nKeeping children safe"));
+        assertEquals("other", c.classify("", "Minutes of a meeting about lunch."));
+    }
+
+    @Test
+    void footnotesDoNotDecideAndNumberedArticlesMeanLaw() {
+        String kz = "# О ЦЕЛЕВОМ СБОРЕ\n\nСноска. Утратил силу Указом Президента от 18.07.1995.\n\n"
+                + "Статья 1. Назначение сбора\n\nСбор взимается в целях благоустройства.";
+        assertEquals("law", c.classify("О ЦЕЛЕВОМ СБОРЕ", kz));
+    }
+
+    @Test
+    void articlesByTheirApparatus() {
+        String text = "Youth diplomacy in Central Asia\n\nAbstract. The article analyses...\n\n"
+                + "Keywords: diplomacy, education\n\nThe Decree of 2019 is discussed.\n\nReferences\n\n1. Smith.";
+        assertEquals("article", c.classify("Youth diplomacy", text));
+    }
+}

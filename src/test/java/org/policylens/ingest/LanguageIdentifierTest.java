@@ -1,0 +1,71 @@
+package org.policylens.ingest;
+
+import org.junit.jupiter.api.Test;
+import org.policylens.model.Document;
+import org.policylens.model.DocumentId;
+import org.policylens.model.Language;
+import org.policylens.model.ParseResult;
+import org.policylens.model.Span;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+class LanguageIdentifierTest {
+    private static final LanguageIdentifier ID = new LanguageIdentifier();
+
+    @Test
+    void identifiesEachLanguageAndScript() {
+        assertEquals(Language.EN, ID.identify("The Secretary shall submit a report to the Congress on the "
+                + "implementation of this program within ninety days."));
+        assertEquals(Language.RU, ID.identify("Правительство утвердило программу развития цифровой экономики "
+                + "на ближайшие пять лет и выделило средства."));
+        assertEquals(Language.UZ_LATN, ID.identify("Vazirlar Mahkamasi dasturni tasdiqladi va uni amalga oshirish "
+                + "boʻyicha chora-tadbirlar rejasini qabul qildi."));
+        assertEquals(Language.UZ_CYRL, ID.identify("Вазирлар Маҳкамаси дастурни тасдиқлади ва уни амалга ошириш "
+                + "бўйича чора-тадбирлар режасини қабул қилди."));
+        assertEquals(Language.KK, ID.identify("Үкімет цифрлық экономиканы дамыту бағдарламасын бекітті және оны "
+                + "іске асыруға қаражат бөлді."));
+    }
+
+    @Test
+    void tooLittleTextIsUnknown() {
+        assertEquals(Language.UNKNOWN, ID.identify("2025"));
+        assertEquals(Language.UNKNOWN, ID.identify(""));
+    }
+
+    @Test
+    void mixedDocumentIsLabelledByParagraph() {
+        String en = "This article examines youth diplomacy and digital education in Central Asia in great detail.";
+        String uz = "Maqolada Markaziy Osiyo mintaqasida yoshlar diplomatiyasi va raqamli taʼlim oʻrganiladi.";
+        String ru = "В статье анализируются процессы интеграции молодежной дипломатии в странах региона.";
+        String text = en + "\n\n" + uz + "\n\n" + ru + "\n\n" + en;
+        int a = en.length() + 2;
+        int b = a + uz.length() + 2;
+        int c = b + ru.length() + 2;
+        var result = ID.identify(text, List.of(new Span(0, en.length()), new Span(a, a + uz.length()),
+                new Span(b, b + ru.length()), new Span(c, c + en.length())));
+        assertEquals(Language.EN, result.overall());
+        assertTrue(result.mixed());
+        assertEquals("0:en,1:uz-Latn,2:ru,3:en", result.compact());
+    }
+
+    @Test
+    void seedArticleIsEnglishWithUzbekAndRussianParagraphs() {
+        Path seed = Path.of("..", "shared", "seed", "article-dusbekova-2026.txt");
+        assumeTrue(Files.isRegularFile(seed), "seed article not present");
+        ParseResult r = new TikaIngester().ingest(seed, new DocumentId("seed"));
+        Document d = assertInstanceOf(ParseResult.Parsed.class, r).document();
+        assertEquals("en", d.language());
+        String runs = d.metadata().get(TikaIngester.PARAGRAPH_LANGUAGES);
+        assertTrue(runs.contains("uz-Latn") && runs.contains("ru"), runs);
+        assertEquals("article", d.metadata().get("document-type"));
+        assertFalse(d.text().contains("\uFFFD"));
+    }
+}
