@@ -3,35 +3,45 @@ package org.policylens.pipeline;
 import org.policylens.model.DocumentId;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Document ids are paths as the user gave them: the root as typed plus the file's path below it,
  * with '/' separators, so that ids are stable across runs and readable in every report.
+ * Lookups walk up a path's parents, so they cost its depth, not the number of roots.
  */
 public final class DocumentIds {
-    private DocumentIds() {
+    private final Map<Path, Path> rootsByAbsolutePath = new HashMap<>();
+    private final Map<String, Boolean> rootIds = new HashMap<>();
+
+    public DocumentIds(List<Path> roots) {
+        for (Path root : roots) {
+            rootsByAbsolutePath.putIfAbsent(root.toAbsolutePath().normalize(), root.normalize());
+            rootIds.put(slashes(root.normalize()), Boolean.TRUE);
+        }
     }
 
-    public static DocumentId of(List<Path> roots, Path file) {
+    public DocumentId of(Path file) {
         Path absFile = file.toAbsolutePath().normalize();
-        for (Path root : roots) {
-            Path absRoot = root.toAbsolutePath().normalize();
-            if (absFile.equals(absRoot)) {
-                return new DocumentId(slashes(root.normalize()));
-            }
-            if (absFile.startsWith(absRoot)) {
-                return new DocumentId(slashes(root.normalize().resolve(absRoot.relativize(absFile))));
+        for (Path p = absFile; p != null; p = p.getParent()) {
+            Path root = rootsByAbsolutePath.get(p);
+            if (root != null) {
+                return new DocumentId(slashes(root.resolve(p.relativize(absFile))));
             }
         }
         return new DocumentId(slashes(file.normalize()));
     }
 
     /** True when the id names a file at or below one of the roots (as ids spell them). */
-    public static boolean isUnder(List<Path> roots, DocumentId id) {
-        for (Path root : roots) {
-            String prefix = slashes(root.normalize());
-            if (prefix.isEmpty() || id.value().equals(prefix) || id.value().startsWith(prefix + "/")) {
+    public boolean isUnder(DocumentId id) {
+        if (rootIds.containsKey("")) {
+            return !Path.of(id.value()).isAbsolute();
+        }
+        String value = id.value();
+        for (int end = value.length(); end > 0; end = value.lastIndexOf('/', end - 1)) {
+            if (rootIds.containsKey(value.substring(0, end))) {
                 return true;
             }
         }

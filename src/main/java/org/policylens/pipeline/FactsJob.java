@@ -26,8 +26,9 @@ public final class FactsJob {
         WalkResult walk = new FileWalker().walk(roots);
         List<IngestOutcome.Failed> failures = new ArrayList<>();
         walk.failures().forEach(f -> failures.add(new IngestOutcome.Failed(f.path().toString(), f.reason())));
+        DocumentIds ids = new DocumentIds(roots);
         for (Path file : walk.files()) {
-            DocumentId id = DocumentIds.of(roots, file);
+            DocumentId id = ids.of(file);
             ParseResult result = pipeline.ingester().ingest(file, id);
             if (result instanceof ParseResult.Failed f) {
                 failures.add(new IngestOutcome.Failed(id.value(), f.reason()));

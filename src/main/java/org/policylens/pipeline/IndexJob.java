@@ -49,11 +49,12 @@ public final class IndexJob {
         for (ParseResult.Failed f : walk.failures()) {
             outcomes.add(new IngestOutcome.Failed(f.path().toString(), f.reason()));
         }
+        DocumentIds ids = new DocumentIds(roots);
         Map<DocumentId, String> known = index.indexedHashes();
         Set<DocumentId> seen = new HashSet<>();
         int[] sinceCommit = {0};
         try (ProgressBar progress = new ProgressBar(walk.files().size(), System.err, showProgress && System.console() != null)) {
-            pipeline.parallel().run(walk.files(), file -> process(roots, file, known), item -> {
+            pipeline.parallel().run(walk.files(), file -> process(ids.of(file), file, known), item -> {
                 seen.add(item.id());
                 outcomes.add(item.outcome());
                 if (item.document() != null) {
@@ -65,7 +66,7 @@ public final class IndexJob {
             }, progress);
         }
         for (DocumentId id : known.keySet()) {
-            if (!seen.contains(id) && DocumentIds.isUnder(roots, id)) {
+            if (!seen.contains(id) && ids.isUnder(id)) {
                 index.remove(id);
                 outcomes.add(new IngestOutcome.Removed(id.value()));
             }
@@ -75,8 +76,7 @@ public final class IndexJob {
         return outcomes;
     }
 
-    private Item process(List<Path> roots, Path file, Map<DocumentId, String> known) {
-        DocumentId id = DocumentIds.of(roots, file);
+    private Item process(DocumentId id, Path file, Map<DocumentId, String> known) {
         String hash;
         try {
             hash = ContentHash.of(file);

@@ -1,0 +1,49 @@
+package org.policylens.cli;
+
+import org.policylens.bench.BenchCommandOptions;
+import org.policylens.bench.BenchRunner;
+import org.policylens.bench.PolicylensSystem;
+import org.policylens.ingest.IngestLimits;
+import org.policylens.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measure speed, memory and scale against the baselines (Tika parse only; Tika + Lucene",
+                "StandardAnalyzer) on a generated corpus, and write report.md, results.csv, results.json and",
+                "throughput.png. --quick finishes in about two minutes; the default run takes longer."})
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--docs", paramLabel = "N", description = "One corpus size instead of 1000, 10000 and 100000.")
+    Integer docs;
+    @Option(names = "--quick", description = "Sizes 200 and 1000, one repetition: a smoke run.")
+    boolean quick;
+    @Option(names = "--out", paramLabel = "DIR", description = "Where the report goes (default: out/bench).")
+    Path out;
+    @Option(names = "--repetitions", paramLabel = "N", description = "Timed repetitions per measurement (default: 3).")
+    Integer repetitions;
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the generated corpus.")
+    Long seed;
+
+    @Override
+    public Integer call() throws Exception {
+        if (docs != null && docs < 1) {
+            throw new UsageException("--docs must be at least 1");
+        }
+        BenchCommandOptions options = BenchCommandOptions.of(docs, quick, out, repetitions, seed);
+        Pipeline pipeline = Pipeline.standard(IngestLimits.DEFAULTS, Inputs.threads(null));
+        BenchRunner.run(options, new PolicylensSystem(pipeline), spec.commandLine().getOut());
+        spec.commandLine().getOut().println("report: " + options.out().resolve("report.md"));
+        return ExitCodes.OK;
+    }
+}
