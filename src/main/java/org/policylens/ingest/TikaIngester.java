@@ -236,7 +236,8 @@ public final class TikaIngester implements DocumentIngester {
                 }
             }
         }
-        return candidate == null ? "" : shorten(LineUnwrapper.cleanLine(candidate));
+        // a Markdown heading marker is syntax, not part of the title
+        return candidate == null ? "" : shorten(LineUnwrapper.cleanLine(candidate).replaceFirst("^#{1,6}\\s+", ""));
     }
 
     private static String shorten(String s) {
