@@ -36,9 +36,12 @@ final class SearchOutput {
             out.println("    " + hit.passage().replaceAll("\\s+", " ").strip()
                     + (hit.page() > 0 ? "  (p. " + hit.page() + ")" : ""));
         }
-        if (!results.facets().isEmpty()) {
+        if (!results.hits().isEmpty()) {
             out.println();
             for (Map.Entry<String, Map<String, Long>> facet : results.facets().entrySet()) {
+                if (facet.getValue().isEmpty()) {
+                    continue;
+                }
                 StringBuilder line = new StringBuilder(facet.getKey()).append(':');
                 facet.getValue().forEach((value, count) -> line.append(' ').append(value).append(" (").append(count).append(')'));
                 out.println(line);
