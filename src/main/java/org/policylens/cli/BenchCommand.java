@@ -15,9 +15,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure speed, memory and scale against the baselines (Tika parse only; Tika + Lucene",
-                "StandardAnalyzer) on a generated corpus, and write report.md, results.csv, results.json and",
-                "throughput.png. --quick finishes in about two minutes; the default run takes longer."})
+        description = {"Measure speed, memory and scale against the baselines.",
+                "Baselines: Tika parse only, and Tika + Lucene StandardAnalyzer, on a generated corpus.",
+                "Writes report.md, results.csv, results.json and throughput.png. --quick is a short smoke run."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -27,9 +27,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"The main job on the shipped corpus: index corpus/ into index/, export every fact to",
-                "out/facts.csv, verify the sample article(s) in corpus/articles/ into out/verification.csv",
-                "and out/verification.html, and print a summary."})
+        description = {"Run the whole pipeline on the shipped corpus.",
+                "Indexes corpus/ into index/, exports every fact to out/facts.csv, verifies the sample",
+                "article(s) in corpus/articles/ into out/verification.csv and out/verification.html,",
+                "and prints a summary."})
 final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Score the fact extractor against the annotated gold files:",
-                "precision, recall and F1 per fact type, per language, with misses and false positives."})
+        description = {"Score the fact extractor against the annotated gold files.",
+                "Precision, recall and F1 per fact type and language, with misses and false positives."})
 final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -32,8 +32,9 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 @Command(name = "facts", mixinStandardHelpOptions = true,
-        description = {"Extract facts (DATE, NUMBER, MONEY, PERCENT, ACT, PROGRAM) from files without indexing,",
-                "or export every fact stored in an index (--index DIR)."})
+        description = {"Extract the facts of files, or export those of an index.",
+                "Facts are DATE, NUMBER, MONEY, PERCENT, ACT and PROGRAM, normalized as the README says.",
+                "Without --index the files are read but not indexed."})
 final class FactsCommand implements Callable<Integer> {
     enum Format { csv, jsonl }
 

@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = {"Rebuild every trained OpenNLP model from the annotated data in models/train/,",
-                "deterministically (same data, same model)."})
+        description = {"Rebuild the trained OpenNLP models from models/train/.",
+                "Deterministic: the same data gives the same model."})
 final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Check every fact an article states against the indexed sources:",
-                "SUPPORTED, CONTRADICTED or NOT_FOUND, each with its best evidence passage.",
+        description = {"Check an article's facts against the indexed sources.",
+                "Each fact is SUPPORTED, CONTRADICTED or NOT_FOUND, with its best evidence passage.",
                 "Also checks the article against itself (dangling [n] markers, acts cited inconsistently)."})
 final class VerifyCommand implements Callable<Integer> {
     @Spec
