@@ -117,9 +117,15 @@ public final class ActFinder implements CandidateFinder {
         numbered(text, found, EN_CABINET_AFTER, mm -> "VMQ-" + ActIds.number(mm.group(1)), false);
         numbered(text, found, EN_CABINET_BEFORE, mm -> "VMQ-" + ActIds.number(mm.group(1)), false);
         m = EN_RESOLUTION_NO.matcher(v);
+        Span checked = null;
+        boolean cabinet = false;
         while (m.find()) {
             Span sentence = text.sentenceAt(m.start());
-            if (EN_CABINET_WORDS.matcher(v).region(sentence.start(), sentence.end()).find()) {
+            if (!sentence.equals(checked)) { // one scan per sentence, however many resolutions it names
+                checked = sentence;
+                cabinet = EN_CABINET_WORDS.matcher(v).region(sentence.start(), sentence.end()).find();
+            }
+            if (cabinet) {
                 add(text, found, extendLeft(v, m.start()), m.end(), "VMQ-" + ActIds.number(m.group(1)));
             }
         }
@@ -240,8 +246,20 @@ public final class ActFinder implements CandidateFinder {
             this.view = view;
         }
 
+        private Span lastSentence;
+        private Boolean lastAnswer;
+
         boolean kazakh(AnnotatedText text, int at) {
             Span s = text.sentenceAt(at);
+            if (s.equals(lastSentence)) {
+                return lastAnswer;
+            }
+            lastSentence = s;
+            lastAnswer = decide(s);
+            return lastAnswer;
+        }
+
+        private boolean decide(Span s) {
             boolean kz = KAZAKH_WORDS.matcher(view).region(s.start(), s.end()).find();
             boolean uz = UZBEK_WORDS.matcher(view).region(s.start(), s.end()).find();
             if (kz != uz) {
