@@ -86,23 +86,28 @@ public final class OpenNlpAnnotator implements Annotator {
     private void englishTokens(String view, Span sentence, List<Span> out) {
         List<Span> rule = new ArrayList<>();
         RuleTokenizer.tokenize(view, sentence.start(), sentence.end(), rule);
-        // the model's cost grows with the square of a token's length: long chunks go to the rule tokenizer
+        // the model's cost grows with the square of a token's length, and it has nothing to decide in a plain
+        // word ("policy", "2019", "(Uzbekistan),"): those chunks go to the rule tokenizer, the rest to the model
         char[] forModel = view.substring(sentence.start(), sentence.end()).toCharArray();
         List<Span> longChunks = new ArrayList<>();
         int chunkStart = -1;
+        boolean modelNeeded = false;
         for (int i = 0; i <= forModel.length; i++) {
             boolean space = i == forModel.length || Character.isWhitespace(forModel[i]);
             if (!space && chunkStart < 0) {
                 chunkStart = i;
             } else if (space && chunkStart >= 0) {
-                if (i - chunkStart > MAX_MODEL_CHUNK) {
+                if (i - chunkStart > MAX_MODEL_CHUNK || plain(forModel, chunkStart, i, i == forModel.length)) {
                     longChunks.add(new Span(sentence.start() + chunkStart, sentence.start() + i));
                     java.util.Arrays.fill(forModel, chunkStart, i, ' ');
+                } else {
+                    modelNeeded = true;
                 }
                 chunkStart = -1;
             }
         }
-        opennlp.tools.util.Span[] model = tokenizer.get().tokenizePos(new String(forModel));
+        opennlp.tools.util.Span[] model = modelNeeded ? tokenizer.get().tokenizePos(new String(forModel))
+                : new opennlp.tools.util.Span[0];
         if (!longChunks.isEmpty()) {
             List<opennlp.tools.util.Span> all = new ArrayList<>(java.util.Arrays.asList(model));
             for (Span c : longChunks) {
@@ -150,6 +155,39 @@ public final class OpenNlpAnnotator implements Annotator {
             }
             emitted = false;
         }
+    }
+
+    /**
+     * A chunk the model cannot tokenize differently from the rules: letters/digits, joined inside by hyphens,
+     * slashes, or digit-separating commas and periods ("2,503,060", "10.01.2019", "PF-6079"), optionally with
+     * one opening bracket or quote before and up to two closing marks after; a final period only when the
+     * chunk ends the sentence. Apostrophes and other periods are left to the model.
+     */
+    private static boolean plain(char[] c, int from, int to, boolean last) {
+        if (from < to && "([\"“«'".indexOf(c[from]) >= 0) {
+            from++;
+        }
+        if (last && to > from && c[to - 1] == '.') {
+            to--;
+        }
+        for (int k = 0; k < 2 && to > from && ",;:)]\"”»!?".indexOf(c[to - 1]) >= 0; k++) {
+            to--;
+        }
+        if (to <= from || !Character.isLetterOrDigit(c[from]) || !Character.isLetterOrDigit(c[to - 1])) {
+            return false;
+        }
+        for (int k = from + 1; k < to - 1; k++) {
+            char x = c[k];
+            if (Character.isLetterOrDigit(x)) {
+                continue;
+            }
+            boolean joins = x == '-' || x == '/'
+                    || (x == ',' || x == '.') && Character.isDigit(c[k - 1]) && Character.isDigit(c[k + 1]);
+            if (!joins || !Character.isLetterOrDigit(c[k + 1])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

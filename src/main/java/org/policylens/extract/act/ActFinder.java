@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,6 +38,8 @@ public final class ActFinder implements CandidateFinder {
     private static final Pattern UZ_ID = Pattern.compile(
             "(?<![\\p{L}\\p{N}'])(" + ActIds.UZ_PREFIX_REGEX + ")(?:\\s?[-–—]\\s?|(?=\\d{2}))(\\d{1,5})(?![\\d])(?![.,]\\d)"
                     + UZ_SUFFIX);
+
+    private static final String[] UZ_ID_TRIGGERS = ActIds.UZ_PREFIX_REGEX.split("\\|");
 
     /** Type words that may stand right before an id or "No." and belong to the mention. */
     private static final Pattern LEFT_TYPE = Pattern.compile(
@@ -103,49 +107,60 @@ public final class ActFinder implements CandidateFinder {
 
     private List<Candidate> findAll(AnnotatedText text) {
         String v = text.view();
+        Triggers triggers = new Triggers(v);
         List<Candidate> found = new ArrayList<>();
         Context context = new Context(v);
 
-        Matcher m = UZ_ID.matcher(v);
-        while (m.find()) {
+        for (MatchResult m : triggers.matches(UZ_ID, 60, UZ_ID_TRIGGERS, false, false)) {
             Optional<String> id = ActIds.uzbek(m.group(1), m.group(2));
             if (id.isPresent()) {
-                int start = extendLeft(v, m.start());
-                add(text, found, start, m.end(), id.get());
+                add(text, found, extendLeft(v, m.start()), m.end(), id.get());
             }
         }
-        numbered(text, found, EN_CABINET_AFTER, mm -> "VMQ-" + ActIds.number(mm.group(1)), false);
-        numbered(text, found, EN_CABINET_BEFORE, mm -> "VMQ-" + ActIds.number(mm.group(1)), false);
-        m = EN_RESOLUTION_NO.matcher(v);
+        String[] resolution = {"resolution"};
+        numbered(text, found, triggers.matches(EN_CABINET_AFTER, 200, resolution, true, false),
+                mm -> "VMQ-" + ActIds.number(mm.group(1)));
+        numbered(text, found, triggers.matches(EN_CABINET_BEFORE, 200, new String[]{"resolution", "cabinet"}, true, false),
+                mm -> "VMQ-" + ActIds.number(mm.group(1)));
         Span checked = null;
-        boolean cabinet = false;
-        while (m.find()) {
+        boolean cabinetSentence = false;
+        for (MatchResult m : triggers.matches(EN_RESOLUTION_NO, 60, resolution, true, false)) {
             Span sentence = text.sentenceAt(m.start());
             if (!sentence.equals(checked)) { // one scan per sentence, however many resolutions it names
                 checked = sentence;
-                cabinet = EN_CABINET_WORDS.matcher(v).region(sentence.start(), sentence.end()).find();
+                cabinetSentence = triggers.lower().substring(sentence.start(), sentence.end()).contains("cabinet")
+                        && EN_CABINET_WORDS.matcher(v).region(sentence.start(), sentence.end()).find();
             }
-            if (cabinet) {
+            if (cabinetSentence) {
                 add(text, found, extendLeft(v, m.start()), m.end(), "VMQ-" + ActIds.number(m.group(1)));
             }
         }
-        gapped(text, found, RU_CABINET, 2, "VMQ-", mm -> true);
-        gapped(text, found, UZ_CABINET, 2, "VMQ-", mm -> true);
-        gapped(text, found, KZ_GOVERNMENT, 2, "KZ-PP-", mm -> true);
-        gapped(text, found, KZ_UKAZ, 2, "KZ-UKAZ-", mm -> context.kazakh(text, mm.start()));
-        gapped(text, found, KZ_LAW, 2, "KZ-LAW-", mm -> context.kazakh(text, mm.start()));
-        numbered(text, found, US_EO, mm -> "EO-" + ActIds.number(mm.group(1)), false);
-        numbered(text, found, US_PL, mm -> "PL-" + ActIds.number(mm.group(1)) + "-" + ActIds.number(mm.group(2)),
-                false);
-        numbered(text, found, UZ_OLD_LAW, mm -> "ORQ-" + ActIds.number(mm.group(1)) + "-" + mm.group(2), false);
-        gapped(text, found, RU_UZ_OLD_LAW, 2, "ORQ-", mm -> true);
+        gapped(text, found, triggers.matches(RU_CABINET, 260,
+                new String[]{"постановлени", "решени", "кабинет"}, true, false), 2, "VMQ-",
+                mm -> true);
+        gapped(text, found, triggers.matches(UZ_CABINET, 420, new String[]{"vazirlar", "вазирлар"}, true, false), 2,
+                "VMQ-", mm -> true);
+        gapped(text, found, triggers.matches(KZ_GOVERNMENT, 260,
+                new String[]{"постановлени", "правительств"}, true, false), 2,
+                "KZ-PP-", mm -> true);
+        gapped(text, found, triggers.matches(KZ_UKAZ, 300, new String[]{"указ"}, true, false), 2, "KZ-UKAZ-",
+                mm -> context.kazakh(text, mm.start()));
+        gapped(text, found, triggers.matches(KZ_LAW, 260, new String[]{"закон"}, true, false), 2, "KZ-LAW-",
+                mm -> context.kazakh(text, mm.start()));
+        numbered(text, found, triggers.matches(US_EO, 60, new String[]{"executive", "E.", "EO"}, true, false),
+                mm -> "EO-" + ActIds.number(mm.group(1)));
+        numbered(text, found, triggers.matches(US_PL, 60, new String[]{"public", "pub.", "p."}, true, false),
+                mm -> "PL-" + ActIds.number(mm.group(1)) + "-" + ActIds.number(mm.group(2)));
+        numbered(text, found, triggers.matches(UZ_OLD_LAW, 60, new String[]{"-i", "-v", "-x"}, true, true),
+                mm -> "ORQ-" + ActIds.number(mm.group(1)) + "-" + mm.group(2));
+        gapped(text, found, triggers.matches(RU_UZ_OLD_LAW, 300, new String[]{"закон"}, true, false), 2, "ORQ-",
+                mm -> true);
         return resolveOverlaps(found);
     }
 
-    private void numbered(AnnotatedText text, List<Candidate> found, Pattern p, Function<Matcher, String> id,
-                          boolean unused) {
-        Matcher m = p.matcher(text.view());
-        while (m.find()) {
+    private void numbered(AnnotatedText text, List<Candidate> found, List<MatchResult> matches,
+                          Function<MatchResult, String> id) {
+        for (MatchResult m : matches) {
             add(text, found, m.start(), m.end(), id.apply(m));
         }
     }
@@ -155,11 +170,10 @@ public final class ActFinder implements CandidateFinder {
      * whole phrase when the gap holds only the country, else just the number sign and number (the date in
      * the gap is not part of the mention; the date linker attaches it).
      */
-    private void gapped(AnnotatedText text, List<Candidate> found, Pattern p, int numberGroup, String series,
-                        java.util.function.Predicate<Matcher> accept) {
+    private void gapped(AnnotatedText text, List<Candidate> found, List<MatchResult> matches, int numberGroup,
+                        String series, Predicate<MatchResult> accept) {
         String v = text.view();
-        Matcher m = p.matcher(v);
-        while (m.find()) {
+        for (MatchResult m : matches) {
             if (!accept.test(m)) {
                 continue;
             }
