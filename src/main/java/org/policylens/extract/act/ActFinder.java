@@ -10,7 +10,6 @@ import org.policylens.model.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -30,6 +29,8 @@ public final class ActFinder implements CandidateFinder {
 
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String NO = "(?:No\\.?|Nos?\\.|№|N(?=\\s?\\d)|Number|#)";
+    /** Russian case endings of Указ, Закон, Постановление, Распоряжение, Решение ("указанных" is not one). */
+    private static final String RU_CASE = "(?:а|у|ом|е|ы|ов|ами|ах|я|ю|ем|и|й|ям|ями|ях)?(?!\\p{L})";
     private static final String UZ_SUFFIX =
             "(?:\\s?-?\\s?(?iu:son(?:li)?|сон(?:ли)?)(?:\\s+(?iu:farmon|qaror|qonun|farmoyish|фармон|қарор|қонун|"
                     + "фармойиш|карор|конун)\\p{L}{0,6})?)?";
@@ -47,7 +48,7 @@ public final class ActFinder implements CandidateFinder {
                     + "(?:Decree|Resolution|Law|Order|Ordinance|Decision|Regulation)"
                     + "(?:\\s+of\\s+the\\s+(?:President|Cabinet\\s+of\\s+Ministers)"
                     + "(?:\\s+of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?Uzbekistan)?)?"
-                    + "|(?:Указ|Постановлени|Закон|Распоряжени|Решени)\\p{L}{0,4}"
+                    + "|(?:Указ|Постановлени|Закон|Распоряжени|Решени)" + RU_CASE
                     + "(?:\\s+(?:Президента|Кабинета\\s+Министров))?(?:\\s+(?:Республики\\s+Узбекистан|РУз))?)?"
                     + "\\s*(?:(?<!\\p{L})" + NO + "\\s*)?$", CI);
 
@@ -65,19 +66,19 @@ public final class ActFinder implements CandidateFinder {
 
     private static final String GAP = "[^;№«»\"“”()\\n]{0,150}?";
     private static final Pattern RU_CABINET = Pattern.compile(
-            "(?<!\\p{L})(?:(?:Постановлени|Решени)\\p{L}{0,4}\\s+)?Кабинета\\s+Министров(" + GAP + ")"
+            "(?<!\\p{L})(?:(?:Постановлени|Решени)" + RU_CASE + "\\s+)?Кабинета\\s+Министров(" + GAP + ")"
                     + NO + "\\s*(\\d{1,5})(?![\\d\\-])", CI);
     private static final Pattern UZ_CABINET = Pattern.compile(
-            "(?<!\\p{L})(?:Vazirlar\\s+Mahkamasi|Вазирлар\\s+Ма[ҳх]камаси)\\p{L}{0,5}([^;\\n]{0,250}?)"
-                    + "(?<![\\p{L}\\p{N}])(\\d{1,5})\\s?-?\\s?(?:son(?:li)?|сон(?:ли)?)\\s+(?:qaror|қарор)\\p{L}{0,4}", CI);
+            "(?<!\\p{L})(?:Vazirlar\\s+Mahkamasi|Вазирлар\\s+Ма[ҳх]камаси)\\p{L}{0,5}(?!\\p{L})([^;\\n]{0,250}?)"
+                    + "(?<![\\p{L}\\p{N}])(\\d{1,5})\\s?-?\\s?(?:son(?:li)?|сон(?:ли)?)\\s+(?:qaror|қарор)\\p{L}{0,5}(?!\\p{L})", CI);
     private static final Pattern KZ_GOVERNMENT = Pattern.compile(
-            "(?<!\\p{L})(?:Постановлени\\p{L}{0,4}\\s+)?Правительства\\s+(?:Республики\\s+Казахстан|РК)(" + GAP + ")"
+            "(?<!\\p{L})(?:Постановлени" + RU_CASE + "\\s+)?Правительства\\s+(?:Республики\\s+Казахстан|РК)(" + GAP + ")"
                     + NO + "\\s*(\\d{1,6})(?![\\d\\-])", CI);
     private static final Pattern KZ_UKAZ = Pattern.compile(
-            "(?<!\\p{L})Указ\\p{L}{0,4}(?:\\s+Президента\\s+(?:Республики\\s+Казахстан|РК))?(" + GAP + ")"
+            "(?<!\\p{L})Указ" + RU_CASE + "(?:\\s+Президента\\s+(?:Республики\\s+Казахстан|РК))?(" + GAP + ")"
                     + NO + "\\s*(\\d{1,6})(?![\\d\\-])", CI);
     private static final Pattern KZ_LAW = Pattern.compile(
-            "(?<!\\p{L})Закон\\p{L}{0,4}(?:\\s+(?:Республики\\s+Казахстан|РК))?(" + GAP + ")"
+            "(?<!\\p{L})Закон" + RU_CASE + "(?:\\s+(?:Республики\\s+Казахстан|РК))?(" + GAP + ")"
                     + NO + "\\s*(\\d{1,6})(?![\\d\\-])", CI);
     private static final Pattern KAZAKH_WORDS = Pattern.compile(
             "Казахстан|Kazakhstan|Қазақстан|Qozog'iston|(?<!\\p{L})РК(?!\\p{L})", CI);
@@ -93,7 +94,7 @@ public final class ActFinder implements CandidateFinder {
             "(?<![\\p{L}\\p{N}\\-])(\\d{1,5})\\s?-\\s?(I{1,3}|IV|VI{0,3}|IX|XI{0,3})\\s?-\\s?"
                     + "(?:son(?:li)?|сон(?:ли)?)\\s+(?:qonun|қонун)\\p{L}{0,6}", CI);
     private static final Pattern RU_UZ_OLD_LAW = Pattern.compile(
-            "(?<!\\p{L})Закон\\p{L}{0,4}\\s+Республики\\s+Узбекистан(" + GAP + ")" + NO
+            "(?<!\\p{L})Закон" + RU_CASE + "\\s+Республики\\s+Узбекистан(" + GAP + ")" + NO
                     + "\\s*(\\d{1,5}-(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}))(?![\\p{L}\\d])", CI);
 
     @Override
@@ -131,7 +132,7 @@ public final class ActFinder implements CandidateFinder {
                 cabinetSentence = triggers.lower().substring(sentence.start(), sentence.end()).contains("cabinet")
                         && EN_CABINET_WORDS.matcher(v).region(sentence.start(), sentence.end()).find();
             }
-            if (cabinetSentence) {
+            if (cabinetSentence || cabinetEarlierOnLine(v, m.start())) {
                 add(text, found, extendLeft(v, m.start()), m.end(), "VMQ-" + ActIds.number(m.group(1)));
             }
         }
@@ -209,6 +210,18 @@ public final class ActFinder implements CandidateFinder {
             return i - 2;
         }
         return numberStart;
+    }
+
+    /**
+     * Whether "Cabinet of Ministers" stands earlier on the same line (a reference list entry:
+     * "Cabinet of Ministers of the Republic of Uzbekistan. January 10, 2019. On Measures …, Resolution No. 17.").
+     */
+    private static boolean cabinetEarlierOnLine(String v, int at) {
+        int from = at;
+        while (from > 0 && at - from < 600 && v.charAt(from - 1) != '\n') {
+            from--;
+        }
+        return EN_CABINET_WORDS.matcher(v).region(from, at).find();
     }
 
     /** Extends a mention start left over an adjacent type phrase and number sign ("Presidential Decree No."). */
@@ -293,9 +306,5 @@ public final class ActFinder implements CandidateFinder {
             }
             return n;
         }
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

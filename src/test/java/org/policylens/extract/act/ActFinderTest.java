@@ -119,6 +119,20 @@ class ActFinderTest {
     }
 
     @Test
+    void wordsThatOnlyStartLikeAnActTypeAreNotActs() {
+        List<Found> f = find("в зонах, указанных в статьях 5 и 9 Закона Республики Казахстан от 18 декабря 1992 г. "
+                + "N 1787 \"О социальной защите\"", Language.RU);
+        assertEquals(List.of("KZ-LAW-1787"), f.stream().map(Found::id).toList());
+    }
+
+    @Test
+    void referenceLineNamesTheCabinetBeforeTheResolutionNumber() {
+        List<Found> f = find("- [1]. Cabinet of Ministers of the Republic of Uzbekistan. January 10, 2019. On Measures to "
+                + "Establish a Park, Resolution No. 17.\n- [2]. Other. Resolution No. 18.", Language.EN);
+        assertEquals(List.of("VMQ-17"), f.stream().map(Found::id).toList());
+    }
+
+    @Test
     void bareNumberedDecreeOutsideKazakhContextIsIgnored() {
         assertTrue(find("Указ № 12 Узбекистан подписал давно.", Language.RU).isEmpty());
     }
