@@ -69,6 +69,12 @@ class ModelTrainerTest {
     }
 
     @Test
+    void heldOutScoresOfTheStatisticalFinderStayHigh() throws IOException {
+        ModelTrainer.Scores scores = ModelTrainer.crossValidate(MODELS, 5);
+        assertTrue(scores.f1() >= 0.75 && scores.precision() >= 0.8, scores.toString());
+    }
+
+    @Test
     void malformedSourcesAreReportedWithTheirLine(@TempDir Path tmp) throws IOException {
         Path src = Files.createDirectories(tmp.resolve("source"));
         Files.writeString(src.resolve("program-en.src.txt"), "An [[unclosed name.\n");
