@@ -28,6 +28,7 @@ public final class OpenNlpAnnotator implements Annotator {
     static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     /** English clitics the model splits off and we leave split ("Coursera's" → "Coursera" "'s"). */
+    private static final int MAX_MODEL_CHUNK = 48;
     private static final Set<String> CLITICS = Set.of("'s", "'t", "'re", "'ve", "'ll", "'d", "'m");
 
     private static final class Models {
@@ -62,6 +63,10 @@ public final class OpenNlpAnnotator implements Annotator {
         SentenceDetectorME detector = sentenceDetector.get();
         List<Span> out = new ArrayList<>();
         for (Span block : RuleSentenceSplitter.blocks(view)) {
+            if (!modelFriendly(view, block)) {
+                RuleSentenceSplitter.splitBlock(view, block, out);
+                continue;
+            }
             String blockText = view.substring(block.start(), block.end());
             opennlp.tools.util.Span[] found = detector.sentPosDetect(blockText);
             List<Span> proposed = new ArrayList<>(found.length);
@@ -81,8 +86,40 @@ public final class OpenNlpAnnotator implements Annotator {
     private void englishTokens(String view, Span sentence, List<Span> out) {
         List<Span> rule = new ArrayList<>();
         RuleTokenizer.tokenize(view, sentence.start(), sentence.end(), rule);
-        String sentenceText = view.substring(sentence.start(), sentence.end());
-        opennlp.tools.util.Span[] model = tokenizer.get().tokenizePos(sentenceText);
+        // the model's cost grows with the square of a token's length, and it has nothing to decide in a plain
+        // word ("policy", "2019", "(Uzbekistan),"): those chunks go to the rule tokenizer, the rest to the model
+        char[] forModel = view.substring(sentence.start(), sentence.end()).toCharArray();
+        List<Span> longChunks = new ArrayList<>();
+        int chunkStart = -1;
+        boolean modelNeeded = false;
+        for (int i = 0; i <= forModel.length; i++) {
+            boolean space = i == forModel.length || Character.isWhitespace(forModel[i]);
+            if (!space && chunkStart < 0) {
+                chunkStart = i;
+            } else if (space && chunkStart >= 0) {
+                if (i - chunkStart > MAX_MODEL_CHUNK || plain(forModel, chunkStart, i, i == forModel.length)) {
+                    longChunks.add(new Span(sentence.start() + chunkStart, sentence.start() + i));
+                    java.util.Arrays.fill(forModel, chunkStart, i, ' ');
+                } else {
+                    modelNeeded = true;
+                }
+                chunkStart = -1;
+            }
+        }
+        opennlp.tools.util.Span[] model = modelNeeded ? tokenizer.get().tokenizePos(new String(forModel))
+                : new opennlp.tools.util.Span[0];
+        if (!longChunks.isEmpty()) {
+            List<opennlp.tools.util.Span> all = new ArrayList<>(java.util.Arrays.asList(model));
+            for (Span c : longChunks) {
+                List<Span> pieces = new ArrayList<>();
+                RuleTokenizer.tokenize(view, c.start(), c.end(), pieces);
+                for (Span p : pieces) {
+                    all.add(new opennlp.tools.util.Span(p.start() - sentence.start(), p.end() - sentence.start()));
+                }
+            }
+            all.sort(java.util.Comparator.comparingInt(opennlp.tools.util.Span::getStart));
+            model = all.toArray(new opennlp.tools.util.Span[0]);
+        }
         List<Span> kept = new ArrayList<>();
         for (Span t : rule) {
             if (protect(view, t)) {
@@ -120,6 +157,54 @@ public final class OpenNlpAnnotator implements Annotator {
         }
     }
 
+    /**
+     * A chunk the model cannot tokenize differently from the rules: letters/digits, joined inside by hyphens,
+     * slashes, or digit-separating commas and periods ("2,503,060", "10.01.2019", "PF-6079"), optionally with
+     * one opening bracket or quote before and up to two closing marks after; a final period only when the
+     * chunk ends the sentence. Apostrophes and other periods are left to the model.
+     */
+    private static boolean plain(char[] c, int from, int to, boolean last) {
+        if (from < to && "([\"“«'".indexOf(c[from]) >= 0) {
+            from++;
+        }
+        if (last && to > from && c[to - 1] == '.') {
+            to--;
+        }
+        for (int k = 0; k < 2 && to > from && ",;:)]\"”»!?".indexOf(c[to - 1]) >= 0; k++) {
+            to--;
+        }
+        if (to <= from || !Character.isLetterOrDigit(c[from]) || !Character.isLetterOrDigit(c[to - 1])) {
+            return false;
+        }
+        for (int k = from + 1; k < to - 1; k++) {
+            char x = c[k];
+            if (Character.isLetterOrDigit(x)) {
+                continue;
+            }
+            boolean joins = x == '-' || x == '/'
+                    || (x == ',' || x == '.') && Character.isDigit(c[k - 1]) && Character.isDigit(c[k + 1]);
+            if (!joins || !Character.isLetterOrDigit(c[k + 1])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The sentence model scores every '.', '!' and '?'; a block made mostly of them (dot leaders, garbage)
+     * would cost seconds, so such blocks are split by the rules instead.
+     */
+    private static boolean modelFriendly(String view, Span block) {
+        int eos = 0;
+        for (int i = block.start(); i < block.end(); i++) {
+            char c = view.charAt(i);
+            if (c == '.' || c == '!' || c == '?') {
+                eos++;
+            }
+        }
+        return eos <= 50 + block.length() / 20;
+    }
+
     /** Whether a rule token must not be split by the model. */
     private static boolean protect(String view, Span t) {
         if (t.length() < 3) {
@@ -128,8 +213,13 @@ public final class OpenNlpAnnotator implements Annotator {
         boolean inner = false;
         for (int i = t.start() + 1; i < t.end() - 1; i++) {
             char c = view.charAt(i);
+            if (inner) {
+                break;
+            }
             if (c == '-' || c == ',' || c == '.' || c == '/') {
                 inner = true;
+            } else if (c == '\'' && t.end() - i > 4) {
+                inner = true; // too long to be an English clitic
             } else if (c == '\'') {
                 String tail = view.substring(i, t.end()).toLowerCase(java.util.Locale.ROOT);
                 if (!CLITICS.contains(tail)) {

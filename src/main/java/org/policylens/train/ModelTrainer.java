@@ -27,7 +27,7 @@ import java.util.Map;
 /**
  * Rebuilds {@code models/program-ner.bin} from {@code models/train/} (formatting the hand-written sources
  * first, see {@link TrainingData}) and copies the model and the gazetteer into
- * {@code src/main/resources/org/policylens/models/} when that folder is next to {@code models/}, so the jar
+ * {@code src/main/resources/org/policylens/models/} when {@code src/main} is next to {@code models/}, so the jar
  * is self-contained. Training is deterministic: maxent (GIS), fixed iterations and cutoff, one thread,
  * samples in file order.
  */
@@ -59,9 +59,9 @@ public final class ModelTrainer {
             try (OutputStream out = Files.newOutputStream(target)) {
                 model.serialize(out);
             }
-            Path resources = modelsDir.toAbsolutePath().getParent()
-                    .resolve(Path.of("src", "main", "resources", "org", "policylens", "models"));
-            if (Files.isDirectory(resources.getParent())) {
+            Path project = modelsDir.toAbsolutePath().getParent();
+            Path resources = project.resolve(Path.of("src", "main", "resources", "org", "policylens", "models"));
+            if (Files.isDirectory(project.resolve(Path.of("src", "main")))) {
                 Files.createDirectories(resources);
                 Files.copy(target, resources.resolve(MODEL_FILE), StandardCopyOption.REPLACE_EXISTING);
                 Path gazetteer = modelsDir.resolve("gazetteer").resolve("programs.tsv");

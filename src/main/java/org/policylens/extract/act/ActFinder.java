@@ -10,9 +10,10 @@ import org.policylens.model.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +29,8 @@ public final class ActFinder implements CandidateFinder {
 
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String NO = "(?:No\\.?|Nos?\\.|№|N(?=\\s?\\d)|Number|#)";
+    /** Russian case endings of Указ, Закон, Постановление, Распоряжение, Решение ("указанных" is not one). */
+    private static final String RU_CASE = "(?:а|у|ом|е|ы|ов|ами|ах|я|ю|ем|и|й|ям|ями|ях)?(?!\\p{L})";
     private static final String UZ_SUFFIX =
             "(?:\\s?-?\\s?(?iu:son(?:li)?|сон(?:ли)?)(?:\\s+(?iu:farmon|qaror|qonun|farmoyish|фармон|қарор|қонун|"
                     + "фармойиш|карор|конун)\\p{L}{0,6})?)?";
@@ -37,13 +40,15 @@ public final class ActFinder implements CandidateFinder {
             "(?<![\\p{L}\\p{N}'])(" + ActIds.UZ_PREFIX_REGEX + ")(?:\\s?[-–—]\\s?|(?=\\d{2}))(\\d{1,5})(?![\\d])(?![.,]\\d)"
                     + UZ_SUFFIX);
 
+    private static final String[] UZ_ID_TRIGGERS = ActIds.UZ_PREFIX_REGEX.split("\\|");
+
     /** Type words that may stand right before an id or "No." and belong to the mention. */
     private static final Pattern LEFT_TYPE = Pattern.compile(
             "(?<!\\p{L})(?:(?:(?:Presidential|President's|Government|Cabinet)\\s+)?"
                     + "(?:Decree|Resolution|Law|Order|Ordinance|Decision|Regulation)"
                     + "(?:\\s+of\\s+the\\s+(?:President|Cabinet\\s+of\\s+Ministers)"
                     + "(?:\\s+of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?Uzbekistan)?)?"
-                    + "|(?:Указ|Постановлени|Закон|Распоряжени|Решени)\\p{L}{0,4}"
+                    + "|(?:Указ|Постановлени|Закон|Распоряжени|Решени)" + RU_CASE
                     + "(?:\\s+(?:Президента|Кабинета\\s+Министров))?(?:\\s+(?:Республики\\s+Узбекистан|РУз))?)?"
                     + "\\s*(?:(?<!\\p{L})" + NO + "\\s*)?$", CI);
 
@@ -61,19 +66,19 @@ public final class ActFinder implements CandidateFinder {
 
     private static final String GAP = "[^;№«»\"“”()\\n]{0,150}?";
     private static final Pattern RU_CABINET = Pattern.compile(
-            "(?<!\\p{L})(?:(?:Постановлени|Решени)\\p{L}{0,4}\\s+)?Кабинета\\s+Министров(" + GAP + ")"
+            "(?<!\\p{L})(?:(?:Постановлени|Решени)" + RU_CASE + "\\s+)?Кабинета\\s+Министров(" + GAP + ")"
                     + NO + "\\s*(\\d{1,5})(?![\\d\\-])", CI);
     private static final Pattern UZ_CABINET = Pattern.compile(
-            "(?<!\\p{L})(?:Vazirlar\\s+Mahkamasi|Вазирлар\\s+Ма[ҳх]камаси)\\p{L}{0,5}([^;\\n]{0,250}?)"
-                    + "(?<![\\p{L}\\p{N}])(\\d{1,5})\\s?-?\\s?(?:son(?:li)?|сон(?:ли)?)\\s+(?:qaror|қарор)\\p{L}{0,4}", CI);
+            "(?<!\\p{L})(?:Vazirlar\\s+Mahkamasi|Вазирлар\\s+Ма[ҳх]камаси)\\p{L}{0,5}(?!\\p{L})([^;\\n]{0,250}?)"
+                    + "(?<![\\p{L}\\p{N}])(\\d{1,5})\\s?-?\\s?(?:son(?:li)?|сон(?:ли)?)\\s+(?:qaror|қарор)\\p{L}{0,5}(?!\\p{L})", CI);
     private static final Pattern KZ_GOVERNMENT = Pattern.compile(
-            "(?<!\\p{L})(?:Постановлени\\p{L}{0,4}\\s+)?Правительства\\s+(?:Республики\\s+Казахстан|РК)(" + GAP + ")"
+            "(?<!\\p{L})(?:Постановлени" + RU_CASE + "\\s+)?Правительства\\s+(?:Республики\\s+Казахстан|РК)(" + GAP + ")"
                     + NO + "\\s*(\\d{1,6})(?![\\d\\-])", CI);
     private static final Pattern KZ_UKAZ = Pattern.compile(
-            "(?<!\\p{L})Указ\\p{L}{0,4}(?:\\s+Президента\\s+(?:Республики\\s+Казахстан|РК))?(" + GAP + ")"
+            "(?<!\\p{L})Указ" + RU_CASE + "(?:\\s+Президента\\s+(?:Республики\\s+Казахстан|РК))?(" + GAP + ")"
                     + NO + "\\s*(\\d{1,6})(?![\\d\\-])", CI);
     private static final Pattern KZ_LAW = Pattern.compile(
-            "(?<!\\p{L})Закон\\p{L}{0,4}(?:\\s+(?:Республики\\s+Казахстан|РК))?(" + GAP + ")"
+            "(?<!\\p{L})Закон" + RU_CASE + "(?:\\s+(?:Республики\\s+Казахстан|РК))?(" + GAP + ")"
                     + NO + "\\s*(\\d{1,6})(?![\\d\\-])", CI);
     private static final Pattern KAZAKH_WORDS = Pattern.compile(
             "Казахстан|Kazakhstan|Қазақстан|Qozog'iston|(?<!\\p{L})РК(?!\\p{L})", CI);
@@ -89,7 +94,7 @@ public final class ActFinder implements CandidateFinder {
             "(?<![\\p{L}\\p{N}\\-])(\\d{1,5})\\s?-\\s?(I{1,3}|IV|VI{0,3}|IX|XI{0,3})\\s?-\\s?"
                     + "(?:son(?:li)?|сон(?:ли)?)\\s+(?:qonun|қонун)\\p{L}{0,6}", CI);
     private static final Pattern RU_UZ_OLD_LAW = Pattern.compile(
-            "(?<!\\p{L})Закон\\p{L}{0,4}\\s+Республики\\s+Узбекистан(" + GAP + ")" + NO
+            "(?<!\\p{L})Закон" + RU_CASE + "\\s+Республики\\s+Узбекистан(" + GAP + ")" + NO
                     + "\\s*(\\d{1,5}-(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}))(?![\\p{L}\\d])", CI);
 
     @Override
@@ -103,43 +108,60 @@ public final class ActFinder implements CandidateFinder {
 
     private List<Candidate> findAll(AnnotatedText text) {
         String v = text.view();
+        Triggers triggers = new Triggers(v);
         List<Candidate> found = new ArrayList<>();
         Context context = new Context(v);
 
-        Matcher m = UZ_ID.matcher(v);
-        while (m.find()) {
+        for (MatchResult m : triggers.matches(UZ_ID, 60, UZ_ID_TRIGGERS, false, false)) {
             Optional<String> id = ActIds.uzbek(m.group(1), m.group(2));
             if (id.isPresent()) {
-                int start = extendLeft(v, m.start());
-                add(text, found, start, m.end(), id.get());
+                add(text, found, extendLeft(v, m.start()), m.end(), id.get());
             }
         }
-        numbered(text, found, EN_CABINET_AFTER, mm -> "VMQ-" + ActIds.number(mm.group(1)), false);
-        numbered(text, found, EN_CABINET_BEFORE, mm -> "VMQ-" + ActIds.number(mm.group(1)), false);
-        m = EN_RESOLUTION_NO.matcher(v);
-        while (m.find()) {
+        String[] resolution = {"resolution"};
+        numbered(text, found, triggers.matches(EN_CABINET_AFTER, 200, resolution, true, false),
+                mm -> "VMQ-" + ActIds.number(mm.group(1)));
+        numbered(text, found, triggers.matches(EN_CABINET_BEFORE, 200, new String[]{"resolution", "cabinet"}, true, false),
+                mm -> "VMQ-" + ActIds.number(mm.group(1)));
+        Span checked = null;
+        boolean cabinetSentence = false;
+        for (MatchResult m : triggers.matches(EN_RESOLUTION_NO, 60, resolution, true, false)) {
             Span sentence = text.sentenceAt(m.start());
-            if (EN_CABINET_WORDS.matcher(v).region(sentence.start(), sentence.end()).find()) {
+            if (!sentence.equals(checked)) { // one scan per sentence, however many resolutions it names
+                checked = sentence;
+                cabinetSentence = triggers.lower().substring(sentence.start(), sentence.end()).contains("cabinet")
+                        && EN_CABINET_WORDS.matcher(v).region(sentence.start(), sentence.end()).find();
+            }
+            if (cabinetSentence || cabinetEarlierOnLine(v, m.start())) {
                 add(text, found, extendLeft(v, m.start()), m.end(), "VMQ-" + ActIds.number(m.group(1)));
             }
         }
-        gapped(text, found, RU_CABINET, 2, "VMQ-", mm -> true);
-        gapped(text, found, UZ_CABINET, 2, "VMQ-", mm -> true);
-        gapped(text, found, KZ_GOVERNMENT, 2, "KZ-PP-", mm -> true);
-        gapped(text, found, KZ_UKAZ, 2, "KZ-UKAZ-", mm -> context.kazakh(text, mm.start()));
-        gapped(text, found, KZ_LAW, 2, "KZ-LAW-", mm -> context.kazakh(text, mm.start()));
-        numbered(text, found, US_EO, mm -> "EO-" + ActIds.number(mm.group(1)), false);
-        numbered(text, found, US_PL, mm -> "PL-" + ActIds.number(mm.group(1)) + "-" + ActIds.number(mm.group(2)),
-                false);
-        numbered(text, found, UZ_OLD_LAW, mm -> "ORQ-" + ActIds.number(mm.group(1)) + "-" + mm.group(2), false);
-        gapped(text, found, RU_UZ_OLD_LAW, 2, "ORQ-", mm -> true);
+        gapped(text, found, triggers.matches(RU_CABINET, 260,
+                new String[]{"постановлени", "решени", "кабинет"}, true, false), 2, "VMQ-",
+                mm -> true);
+        gapped(text, found, triggers.matches(UZ_CABINET, 420, new String[]{"vazirlar", "вазирлар"}, true, false), 2,
+                "VMQ-", mm -> true);
+        gapped(text, found, triggers.matches(KZ_GOVERNMENT, 260,
+                new String[]{"постановлени", "правительств"}, true, false), 2,
+                "KZ-PP-", mm -> true);
+        gapped(text, found, triggers.matches(KZ_UKAZ, 300, new String[]{"указ"}, true, false), 2, "KZ-UKAZ-",
+                mm -> context.kazakh(text, mm.start()));
+        gapped(text, found, triggers.matches(KZ_LAW, 260, new String[]{"закон"}, true, false), 2, "KZ-LAW-",
+                mm -> context.kazakh(text, mm.start()));
+        numbered(text, found, triggers.matches(US_EO, 60, new String[]{"executive", "E.", "EO"}, true, false),
+                mm -> "EO-" + ActIds.number(mm.group(1)));
+        numbered(text, found, triggers.matches(US_PL, 60, new String[]{"public", "pub.", "p."}, true, false),
+                mm -> "PL-" + ActIds.number(mm.group(1)) + "-" + ActIds.number(mm.group(2)));
+        numbered(text, found, triggers.matches(UZ_OLD_LAW, 60, new String[]{"-i", "-v", "-x"}, true, true),
+                mm -> "ORQ-" + ActIds.number(mm.group(1)) + "-" + mm.group(2));
+        gapped(text, found, triggers.matches(RU_UZ_OLD_LAW, 300, new String[]{"закон"}, true, false), 2, "ORQ-",
+                mm -> true);
         return resolveOverlaps(found);
     }
 
-    private void numbered(AnnotatedText text, List<Candidate> found, Pattern p, Function<Matcher, String> id,
-                          boolean unused) {
-        Matcher m = p.matcher(text.view());
-        while (m.find()) {
+    private void numbered(AnnotatedText text, List<Candidate> found, List<MatchResult> matches,
+                          Function<MatchResult, String> id) {
+        for (MatchResult m : matches) {
             add(text, found, m.start(), m.end(), id.apply(m));
         }
     }
@@ -149,11 +171,10 @@ public final class ActFinder implements CandidateFinder {
      * whole phrase when the gap holds only the country, else just the number sign and number (the date in
      * the gap is not part of the mention; the date linker attaches it).
      */
-    private void gapped(AnnotatedText text, List<Candidate> found, Pattern p, int numberGroup, String series,
-                        java.util.function.Predicate<Matcher> accept) {
+    private void gapped(AnnotatedText text, List<Candidate> found, List<MatchResult> matches, int numberGroup,
+                        String series, Predicate<MatchResult> accept) {
         String v = text.view();
-        Matcher m = p.matcher(v);
-        while (m.find()) {
+        for (MatchResult m : matches) {
             if (!accept.test(m)) {
                 continue;
             }
@@ -189,6 +210,18 @@ public final class ActFinder implements CandidateFinder {
             return i - 2;
         }
         return numberStart;
+    }
+
+    /**
+     * Whether "Cabinet of Ministers" stands earlier on the same line (a reference list entry:
+     * "Cabinet of Ministers of the Republic of Uzbekistan. January 10, 2019. On Measures …, Resolution No. 17.").
+     */
+    private static boolean cabinetEarlierOnLine(String v, int at) {
+        int from = at;
+        while (from > 0 && at - from < 600 && v.charAt(from - 1) != '\n') {
+            from--;
+        }
+        return EN_CABINET_WORDS.matcher(v).region(from, at).find();
     }
 
     /** Extends a mention start left over an adjacent type phrase and number sign ("Presidential Decree No."). */
@@ -240,8 +273,20 @@ public final class ActFinder implements CandidateFinder {
             this.view = view;
         }
 
+        private Span lastSentence;
+        private Boolean lastAnswer;
+
         boolean kazakh(AnnotatedText text, int at) {
             Span s = text.sentenceAt(at);
+            if (s.equals(lastSentence)) {
+                return lastAnswer;
+            }
+            lastSentence = s;
+            lastAnswer = decide(s);
+            return lastAnswer;
+        }
+
+        private boolean decide(Span s) {
             boolean kz = KAZAKH_WORDS.matcher(view).region(s.start(), s.end()).find();
             boolean uz = UZBEK_WORDS.matcher(view).region(s.start(), s.end()).find();
             if (kz != uz) {
@@ -261,9 +306,5 @@ public final class ActFinder implements CandidateFinder {
             }
             return n;
         }
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

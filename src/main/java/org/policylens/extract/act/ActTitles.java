@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * The quoted title that stands next to an act mention in the same sentence: after it, separated at most by
  * the act's date ({@code …, dated January 10, 2019, “On Measures …”}), or right before it, joined by the
- * Uzbek suffix ({@code «… тўғрисида»ги ПФ-16-сон}). Quotes: “…”, "…", «…» (nested), „…“.
+ * Uzbek suffix ({@code «… тўғрисида»ги ПФ-16-сон}). Quotes: “…”, "…", «…» (nested), „…“. A Kazakh registry
+ * code between number and title ({@code N 1468 Z922600_ "О …"}) is allowed in the gap.
  */
 final class ActTitles {
     private static final int MAX_GAP = 60;
@@ -16,6 +17,8 @@ final class ActTitles {
     private static final Set<String> GAP_WORDS = Set.of(
             "dated", "of", "from", "on", "the", "and", "year", "от", "года", "год", "г", "гг", "yil", "yilgi",
             "yildagi", "й", "йил", "йилги", "йилдаги", "sanasi", "санаси", "n", "no", "№");
+    /** Registry codes printed after Kazakh act numbers ("N 1468 Z922600_ «…»"). */
+    private static final java.util.regex.Pattern REGISTRY_CODE = java.util.regex.Pattern.compile("[a-z]\\d{5,}");
     private static final Set<String> TITLE_SUFFIXES = Set.of("ги", "gi", "даги", "dagi");
     private static final String[] MONTH_STEMS = {
             "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
@@ -121,7 +124,8 @@ final class ActTitles {
         while (i < to) {
             char c = v.charAt(i);
             if (!Character.isLetterOrDigit(c)) {
-                if (c != ',' && c != '.' && c != '-' && c != '–' && !Character.isWhitespace(c) && c != '№') {
+                if (c != ',' && c != '.' && c != '-' && c != '–' && c != '_' && !Character.isWhitespace(c)
+                        && c != '№') {
                     return false;
                 }
                 i++;
@@ -140,7 +144,7 @@ final class ActTitles {
     }
 
     private static boolean isDateWord(String w) {
-        if (Character.isDigit(w.charAt(0)) || GAP_WORDS.contains(w)) {
+        if (Character.isDigit(w.charAt(0)) || GAP_WORDS.contains(w) || REGISTRY_CODE.matcher(w).matches()) {
             return true;
         }
         for (String m : MONTH_STEMS) {

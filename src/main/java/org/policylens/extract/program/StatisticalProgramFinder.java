@@ -12,21 +12,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The OpenNLP name finder trained on {@code models/train/} (entity type {@code program}). It only looks at
- * sentences that contain a quote or a cue word (programme, стратегия, dastur, лойиҳа, ...): the model was
- * trained to use exactly that context, and skipping the rest keeps extraction fast. Thread-safe: the model
+ * the few tokens around cue words (programme, стратегия, dastur, лойиҳа, ...): a name is kept only next to
+ * a cue, and skipping the rest keeps extraction fast. Thread-safe: the model
  * is shared, the {@link NameFinderME} is one per thread.
  */
 final class StatisticalProgramFinder {
     static final String RESOURCE = "/org/policylens/models/program-ner.bin";
     static final Path PROJECT_FILE = Path.of("models", "program-ner.bin");
-    private static final Pattern CUE = Pattern.compile(
-            "[«“„\"]|(?iu)(?<!\\p{L})(?:program|strateg|project|initiative|concept|программ|стратеги|проект"
-                    + "|концепци|инициатив|dastur|loyiha|konsepsiya|tashabbus|дастур|лойиҳа|ташаббус)");
-    private static final int MAX_SENTENCE_TOKENS = 400;
+    /** Cue stems, lowercase; found with indexOf in a lowercased view (a regex over megabytes is too slow). */
+    private static final String[] CUES = {"program", "strateg", "project", "initiative", "concept", "программ",
+            "стратеги", "проект", "концепци", "инициатив", "dastur", "loyiha", "konsepsiya", "tashabbus", "дастур",
+            "лойиҳа", "ташаббус"};
+    static final int WINDOW = 12;
 
     private final TokenNameFinderModel model;
     private final ThreadLocal<NameFinderME> finder;
@@ -63,7 +63,11 @@ final class StatisticalProgramFinder {
         return model != null;
     }
 
-    /** Raw (uncleaned) character spans of programme names found by the model. */
+    /**
+     * Raw (uncleaned) character spans of programme names found by the model. The model runs on a window of
+     * {@link #WINDOW} tokens either side of each cue word (names are kept only next to a cue, see
+     * {@link ProgramNames#hasCueNextTo}), clipped to the cue's sentence: the rest of the text is never scored.
+     */
     List<Span> find(AnnotatedText text) {
         List<Span> out = new ArrayList<>();
         if (model == null) {
@@ -72,30 +76,102 @@ final class StatisticalProgramFinder {
         NameFinderME me = finder.get();
         String v = text.view();
         List<Span> tokens = text.tokens();
-        int t = 0;
-        for (Span sentence : text.sentences()) {
-            while (t < tokens.size() && tokens.get(t).start() < sentence.start()) {
-                t++;
-            }
-            int first = t;
-            while (t < tokens.size() && tokens.get(t).end() <= sentence.end()) {
-                t++;
-            }
-            int count = t - first;
-            if (count == 0 || count > MAX_SENTENCE_TOKENS
-                    || !CUE.matcher(v).region(sentence.start(), sentence.end()).find()) {
+        int doneUpTo = 0; // first token index not yet scored
+        for (int cueStart : cuePositions(v)) {
+            int at = tokenIndex(tokens, cueStart);
+            if (at < doneUpTo || at >= tokens.size()) {
                 continue;
             }
-            String[] words = new String[count];
-            for (int k = 0; k < count; k++) {
-                words[k] = tokens.get(first + k).of(v);
+            if (!nameLikeNeighbour(v, tokens, at)) {
+                continue; // a kept name ends right before the cue or starts right after it
+            }
+            Span sentence = text.sentenceAt(cueStart);
+            int from = Math.max(doneUpTo, at - WINDOW);
+            while (from < at && tokens.get(from).start() < sentence.start()) {
+                from++;
+            }
+            int to = Math.min(tokens.size(), at + WINDOW + 1);
+            while (to > at + 1 && tokens.get(to - 1).end() > sentence.end()) {
+                to--;
+            }
+            if (to <= from) {
+                continue;
+            }
+            String[] words = new String[to - from];
+            for (int k = from; k < to; k++) {
+                words[k - from] = tokens.get(k).of(v);
             }
             for (opennlp.tools.util.Span name : me.find(words)) {
-                out.add(new Span(tokens.get(first + name.getStart()).start(),
-                        tokens.get(first + name.getEnd() - 1).end()));
+                out.add(new Span(tokens.get(from + name.getStart()).start(),
+                        tokens.get(from + name.getEnd() - 1).end()));
             }
+            doneUpTo = to;
         }
         me.clearAdaptiveData();
         return out;
+    }
+
+    /** Whether the word before or after the cue token (past quotes) starts with a capital or a digit. */
+    private static boolean nameLikeNeighbour(String v, List<Span> tokens, int at) {
+        int before = at - 1;
+        while (before >= 0 && before > at - 3 && !Character.isLetterOrDigit(v.charAt(tokens.get(before).start()))) {
+            before--;
+        }
+        int after = at + 1;
+        while (after < tokens.size() && after < at + 3
+                && !Character.isLetterOrDigit(v.charAt(tokens.get(after).start()))) {
+            after++;
+        }
+        return capitalOrDigit(v, tokens, before) || capitalOrDigit(v, tokens, after);
+    }
+
+    private static boolean capitalOrDigit(String v, List<Span> tokens, int i) {
+        if (i < 0 || i >= tokens.size()) {
+            return false;
+        }
+        Span t = tokens.get(i);
+        for (int k = t.start(); k < t.end(); k++) {
+            char c = v.charAt(k);
+            if (Character.isUpperCase(c) || Character.isDigit(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Word-initial occurrences of the cue stems, in text order. */
+    private static int[] cuePositions(String v) {
+        char[] c = v.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            c[i] = Character.toLowerCase(c[i]);
+        }
+        String lower = new String(c);
+        java.util.TreeSet<Integer> at = new java.util.TreeSet<>();
+        for (String cue : CUES) {
+            int from = 0;
+            int i;
+            while ((i = lower.indexOf(cue, from)) >= 0) {
+                if (i == 0 || !Character.isLetter(lower.charAt(i - 1))) {
+                    at.add(i);
+                }
+                from = i + 1;
+            }
+        }
+        return at.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Index of the first token ending after {@code offset}. */
+    private static int tokenIndex(List<Span> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 }

@@ -107,8 +107,9 @@ class ActFinderTest {
 
     @Test
     void kazakhActs() {
-        assertEquals("KZ-LAW-1468", one("статьи 13 Закона Республики Казахстан от 30 июня 1992 г. N 1468 \"О социальной "
-                + "защите\"", Language.RU).id());
+        Found law = one("статьи 13 Закона Республики Казахстан от 30 июня 1992 г. N 1468 Z922600_ \"О социальной "
+                + "защите\"", Language.RU);
+        assertEquals(new Found("N 1468", "KZ-LAW-1468", "О социальной защите"), law);
         assertEquals("KZ-UKAZ-3037", one("Указом Президента Республики Казахстан от 17 июня 1996 г. N 3037",
                 Language.RU).id());
         List<Found> f = find("Сноска. Утpатил силу Указом Пpезидента РК, имеющим силу Закона от 18.07.1995 № 2367.",
@@ -116,6 +117,20 @@ class ActFinderTest {
         assertEquals(List.of("KZ-UKAZ-2367"), f.stream().map(Found::id).toList());
         assertEquals("KZ-PP-1234", one("постановлением Правительства Республики Казахстан от 1 марта 2020 года № 1234",
                 Language.RU).id());
+    }
+
+    @Test
+    void wordsThatOnlyStartLikeAnActTypeAreNotActs() {
+        List<Found> f = find("в зонах, указанных в статьях 5 и 9 Закона Республики Казахстан от 18 декабря 1992 г. "
+                + "N 1787 \"О социальной защите\"", Language.RU);
+        assertEquals(List.of("KZ-LAW-1787"), f.stream().map(Found::id).toList());
+    }
+
+    @Test
+    void referenceLineNamesTheCabinetBeforeTheResolutionNumber() {
+        List<Found> f = find("- [1]. Cabinet of Ministers of the Republic of Uzbekistan. January 10, 2019. On Measures to "
+                + "Establish a Park, Resolution No. 17.\n- [2]. Other. Resolution No. 18.", Language.EN);
+        assertEquals(List.of("VMQ-17"), f.stream().map(Found::id).toList());
     }
 
     @Test
