@@ -39,7 +39,7 @@ public final class AmountFinder implements CandidateFinder {
 
     /** Digits, grouped by one consistent separator, with an optional decimal part. */
     private static final Pattern NUMERAL = Pattern.compile(
-            "(?<![\\p{L}\\p{N}_/@#№.,:'])(?<!\\p{L}[-‑–])"
+            "(?<![\\p{IsLatin}\\p{N}_/@#№.,:'])(?<!\\p{L}[-‑–])"
                     + "(?:\\d{1,3}+(?:(?<sep>[,. ])\\d{3}+(?!\\d))(?:\\k<sep>\\d{3}+(?!\\d))*+(?:[.,]\\d++)?+"
                     + "|\\d++(?:[.,]\\d++)?+)");
     private static final Pattern WORD_NUMERAL = Pattern.compile(
@@ -80,11 +80,11 @@ public final class AmountFinder implements CandidateFinder {
     private static final Pattern NOT_A_FIGURE_BEFORE = Pattern.compile(
             "(?:(?<![\\p{L}])(?:no|nos|nr|art|arts|article|articles|section|sections|sec|secs|chapter|ch|part|paragraph|para"
                     + "|paras|clause|clauses|item|items|page|pages|p|pp|vol|volume|issue|annex|appendix|schedule|table|figure|fig"
-                    + "|rule|title|order|decree|resolution|law|act|h\\.r|u\\.s\\.c|c\\.f\\.r|cfr|fr|stat|pub\\.\\s*+l|public\\s++law"
+                    + "|rule|title|order|decree|resolution|law|act|number|doc|code|h\\.r|u\\.s\\.c|c\\.f\\.r|cfr|fr|stat|pub\\.\\s*+l|public\\s++law"
                     + "|статья|статьи|статье|статьей|статей|ст|пункт|пункта|пункте|пунктом|пунктов|п|пп|подпункт|подпункта"
                     + "|подпунктом|часть|части|ч|глава|главы|главе|раздел|раздела|стр|приложение|приложения|приложению"
                     + "|таблица|указ|указа|указом|постановление|постановления|закон|закона|модда|моддаси|банд|банди|боб"
-                    + "|modda|moddasi|band|bandi|bob|bobi|ilova|илова|qaror|қарор|farmon|фармон)\\.?|[№#§]|N°|(?<![\\p{L}])(?-i:N)\\.?)\\s*+$", FLAGS);
+                    + "|modda|moddasi|band|bandi|bob|bobi|ilova|илова|qaror|қарор|farmon|фармон)[.:]?|[№#§]|N°|(?<![\\p{L}])(?-i:N)\\.?)\\s*+$", FLAGS);
     private static final Pattern NOT_A_FIGURE_AFTER = Pattern.compile(
             "(?-i:\\s++(?:U\\.S\\.C\\.|U\\.S\\.|CFR|C\\.F\\.R\\.|FR|Stat\\.))(?![\\p{L}])");
     private static final Pattern PHONE = Pattern.compile(
@@ -96,6 +96,9 @@ public final class AmountFinder implements CandidateFinder {
     private static final Set<String> NON_NOUNS = Set.of("and", "or", "to", "was", "were", "is", "are", "the", "in",
             "on", "at", "by", "for", "of", "from", "with", "through", "until", "till", "when", "as", "that", "which",
             "и", "или", "по", "до", "в", "на", "с", "от", "за", "va", "ва", "yoki", "ёки");
+    private static final Pattern LIST_GAP = Pattern.compile(
+            "(?:\\([a-z0-9]{1,4}+\\))*+\\s*+,\\s*+(?:(?:and|or|through|и|va)\\s++)?|\\s++(?:and|or|through|и|va)\\s++|[-–]",
+            FLAGS);
     private static final Pattern NOUN_AFTER = Pattern.compile("\\s++(?<w>\\p{L}[\\p{L}'-]*+)");
 
     @Override
@@ -107,14 +110,20 @@ public final class AmountFinder implements CandidateFinder {
         Matcher m = NUMERAL.matcher(view);
         m.useTransparentBounds(true).useAnchoringBounds(false);
         DigitWindows windows = DigitWindows.of(view, 2);
+        int lastRejectedEnd = -1;
         for (int w = 0; w < windows.size(); w++) {
             m.region(windows.start(w), windows.end(w));
             while (m.find()) {
-                if (!insideAny(phones, m.start())) {
-                    Candidate c = digits(view, m.start(), m.end(), decimalComma);
-                    if (c != null) {
-                        out.add(c);
-                    }
+                if (insideAny(phones, m.start())) {
+                    continue;
+                }
+                if (continuesList(view, lastRejectedEnd, m.start()) || isReference(view, m.start(), m.end())) {
+                    lastRejectedEnd = m.end();
+                    continue;
+                }
+                Candidate c = digits(view, m.start(), m.end(), decimalComma);
+                if (c != null) {
+                    out.add(c);
                 }
             }
         }
@@ -136,6 +145,10 @@ public final class AmountFinder implements CandidateFinder {
 
     private Candidate digits(String view, int s, int e, boolean decimalComma) {
         int n = view.length();
+        if (s > 0 && Character.isLetter(view.charAt(s - 1)) && digitCount(view, s, e) < 4) {
+            return null; // 9О-style OCR tokens; only long figures lose their space to a Cyrillic word (сумме2500000)
+        }
+
         if (e < n) {
             char next = view.charAt(e);
             if ((next == '.' || next == ',' || next == '/' || next == ':') && e + 1 < n && Character.isDigit(view.charAt(e + 1))) {
@@ -151,15 +164,14 @@ public final class AmountFinder implements CandidateFinder {
         if (isListNumber(view, s, e)) {
             return null;
         }
-        if (lookBack(NOT_A_FIGURE_BEFORE, view, rangeStart(view, s)) != null || lookAhead(NOT_A_FIGURE_AFTER, view, e) != null) {
-            return null;
-        }
         Matcher scale = lookAhead(SCALE, view, e);
         BigDecimal amount = Numerals.parse(view.subSequence(s, e), decimalComma, scale != null);
         if (amount == null) {
             return null;
         }
-        boolean gluedLetter = e < n && Character.isLetter(view.charAt(e));
+        boolean gluedLetter = e < n && Character.isLetter(view.charAt(e))
+                && !(Character.isUpperCase(view.charAt(e)) && Character.UnicodeScript.of(view.charAt(e))
+                == Character.UnicodeScript.CYRILLIC && digitCount(view, s, e) >= 4);
         Candidate c = complete(view, s, e, amount, scale, gluedLetter);
         if (c == null) {
             return null;
@@ -325,6 +337,16 @@ public final class AmountFinder implements CandidateFinder {
         return "EUR";
     }
 
+    private static int digitCount(String view, int s, int e) {
+        int d = 0;
+        for (int i = s; i < e; i++) {
+            if (Character.isDigit(view.charAt(i))) {
+                d++;
+            }
+        }
+        return d;
+    }
+
     /** Where a range {@code 3–5} containing the number at {@code s} starts, so {@code pp. 3–5} excludes both ends. */
     private static int rangeStart(String view, int s) {
         if (s >= 2 && (view.charAt(s - 1) == '-' || view.charAt(s - 1) == '–') && Character.isDigit(view.charAt(s - 2))) {
@@ -363,6 +385,11 @@ public final class AmountFinder implements CandidateFinder {
         if (e - s != 4 || span.length() != 4) {
             return false;
         }
+        for (int i = s; i < e; i++) {
+            if (!Character.isDigit(view.charAt(i))) {
+                return false;
+            }
+        }
         int y = Integer.parseInt(view, s, e, 10);
         if (y < 1900 || y > 2100) {
             return false;
@@ -398,6 +425,28 @@ public final class AmountFinder implements CandidateFinder {
                 out.add(Candidate.of(new Span(s, e), new Quantity(BigDecimal.valueOf(v), ""), Qualifier.EXACT, NAME));
             }
         }
+    }
+
+    /**
+     * A number that names a position, not a quantity: {@code Article 5}, {@code pp. 3–5}, {@code No: 94},
+     * {@code 59 FR}, enumerations {@code (1)} and subsections {@code 5302(1)}, {@code 251(b)(2)}.
+     */
+    private static boolean isReference(String view, int s, int e) {
+        int n = view.length();
+        if (s > 0 && view.charAt(s - 1) == '(' && e < n && view.charAt(e) == ')'
+                && (e - s <= 2 || s > 1 && (Character.isLetterOrDigit(view.charAt(s - 2)) || view.charAt(s - 2) == ')'))) {
+            return true;
+        }
+        return lookBack(NOT_A_FIGURE_BEFORE, view, rangeStart(view, s)) != null
+                || lookAhead(NOT_A_FIGURE_AFTER, view, e) != null;
+    }
+
+    /** {@code sections 501, 502, and 506}, {@code 5 U.S.C. 5, 44(d), 135}: the list goes on after a non-figure. */
+    private static boolean continuesList(String view, int lastRejectedEnd, int start) {
+        if (lastRejectedEnd < 0 || start - lastRejectedEnd > 24) {
+            return false;
+        }
+        return LIST_GAP.matcher(view).region(lastRejectedEnd, start).matches();
     }
 
     private static List<Span> phones(String view) {

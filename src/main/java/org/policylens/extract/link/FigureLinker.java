@@ -44,7 +44,8 @@ public final class FigureLinker {
         }
         List<Candidate> datingDates = new ArrayList<>(dates.size());
         for (Candidate d : dates) {
-            if (!isAdoptionDate(text, d, acts)) {
+            // "available until September 30, 2020" bounds the money's availability, it does not date it
+            if (d.qualifier() != org.policylens.model.Qualifier.UNTIL && !isAdoptionDate(text, d, acts)) {
                 datingDates.add(d);
             }
         }
