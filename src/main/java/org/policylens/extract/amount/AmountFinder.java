@@ -43,7 +43,7 @@ public final class AmountFinder implements CandidateFinder {
                     + "(?:\\d{1,3}+(?:(?<sep>[,. ])\\d{3}+(?!\\d))(?:\\k<sep>\\d{3}+(?!\\d))*+(?:[.,]\\d++)?+"
                     + "|\\d++(?:[.,]\\d++)?+)");
     private static final Pattern WORD_NUMERAL = Pattern.compile(
-            "(?<![\\p{L}\\p{N}'-])" + NumberWords.WORD + "(?:[ -]" + NumberWords.WORD + "){0,3}+(?![\\p{L}'])", FLAGS);
+            "(?<![\\p{L}\\p{N}-])(?<!\\p{L}')" + NumberWords.WORD + "(?:[ -]" + NumberWords.WORD + "){0,3}+(?![\\p{L}'])", FLAGS);
 
     private static final String SCALE_WORDS = "thousands?|millions?|billions?|trillions?|mln|bn|mlrd|trln"
             + "|тысяч\\p{L}*+|тыс|миллион\\p{L}*+|млн|миллиард\\p{L}*+|млрд|триллион\\p{L}*+|трлн"
@@ -64,8 +64,11 @@ public final class AmountFinder implements CandidateFinder {
     private static final Pattern GLUED_SUFFIX = Pattern.compile("(?:tadan|tagacha|ta|dan|gacha|тадан|тагача|та|дан|гача)(?![\\p{L}])",
             FLAGS);
     private static final Pattern UZ_POSTPOSITION = Pattern.compile(
-            "(?:\\s*+-?\\s*+(?:ta|та)?(?:dan|дан))?\\s++(?<q>ortiq|ko'p|oshiq|ziyod|oshmagan|kam|ортиқ|кўп|ошиқ|зиёд|ошмаган|кам)"
-                    + "(?![\\p{L}])", FLAGS);
+            "(?:\\s*+-?\\s*+(?:(?:nafar|нафар|ta|та)\\s*+)?(?:dan|дан))?\\s++(?<q>ortiq|ko'p|oshiq|ziyod|oshmagan|kam|ортиқ|кўп|ошиқ|зиёд|ошмаган|кам)"
+                    + "\\p{L}*+(?<not>\\s++(?:bo'lmagan|бўлмаган|emas|эмас))?", FLAGS);
+    /** Russian postposed qualifiers: {@code четыре и более детей}. */
+    private static final Pattern RU_POSTPOSITION = Pattern.compile(
+            "\\s++(?:и|или)\\s++(?:(?<atLeast>более|больше|свыше|выше)|(?<atMost>менее|меньше|ниже))(?![\\p{L}])", FLAGS);
     private static final Pattern QUALIFIER_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:(?<atLeast>at\\s++least|no\\s++less\\s++than|not\\s++less\\s++than|a\\s++minimum\\s++of|minimum\\s++of"
                     + "|не\\s++менее|не\\s++меньше|как\\s++минимум|минимум|kamida|eng\\s++kamida|камида|энг\\s++камида)"
@@ -81,8 +84,8 @@ public final class AmountFinder implements CandidateFinder {
             "(?:(?<![\\p{L}])(?:no|nos|nr|art|arts|article|articles|section|sections|sec|secs|chapter|ch|part|paragraph|para"
                     + "|paras|clause|clauses|item|items|page|pages|p|pp|vol|volume|issue|annex|appendix|schedule|table|figure|fig"
                     + "|rule|title|order|decree|resolution|law|act|number|doc|code|h\\.r|u\\.s\\.c|c\\.f\\.r|cfr|fr|stat|pub\\.\\s*+l|public\\s++law"
-                    + "|статья|статьи|статье|статьей|статей|ст|пункт|пункта|пункте|пунктом|пунктов|п|пп|подпункт|подпункта"
-                    + "|подпунктом|часть|части|ч|глава|главы|главе|раздел|раздела|стр|приложение|приложения|приложению"
+                    + "|стат[ье]\\p{L}*+|ст|пункт\\p{L}*+|п|пп|подпункт\\p{L}*+|част[ьи]\\p{L}*+|ч|глав[аеыу]"
+                    + "|раздел\\p{L}*+|стр|приложени\\p{L}*+"
                     + "|таблица|указ|указа|указом|постановление|постановления|закон|закона|модда|моддаси|банд|банди|боб"
                     + "|modda|moddasi|band|bandi|bob|bobi|ilova|илова|qaror|қарор|farmon|фармон)[.:]?|[№#§]|N°|(?<![\\p{L}])(?-i:N)\\.?)\\s*+$", FLAGS);
     private static final Pattern NOT_A_FIGURE_AFTER = Pattern.compile(
@@ -97,7 +100,7 @@ public final class AmountFinder implements CandidateFinder {
             "on", "at", "by", "for", "of", "from", "with", "through", "until", "till", "when", "as", "that", "which",
             "и", "или", "по", "до", "в", "на", "с", "от", "за", "va", "ва", "yoki", "ёки");
     private static final Pattern LIST_GAP = Pattern.compile(
-            "(?:\\([a-z0-9]{1,4}+\\))*+\\s*+,\\s*+(?:(?:and|or|through|и|va)\\s++)?|\\s++(?:and|or|through|и|va)\\s++|[-–]",
+            "(?:,\\d++)*+(?:\\([a-z0-9]{1,4}+\\))*+\\s*+,\\s*+(?:(?:and|or|through|и|va)\\s++)?|\\s++(?:and|or|through|и|va)\\s++|[-–]",
             FLAGS);
     private static final Pattern NOUN_AFTER = Pattern.compile("\\s++(?<w>\\p{L}[\\p{L}'-]*+)");
 
@@ -257,6 +260,10 @@ public final class AmountFinder implements CandidateFinder {
     }
 
     private static Qualifier qualifierAfter(String view, int end) {
+        Matcher ru = lookAhead(RU_POSTPOSITION, view, end);
+        if (ru != null) {
+            return ru.group("atLeast") != null ? Qualifier.AT_LEAST : Qualifier.AT_MOST;
+        }
         String last = lastWord(view, end).toLowerCase(Locale.ROOT);
         if (last.endsWith("gacha") || last.endsWith("гача")) {
             return Qualifier.AT_MOST;
@@ -280,10 +287,11 @@ public final class AmountFinder implements CandidateFinder {
             return null;
         }
         String q = post.group("q").toLowerCase(Locale.ROOT);
+        boolean negated = post.group("not") != null; // "80 foizdan kam bo'lmagan" = not less than 80%
         return switch (q) {
-            case "kam", "кам" -> Qualifier.LESS_THAN;
+            case "kam", "кам" -> negated ? Qualifier.AT_LEAST : Qualifier.LESS_THAN;
             case "oshmagan", "ошмаган" -> Qualifier.AT_MOST;
-            default -> Qualifier.MORE_THAN;
+            default -> negated ? Qualifier.AT_MOST : Qualifier.MORE_THAN;
         };
     }
 

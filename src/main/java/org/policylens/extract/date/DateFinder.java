@@ -141,7 +141,7 @@ public final class DateFinder implements CandidateFinder {
                 String ms = m.group("m");
                 boolean numeric = form == Form.NUM_DMY || form == Form.ISO || form == Form.US_NUMERIC;
                 int month = numeric ? Integer.parseInt(ms) : MonthNames.monthOf(ms);
-                if (ys.length() == 2 && (ds.length() != 2 || ms.length() != 2)) {
+                if (form == Form.NUM_DMY && ys.length() == 2 && (ds.length() != 2 || ms.length() != 2)) {
                     return;
                 }
                 int year = ys.length() == 2 ? nearestCentury(Integer.parseInt(ys)) : Integer.parseInt(ys);

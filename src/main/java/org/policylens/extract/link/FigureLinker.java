@@ -31,6 +31,9 @@ public final class FigureLinker {
     private static final Pattern FROM_TO_SURFACE = Pattern.compile(
             "\\d\\s++(?:to|through|по|до)\\s++\\d|(?:dan|дан)\\s++\\d", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    private static final Pattern ACT_OF = Pattern.compile(
+            "(?<![\\p{L}])(?:act|acts|law|code)\\s++of\\s++$", Pattern.CASE_INSENSITIVE);
+
     public List<Candidate> link(AnnotatedText text, List<Candidate> candidates) {
         String view = text.view();
         List<Candidate> dates = new ArrayList<>();
@@ -45,7 +48,8 @@ public final class FigureLinker {
         List<Candidate> datingDates = new ArrayList<>(dates.size());
         for (Candidate d : dates) {
             // "available until September 30, 2020" bounds the money's availability, it does not date it
-            if (d.qualifier() != org.policylens.model.Qualifier.UNTIL && !isAdoptionDate(text, d, acts)) {
+            if (d.qualifier() != org.policylens.model.Qualifier.UNTIL && !isActTitleYear(view, d)
+                    && !isAdoptionDate(text, d, acts)) {
                 datingDates.add(d);
             }
         }
@@ -110,7 +114,7 @@ public final class FigureLinker {
     /** The first year of a from–to period for a figure introduced by "from", the last year for the others. */
     private static DateValue refine(String view, Candidate date, Span figure) {
         DateValue v = (DateValue) date.value();
-        if (!v.isPeriod() || !FROM_TO_SURFACE.matcher(view).region(date.span().start(), date.span().end()).find()) {
+        if (!v.isPeriod() || v.iso().length() != 9 || !FROM_TO_SURFACE.matcher(view).region(date.span().start(), date.span().end()).find()) {
             return v;
         }
         String[] ends = v.iso().split("/");
@@ -144,6 +148,11 @@ public final class FigureLinker {
             }
         }
         return -1;
+    }
+
+    /** The year in a law's title ({@code Deficit Control Act of 1985}) names the law, not the figures' time. */
+    private static boolean isActTitleYear(String view, Candidate date) {
+        return ACT_OF.matcher(view).region(Math.max(0, date.span().start() - 12), date.span().start()).find();
     }
 
     /** A date an act in the same sentence took as its adoption date does not date the figures. */
