@@ -381,6 +381,9 @@ public final class AmountFinder implements CandidateFinder {
             if (c == '\n' || c == '\r') {
                 return true;
             }
+            if (s - i > 12) {
+                return false;
+            }
             if (!(c == ' ' || c == '\t' || c == '-' || c == '•' || c == '*' || c == '(' || c == '#')) {
                 return false;
             }
@@ -496,6 +499,13 @@ public final class AmountFinder implements CandidateFinder {
     }
 
     static Matcher lookBack(Pattern p, String view, int at) {
+        int i = at - 1;
+        while (i >= 0 && at - i <= 3 && Character.isWhitespace(view.charAt(i))) {
+            i--;
+        }
+        if (i < 0 || !Character.isLetter(view.charAt(i)) && ".:№#§°$€₸₽".indexOf(view.charAt(i)) < 0) {
+            return null; // every left-context pattern ends in a word, an abbreviation dot or a symbol
+        }
         Matcher m = p.matcher(view);
         m.region(Math.max(0, at - LEFT_WINDOW), at);
         m.useTransparentBounds(true).useAnchoringBounds(true);
