@@ -36,6 +36,7 @@ public final class AmountFinder implements CandidateFinder {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final int LEFT_WINDOW = 40;
     private static final int RIGHT_WINDOW = 48;
+    private static final int MAX_NUMBER_WORD = 16;
 
     /** Digits, grouped by one consistent separator, with an optional decimal part. */
     private static final Pattern NUMERAL = Pattern.compile(
@@ -130,11 +131,29 @@ public final class AmountFinder implements CandidateFinder {
                 }
             }
         }
+        // number words: a hash lookup per word start, the regex only where a number word begins
         Matcher wm = WORD_NUMERAL.matcher(view);
-        while (wm.find()) {
-            Candidate c = words(view, wm.start(), wm.end());
-            if (c != null) {
-                out.add(c);
+        wm.useTransparentBounds(true).useAnchoringBounds(false);
+        int n = view.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetter(view.charAt(i))) {
+                i++;
+                continue;
+            }
+            int ws = i;
+            while (i < n && (Character.isLetter(view.charAt(i))
+                    || view.charAt(i) == '\'' && i + 1 < n && Character.isLetter(view.charAt(i + 1)))) {
+                i++;
+            }
+            if (i - ws <= MAX_NUMBER_WORD && NumberWords.valueOf(view.substring(ws, i)) >= 0) {
+                wm.region(ws, Math.min(n, ws + 80));
+                if (wm.lookingAt()) {
+                    Candidate c = words(view, wm.start(), wm.end());
+                    if (c != null) {
+                        out.add(c);
+                    }
+                }
             }
         }
         multiplicatives(view, out);
@@ -492,7 +511,7 @@ public final class AmountFinder implements CandidateFinder {
     }
 
     static Matcher lookAhead(Pattern p, String view, int at) {
-        Matcher m = p.matcher(view);
+        Matcher m = reusable(p, view);
         m.region(at, Math.min(view.length(), at + RIGHT_WINDOW));
         m.useTransparentBounds(true).useAnchoringBounds(false);
         return m.lookingAt() ? m : null;
@@ -506,9 +525,37 @@ public final class AmountFinder implements CandidateFinder {
         if (i < 0 || !Character.isLetter(view.charAt(i)) && ".:№#§°$€₸₽".indexOf(view.charAt(i)) < 0) {
             return null; // every left-context pattern ends in a word, an abbreviation dot or a symbol
         }
-        Matcher m = p.matcher(view);
-        m.region(Math.max(0, at - LEFT_WINDOW), at);
+        Matcher m = reusable(p, view);
         m.useTransparentBounds(true).useAnchoringBounds(true);
-        return m.find() ? m : null;
+        // try the token starts of the last few words, farthest first, so "не менее" wins over "менее"
+        int from = Math.max(0, at - LEFT_WINDOW);
+        for (int p0 = from; p0 < at; p0++) {
+            char c = view.charAt(p0);
+            boolean tokenStart = !Character.isWhitespace(c) && (p0 == 0 || Character.isWhitespace(view.charAt(p0 - 1))
+                    || Character.isLetter(c) && !Character.isLetter(view.charAt(p0 - 1)));
+            if (tokenStart) {
+                m.region(p0, at);
+                if (m.lookingAt()) {
+                    return m;
+                }
+            }
+        }
+        return null;
     }
+
+    /** One matcher per pattern and thread, re-targeted instead of allocated for every look around a number. */
+    private static Matcher reusable(Pattern p, String view) {
+        java.util.Map<Pattern, Matcher> cache = MATCHERS.get();
+        Matcher m = cache.get(p);
+        if (m == null) {
+            m = p.matcher(view);
+            cache.put(p, m);
+        } else {
+            m.reset(view);
+        }
+        return m;
+    }
+
+    private static final ThreadLocal<java.util.Map<Pattern, Matcher>> MATCHERS =
+            ThreadLocal.withInitial(java.util.IdentityHashMap::new);
 }

@@ -24,14 +24,18 @@ import java.util.regex.Pattern;
  * ({@code by 2025} before, {@code until 2030} until, {@code since 2016} after). Qualifier words and leading
  * prepositions stay outside the span, as the annotation guideline asks.
  *
- * <p>Patterns run only on windows around digit runs; every quantifier that can meet a long run is possessive
- * or bounded, so adversarial input stays linear.
+ * <p>Every date holds a digit, so patterns are tried anchored ({@code lookingAt}) only where a digit run starts
+ * and at the few word starts just before it, never scanned over the whole text; every quantifier that can
+ * meet a long run is possessive or bounded, so adversarial input stays linear.
  */
 public final class DateFinder implements CandidateFinder {
     public static final String NAME = "date";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final int WINDOW_PAD = 64;
+    /** How far before its first digit a date expression may start (September, between, fiscal year). */
+    private static final int WORD_LEAD = 28;
+    /** How far after its first digit a date expression may end. */
+    private static final int MATCH_REACH = 112;
     private static final String Y = "(?:1[89]\\d\\d|20\\d\\d|2100)";
     private static final String D = "(?:[0-3]?\\d)";
     /** Left edge of a year: not glued to a word, a number, an act id (IT-2030) or a path. */
@@ -81,9 +85,13 @@ public final class DateFinder implements CandidateFinder {
         PAREN_YEAR("(?<=\\()(?<y>" + Y + ")(?=\\))");
 
         final Pattern pattern;
+        /** Begins with a word (month name, preposition) rather than a digit. */
+        final boolean wordFirst;
 
         Form(String regex) {
             this.pattern = Pattern.compile(regex, FLAGS);
+            String body = regex.startsWith(WL) ? regex.substring(WL.length()) : regex;
+            this.wordFirst = body.startsWith("(?<m>") || body.startsWith("(?<m1>") || body.startsWith("(?:");
         }
     }
 
@@ -106,19 +114,36 @@ public final class DateFinder implements CandidateFinder {
     @Override
     public List<Candidate> find(AnnotatedText text) {
         String view = text.view();
-        DigitWindows windows = DigitWindows.of(view, WINDOW_PAD);
-        List<Raw> raws = new ArrayList<>();
+        int n = view.length();
         boolean english = text.language() == Language.EN || text.language() == Language.UNKNOWN;
-        for (Form form : Form.values()) {
-            if (form == Form.US_NUMERIC && !english) {
-                continue; // 1-20-95 is month-first only in US English
+        Form[] forms = Form.values();
+        Matcher[] matchers = new Matcher[forms.length];
+        for (int f = 0; f < forms.length; f++) {
+            matchers[f] = forms[f].pattern.matcher(view);
+            matchers[f].useTransparentBounds(true).useAnchoringBounds(false);
+        }
+        List<Raw> raws = new ArrayList<>();
+        int wordTriedUpTo = 0;
+        for (int i = 0; i < n; i++) {
+            if (!isDigit(view.charAt(i)) || i > 0 && isDigit(view.charAt(i - 1))) {
+                continue;
             }
-            Matcher m = form.pattern.matcher(view);
-            m.useTransparentBounds(true).useAnchoringBounds(false);
-            for (int w = 0; w < windows.size(); w++) {
-                m.region(windows.start(w), windows.end(w));
-                while (m.find()) {
-                    collect(form, m, raws);
+            int limit = Math.min(n, i + MATCH_REACH);
+            // forms that begin with a word (month, preposition) start at a word shortly before the digits
+            for (int p = Math.max(wordTriedUpTo, i - WORD_LEAD); p < i; p++) {
+                if (Character.isLetter(view.charAt(p)) && (p == 0 || !Character.isLetter(view.charAt(p - 1)))) {
+                    for (int f = 0; f < forms.length; f++) {
+                        if (forms[f].wordFirst) {
+                            tryAt(forms[f], matchers[f], p, limit, raws);
+                        }
+                    }
+                }
+            }
+            wordTriedUpTo = i;
+            int from = i > 0 && view.charAt(i - 1) == '«' ? i - 1 : i;
+            for (int f = 0; f < forms.length; f++) {
+                if (!forms[f].wordFirst && (forms[f] != Form.US_NUMERIC || english)) {
+                    tryAt(forms[f], matchers[f], from, limit, raws);
                 }
             }
         }
@@ -128,6 +153,17 @@ public final class DateFinder implements CandidateFinder {
             out.add(qualify(view, r));
         }
         return out;
+    }
+
+    private static void tryAt(Form form, Matcher m, int at, int limit, List<Raw> raws) {
+        m.region(at, limit);
+        if (m.lookingAt()) {
+            collect(form, m, raws);
+        }
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Normalizes one match into zero or more raw dates (a year list gives one per year). */
