@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * (number, scale, currency or percent); qualifier words stay outside it.
  *
  * <p>Not facts: act and article numbers, citation markers, list numbering, ordinals, numbers glued to letters
- * or inside paths, dates, times, phones, and bare years.
+ * or inside paths, days of months, dates, times, phones, and bare years.
  */
 public final class AmountFinder implements CandidateFinder {
     public static final String NAME = "amount";
@@ -91,6 +91,9 @@ public final class AmountFinder implements CandidateFinder {
                     + "|modda|moddasi|band|bandi|bob|bobi|ilova|илова|qaror|қарор|farmon|фармон)[.:]?|[№#§]|N°|(?<![\\p{L}])(?-i:N)\\.?)\\s*+$", FLAGS);
     private static final Pattern NOT_A_FIGURE_AFTER = Pattern.compile(
             "(?-i:\\s++(?:U\\.S\\.C\\.|U\\.S\\.|CFR|C\\.F\\.R\\.|FR|Stat\\.))(?![\\p{L}])");
+    /** A day of a month ({@code 1 июлга}, {@code 5 October}): part of a date, or a year-less recurring date. */
+    private static final Pattern DAY_OF_MONTH_AFTER = Pattern.compile(
+            "\\s*+-?\\s*+" + org.policylens.extract.date.MonthNames.ANY + "\\p{L}*+", FLAGS);
     private static final Pattern PHONE = Pattern.compile(
             "(?<![\\p{N}])(?:\\+\\d{1,3}+[ -]?+)?\\(?\\d{2,3}+\\)?[ -]\\d{3}+[ -]\\d{2}[ -]\\d{2}(?![\\p{N}])"
                     + "|\\+\\d[\\d ()-]{7,16}+\\d");
@@ -101,7 +104,8 @@ public final class AmountFinder implements CandidateFinder {
             "on", "at", "by", "for", "of", "from", "with", "through", "until", "till", "when", "as", "that", "which",
             "и", "или", "по", "до", "в", "на", "с", "от", "за", "va", "ва", "yoki", "ёки");
     private static final Pattern LIST_GAP = Pattern.compile(
-            "(?:,\\d++)*+(?:\\([a-z0-9]{1,4}+\\))*+\\s*+,\\s*+(?:(?:and|or|through|и|va)\\s++)?|\\s++(?:and|or|through|и|va)\\s++|[-–]",
+            "(?:,\\d++)*+(?:(?:\\([a-z0-9]{1,4}+\\))*+\\s*+,\\s*+(?:(?:and|or|through|и|va)\\s++)?"
+                    + "|\\s++(?:and|or|through|и|va)\\s++|[-–])",
             FLAGS);
     private static final Pattern NOUN_AFTER = Pattern.compile("\\s++(?<w>\\p{L}[\\p{L}'-]*+)");
 
@@ -468,12 +472,13 @@ public final class AmountFinder implements CandidateFinder {
             return true;
         }
         return lookBack(NOT_A_FIGURE_BEFORE, view, rangeStart(view, s)) != null
-                || lookAhead(NOT_A_FIGURE_AFTER, view, e) != null;
+                || lookAhead(NOT_A_FIGURE_AFTER, view, e) != null
+                || lookAhead(DAY_OF_MONTH_AFTER, view, e) != null;
     }
 
     /** {@code sections 501, 502, and 506}, {@code 5 U.S.C. 5, 44(d), 135}: the list goes on after a non-figure. */
     private static boolean continuesList(String view, int lastRejectedEnd, int start) {
-        if (lastRejectedEnd < 0 || start - lastRejectedEnd > 24) {
+        if (lastRejectedEnd < 0 || start - lastRejectedEnd > 48) {
             return false;
         }
         return LIST_GAP.matcher(view).region(lastRejectedEnd, start).matches();
@@ -519,7 +524,7 @@ public final class AmountFinder implements CandidateFinder {
 
     static Matcher lookBack(Pattern p, String view, int at) {
         int i = at - 1;
-        while (i >= 0 && at - i <= 3 && Character.isWhitespace(view.charAt(i))) {
+        while (i >= 0 && at - i <= LEFT_WINDOW / 2 && Character.isWhitespace(view.charAt(i))) {
             i--;
         }
         if (i < 0 || !Character.isLetter(view.charAt(i)) && ".:№#§°$€₸₽".indexOf(view.charAt(i)) < 0) {
@@ -531,8 +536,8 @@ public final class AmountFinder implements CandidateFinder {
         int from = Math.max(0, at - LEFT_WINDOW);
         for (int p0 = from; p0 < at; p0++) {
             char c = view.charAt(p0);
-            boolean tokenStart = !Character.isWhitespace(c) && (p0 == 0 || Character.isWhitespace(view.charAt(p0 - 1))
-                    || Character.isLetter(c) && !Character.isLetter(view.charAt(p0 - 1)));
+            boolean tokenStart = !Character.isWhitespace(c) && (p0 == 0 || !Character.isLetterOrDigit(view.charAt(p0 - 1))
+                    || Character.isLetter(c) != Character.isLetter(view.charAt(p0 - 1)));
             if (tokenStart) {
                 m.region(p0, at);
                 if (m.lookingAt()) {

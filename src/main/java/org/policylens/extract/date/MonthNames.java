@@ -29,7 +29,7 @@ public final class MonthNames {
             + "|noyabr|dekabr)";
 
     /** Any month name, longest alternatives first. */
-    static final String ANY = "(?:" + UZ_LATN + "|" + CYRL + "|" + EN + ")";
+    public static final String ANY = "(?:" + UZ_LATN + "|" + CYRL + "|" + EN + ")";
 
     private MonthNames() {
     }
