@@ -49,6 +49,9 @@ public final class Texts {
                     out.add(new Span(start, next));
                 }
                 start = next;
+                while (start < n && text.charAt(start) == ' ') {
+                    start++;
+                }
             }
         }
         if (start < n) {

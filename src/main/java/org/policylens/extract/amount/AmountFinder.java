@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * (number, scale, currency or percent); qualifier words stay outside it.
  *
  * <p>Not facts: act and article numbers, citation markers, list numbering, ordinals, numbers glued to letters
- * or inside paths, dates, times, phones, and bare years.
+ * or inside paths, days of months, dates, times, phones, and bare years.
  */
 public final class AmountFinder implements CandidateFinder {
     public static final String NAME = "amount";
@@ -36,14 +36,15 @@ public final class AmountFinder implements CandidateFinder {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final int LEFT_WINDOW = 40;
     private static final int RIGHT_WINDOW = 48;
+    private static final int MAX_NUMBER_WORD = 16;
 
     /** Digits, grouped by one consistent separator, with an optional decimal part. */
     private static final Pattern NUMERAL = Pattern.compile(
-            "(?<![\\p{L}\\p{N}_/@#№.,:'])(?<!\\p{L}[-‑–])"
+            "(?<![\\p{IsLatin}\\p{N}_/@#№.,:'])(?<!\\p{L}[-‑–])"
                     + "(?:\\d{1,3}+(?:(?<sep>[,. ])\\d{3}+(?!\\d))(?:\\k<sep>\\d{3}+(?!\\d))*+(?:[.,]\\d++)?+"
                     + "|\\d++(?:[.,]\\d++)?+)");
     private static final Pattern WORD_NUMERAL = Pattern.compile(
-            "(?<![\\p{L}\\p{N}'-])" + NumberWords.WORD + "(?:[ -]" + NumberWords.WORD + "){0,3}+(?![\\p{L}'])", FLAGS);
+            "(?<![\\p{L}\\p{N}-])(?<!\\p{L}')" + NumberWords.WORD + "(?:[ -]" + NumberWords.WORD + "){0,3}+(?![\\p{L}'])", FLAGS);
 
     private static final String SCALE_WORDS = "thousands?|millions?|billions?|trillions?|mln|bn|mlrd|trln"
             + "|тысяч\\p{L}*+|тыс|миллион\\p{L}*+|млн|миллиард\\p{L}*+|млрд|триллион\\p{L}*+|трлн"
@@ -64,8 +65,11 @@ public final class AmountFinder implements CandidateFinder {
     private static final Pattern GLUED_SUFFIX = Pattern.compile("(?:tadan|tagacha|ta|dan|gacha|тадан|тагача|та|дан|гача)(?![\\p{L}])",
             FLAGS);
     private static final Pattern UZ_POSTPOSITION = Pattern.compile(
-            "(?:\\s*+-?\\s*+(?:ta|та)?(?:dan|дан))?\\s++(?<q>ortiq|ko'p|oshiq|ziyod|oshmagan|kam|ортиқ|кўп|ошиқ|зиёд|ошмаган|кам)"
-                    + "(?![\\p{L}])", FLAGS);
+            "(?:\\s*+-?\\s*+(?:(?:nafar|нафар|ta|та)\\s*+)?(?:dan|дан))?\\s++(?<q>ortiq|ko'p|oshiq|ziyod|oshmagan|kam|ортиқ|кўп|ошиқ|зиёд|ошмаган|кам)"
+                    + "\\p{L}*+(?<not>\\s++(?:bo'lmagan|бўлмаган|emas|эмас))?", FLAGS);
+    /** Russian postposed qualifiers: {@code четыре и более детей}. */
+    private static final Pattern RU_POSTPOSITION = Pattern.compile(
+            "\\s++(?:и|или)\\s++(?:(?<atLeast>более|больше|свыше|выше)|(?<atMost>менее|меньше|ниже))(?![\\p{L}])", FLAGS);
     private static final Pattern QUALIFIER_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:(?<atLeast>at\\s++least|no\\s++less\\s++than|not\\s++less\\s++than|a\\s++minimum\\s++of|minimum\\s++of"
                     + "|не\\s++менее|не\\s++меньше|как\\s++минимум|минимум|kamida|eng\\s++kamida|камида|энг\\s++камида)"
@@ -80,13 +84,16 @@ public final class AmountFinder implements CandidateFinder {
     private static final Pattern NOT_A_FIGURE_BEFORE = Pattern.compile(
             "(?:(?<![\\p{L}])(?:no|nos|nr|art|arts|article|articles|section|sections|sec|secs|chapter|ch|part|paragraph|para"
                     + "|paras|clause|clauses|item|items|page|pages|p|pp|vol|volume|issue|annex|appendix|schedule|table|figure|fig"
-                    + "|rule|title|order|decree|resolution|law|act|h\\.r|u\\.s\\.c|c\\.f\\.r|cfr|fr|stat|pub\\.\\s*+l|public\\s++law"
-                    + "|статья|статьи|статье|статьей|статей|ст|пункт|пункта|пункте|пунктом|пунктов|п|пп|подпункт|подпункта"
-                    + "|подпунктом|часть|части|ч|глава|главы|главе|раздел|раздела|стр|приложение|приложения|приложению"
+                    + "|rule|title|order|decree|resolution|law|act|number|doc|code|h\\.r|u\\.s\\.c|c\\.f\\.r|cfr|fr|stat|pub\\.\\s*+l|public\\s++law"
+                    + "|стат[ье]\\p{L}*+|ст|пункт\\p{L}*+|п|пп|подпункт\\p{L}*+|част[ьи]\\p{L}*+|ч|глав[аеыу]"
+                    + "|раздел\\p{L}*+|стр|приложени\\p{L}*+"
                     + "|таблица|указ|указа|указом|постановление|постановления|закон|закона|модда|моддаси|банд|банди|боб"
-                    + "|modda|moddasi|band|bandi|bob|bobi|ilova|илова|qaror|қарор|farmon|фармон)\\.?|[№#§]|N°|(?<![\\p{L}])(?-i:N)\\.?)\\s*+$", FLAGS);
+                    + "|modda|moddasi|band|bandi|bob|bobi|ilova|илова|qaror|қарор|farmon|фармон)[.:]?|[№#§]|N°|(?<![\\p{L}])(?-i:N)\\.?)\\s*+$", FLAGS);
     private static final Pattern NOT_A_FIGURE_AFTER = Pattern.compile(
             "(?-i:\\s++(?:U\\.S\\.C\\.|U\\.S\\.|CFR|C\\.F\\.R\\.|FR|Stat\\.))(?![\\p{L}])");
+    /** A day of a month ({@code 1 июлга}, {@code 5 October}): part of a date, or a year-less recurring date. */
+    private static final Pattern DAY_OF_MONTH_AFTER = Pattern.compile(
+            "\\s*+-?\\s*+" + org.policylens.extract.date.MonthNames.ANY + "\\p{L}*+", FLAGS);
     private static final Pattern PHONE = Pattern.compile(
             "(?<![\\p{N}])(?:\\+\\d{1,3}+[ -]?+)?\\(?\\d{2,3}+\\)?[ -]\\d{3}+[ -]\\d{2}[ -]\\d{2}(?![\\p{N}])"
                     + "|\\+\\d[\\d ()-]{7,16}+\\d");
@@ -96,6 +103,10 @@ public final class AmountFinder implements CandidateFinder {
     private static final Set<String> NON_NOUNS = Set.of("and", "or", "to", "was", "were", "is", "are", "the", "in",
             "on", "at", "by", "for", "of", "from", "with", "through", "until", "till", "when", "as", "that", "which",
             "и", "или", "по", "до", "в", "на", "с", "от", "за", "va", "ва", "yoki", "ёки");
+    private static final Pattern LIST_GAP = Pattern.compile(
+            "(?:,\\d++)*+(?:(?:\\([a-z0-9]{1,4}+\\))*+\\s*+,\\s*+(?:(?:and|or|through|и|va)\\s++)?"
+                    + "|\\s++(?:and|or|through|и|va)\\s++|[-–])",
+            FLAGS);
     private static final Pattern NOUN_AFTER = Pattern.compile("\\s++(?<w>\\p{L}[\\p{L}'-]*+)");
 
     @Override
@@ -107,22 +118,46 @@ public final class AmountFinder implements CandidateFinder {
         Matcher m = NUMERAL.matcher(view);
         m.useTransparentBounds(true).useAnchoringBounds(false);
         DigitWindows windows = DigitWindows.of(view, 2);
+        int lastRejectedEnd = -1;
         for (int w = 0; w < windows.size(); w++) {
             m.region(windows.start(w), windows.end(w));
             while (m.find()) {
-                if (!insideAny(phones, m.start())) {
-                    Candidate c = digits(view, m.start(), m.end(), decimalComma);
+                if (insideAny(phones, m.start())) {
+                    continue;
+                }
+                if (continuesList(view, lastRejectedEnd, m.start()) || isReference(view, m.start(), m.end())) {
+                    lastRejectedEnd = m.end();
+                    continue;
+                }
+                Candidate c = digits(view, m.start(), m.end(), decimalComma);
+                if (c != null) {
+                    out.add(c);
+                }
+            }
+        }
+        // number words: a hash lookup per word start, the regex only where a number word begins
+        Matcher wm = WORD_NUMERAL.matcher(view);
+        wm.useTransparentBounds(true).useAnchoringBounds(false);
+        int n = view.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetter(view.charAt(i))) {
+                i++;
+                continue;
+            }
+            int ws = i;
+            while (i < n && (Character.isLetter(view.charAt(i))
+                    || view.charAt(i) == '\'' && i + 1 < n && Character.isLetter(view.charAt(i + 1)))) {
+                i++;
+            }
+            if (i - ws <= MAX_NUMBER_WORD && NumberWords.valueOf(view.substring(ws, i)) >= 0) {
+                wm.region(ws, Math.min(n, ws + 80));
+                if (wm.lookingAt()) {
+                    Candidate c = words(view, wm.start(), wm.end());
                     if (c != null) {
                         out.add(c);
                     }
                 }
-            }
-        }
-        Matcher wm = WORD_NUMERAL.matcher(view);
-        while (wm.find()) {
-            Candidate c = words(view, wm.start(), wm.end());
-            if (c != null) {
-                out.add(c);
             }
         }
         multiplicatives(view, out);
@@ -136,6 +171,10 @@ public final class AmountFinder implements CandidateFinder {
 
     private Candidate digits(String view, int s, int e, boolean decimalComma) {
         int n = view.length();
+        if (s > 0 && Character.isLetter(view.charAt(s - 1)) && digitCount(view, s, e) < 4) {
+            return null; // 9О-style OCR tokens; only long figures lose their space to a Cyrillic word (сумме2500000)
+        }
+
         if (e < n) {
             char next = view.charAt(e);
             if ((next == '.' || next == ',' || next == '/' || next == ':') && e + 1 < n && Character.isDigit(view.charAt(e + 1))) {
@@ -151,15 +190,14 @@ public final class AmountFinder implements CandidateFinder {
         if (isListNumber(view, s, e)) {
             return null;
         }
-        if (lookBack(NOT_A_FIGURE_BEFORE, view, rangeStart(view, s)) != null || lookAhead(NOT_A_FIGURE_AFTER, view, e) != null) {
-            return null;
-        }
         Matcher scale = lookAhead(SCALE, view, e);
         BigDecimal amount = Numerals.parse(view.subSequence(s, e), decimalComma, scale != null);
         if (amount == null) {
             return null;
         }
-        boolean gluedLetter = e < n && Character.isLetter(view.charAt(e));
+        boolean gluedLetter = e < n && Character.isLetter(view.charAt(e))
+                && !(Character.isUpperCase(view.charAt(e)) && Character.UnicodeScript.of(view.charAt(e))
+                == Character.UnicodeScript.CYRILLIC && digitCount(view, s, e) >= 4);
         Candidate c = complete(view, s, e, amount, scale, gluedLetter);
         if (c == null) {
             return null;
@@ -245,6 +283,10 @@ public final class AmountFinder implements CandidateFinder {
     }
 
     private static Qualifier qualifierAfter(String view, int end) {
+        Matcher ru = lookAhead(RU_POSTPOSITION, view, end);
+        if (ru != null) {
+            return ru.group("atLeast") != null ? Qualifier.AT_LEAST : Qualifier.AT_MOST;
+        }
         String last = lastWord(view, end).toLowerCase(Locale.ROOT);
         if (last.endsWith("gacha") || last.endsWith("гача")) {
             return Qualifier.AT_MOST;
@@ -268,10 +310,11 @@ public final class AmountFinder implements CandidateFinder {
             return null;
         }
         String q = post.group("q").toLowerCase(Locale.ROOT);
+        boolean negated = post.group("not") != null; // "80 foizdan kam bo'lmagan" = not less than 80%
         return switch (q) {
-            case "kam", "кам" -> Qualifier.LESS_THAN;
+            case "kam", "кам" -> negated ? Qualifier.AT_LEAST : Qualifier.LESS_THAN;
             case "oshmagan", "ошмаган" -> Qualifier.AT_MOST;
-            default -> Qualifier.MORE_THAN;
+            default -> negated ? Qualifier.AT_MOST : Qualifier.MORE_THAN;
         };
     }
 
@@ -325,6 +368,16 @@ public final class AmountFinder implements CandidateFinder {
         return "EUR";
     }
 
+    private static int digitCount(String view, int s, int e) {
+        int d = 0;
+        for (int i = s; i < e; i++) {
+            if (Character.isDigit(view.charAt(i))) {
+                d++;
+            }
+        }
+        return d;
+    }
+
     /** Where a range {@code 3–5} containing the number at {@code s} starts, so {@code pp. 3–5} excludes both ends. */
     private static int rangeStart(String view, int s) {
         if (s >= 2 && (view.charAt(s - 1) == '-' || view.charAt(s - 1) == '–') && Character.isDigit(view.charAt(s - 2))) {
@@ -351,6 +404,9 @@ public final class AmountFinder implements CandidateFinder {
             if (c == '\n' || c == '\r') {
                 return true;
             }
+            if (s - i > 12) {
+                return false;
+            }
             if (!(c == ' ' || c == '\t' || c == '-' || c == '•' || c == '*' || c == '(' || c == '#')) {
                 return false;
             }
@@ -362,6 +418,11 @@ public final class AmountFinder implements CandidateFinder {
     private static boolean isBareYear(String view, int s, int e, Span span) {
         if (e - s != 4 || span.length() != 4) {
             return false;
+        }
+        for (int i = s; i < e; i++) {
+            if (!Character.isDigit(view.charAt(i))) {
+                return false;
+            }
         }
         int y = Integer.parseInt(view, s, e, 10);
         if (y < 1900 || y > 2100) {
@@ -400,6 +461,29 @@ public final class AmountFinder implements CandidateFinder {
         }
     }
 
+    /**
+     * A number that names a position, not a quantity: {@code Article 5}, {@code pp. 3–5}, {@code No: 94},
+     * {@code 59 FR}, enumerations {@code (1)} and subsections {@code 5302(1)}, {@code 251(b)(2)}.
+     */
+    private static boolean isReference(String view, int s, int e) {
+        int n = view.length();
+        if (s > 0 && view.charAt(s - 1) == '(' && e < n && view.charAt(e) == ')'
+                && (e - s <= 2 || s > 1 && (Character.isLetterOrDigit(view.charAt(s - 2)) || view.charAt(s - 2) == ')'))) {
+            return true;
+        }
+        return lookBack(NOT_A_FIGURE_BEFORE, view, rangeStart(view, s)) != null
+                || lookAhead(NOT_A_FIGURE_AFTER, view, e) != null
+                || lookAhead(DAY_OF_MONTH_AFTER, view, e) != null;
+    }
+
+    /** {@code sections 501, 502, and 506}, {@code 5 U.S.C. 5, 44(d), 135}: the list goes on after a non-figure. */
+    private static boolean continuesList(String view, int lastRejectedEnd, int start) {
+        if (lastRejectedEnd < 0 || start - lastRejectedEnd > 48) {
+            return false;
+        }
+        return LIST_GAP.matcher(view).region(lastRejectedEnd, start).matches();
+    }
+
     private static List<Span> phones(String view) {
         List<Span> spans = new ArrayList<>();
         Matcher m = PHONE.matcher(view);
@@ -432,16 +516,51 @@ public final class AmountFinder implements CandidateFinder {
     }
 
     static Matcher lookAhead(Pattern p, String view, int at) {
-        Matcher m = p.matcher(view);
+        Matcher m = reusable(p, view);
         m.region(at, Math.min(view.length(), at + RIGHT_WINDOW));
         m.useTransparentBounds(true).useAnchoringBounds(false);
         return m.lookingAt() ? m : null;
     }
 
     static Matcher lookBack(Pattern p, String view, int at) {
-        Matcher m = p.matcher(view);
-        m.region(Math.max(0, at - LEFT_WINDOW), at);
+        int i = at - 1;
+        while (i >= 0 && at - i <= LEFT_WINDOW / 2 && Character.isWhitespace(view.charAt(i))) {
+            i--;
+        }
+        if (i < 0 || !Character.isLetter(view.charAt(i)) && ".:№#§°$€₸₽".indexOf(view.charAt(i)) < 0) {
+            return null; // every left-context pattern ends in a word, an abbreviation dot or a symbol
+        }
+        Matcher m = reusable(p, view);
         m.useTransparentBounds(true).useAnchoringBounds(true);
-        return m.find() ? m : null;
+        // try the token starts of the last few words, farthest first, so "не менее" wins over "менее"
+        int from = Math.max(0, at - LEFT_WINDOW);
+        for (int p0 = from; p0 < at; p0++) {
+            char c = view.charAt(p0);
+            boolean tokenStart = !Character.isWhitespace(c) && (p0 == 0 || !Character.isLetterOrDigit(view.charAt(p0 - 1))
+                    || Character.isLetter(c) != Character.isLetter(view.charAt(p0 - 1)));
+            if (tokenStart) {
+                m.region(p0, at);
+                if (m.lookingAt()) {
+                    return m;
+                }
+            }
+        }
+        return null;
     }
+
+    /** One matcher per pattern and thread, re-targeted instead of allocated for every look around a number. */
+    private static Matcher reusable(Pattern p, String view) {
+        java.util.Map<Pattern, Matcher> cache = MATCHERS.get();
+        Matcher m = cache.get(p);
+        if (m == null) {
+            m = p.matcher(view);
+            cache.put(p, m);
+        } else {
+            m.reset(view);
+        }
+        return m;
+    }
+
+    private static final ThreadLocal<java.util.Map<Pattern, Matcher>> MATCHERS =
+            ThreadLocal.withInitial(java.util.IdentityHashMap::new);
 }

@@ -4,6 +4,7 @@ import org.policylens.annotate.AnnotatedText;
 import org.policylens.extract.Candidate;
 import org.policylens.extract.CandidateFinder;
 import org.policylens.model.DateValue;
+import org.policylens.model.Language;
 import org.policylens.model.Qualifier;
 import org.policylens.model.Span;
 
@@ -23,14 +24,18 @@ import java.util.regex.Pattern;
  * ({@code by 2025} before, {@code until 2030} until, {@code since 2016} after). Qualifier words and leading
  * prepositions stay outside the span, as the annotation guideline asks.
  *
- * <p>Patterns run only on windows around digit runs; every quantifier that can meet a long run is possessive
- * or bounded, so adversarial input stays linear.
+ * <p>Every date holds a digit, so patterns are tried anchored ({@code lookingAt}) only where a digit run starts
+ * and at the few word starts just before it, never scanned over the whole text; every quantifier that can
+ * meet a long run is possessive or bounded, so adversarial input stays linear.
  */
 public final class DateFinder implements CandidateFinder {
     public static final String NAME = "date";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final int WINDOW_PAD = 64;
+    /** How far before its first digit a date expression may start (September, between, fiscal year). */
+    private static final int WORD_LEAD = 28;
+    /** How far after its first digit a date expression may end. */
+    private static final int MATCH_REACH = 112;
     private static final String Y = "(?:1[89]\\d\\d|20\\d\\d|2100)";
     private static final String D = "(?:[0-3]?\\d)";
     /** Left edge of a year: not glued to a word, a number, an act id (IT-2030) or a path. */
@@ -45,12 +50,18 @@ public final class DateFinder implements CandidateFinder {
     private enum Form {
         EN_MDY(WL + "(?<m>" + MonthNames.EN + ")\\s++(?<d>" + D + ")(?:st|nd|rd|th)?,?\\s++(?<y>" + Y + ")" + YR),
         EN_DMY(WL + "(?<d>" + D + ")(?:st|nd|rd|th)?\\s++(?:of\\s++)?(?<m>" + MonthNames.EN + "),?\\s++(?<y>" + Y + ")" + YR),
-        DMY_WORD(WL + "«?(?<d>" + D + ")»?\\s*+-?\\s*+(?<m>" + MonthNames.CYRL + "|" + MonthNames.UZ_LATN + ")\\s++(?<y>" + Y + ")"
+        FROM_TO_UZ_FULL(WL + "(?<y1>" + Y + ")\\s*+-?\\s*+" + YEAR_WORD_UZ + "\\s++(?<d1>" + D + ")\\s*+-?\\s*+(?<m1>"
+                + MonthNames.UZ_LATN_BARE + "|" + MonthNames.CYRL_STEM + ")(?:dan|дан)\\s++(?<y>" + Y + ")\\s*+-?\\s*+" + YEAR_WORD_UZ
+                + "\\s++(?<d>" + D + ")\\s*+-?\\s*+(?<m>" + MonthNames.UZ_LATN_BARE + "|" + MonthNames.CYRL_STEM
+                + ")(?:gacha|ga|гача|га)(?![\\p{L}])"),
+        DMY_WORD(WL + "«?(?<d>" + D + ")»?\\s*+-?\\s*+(?<m>" + MonthNames.CYRL_BARE + "|" + MonthNames.UZ_LATN_BARE + ")\\s++(?<y>" + Y + ")"
                 + YR + "(?:\\s*+-?\\s*+(?:" + RU_YEAR_WORD + "|" + YEAR_WORD_UZ + "\\p{L}*+|y\\.))?"),
         YMD_UZ(WL + "(?<y>" + Y + ")\\s*+-?\\s*+" + YEAR_WORD_UZ + "(?:ning|нинг|i|и)?\\s++(?<d>" + D + ")\\s*+-?\\s*+(?<m>"
                 + MonthNames.UZ_LATN + "|" + MonthNames.CYRL + ")(?![\\p{L}])"),
         NUM_DMY("(?<![\\p{L}\\p{N}.,/:])(?<!\\p{L}[-‑])(?<d>" + D + ")\\.(?<m>[01]?\\d)\\.(?<y>\\d{4}|\\d{2})(?![\\p{N}])(?![.,/:]\\d)"
                 + "(?:\\s*+-\\s*+(?:y\\.|yil\\p{L}*+|йил\\p{L}*+)|\\s++(?:yil\\p{L}*+|йил\\p{L}*+|г\\.|года|году)|y\\.)?"),
+        US_NUMERIC("(?<![\\p{L}\\p{N}.,/-])(?<m>1[0-2]|0?[1-9])(?<sep>[-/])(?<d>[0-3]?\\d)\\k<sep>(?<y>\\d{4}|\\d{2})"
+                + "(?![\\p{N}])(?![-/.]\\d)"),
         ISO("(?<![\\p{L}\\p{N}.,/-])(?<y>(?:1[89]|20)\\d\\d)-(?<m>[01]\\d)-(?<d>[0-3]\\d)(?![\\p{N}])(?!-\\d)"),
         DMD_RANGE_RU(WL + "(?<d1>" + D + ")\\s++(?<m1>" + MonthNames.CYRL + ")\\s++(?:по|до|-|–|—)\\s++(?<d>" + D + ")\\s++(?<m>"
                 + MonthNames.CYRL + ")\\s++(?<y>" + Y + ")" + YR + "(?:\\s*+" + RU_YEAR_WORD + ")?"),
@@ -68,15 +79,19 @@ public final class DateFinder implements CandidateFinder {
         ACADEMIC_YEAR(YL + "(?<y1>" + Y + ")/(?<y2>" + Y + ")" + YR),
         DECADE(YL + "(?<y>(?:1[89]|20)\\d0)'?s(?![\\p{L}\\p{N}])"),
         YEAR_WORD(YL + "(?<y>" + Y + ")(?:\\s*+-?\\s*+(?:yil|йил)(?!lar|лар)\\p{L}*+|\\s*+" + RU_YEAR_WORD + ")"),
-        YEAR_LIST(WL + "(?:in|since|by|until|till|before|after|from|during|through|year|fiscal\\s++year|FY|early|late|mid"
+        YEAR_LIST(WL + "(?:(?:act|acts|law)\\s++of|calendar\\s++year|in|since|by|until|till|before|after|from|during|through|year|fiscal\\s++year|FY|early|late|mid"
                 + "|(?:end|beginning|start|middle|half|quarter)\\s++of|в|во|с|со|до|к|на|за|по|от|после)\\s++(?<list>" + Y
                 + "(?:(?:\\s*+,\\s*+|,?\\s++(?:and|or|и|или|va|ва)\\s++)" + Y + ")*+)" + YR + "(?![\\p{L}])(?![-‑]\\p{L})(?!\\s?%)"),
         PAREN_YEAR("(?<=\\()(?<y>" + Y + ")(?=\\))");
 
         final Pattern pattern;
+        /** Begins with a word (month name, preposition) rather than a digit. */
+        final boolean wordFirst;
 
         Form(String regex) {
             this.pattern = Pattern.compile(regex, FLAGS);
+            String body = regex.startsWith(WL) ? regex.substring(WL.length()) : regex;
+            this.wordFirst = body.startsWith("(?<m>") || body.startsWith("(?<m1>") || body.startsWith("(?:");
         }
     }
 
@@ -99,15 +114,36 @@ public final class DateFinder implements CandidateFinder {
     @Override
     public List<Candidate> find(AnnotatedText text) {
         String view = text.view();
-        DigitWindows windows = DigitWindows.of(view, WINDOW_PAD);
+        int n = view.length();
+        boolean english = text.language() == Language.EN || text.language() == Language.UNKNOWN;
+        Form[] forms = Form.values();
+        Matcher[] matchers = new Matcher[forms.length];
+        for (int f = 0; f < forms.length; f++) {
+            matchers[f] = forms[f].pattern.matcher(view);
+            matchers[f].useTransparentBounds(true).useAnchoringBounds(false);
+        }
         List<Raw> raws = new ArrayList<>();
-        for (Form form : Form.values()) {
-            Matcher m = form.pattern.matcher(view);
-            m.useTransparentBounds(true).useAnchoringBounds(false);
-            for (int w = 0; w < windows.size(); w++) {
-                m.region(windows.start(w), windows.end(w));
-                while (m.find()) {
-                    collect(form, m, raws);
+        int wordTriedUpTo = 0;
+        for (int i = 0; i < n; i++) {
+            if (!isDigit(view.charAt(i)) || i > 0 && isDigit(view.charAt(i - 1))) {
+                continue;
+            }
+            int limit = Math.min(n, i + MATCH_REACH);
+            // forms that begin with a word (month, preposition) start at a word shortly before the digits
+            for (int p = Math.max(wordTriedUpTo, i - WORD_LEAD); p < i; p++) {
+                if (Character.isLetter(view.charAt(p)) && (p == 0 || !Character.isLetter(view.charAt(p - 1)))) {
+                    for (int f = 0; f < forms.length; f++) {
+                        if (forms[f].wordFirst) {
+                            tryAt(forms[f], matchers[f], p, limit, raws);
+                        }
+                    }
+                }
+            }
+            wordTriedUpTo = i;
+            int from = i > 0 && view.charAt(i - 1) == '«' ? i - 1 : i;
+            for (int f = 0; f < forms.length; f++) {
+                if (!forms[f].wordFirst && (forms[f] != Form.US_NUMERIC || english)) {
+                    tryAt(forms[f], matchers[f], from, limit, raws);
                 }
             }
         }
@@ -119,17 +155,29 @@ public final class DateFinder implements CandidateFinder {
         return out;
     }
 
+    private static void tryAt(Form form, Matcher m, int at, int limit, List<Raw> raws) {
+        m.region(at, limit);
+        if (m.lookingAt()) {
+            collect(form, m, raws);
+        }
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     /** Normalizes one match into zero or more raw dates (a year list gives one per year). */
     private static void collect(Form form, Matcher m, List<Raw> out) {
         int rank = form.ordinal();
         Span span = new Span(m.start(), m.end());
         switch (form) {
-            case EN_MDY, EN_DMY, DMY_WORD, YMD_UZ, NUM_DMY, ISO -> {
+            case EN_MDY, EN_DMY, DMY_WORD, YMD_UZ, NUM_DMY, ISO, US_NUMERIC -> {
                 String ys = m.group("y");
                 String ds = m.group("d");
                 String ms = m.group("m");
-                int month = form == Form.NUM_DMY || form == Form.ISO ? Integer.parseInt(ms) : MonthNames.monthOf(ms);
-                if (ys.length() == 2 && (ds.length() != 2 || ms.length() != 2)) {
+                boolean numeric = form == Form.NUM_DMY || form == Form.ISO || form == Form.US_NUMERIC;
+                int month = numeric ? Integer.parseInt(ms) : MonthNames.monthOf(ms);
+                if (form == Form.NUM_DMY && ys.length() == 2 && (ds.length() != 2 || ms.length() != 2)) {
                     return;
                 }
                 int year = ys.length() == 2 ? nearestCentury(Integer.parseInt(ys)) : Integer.parseInt(ys);
@@ -138,9 +186,10 @@ public final class DateFinder implements CandidateFinder {
                     out.add(new Raw(span, DateValue.of(day), rank));
                 }
             }
-            case DMD_RANGE_RU -> {
+            case DMD_RANGE_RU, FROM_TO_UZ_FULL -> {
                 int year = Integer.parseInt(m.group("y"));
-                LocalDate from = day(year, MonthNames.monthOf(m.group("m1")), Integer.parseInt(m.group("d1")));
+                int fromYear = form == Form.FROM_TO_UZ_FULL ? Integer.parseInt(m.group("y1")) : year;
+                LocalDate from = day(fromYear, MonthNames.monthOf(m.group("m1")), Integer.parseInt(m.group("d1")));
                 LocalDate to = day(year, MonthNames.monthOf(m.group("m")), Integer.parseInt(m.group("d")));
                 if (from != null && to != null && from.isBefore(to)) {
                     out.add(new Raw(span, DateValue.period(DateValue.of(from), DateValue.of(to)), rank));
@@ -208,7 +257,8 @@ public final class DateFinder implements CandidateFinder {
     private static Candidate qualify(String view, Raw r) {
         Span span = r.span();
         if (r.rank() == Form.FROM_TO_EN.ordinal() || r.rank() == Form.FROM_TO_RU.ordinal()
-                || r.rank() == Form.FROM_TO_UZ.ordinal() || r.rank() == Form.DMD_RANGE_RU.ordinal()) {
+                || r.rank() == Form.FROM_TO_UZ.ordinal() || r.rank() == Form.DMD_RANGE_RU.ordinal()
+                || r.rank() == Form.FROM_TO_UZ_FULL.ordinal()) {
             return Candidate.of(span, r.value(), Qualifier.EXACT, NAME);
         }
         Qualifier q = Qualifier.EXACT;

@@ -17,8 +17,19 @@ public final class MonthNames {
     static final String UZ_LATN = "(?:yanvar|fevral|mart|aprel|may|iyun|iyul|avgust|sentabr|sentyabr|oktabr|oktyabr"
             + "|noyabr|dekabr)(?:dagi|da|dan|gacha|ga|ning|ni)?";
 
+    /** Russian case forms and bare Uzbek Cyrillic names, without Uzbek suffixes (the month of {@code 10 январь 2019}). */
+    static final String CYRL_BARE = "(?:(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ю|ём|ем)?"
+            + "|(?:март|август)(?:а|е|у|ом)?|ма(?:й|я|е|ю|ем))";
+
+    /** Uzbek Cyrillic month stems that suffixes attach to ({@code январ-дан}, {@code декабр-га}). */
+    static final String CYRL_STEM = "(?:январ|феврал|март|апрел|май|июн|июл|август|сентябр|октябр|ноябр|декабр)";
+
+    /** Uzbek Latin month names without suffixes. */
+    static final String UZ_LATN_BARE = "(?:yanvar|fevral|mart|aprel|may|iyun|iyul|avgust|sentabr|sentyabr|oktabr|oktyabr"
+            + "|noyabr|dekabr)";
+
     /** Any month name, longest alternatives first. */
-    static final String ANY = "(?:" + UZ_LATN + "|" + CYRL + "|" + EN + ")";
+    public static final String ANY = "(?:" + UZ_LATN + "|" + CYRL + "|" + EN + ")";
 
     private MonthNames() {
     }

@@ -4,6 +4,7 @@ import org.policylens.annotate.AnnotatedText;
 import org.policylens.extract.Candidate;
 import org.policylens.model.DateValue;
 import org.policylens.model.FactType;
+import org.policylens.model.Qualifier;
 import org.policylens.model.Span;
 
 import java.util.ArrayList;
@@ -31,6 +32,9 @@ public final class FigureLinker {
     private static final Pattern FROM_TO_SURFACE = Pattern.compile(
             "\\d\\s++(?:to|through|по|до)\\s++\\d|(?:dan|дан)\\s++\\d", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    private static final Pattern ACT_OF = Pattern.compile(
+            "(?<![\\p{L}])(?:act|acts|law|code)\\s++of\\s++$", Pattern.CASE_INSENSITIVE);
+
     public List<Candidate> link(AnnotatedText text, List<Candidate> candidates) {
         String view = text.view();
         List<Candidate> dates = new ArrayList<>();
@@ -44,12 +48,15 @@ public final class FigureLinker {
         }
         List<Candidate> datingDates = new ArrayList<>(dates.size());
         for (Candidate d : dates) {
-            if (!isAdoptionDate(text, d, acts)) {
+            // "available until September 30, 2020" bounds the money's availability, it does not date it
+            if (d.qualifier() != Qualifier.UNTIL && !isActTitleYear(view, d) && !isAdoptionDate(text, d, acts)) {
                 datingDates.add(d);
             }
         }
+        int[] breaks = clauseBreaks(view);
         List<Candidate> out = new ArrayList<>(candidates.size());
-        int cursor = 0;
+        Span cachedSentence = null;
+        int cachedComma = -1;
         for (Candidate c : candidates) {
             FactType t = c.type();
             if (t != FactType.NUMBER && t != FactType.MONEY && t != FactType.PERCENT) {
@@ -57,11 +64,12 @@ public final class FigureLinker {
                 continue;
             }
             Span sentence = text.sentenceAt(c.span().start());
-            while (cursor < datingDates.size() && datingDates.get(cursor).span().end() <= sentence.start()) {
-                cursor++;
+            if (!sentence.equals(cachedSentence)) {
+                cachedSentence = sentence;
+                cachedComma = firstComma(view, sentence);
             }
-            Span clause = clauseAround(view, sentence, c.span());
-            Candidate date = chooseDate(view, datingDates, cursor, sentence, clause, c.span());
+            Span clause = clauseAround(breaks, sentence, c.span());
+            Candidate date = chooseDate(datingDates, sentence, clause, c.span(), cachedComma);
             Optional<DateValue> when = c.when();
             if (when.isEmpty() && date != null) {
                 when = Optional.of(refine(view, date, c.span()));
@@ -74,42 +82,41 @@ public final class FigureLinker {
         return out;
     }
 
-    private static Candidate chooseDate(String view, List<Candidate> dates, int from, Span sentence, Span clause,
-                                        Span figure) {
-        Candidate inClause = null;
-        Candidate intro = null;
-        Candidate nearest = null;
-        int bestClause = Integer.MAX_VALUE;
-        int bestAny = Integer.MAX_VALUE;
-        int firstComma = firstComma(view, sentence);
-        for (int i = from; i < dates.size(); i++) {
-            Candidate d = dates.get(i);
-            if (d.span().start() >= sentence.end()) {
-                break;
+    /**
+     * In-clause date nearest the figure, else the date introducing the sentence, else the nearest date in the
+     * sentence. Only the dates adjacent to the figure can be nearest, so this is a binary search, not a scan.
+     */
+    private static Candidate chooseDate(List<Candidate> dates, Span sentence, Span clause, Span figure, int firstComma) {
+        int next = ActDateLinker.firstStartingAtOrAfter(dates, figure.end());
+        Candidate after = next < dates.size() && dates.get(next).span().start() < sentence.end() ? dates.get(next) : null;
+        Candidate before = next > 0 && dates.get(next - 1).span().start() >= sentence.start()
+                && dates.get(next - 1).span().end() <= figure.start() ? dates.get(next - 1) : null;
+        int da = after == null ? Integer.MAX_VALUE : after.span().start() - figure.end();
+        int db = before == null ? Integer.MAX_VALUE : figure.start() - before.span().end();
+        Candidate inClauseAfter = after != null && clause.contains(after.span()) ? after : null;
+        Candidate inClauseBefore = before != null && clause.contains(before.span()) ? before : null;
+        if (inClauseAfter != null || inClauseBefore != null) {
+            if (inClauseAfter == null) {
+                return inClauseBefore;
             }
-            if (d.span().start() < sentence.start()) {
-                continue;
-            }
-            int distance = d.span().start() >= figure.end() ? d.span().start() - figure.end() : figure.start() - d.span().end();
-            if (clause.contains(d.span()) && distance < bestClause) {
-                inClause = d;
-                bestClause = distance;
-            }
-            if (intro == null && firstComma > 0 && d.span().end() <= firstComma && figure.start() > firstComma) {
-                intro = d;
-            }
-            if (distance < bestAny) {
-                nearest = d;
-                bestAny = distance;
+            return inClauseBefore == null || da < db ? inClauseAfter : inClauseBefore;
+        }
+        if (firstComma > 0 && figure.start() > firstComma) {
+            int first = ActDateLinker.firstStartingAtOrAfter(dates, sentence.start());
+            if (first < dates.size() && dates.get(first).span().end() <= firstComma) {
+                return dates.get(first);
             }
         }
-        return inClause != null ? inClause : intro != null ? intro : nearest;
+        if (after == null && before == null) {
+            return null;
+        }
+        return da < db ? after : before;
     }
 
     /** The first year of a from–to period for a figure introduced by "from", the last year for the others. */
     private static DateValue refine(String view, Candidate date, Span figure) {
         DateValue v = (DateValue) date.value();
-        if (!v.isPeriod() || !FROM_TO_SURFACE.matcher(view).region(date.span().start(), date.span().end()).find()) {
+        if (!v.isPeriod() || v.iso().length() != 9 || !FROM_TO_SURFACE.matcher(view).region(date.span().start(), date.span().end()).find()) {
             return v;
         }
         String[] ends = v.iso().split("/");
@@ -117,23 +124,46 @@ public final class FigureLinker {
         return new DateValue(from.find() ? ends[0] : ends[1]);
     }
 
-    private static Span clauseAround(String view, Span sentence, Span figure) {
-        int start = sentence.start();
-        int end = sentence.end();
-        Matcher m = CLAUSE_BREAK.matcher(view).region(sentence.start(), sentence.end());
+    /** Sorted positions where a clause ends (its break starts) and the next begins (its break ends), pairwise. */
+    private static int[] clauseBreaks(String view) {
+        Matcher m = CLAUSE_BREAK.matcher(view);
+        int[] out = new int[32];
+        int k = 0;
         while (m.find()) {
-            if (m.end() <= figure.start()) {
-                start = m.end();
-            } else if (m.start() >= figure.end()) {
-                end = m.start();
+            if (k + 2 > out.length) {
+                out = java.util.Arrays.copyOf(out, out.length * 2);
+            }
+            out[k++] = m.start();
+            out[k++] = m.end();
+        }
+        return java.util.Arrays.copyOf(out, k);
+    }
+
+    private static Span clauseAround(int[] breaks, Span sentence, Span figure) {
+        // the last break ending at or before the figure, and the first starting at or after its end
+        int lo = 0;
+        int hi = breaks.length / 2;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (breaks[2 * mid + 1] <= figure.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int start = lo > 0 ? Math.max(sentence.start(), breaks[2 * (lo - 1) + 1]) : sentence.start();
+        int end = sentence.end();
+        for (int i = lo; i < breaks.length / 2; i++) {
+            if (breaks[2 * i] >= figure.end()) {
+                end = Math.min(end, breaks[2 * i]);
                 break;
             }
         }
-        return new Span(start, end);
+        return new Span(Math.min(start, figure.start()), Math.max(end, figure.end()));
     }
 
     private static int firstComma(String view, Span sentence) {
-        for (int i = sentence.start(); i < sentence.end(); i++) {
+        for (int i = sentence.start(); i < sentence.end() && i - sentence.start() < 200; i++) {
             char c = view.charAt(i);
             if (c == ',') {
                 return i;
@@ -145,12 +175,18 @@ public final class FigureLinker {
         return -1;
     }
 
+    /** The year in a law's title ({@code Deficit Control Act of 1985}) names the law, not the figures' time. */
+    private static boolean isActTitleYear(String view, Candidate date) {
+        return ACT_OF.matcher(view).region(Math.max(0, date.span().start() - 12), date.span().start()).find();
+    }
+
     /** A date an act in the same sentence took as its adoption date does not date the figures. */
     private static boolean isAdoptionDate(AnnotatedText text, Candidate date, List<Candidate> acts) {
         Span sentence = text.sentenceAt(date.span().start());
-        for (int i = ActDateLinker.firstStartingAtOrAfter(acts, sentence.start()); i < acts.size(); i++) {
+        for (int i = ActDateLinker.firstStartingAtOrAfter(acts, Math.max(sentence.start(), date.span().start() - 200));
+             i < acts.size(); i++) {
             Candidate a = acts.get(i);
-            if (a.span().start() >= sentence.end()) {
+            if (a.span().start() >= sentence.end() || a.span().start() > date.span().start() + 200) {
                 break;
             }
             if (a.when().isPresent() && a.when().get().equals(date.value()) && sentence.contains(a.span())

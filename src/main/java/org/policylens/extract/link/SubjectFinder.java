@@ -113,7 +113,7 @@ public final class SubjectFinder {
         int skipped = 0;
         while (words.size() < MAX_WORDS) {
             int we = i;
-            while (we > limit && view.charAt(we - 1) == ' ') {
+            while (we > limit && i - we < 40 && view.charAt(we - 1) == ' ') {
                 we--;
             }
             if (we <= limit) {
@@ -123,7 +123,7 @@ public final class SubjectFinder {
             if (words.isEmpty() && (Character.isDigit(c) || c == ',' && we - 2 >= limit && Character.isDigit(view.charAt(we - 2)))
                     && skipped < MAX_SKIPPED) {
                 int ns = we;
-                while (ns > limit && (Character.isDigit(view.charAt(ns - 1)) || view.charAt(ns - 1) == ','
+                while (ns > limit && we - ns < 40 && (Character.isDigit(view.charAt(ns - 1)) || view.charAt(ns - 1) == ','
                         || view.charAt(ns - 1) == '.')) {
                     ns--;
                 }
@@ -135,7 +135,7 @@ public final class SubjectFinder {
                 break;
             }
             int ws = we;
-            while (ws > limit && isWordChar(view.charAt(ws - 1))) {
+            while (ws > limit && we - ws < 60 && isWordChar(view.charAt(ws - 1))) {
                 ws--;
             }
             String w = view.substring(ws, we);
@@ -161,6 +161,7 @@ public final class SubjectFinder {
 
     private static int skipNumber(String view, int from, int limit) {
         int i = from;
+        limit = Math.min(limit, from + 40);
         while (i < limit && (Character.isDigit(view.charAt(i)) || (view.charAt(i) == ',' || view.charAt(i) == '.')
                 && i + 1 < limit && Character.isDigit(view.charAt(i + 1)))) {
             i++;
@@ -169,7 +170,8 @@ public final class SubjectFinder {
     }
 
     private static int skipSpaces(String view, int i, int limit) {
-        while (i < limit && view.charAt(i) == ' ') {
+        int max = Math.min(limit, i + 40);
+        while (i < max && view.charAt(i) == ' ') {
             i++;
         }
         return i;
@@ -177,6 +179,7 @@ public final class SubjectFinder {
 
     private static int wordEnd(String view, int ws, int limit) {
         int we = ws;
+        limit = Math.min(limit, ws + 60);
         while (we < limit && isWordChar(view.charAt(we))) {
             we++;
         }

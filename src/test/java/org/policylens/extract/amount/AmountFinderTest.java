@@ -91,6 +91,13 @@ class AmountFinderTest {
             serving 12 million citizens in 2022 | en | 12 million | NUMBER | 12000000 | | exact
             bazaviy hisoblash miqdorining 5 baravari | uz-Latn | 5 | NUMBER | 5 | | exact
             "Актюбинской - 50, Атырауской - 10" | ru | 50 | NUMBER | 50 | | exact
+            кредиты в сумме2500000 тыс.тенге; | ru | 2500000 тыс.тенге | MONEY | 2500000000 | KZT | exact
+            "Алматинской - 4104587Жамбылской - 2909825" | ru | 4104587 | NUMBER | 4104587 | | exact
+            имеющим четыре и более детей | ru | четыре | NUMBER | 4 | | at_least
+            ulushi 80 foizdan kam bo'lmagan | uz-Latn | 80 foizdan | PERCENT | 80 | % | at_least
+            ulushi 90 foizdan ortiqni tashkil etgan | uz-Latn | 90 foizdan | PERCENT | 90 | % | more_than
+            xodimlar soni 10 nafardan kam bo'lmagan | uz-Latn | 10 | NUMBER | 10 | | at_least
+            the words ``four Vice Chairmen'' | en | four | NUMBER | 4 | | exact
             """)
     void findsAndNormalizes(String text, String lang, String surface, String type, String value, String unit,
                             String qualifier) {
@@ -134,6 +141,13 @@ class AmountFinderTest {
             Восточно-Казахстанской - 9О | ru
             ikki yuz | uz-Latn
             03/21/683/0375-son | uz-Latn
+            "sections 5303, 5318, and 5382 of title 5" | en
+            "(28 U.S.C. 5, 44(d), 135, 252, and 461(a))" | en
+            "section 251(b)(2)(A)(i) of the Act" | en
+            "[Pages 309-318]" | en
+            "[FR Doc No: 94-32388]" | en
+            ҳар йили 1 июлга қадар | uz-Cyrl
+            указанных в статьях 5,6,7,8 и 9 Закона | ru
             """)
     void rejectsWhatIsNotAFigure(String text, String lang) {
         List<Candidate> found = find(text, Language.fromCode(lang));

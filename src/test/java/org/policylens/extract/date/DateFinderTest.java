@@ -73,6 +73,11 @@ class DateFinderTest {
             Ҳисобот 2025 йил 31 декабрга тақдим этилсин | uz-Cyrl | 2025 йил 31 декабрга | 2025-12-31 | before
             Амалий чора-тадбирлар 2026/2027 ўқув йилидан бошлаб | uz-Cyrl | 2026/2027 | 2026/2027 | after
             held May–June 2020 in Almaty | en | May–June 2020 | 2020-05/2020-06 | exact
+            "[FR Doc. 95-1920 Filed 1-20-95; 2:04 pm]" | en | 1-20-95 | 1995-01-20 | exact
+            Deficit Control Act of 1985 applies | en | 1985 | 1985 | exact
+            calendar year 2018 wildfires | en | 2018 | 2018 | exact
+            soliq 2022-yil 1-apreldan 2025-yil 1-yanvarga qadar to'lanadi | uz-Latn | 2022-yil 1-apreldan 2025-yil 1-yanvarga | 2022-04-01/2025-01-01 | exact
+            солиқ 2023 йил 1 январдан 2026 йил 1 январга қадар | uz-Cyrl | 2023 йил 1 январдан 2026 йил 1 январга | 2023-01-01/2026-01-01 | exact
             """)
     void findsAndNormalizes(String text, String lang, String surface, String iso, String qualifier) {
         String t = text.replace("\\n", "\n");
