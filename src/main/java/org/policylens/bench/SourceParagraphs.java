@@ -67,8 +67,12 @@ public final class SourceParagraphs {
         }
     }
 
+    /** Policy text only: a folder's README describes the folder, it is not a source paragraph. */
     static boolean isTextSource(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.startsWith("readme")) {
+            return false;
+        }
         return name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".htm")
                 || name.endsWith(".html") || name.endsWith(".xml");
     }
