@@ -140,7 +140,7 @@ public final class KeyTerms {
             }
         }
         // English x before a consonant or at the end is /ks/ (export, index = экспорт, индекс); Uzbek x before a
-        // vowel is /kh/ (xizmat, texnologiya = хизмат, технология)
+        // vowel is /kh/ (xizmat = хизмат). Uzbek x before a consonant (texnologiya) is the price of the rule.
         String s = X_AS_KS.matcher(latin).replaceAll("ks")
                 .replace("ch", "\u0001")
                 .replace("sh", "\u0002")

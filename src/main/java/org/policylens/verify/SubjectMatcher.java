@@ -91,9 +91,11 @@ public final class SubjectMatcher {
         Set<String> numbersA = numbers(ctxA);
         Set<String> numbersB = numbers(ctxB);
         double numbers = 0;
+        int figures = 0;
         for (String n : numbersA) {
             if (numbersB.contains(n)) {
                 numbers += isYear(n) ? YEAR_WEIGHT : 1.0;
+                figures += isYear(n) ? 0 : 1;
             }
         }
         Set<String> wordsA = words(ctxA);
@@ -101,7 +103,7 @@ public final class SubjectMatcher {
         wordsA.removeIf(w -> localA.stream().anyMatch(l -> KeyTerms.stemsMatch(l, w))
                 && localB.stream().anyMatch(l -> KeyTerms.stemsMatch(l, w)));
         int words = countShared(wordsA, wordsB);
-        return new SubjectEvidence(local, numbers, words, local + numbers + SENTENCE_WORD_WEIGHT * words);
+        return new SubjectEvidence(local, numbers, figures, words, local + numbers + SENTENCE_WORD_WEIGHT * words);
     }
 
     /** Significant stems near the fact's value, and of its subject. */

@@ -23,11 +23,12 @@ import java.util.regex.Pattern;
  * sentences say they are about the same thing ({@link SubjectMatcher#evidence}: words near both values, other
  * numbers, names and words of both sentences, matched across scripts). Acts and programmes are their own subject.
  * <ul>
- *   <li>support: compatible values, amounts at least {@value #SUPPORT_CLOSENESS} close, and anchors worth
+ *   <li>support: compatible values, amounts at least {@value #SUPPORT_CLOSENESS} close, a source date within
+ *       the claimed one (as precise or more), and anchors worth
  *       {@value #SUPPORT_EVIDENCE} (the same linked period or the same specific date adds 1);</li>
  *   <li>contradiction (a wrong CONTRADICTED costs more than a NOT_FOUND, so it asks more): incompatible values,
  *       two shared words near both values or one plus anchors worth {@value #CONTRADICTION_EVIDENCE}, and for
- *       amounts the same linked period or none on either side;</li>
+ *       amounts the same linked period or none on either side, for dates a shared non-year number;</li>
  *   <li>time series: amounts linked to different periods say nothing about each other, unless each sentence
  *       names the other's period (the linker may have crossed them), which may support but never contradict;</li>
  *   <li>siblings: a source figure that another figure of the claim's own sentence matches belongs to that one;</li>
@@ -207,13 +208,16 @@ public final class Verifier {
                 SubjectEvidence ev = subjects.evidence(c, s);
                 double strength = ev.score() + (period == Period.SAME ? 1.0 : 0.0) + (sameSpecificDate(c, s) ? 1.0 : 0.0);
                 if (cmp.compatible()) {
-                    if (strength < SUPPORT_EVIDENCE || (isAmount(c.type()) && cmp.closeness() < SUPPORT_CLOSENESS)) {
+                    if (strength < SUPPORT_EVIDENCE || (isAmount(c.type()) && cmp.closeness() < SUPPORT_CLOSENESS)
+                            || (c.type() == FactType.DATE && !DateComparator.covers(c, s))) {
                         continue;
                     }
                 } else {
                     boolean datedAlike = period == Period.SAME || period == Period.NONE;
                     boolean sameThing = ev.local() >= 2 || (ev.local() >= 1 && strength >= CONTRADICTION_EVIDENCE);
-                    if (!datedAlike || !sameThing) {
+                    // a date is about an event: only a shared figure of both sentences (an act number) pins it down
+                    boolean sameEvent = c.type() != FactType.DATE || ev.figures() >= 1;
+                    if (!datedAlike || !sameThing || !sameEvent) {
                         continue;
                     }
                 }
