@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>support: compatible values, amounts at least {@value #SUPPORT_CLOSENESS} close, a source date within
  *       the claimed one (as precise or more), and anchors worth
- *       {@value #SUPPORT_EVIDENCE} (the same linked period or the same specific date adds 1);</li>
+ *       {@value #SUPPORT_EVIDENCE} (the same linked period or the same specific date adds 1, the same figure with
+ *       the same qualifier {@value #SAME_FIGURE_BONUS});</li>
  *   <li>contradiction (a wrong CONTRADICTED costs more than a NOT_FOUND, so it asks more): incompatible values,
  *       two shared words near both values or one plus anchors worth {@value #CONTRADICTION_EVIDENCE}, and for
  *       amounts the same linked period or none on either side, for dates a shared non-year number;</li>
@@ -62,6 +63,9 @@ public final class Verifier {
     static final double SUPPORT_CLOSENESS = 0.8;
     /** Anchors a contradiction needs besides one shared stem near both values (or two such stems alone). */
     static final double CONTRADICTION_EVIDENCE = 2.5;
+    /** Evidence of one figure stated alike on both sides (see {@link #sameStatedFigure}). */
+    static final double SAME_FIGURE_BONUS = 0.5;
+    private static final int DISTINCTIVE_FIGURE = 100;
     /** Anchors that count as full subject similarity in the score. */
     private static final double FULL_EVIDENCE = 3.0;
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
@@ -202,11 +206,12 @@ public final class Verifier {
                 }
             } else {
                 Period period = isAmount(c.type()) ? period(c, s) : Period.NONE;
-                if (period == Period.DIFFERENT || ownedBySibling(s, cmp, siblings)) {
+                if (period == Period.DIFFERENT || ownedBySibling(c, s, cmp, siblings)) {
                     continue;
                 }
                 SubjectEvidence ev = subjects.evidence(c, s);
-                double strength = ev.score() + (period == Period.SAME ? 1.0 : 0.0) + (sameSpecificDate(c, s) ? 1.0 : 0.0);
+                double strength = ev.score() + (period == Period.SAME ? 1.0 : 0.0) + (sameSpecificDate(c, s) ? 1.0 : 0.0)
+                        + (sameStatedFigure(c, s) ? SAME_FIGURE_BONUS : 0.0);
                 if (cmp.compatible()) {
                     if (strength < SUPPORT_EVIDENCE || (isAmount(c.type()) && cmp.closeness() < SUPPORT_CLOSENESS)
                             || (c.type() == FactType.DATE && !DateComparator.covers(c, s))) {
@@ -251,8 +256,11 @@ public final class Verifier {
      * A source figure that another figure of the claim's own sentence matches is that figure's evidence: it
      * cannot contradict the claim (the article states it too), and supports the claim only if it fits it better.
      */
-    private static boolean ownedBySibling(Fact source, Comparison cmp, List<Fact> siblings) {
+    private static boolean ownedBySibling(Fact claim, Fact source, Comparison cmp, List<Fact> siblings) {
         for (Fact t : siblings) {
+            if (sameFigure(claim, t)) {
+                continue; // "more than 2.5 million (2,503,060)": one figure stated twice, both may use the source
+            }
             Comparison other = isAmount(t.type()) ? AmountComparator.INSTANCE.compareValues(t, source)
                     : ValueComparator.compareFacts(t, source);
             if (other.compatible() && other.closeness() >= SUPPORT_CLOSENESS
@@ -261,6 +269,24 @@ public final class Verifier {
             }
         }
         return false;
+    }
+
+    private static boolean sameFigure(Fact a, Fact b) {
+        Comparison ab = isAmount(a.type()) ? AmountComparator.INSTANCE.compareValues(a, b) : ValueComparator.compareFacts(a, b);
+        return ab.compatible() && ab.closeness() >= SUPPORT_CLOSENESS;
+    }
+
+    /**
+     * The same figure with the same qualifier ("around 20,000" / "около 20 000"): a little evidence of its own,
+     * but only for figures of at least {@value #DISTINCTIVE_FIGURE}, since small counts (5, 8, 40) are everywhere.
+     */
+    private static boolean sameStatedFigure(Fact a, Fact b) {
+        if (!isAmount(a.type()) || a.qualifier() != b.qualifier()
+                || !a.value().normalized().equals(b.value().normalized())) {
+            return false;
+        }
+        return AmountRange.amountOf(a).map(x -> x.abs().compareTo(java.math.BigDecimal.valueOf(DISTINCTIVE_FIGURE)) >= 0)
+                .orElse(false);
     }
 
     /** Two dates with the same stated day, month or period (a bare year is too common to count). */
