@@ -35,6 +35,22 @@ final class AmountComparator implements ValueComparator {
             return Comparison.incomparable("different periods: " + a.when().get().iso() + " vs "
                     + b.when().get().iso());
         }
+        return compareValues(a, b);
+    }
+
+    /** The values alone (type, currency, unit, ranges), whatever periods the two facts are linked to. */
+    Comparison compareValues(Fact a, Fact b) {
+        if (a.type() != b.type()) {
+            return Comparison.incomparable("different fact types");
+        }
+        if (a.value() instanceof Money ma && b.value() instanceof Money mb
+                && !ma.currency().equalsIgnoreCase(mb.currency())) {
+            return Comparison.incomparable("different currencies: " + ma.currency() + " vs " + mb.currency());
+        }
+        if (a.value() instanceof Quantity qa && b.value() instanceof Quantity qb && !qa.unit().isBlank()
+                && !qb.unit().isBlank() && !sameUnit(qa.unit(), qb.unit())) {
+            return Comparison.incomparable("different units: " + qa.unit() + " vs " + qb.unit());
+        }
         Optional<AmountRange> ra = AmountRange.of(a);
         Optional<AmountRange> rb = AmountRange.of(b);
         if (ra.isEmpty() || rb.isEmpty()) {

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * The values a stated amount admits, as an interval with optional open ends ({@code null} = unbounded).
  * <ul>
  *   <li>exact: the value, widened by half a unit of its last stated digit when it was rounded by a scale
- *       word or is a percentage ("1.2 million" admits 1,150,000..1,250,000; "90%" admits 89.5..90.5);</li>
+ *       word or is a percentage ("1.2 million" admits 1,150,000..1,250,000; "90%" admits 89.5..90.5), but by
+ *       at most a tenth of the value ("1 billion" admits 0.9..1.1 billion);</li>
  *   <li>approx: that, widened further by {@value #APPROX_TOLERANCE} of the value either way;</li>
  *   <li>more_than/after (open), at_least, less_than (open), at_most/before/until: half-lines.</li>
  * </ul>
@@ -26,6 +27,11 @@ public record AmountRange(BigDecimal center, BigDecimal low, boolean lowInclusiv
                           boolean highInclusive) {
     /** Relative tolerance of "about", "nearly", "around" and their Russian/Uzbek kin. */
     public static final double APPROX_TOLERANCE = 0.05;
+    /**
+     * Rounding never stretches a figure by more than this share of itself: half a unit of "1 billion" would admit
+     * 1.5 billion, which no writer means by it.
+     */
+    private static final BigDecimal MAX_ROUNDING = new BigDecimal("0.1");
 
     private static final Pattern SCALE = Pattern.compile(
             "(thousand|тыс|ming|минг|million|mln|млн|миллион|billion|bn|млрд|миллиард|mlrd|milliard|trillion|trln"
@@ -51,7 +57,7 @@ public record AmountRange(BigDecimal center, BigDecimal low, boolean lowInclusiv
     }
 
     public static AmountRange of(BigDecimal value, Qualifier qualifier, String surface, boolean percent) {
-        BigDecimal slack = roundingSlack(surface, percent);
+        BigDecimal slack = roundingSlack(value, surface, percent);
         if (qualifier == Qualifier.APPROX) {
             slack = slack.max(value.abs().multiply(BigDecimal.valueOf(APPROX_TOLERANCE)));
         }
@@ -91,7 +97,7 @@ public record AmountRange(BigDecimal center, BigDecimal low, boolean lowInclusiv
     }
 
     /** Half a unit of the last stated digit when a scale word or a percent sign says the value was rounded. */
-    private static BigDecimal roundingSlack(String surface, boolean percent) {
+    private static BigDecimal roundingSlack(BigDecimal value, String surface, boolean percent) {
         String s = surface == null ? "" : surface.toLowerCase(Locale.ROOT);
         BigDecimal scale = BigDecimal.ONE;
         Matcher sm = SCALE.matcher(s);
@@ -119,6 +125,6 @@ public record AmountRange(BigDecimal center, BigDecimal low, boolean lowInclusiv
                 fractionDigits = n.length() - sep - 1;
             }
         }
-        return scale.movePointLeft(fractionDigits).divide(BigDecimal.valueOf(2));
+        return scale.movePointLeft(fractionDigits).divide(BigDecimal.valueOf(2)).min(value.abs().multiply(MAX_ROUNDING));
     }
 }

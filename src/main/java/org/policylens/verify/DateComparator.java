@@ -36,6 +36,19 @@ final class DateComparator implements ValueComparator {
                 : Comparison.incompatible(closeness, "dates differ: " + a.iso() + " vs " + b.iso());
     }
 
+    /**
+     * True when every day {@code b} admits is one {@code a} admits: a source at least as precise as the claim
+     * confirms it ("August 22, 2022" confirms "2022"), a broader one ("until 2030") only fails to refute it.
+     */
+    static boolean covers(Fact a, Fact b) {
+        if (!(a.value() instanceof DateValue da) || !(b.value() instanceof DateValue db)) {
+            return false;
+        }
+        LocalDate[] ra = range(da, a.qualifier());
+        LocalDate[] rb = range(db, b.qualifier());
+        return !rb[0].isBefore(ra[0]) && !rb[1].isAfter(ra[1]);
+    }
+
     private static LocalDate[] range(DateValue d, Qualifier q) {
         return switch (q) {
             case BEFORE, UNTIL, AT_MOST, LESS_THAN -> new LocalDate[]{LocalDate.MIN, d.last()};

@@ -99,10 +99,16 @@ public final class EvidenceRetriever {
         return out;
     }
 
-    /** Key words of the claim's sentence (value cut out) and subject; acts add their id. */
+    /** Key words of the claim's sentence (value cut out) and subject; acts add their id, dates their years. */
     static String queryText(Fact f) {
         List<String> words = new ArrayList<>(KeyTerms.words(SubjectMatcher.context(f) + " " + f.subject()));
-        if (f.value() instanceof ActRef act) {
+        if (f.value() instanceof DateValue d) {
+            // the date's own years rank sources that state the same period (the value is cut from the context)
+            words.add(0, String.valueOf(d.first().getYear()));
+            if (d.last().getYear() != d.first().getYear()) {
+                words.add(1, String.valueOf(d.last().getYear()));
+            }
+        } else if (f.value() instanceof ActRef act) {
             words.add(0, act.id());
         } else if (f.value() instanceof ProgramRef p) {
             words.add(0, p.name());

@@ -23,6 +23,9 @@ public final class KeyTerms {
     /** A word (letters, marks, inner apostrophes/hyphens are split) or a number with optional grouping. */
     private static final Pattern TOKEN = Pattern.compile(
             "\\d{1,3}(?:[,.\\u00A0\\u202F ]\\d{3}(?!\\d))+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?|[\\p{L}\\p{M}'’‘ʻʼ`]+");
+    private static final Pattern X_AS_KS = Pattern.compile("x(?![aeiouy])");
+    /** Shortest stem that may match a longer one by prefix ("kasah" ~ "kasahs": Kazakh ~ Казахстана). */
+    private static final int MIN_PREFIX_MATCH = 5;
     private static final Pattern APOSTROPHES = Pattern.compile("['’‘ʻʼ`]");
     private static final Map<Character, String> CYRILLIC = cyrillic();
     private static final Set<String> STOP_WORDS = Stream.of(
@@ -136,7 +139,9 @@ public final class KeyTerms {
                 latin.append(c);
             }
         }
-        String s = latin.toString()
+        // English x before a consonant or at the end is /ks/ (export, index = экспорт, индекс); Uzbek x before a
+        // vowel is /kh/ (xizmat = хизмат). Uzbek x before a consonant (texnologiya) is the price of the rule.
+        String s = X_AS_KS.matcher(latin).replaceAll("ks")
                 .replace("ch", "\u0001")
                 .replace("sh", "\u0002")
                 .replace("kh", "h")
@@ -145,6 +150,7 @@ public final class KeyTerms {
                 .replace('x', 'h')
                 .replace('q', 'k')
                 .replace('w', 'v')
+                .replace('z', 's') // licence/litsenziya/лицензия, organisation/organization
                 .replace('y', 'i');
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
@@ -159,6 +165,48 @@ public final class KeyTerms {
             out.append(c);
         }
         return out.toString().replace("\u0001", "ch").replace("\u0002", "sh");
+    }
+
+    /**
+     * Two folded stems name the same word: equal, or the shorter (at least {@value #MIN_PREFIX_MATCH} letters) begins
+     * the longer, which absorbs inflection across languages (Kazakh / Казахстана). Numbers must be equal.
+     */
+    public static boolean stemsMatch(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        if (a.isEmpty() || b.isEmpty() || Character.isDigit(a.charAt(0)) || Character.isDigit(b.charAt(0))) {
+            return false;
+        }
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        return shorter.length() >= MIN_PREFIX_MATCH && longer.startsWith(shorter);
+    }
+
+    /** The stems of {@code text} with their weights, in order, as a list of tokens (numbers as {@link #number}). */
+    record Token(String stem, double weight, int start, int end) {
+        boolean isNumber() {
+            return Character.isDigit(stem.charAt(0));
+        }
+    }
+
+    /** Key-term tokens of {@code text} with their offsets; stop words dropped. */
+    static List<Token> tokens(String text) {
+        List<Token> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text == null ? "" : text);
+        while (m.find()) {
+            String raw = m.group();
+            if (Character.isDigit(raw.charAt(0))) {
+                out.add(new Token(number(raw), 2.0, m.start(), m.end()));
+                continue;
+            }
+            String folded = fold(raw.toLowerCase(Locale.ROOT));
+            if (folded.isEmpty() || STOP_WORDS.contains(folded)) {
+                continue;
+            }
+            out.add(new Token(stem(folded), folded.length() < 3 ? 0.5 : 1.0, m.start(), m.end()));
+        }
+        return out;
     }
 
     static String stem(String folded) {

@@ -4,7 +4,11 @@ import org.policylens.model.Fact;
 import org.policylens.model.FactType;
 
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 
 /**
@@ -27,6 +31,11 @@ public final class SubjectMatcher {
     public static final double SAME_SUBJECT = 0.45;
     private static final double SUBJECT_WEIGHT = 0.4;
     private static final double OVERLAP_FLOOR = 4.0;
+    static final int LOCAL_WORDS = 4;
+    static final double YEAR_WEIGHT = 0.5;
+    static final double SENTENCE_WORD_WEIGHT = 0.5;
+    private static final Pattern CLAUSE_STOP = Pattern.compile("[;:\\n]");
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
 
     public boolean sameSubject(Fact a, Fact b) {
         return similarity(a, b) >= SAME_SUBJECT;
@@ -59,6 +68,124 @@ public final class SubjectMatcher {
         Map<String, Double> bagB = new HashMap<>(ctxB);
         subjB.forEach(bagB::putIfAbsent);
         return overlap(bagA, bagB);
+    }
+
+    /**
+     * How much two facts' sentences say they are about the same thing, counted from anchors that survive
+     * translation as well as words that do not:
+     * <pre>
+     *   local   = significant stems shared by the two facts' local windows (subject plus up to
+     *             {@value #LOCAL_WORDS} content words either side of the value, not across ; or :)
+     *   numbers = other numbers shared by the two sentences (a year counts {@value #YEAR_WEIGHT})
+     *   words   = other significant stems shared by the two sentences
+     *   score   = local + numbers + {@value #SENTENCE_WORD_WEIGHT} * words
+     * </pre>
+     * Stems match across languages by {@link KeyTerms#stemsMatch}. Symmetric in its two arguments.
+     */
+    public SubjectEvidence evidence(Fact a, Fact b) {
+        Set<String> localA = local(a);
+        Set<String> localB = local(b);
+        int local = countShared(localA, localB);
+        List<KeyTerms.Token> ctxA = KeyTerms.tokens(context(a));
+        List<KeyTerms.Token> ctxB = KeyTerms.tokens(context(b));
+        Set<String> numbersA = numbers(ctxA);
+        Set<String> numbersB = numbers(ctxB);
+        double numbers = 0;
+        int figures = 0;
+        for (String n : numbersA) {
+            if (numbersB.contains(n)) {
+                numbers += isYear(n) ? YEAR_WEIGHT : 1.0;
+                figures += isYear(n) ? 0 : 1;
+            }
+        }
+        Set<String> wordsA = words(ctxA);
+        Set<String> wordsB = words(ctxB);
+        wordsA.removeIf(w -> localA.stream().anyMatch(l -> KeyTerms.stemsMatch(l, w))
+                && localB.stream().anyMatch(l -> KeyTerms.stemsMatch(l, w)));
+        int words = countShared(wordsA, wordsB);
+        return new SubjectEvidence(local, numbers, figures, words, local + numbers + SENTENCE_WORD_WEIGHT * words);
+    }
+
+    /** Significant stems near the fact's value, and of its subject. */
+    static Set<String> local(Fact f) {
+        Set<String> out = new LinkedHashSet<>();
+        for (KeyTerms.Token t : KeyTerms.tokens(f.subject())) {
+            if (!t.isNumber() && KeyTerms.significant(t.stem())) {
+                out.add(t.stem());
+            }
+        }
+        String sentence = f.sentenceText();
+        int from = f.span().start() - f.sentence().start();
+        int to = f.span().end() - f.sentence().start();
+        if (from < 0 || to > sentence.length() || from > to || !sentence.substring(from, to).equals(f.text())) {
+            from = f.text().isEmpty() ? -1 : sentence.indexOf(f.text());
+            if (from < 0) {
+                return out;
+            }
+            to = from + f.text().length();
+        }
+        List<KeyTerms.Token> tokens = KeyTerms.tokens(sentence);
+        int left = -1;
+        int right = tokens.size();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).end() <= from) {
+                left = i;
+            } else if (tokens.get(i).start() >= to && right == tokens.size()) {
+                right = i;
+            }
+        }
+        collect(tokens, sentence, left, -1, from, out);
+        collect(tokens, sentence, right, 1, to, out);
+        return out;
+    }
+
+    /** Up to LOCAL_WORDS content stems from index {@code i} in direction {@code step}, stopping at ; or :. */
+    private static void collect(List<KeyTerms.Token> tokens, String sentence, int i, int step, int edge,
+                                Set<String> out) {
+        int taken = 0;
+        int boundary = edge;
+        for (; i >= 0 && i < tokens.size() && taken < LOCAL_WORDS; i += step) {
+            KeyTerms.Token t = tokens.get(i);
+            String gap = step < 0 ? sentence.substring(Math.min(t.end(), boundary), boundary)
+                    : sentence.substring(boundary, Math.max(boundary, t.start()));
+            if (CLAUSE_STOP.matcher(gap).find()) {
+                return;
+            }
+            boundary = step < 0 ? t.start() : t.end();
+            if (t.isNumber()) {
+                continue;
+            }
+            taken++;
+            if (KeyTerms.significant(t.stem())) {
+                out.add(t.stem());
+            }
+        }
+    }
+
+    private static int countShared(Set<String> a, Set<String> b) {
+        int n = 0;
+        for (String x : a) {
+            if (b.stream().anyMatch(y -> KeyTerms.stemsMatch(x, y))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static Set<String> numbers(List<KeyTerms.Token> tokens) {
+        Set<String> out = new LinkedHashSet<>();
+        tokens.stream().filter(KeyTerms.Token::isNumber).forEach(t -> out.add(t.stem()));
+        return out;
+    }
+
+    private static Set<String> words(List<KeyTerms.Token> tokens) {
+        Set<String> out = new LinkedHashSet<>();
+        tokens.stream().filter(t -> !t.isNumber() && KeyTerms.significant(t.stem())).forEach(t -> out.add(t.stem()));
+        return out;
+    }
+
+    private static boolean isYear(String n) {
+        return YEAR.matcher(n).matches();
     }
 
     /** The fact's sentence with the fact's own surface text cut out, so that the value is not its own evidence. */

@@ -3,27 +3,47 @@ package org.policylens.verify;
 import org.policylens.index.CorpusIndex;
 import org.policylens.index.FactHit;
 import org.policylens.model.Claim;
+import org.policylens.model.DateValue;
 import org.policylens.model.Document;
 import org.policylens.model.Evidence;
 import org.policylens.model.Fact;
+import org.policylens.model.FactType;
 import org.policylens.model.Verdict;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Checks each fact of an article against the index. For every retrieved source fact about the same subject
- * (per {@link SubjectMatcher}) the type's {@link ValueComparator} says compatible or incompatible; a claim is
- * SUPPORTED when some such fact is compatible, CONTRADICTED when some is incompatible and none compatible,
- * NOT_FOUND otherwise. Evidence never comes from the article's own document or content hash.
+ * Checks each fact of an article against the index. A retrieved source fact of the claim's type is judged by
+ * its value ({@link ValueComparator}; amounts by value alone, their periods below) and by how much the two
+ * sentences say they are about the same thing ({@link SubjectMatcher#evidence}: words near both values, other
+ * numbers, names and words of both sentences, matched across scripts). Acts and programmes are their own subject.
+ * <ul>
+ *   <li>support: compatible values, amounts at least {@value #SUPPORT_CLOSENESS} close, a source date within
+ *       the claimed one (as precise or more), and anchors worth
+ *       {@value #SUPPORT_EVIDENCE} (the same linked period or the same specific date adds 1, the same figure with
+ *       the same qualifier {@value #SAME_FIGURE_BONUS});</li>
+ *   <li>contradiction (a wrong CONTRADICTED costs more than a NOT_FOUND, so it asks more): incompatible values,
+ *       two shared words near both values or one plus anchors worth {@value #CONTRADICTION_EVIDENCE}, and for
+ *       amounts the same linked period or none on either side, for dates a shared non-year number;</li>
+ *   <li>time series: amounts linked to different periods say nothing about each other, unless each sentence
+ *       names the other's period (the linker may have crossed them), which may support but never contradict;</li>
+ *   <li>siblings: a source figure that another figure of the claim's own sentence matches belongs to that one;</li>
+ *   <li>acts: a dated mention with the same date supports; a dated mention with another date contradicts and
+ *       outweighs undated mentions, which support only when nothing contradicts.</li>
+ * </ul>
+ * SUPPORTED when some source supports, CONTRADICTED when some contradicts and none supports, NOT_FOUND
+ * otherwise. Evidence never comes from the article's own document or content hash.
  *
  * <p>Score of a verdict (in [0,1]), from its best evidence:
  * <pre>
  *   score = 0.2 * retrieval + 0.4 * subject + 0.4 * value
  *   retrieval = hit score / best hit score for this claim (Lucene scores are only comparable within a query)
- *   subject   = SubjectMatcher.similarity
+ *   subject   = max(SubjectMatcher.similarity, anchors / 3), capped at 1 (acts, programmes: similarity)
  *   value     = closeness for SUPPORTED; 0.5 + 0.5 * (1 - closeness) for CONTRADICTED
  *               (a definite mismatch counts at least half; a far-off value counts more)
  * </pre>
@@ -34,6 +54,21 @@ public final class Verifier {
     private static final double W_RETRIEVAL = 0.2;
     private static final double W_SUBJECT = 0.4;
     private static final double W_VALUE = 0.4;
+    /** Anchors ({@link SubjectEvidence#score}, plus 1 for the same linked period or the same specific date) a support needs. */
+    static final double SUPPORT_EVIDENCE = 1.5;
+    /**
+     * Stated amounts must be this close (1 - relative difference) for a support: a half-line ("at least 200")
+     * admits 390 but does not confirm it, while "more than 2.5 million" is what one writes for 2,503,060.
+     */
+    static final double SUPPORT_CLOSENESS = 0.8;
+    /** Anchors a contradiction needs besides one shared stem near both values (or two such stems alone). */
+    static final double CONTRADICTION_EVIDENCE = 2.5;
+    /** Evidence of one figure stated alike on both sides (see {@link #sameStatedFigure}). */
+    static final double SAME_FIGURE_BONUS = 0.5;
+    private static final int DISTINCTIVE_FIGURE = 100;
+    /** Anchors that count as full subject similarity in the score. */
+    private static final double FULL_EVIDENCE = 3.0;
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
 
     private final EvidenceRetriever retriever;
     private final SubjectMatcher subjects;
@@ -73,7 +108,7 @@ public final class Verifier {
         int failures = 0;
         for (Claim claim : claims.build(articleFacts)) {
             try {
-                out.add(judge(claim, article, retriever.retrieve(claim, exclude)));
+                out.add(judge(claim, article, retriever.retrieve(claim, exclude), siblings(claim.fact(), articleFacts)));
             } catch (RuntimeException e) {
                 // one broken lookup (index I/O, a bad stored fact) must not sink the other claims
                 failures++;
@@ -83,44 +118,181 @@ public final class Verifier {
         return new Run(out, failures);
     }
 
-    private Verdict judge(Claim claim, Document article, List<FactHit> hits) {
+    /** The other facts of the claim's type in the claim's sentence: figures the article states side by side. */
+    private static List<Fact> siblings(Fact claim, List<Fact> articleFacts) {
+        List<Fact> out = new ArrayList<>();
+        for (Fact f : articleFacts) {
+            if (f.type() == claim.type() && f.sentence().equals(claim.sentence()) && !f.span().equals(claim.span())) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** How the periods two amounts are linked to relate. */
+    enum Period {
+        /** Both dated, overlapping. */
+        SAME,
+        /** Neither dated. */
+        NONE,
+        /** One dated, the other not. */
+        OPEN,
+        /** Dated differently, but each sentence names the other's period: a series whose links may be crossed. */
+        CROSSED,
+        /** Dated differently: another point of a time series. */
+        DIFFERENT
+    }
+
+    static Period period(Fact a, Fact b) {
+        if (a.when().isEmpty() && b.when().isEmpty()) {
+            return Period.NONE;
+        }
+        if (a.when().isEmpty() || b.when().isEmpty()) {
+            return Period.OPEN;
+        }
+        DateValue wa = a.when().get();
+        DateValue wb = b.when().get();
+        if (wa.overlaps(wb)) {
+            return Period.SAME;
+        }
+        return mentionsYears(a.sentenceText(), wb) && mentionsYears(b.sentenceText(), wa) ? Period.CROSSED
+                : Period.DIFFERENT;
+    }
+
+    private static boolean mentionsYears(String sentence, DateValue d) {
+        Set<String> years = new HashSet<>();
+        Matcher m = YEAR.matcher(sentence);
+        while (m.find()) {
+            years.add(m.group());
+        }
+        return years.contains(String.valueOf(d.first().getYear())) && years.contains(String.valueOf(d.last().getYear()));
+    }
+
+    private static boolean isAmount(FactType t) {
+        return t == FactType.NUMBER || t == FactType.MONEY || t == FactType.PERCENT;
+    }
+
+    /** Strength of a support: an act matched only by an undated mention yields to a dated conflicting one. */
+    private enum Tier { WEAK, STRONG }
+
+    private Verdict judge(Claim claim, Document article, List<FactHit> hits, List<Fact> siblings) {
         Fact c = claim.fact();
         float top = 0f;
         for (FactHit h : hits) {
             top = Math.max(top, h.score());
         }
-        Candidate support = null;
+        Candidate strong = null;
+        Candidate weak = null;
         Candidate conflict = null;
         for (FactHit h : hits) {
             Fact s = h.fact();
             if (s.document().equals(article.id()) || s.type() != c.type()) {
                 continue;
             }
-            Comparison cmp = ValueComparator.compareFacts(c, s);
+            Comparison cmp = isAmount(c.type()) ? AmountComparator.INSTANCE.compareValues(c, s)
+                    : ValueComparator.compareFacts(c, s);
             if (cmp.outcome() == Comparison.Outcome.INCOMPARABLE) {
                 continue;
             }
-            double subject = subjects.similarity(c, s);
-            if (subject < SubjectMatcher.SAME_SUBJECT) {
-                continue;
+            double subject;
+            Tier tier = Tier.STRONG;
+            if (c.type() == FactType.ACT || c.type() == FactType.PROGRAM) {
+                subject = subjects.similarity(c, s);
+                if (subject < SubjectMatcher.SAME_SUBJECT) {
+                    continue;
+                }
+                if (c.when().isPresent() && s.when().isEmpty()) {
+                    tier = Tier.WEAK;
+                }
+            } else {
+                Period period = isAmount(c.type()) ? period(c, s) : Period.NONE;
+                if (period == Period.DIFFERENT || ownedBySibling(c, s, cmp, siblings)) {
+                    continue;
+                }
+                SubjectEvidence ev = subjects.evidence(c, s);
+                double strength = ev.score() + (period == Period.SAME ? 1.0 : 0.0) + (sameSpecificDate(c, s) ? 1.0 : 0.0)
+                        + (sameStatedFigure(c, s) ? SAME_FIGURE_BONUS : 0.0);
+                if (cmp.compatible()) {
+                    if (strength < SUPPORT_EVIDENCE || (isAmount(c.type()) && cmp.closeness() < SUPPORT_CLOSENESS)
+                            || (c.type() == FactType.DATE && !DateComparator.covers(c, s))) {
+                        continue;
+                    }
+                } else {
+                    boolean datedAlike = period == Period.SAME || period == Period.NONE;
+                    boolean sameThing = ev.local() >= 2 || (ev.local() >= 1 && strength >= CONTRADICTION_EVIDENCE);
+                    // a date is about an event: only a shared figure of both sentences (an act number) pins it down
+                    boolean sameEvent = c.type() != FactType.DATE || ev.figures() >= 1;
+                    if (!datedAlike || !sameThing || !sameEvent) {
+                        continue;
+                    }
+                }
+                subject = Math.max(subjects.similarity(c, s), Math.min(1.0, strength / FULL_EVIDENCE));
             }
             double retrieval = top > 0f ? Math.max(0f, h.score()) / top : 0.0;
             double value = cmp.compatible() ? cmp.closeness() : 0.5 + 0.5 * (1 - cmp.closeness());
             double score = clamp(W_RETRIEVAL * retrieval + W_SUBJECT * subject + W_VALUE * value);
             Candidate cand = new Candidate(h, score);
-            if (cmp.compatible()) {
-                support = better(support, cand);
-            } else {
+            if (!cmp.compatible()) {
                 conflict = better(conflict, cand);
+            } else if (tier == Tier.STRONG) {
+                strong = better(strong, cand);
+            } else {
+                weak = better(weak, cand);
             }
         }
-        if (support != null) {
-            return new Verdict.Supported(claim, evidence(support.hit()), support.score());
+        if (strong != null) {
+            return new Verdict.Supported(claim, evidence(strong.hit()), strong.score());
         }
         if (conflict != null) {
             return new Verdict.Contradicted(claim, evidence(conflict.hit()), conflict.score());
         }
+        if (weak != null) {
+            return new Verdict.Supported(claim, evidence(weak.hit()), weak.score());
+        }
         return new Verdict.NotFound(claim, 0.0);
+    }
+
+    /**
+     * A source figure that another figure of the claim's own sentence matches is that figure's evidence: it
+     * cannot contradict the claim (the article states it too), and supports the claim only if it fits it better.
+     */
+    private static boolean ownedBySibling(Fact claim, Fact source, Comparison cmp, List<Fact> siblings) {
+        for (Fact t : siblings) {
+            if (sameFigure(claim, t)) {
+                continue; // "more than 2.5 million (2,503,060)": one figure stated twice, both may use the source
+            }
+            Comparison other = isAmount(t.type()) ? AmountComparator.INSTANCE.compareValues(t, source)
+                    : ValueComparator.compareFacts(t, source);
+            if (other.compatible() && other.closeness() >= SUPPORT_CLOSENESS
+                    && (!cmp.compatible() || other.closeness() > cmp.closeness())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameFigure(Fact a, Fact b) {
+        Comparison ab = isAmount(a.type()) ? AmountComparator.INSTANCE.compareValues(a, b) : ValueComparator.compareFacts(a, b);
+        return ab.compatible() && ab.closeness() >= SUPPORT_CLOSENESS;
+    }
+
+    /**
+     * The same figure with the same qualifier ("around 20,000" / "около 20 000"): a little evidence of its own,
+     * but only for figures of at least {@value #DISTINCTIVE_FIGURE}, since small counts (5, 8, 40) are everywhere.
+     */
+    private static boolean sameStatedFigure(Fact a, Fact b) {
+        if (!isAmount(a.type()) || a.qualifier() != b.qualifier()
+                || !a.value().normalized().equals(b.value().normalized())) {
+            return false;
+        }
+        return AmountRange.amountOf(a).map(x -> x.abs().compareTo(java.math.BigDecimal.valueOf(DISTINCTIVE_FIGURE)) >= 0)
+                .orElse(false);
+    }
+
+    /** Two dates with the same stated day, month or period (a bare year is too common to count). */
+    private static boolean sameSpecificDate(Fact a, Fact b) {
+        return a.value() instanceof DateValue da && b.value() instanceof DateValue db && da.iso().equals(db.iso())
+                && da.iso().length() > 4;
     }
 
     private record Candidate(FactHit hit, double score) {

@@ -69,6 +69,38 @@ class SubjectMatcherTest {
     }
 
     @Test
+    void englishXAndZMeetTheirRussianAndUzbekSpellings() {
+        assertEquals(KeyTerms.stem(KeyTerms.fold("exports")), KeyTerms.stem(KeyTerms.fold("экспорт")));
+        assertEquals(KeyTerms.stem(KeyTerms.fold("xizmat")), KeyTerms.stem(KeyTerms.fold("хизмат")));
+        assertEquals(KeyTerms.stem(KeyTerms.fold("licenses")), KeyTerms.stem(KeyTerms.fold("litsenziya")));
+        assertTrue(KeyTerms.stemsMatch(KeyTerms.stem(KeyTerms.fold("kazakh")), KeyTerms.stem(KeyTerms.fold("казахстана"))));
+        assertFalse(KeyTerms.stemsMatch("part", "partic"), "short stems match only whole");
+        assertFalse(KeyTerms.stemsMatch("2022", "20221"));
+    }
+
+    @Test
+    void evidenceCountsWordsNearTheValueAndSharedNumbersAcrossLanguages() {
+        Fact en = fact("a", "The number of IT companies rose from 147 in 2017 to 1,600 in 2025, and the sector now "
+                + "provides more than 24,000 jobs.", "24,000", number("24000"), Qualifier.MORE_THAN, "jobs");
+        Fact ru = fact("b", "Число IT-компаний выросло со 147 в 2017 году до 1600 в 2025 году, количество рабочих мест "
+                + "превысило 24 000.", "24 000", number("24000"), Qualifier.MORE_THAN, "количество рабочих мест");
+        SubjectEvidence ev = matcher.evidence(en, ru);
+        assertEquals(0, ev.local(), "no word near the value survives translation");
+        assertEquals(2, ev.figures(), "147 and 1600");
+        assertEquals(3.0, ev.numbers(), 1e-9, "two figures and two years at half weight");
+        assertEquals(ev.score(), matcher.evidence(ru, en).score(), 1e-9);
+
+        Fact certificates = fact("c", "In its first phase more than 2.5 million people took part, at least 1.5 million "
+                + "received certificates.", "1.5 million", number("1500000"), Qualifier.AT_LEAST, "");
+        Fact source = fact("d", "First phase: about 1.17 million participants received certificates.", "1.17 million",
+                number("1170000"), Qualifier.APPROX, "participants");
+        assertTrue(matcher.evidence(certificates, source).local() >= 2, "received certificates");
+        assertEquals(java.util.Set.of("reseiv", "sertif"), SubjectMatcher.local(fact("e",
+                "A; at least 1.5 million received certificates: B", "1.5 million", number("1500000"),
+                Qualifier.AT_LEAST, "")), "the window stops at ; and :");
+    }
+
+    @Test
     void foldingMergesScriptsAndApostrophes() {
         assertEquals(KeyTerms.fold("kazakhstan"), KeyTerms.fold("казахстан"));
         assertEquals(KeyTerms.fold("o‘zbekiston"), KeyTerms.fold("ўзбекистон"));

@@ -40,6 +40,26 @@ class ValueComparatorTest {
     }
 
     @Test
+    void roundingNeverStretchesAFigureByMoreThanATenth() {
+        Fact billion = f("USD 1 billion", money("1000000000", "USD"), Qualifier.EXACT);
+        assertOutcome(COMPATIBLE, billion, f("USD 1,04 billion", money("1040000000", "USD"), Qualifier.EXACT));
+        assertOutcome(INCOMPATIBLE, billion, f("USD 1.5 billion", money("1500000000", "USD"), Qualifier.EXACT));
+        assertOutcome(INCOMPATIBLE, f("1 million", number("1000000"), Qualifier.EXACT),
+                f("1.2 million", number("1200000"), Qualifier.EXACT));
+    }
+
+    @Test
+    void aDateIsCoveredOnlyByOneAsPreciseOrMore() {
+        Fact year = f("2022", date("2022"), Qualifier.EXACT);
+        Fact day = f("August 22, 2022", date("2022-08-22"), Qualifier.EXACT);
+        assertEquals(true, DateComparator.covers(year, day));
+        assertEquals(false, DateComparator.covers(day, year));
+        Fact period = f("2024-2029", date("2024/2029"), Qualifier.EXACT);
+        assertEquals(false, DateComparator.covers(period, f("until 2030", date("2030"), Qualifier.UNTIL)));
+        assertEquals(true, DateComparator.covers(period, f("2024–2029", date("2024/2029"), Qualifier.EXACT)));
+    }
+
+    @Test
     void approxToleratesFivePercent() {
         Fact claim = f("about 90%", percent("90"), Qualifier.APPROX);
         assertOutcome(COMPATIBLE, claim, f("89.6%", percent("89.6"), Qualifier.EXACT));

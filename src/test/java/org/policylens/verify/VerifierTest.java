@@ -93,6 +93,76 @@ class VerifierTest {
         assertEquals("kz/stat.md", trained.evidence().document().value());
     }
 
+    private static List<Verdict> verifyOne(String text, List<Fact> claims, Fact... sources) {
+        Document article = TestFacts.document("a.txt", text, "hash-a");
+        InMemoryIndex index = new InMemoryIndex();
+        for (Fact s : sources) {
+            index.add("h-" + s.document().value(), 0, s);
+        }
+        return new Verifier(index).verify(article, claims);
+    }
+
+    @Test
+    void aTimeSeriesSupportsItsOwnPointsEvenWhenTheLinkerCrossedThemAndNeverContradicts() {
+        String s = "The number of IT companies rose from 147 in 2017 to 1,600 in 2025.";
+        // the article's linker tied 1,600 to 2017 (the wrong year of the sentence)
+        Fact from = at("a.txt", 0, s, "147", number("147"), Qualifier.EXACT, Optional.of(date("2017")), "IT companies");
+        Fact to = at("a.txt", 0, s, "1,600", number("1600"), Qualifier.EXACT, Optional.of(date("2017")), "IT companies");
+        String r = "Число IT-компаний выросло со 147 в 2017 году до 1600 в 2025 году.";
+        Fact src147 = dated("ru.txt", r, "147", number("147"), Qualifier.EXACT, "2017", "IT-компаний");
+        Fact src1600 = dated("ru.txt", r, "1600", number("1600"), Qualifier.EXACT, "2025", "IT-компаний");
+        List<Verdict> both = verifyOne(s, List.of(from, to), src147, src1600);
+        assertInstanceOf(Verdict.Supported.class, both.get(0));
+        Verdict.Supported supported = assertInstanceOf(Verdict.Supported.class, both.get(1));
+        assertEquals("1600", supported.evidence().value());
+        // without the matching point, the other point of the series (147, stated by the article too) is no conflict
+        assertInstanceOf(Verdict.NotFound.class, verifyOne(s, List.of(from, to), src147).get(1));
+        // a figure of another year that neither sentence names says nothing
+        Fact other = dated("ru2.txt", "Число IT-компаний в 2030 году составит 3000.", "3000", number("3000"),
+                Qualifier.EXACT, "2030", "IT-компаний");
+        assertInstanceOf(Verdict.NotFound.class, verifyOne(s, List.of(to), other).get(0));
+    }
+
+    @Test
+    void aSourceFigureBelongsToTheSiblingItMatches() {
+        String s = "In its first phase more than 2.5 million people took part, at least 1.5 million received certificates.";
+        Fact took = at("a.txt", 0, s, "2.5 million", number("2500000"), Qualifier.MORE_THAN, Optional.empty(), "people");
+        Fact got = at("a.txt", 0, s, "1.5 million", number("1500000"), Qualifier.AT_LEAST, Optional.empty(), "");
+        Fact participants = fact("m.md", "First phase: 2,503,060 people took part in the online courses.", "2,503,060",
+                number("2503060"), Qualifier.EXACT, "");
+        Fact certified = fact("m.md", "First phase: about 1.17 million participants received certificates.",
+                "1.17 million", number("1170000"), Qualifier.APPROX, "participants");
+        List<Verdict> verdicts = verifyOne(s, List.of(took, got), participants, certified);
+        assertInstanceOf(Verdict.Supported.class, verdicts.get(0));
+        Verdict.Contradicted c = assertInstanceOf(Verdict.Contradicted.class, verdicts.get(1));
+        assertEquals("1170000", c.evidence().value());
+    }
+
+    @Test
+    void aHalfLineDoesNotConfirmADistantFigure() {
+        String s = "By 2022, 390 of the public services were digital.";
+        Fact claim = at("a.txt", 0, s, "390", number("390"), Qualifier.EXACT, Optional.empty(), "public services");
+        Fact target = fact("p.html", "At least 200 new electronic public services are to be launched.", "200",
+                number("200"), Qualifier.AT_LEAST, "new electronic public services");
+        assertInstanceOf(Verdict.NotFound.class, verifyOne(s, List.of(claim), target).get(0));
+    }
+
+    @Test
+    void aDatedMentionWithAnotherDateOutweighsUndatedMentions() {
+        String s = "Presidential Resolution No. PQ-358 of October 4, 2024 approved the AI strategy.";
+        Fact claim = at("a.txt", 0, s, "PQ-358", act("PQ-358"), Qualifier.EXACT, Optional.of(date("2024-10-04")), "");
+        Fact undated = fact("pq358.md", "Number PQ-358", "PQ-358", act("PQ-358"), Qualifier.EXACT, "");
+        Fact datedOther = dated("pq358.md", "Fact sheet: Presidential Resolution No. PQ-358 of October 14, 2024",
+                "PQ-358", act("PQ-358"), Qualifier.EXACT, "2024-10-14", "");
+        Verdict.Contradicted c = assertInstanceOf(Verdict.Contradicted.class,
+                verifyOne(s, List.of(claim), undated, datedOther).get(0));
+        assertEquals("PQ-358@2024-10-14", c.evidence().value());
+        assertInstanceOf(Verdict.Supported.class, verifyOne(s, List.of(claim), undated).get(0));
+        Fact datedSame = dated("other.md", "PQ-358 of October 4, 2024", "PQ-358", act("PQ-358"), Qualifier.EXACT,
+                "2024-10-04", "");
+        assertInstanceOf(Verdict.Supported.class, verifyOne(s, List.of(claim), undated, datedOther, datedSame).get(0));
+    }
+
     @Test
     void theArticleAndItsDuplicatesAreNeverEvidence() {
         Fact copy = at("mirror/article-copy.txt", 0, S1, "more than 2.5 million", number("2500000"),
