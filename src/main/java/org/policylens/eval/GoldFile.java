@@ -5,6 +5,7 @@ import org.policylens.model.FactType;
 import org.policylens.model.Qualifier;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,12 +18,16 @@ import java.util.regex.Pattern;
 
 /**
  * One gold annotation file (see {@code src/test/resources/gold/GUIDELINES.md}): a header naming a passage
- * ({@code # source:} path relative to the shared folder, {@code # lines:} 1-based inclusive range,
- * {@code # language:}, optional {@code # set:}) and a TSV table {@code type text value qualifier date}.
- * In {@code text}, the two characters {@code \n} stand for a line break of the raw passage.
+ * ({@code # source:} path relative to the shared folder, or to the project root when it starts with
+ * {@value #PROJECT_PREFIX}; {@code # lines:} 1-based inclusive range; {@code # language:}; optional
+ * {@code # set:}; optional {@code # encoding:} of the source, UTF-8 by default) and a TSV table
+ * {@code type text value qualifier date}. In {@code text}, the two characters {@code \n} stand for a line
+ * break of the raw passage.
  */
 public record GoldFile(String name, String source, int firstLine, int lastLine, String language, String set,
-                       List<GoldFact> facts) {
+                       Charset encoding, List<GoldFact> facts) {
+    /** A source with this prefix is one of the project's own files, resolved against the project root. */
+    public static final String PROJECT_PREFIX = "project:";
     static final String HEADER = "type\ttext\tvalue\tqualifier\tdate";
     private static final Pattern LINES = Pattern.compile("(\\d+)-(\\d+)");
     /** No grouping, no exponent, no trailing zeros after the point, no leading zeros. */
@@ -34,6 +39,31 @@ public record GoldFile(String name, String source, int firstLine, int lastLine, 
 
     public GoldFile {
         facts = List.copyOf(facts);
+    }
+
+    /** A UTF-8 source (the format before the {@code # encoding:} header existed). */
+    public GoldFile(String name, String source, int firstLine, int lastLine, String language, String set,
+                    List<GoldFact> facts) {
+        this(name, source, firstLine, lastLine, language, set, StandardCharsets.UTF_8, facts);
+    }
+
+    /** True for the project's own text ({@code # source: project:…}), false for third-party text. */
+    public boolean fromProject() {
+        return source.startsWith(PROJECT_PREFIX);
+    }
+
+    /**
+     * The annotated file: {@code source} under {@code sharedRoot}, or, for {@code project:} sources, under
+     * {@code projectRoot}.
+     */
+    public Path sourcePath(Path sharedRoot, Path projectRoot) {
+        return fromProject() ? projectRoot.resolve(source.substring(PROJECT_PREFIX.length()))
+                : sharedRoot.resolve(source);
+    }
+
+    /** {@link #sourcePath(Path, Path)} with the working directory as the project root. */
+    public Path sourcePath(Path sharedRoot) {
+        return sourcePath(sharedRoot, Path.of(""));
     }
 
     /** The report section: the {@code set} header when present (e.g. {@code seed}), else the language. */
@@ -59,6 +89,7 @@ public record GoldFile(String name, String source, int firstLine, int lastLine, 
         String source = "";
         String language = "";
         String set = "";
+        Charset encoding = StandardCharsets.UTF_8;
         int first = 0;
         int last = 0;
         boolean headerSeen = false;
@@ -80,6 +111,13 @@ public record GoldFile(String name, String source, int firstLine, int lastLine, 
                     case "source" -> source = value;
                     case "language" -> language = value;
                     case "set" -> set = value;
+                    case "encoding" -> {
+                        try {
+                            encoding = Charset.forName(value);
+                        } catch (IllegalArgumentException e) {   // illegal or unsupported charset name
+                            throw error(name, lineNo, "unknown encoding '" + value + "'");
+                        }
+                    }
                     case "lines" -> {
                         var m = LINES.matcher(value);
                         if (!m.matches()) {
@@ -104,7 +142,7 @@ public record GoldFile(String name, String source, int firstLine, int lastLine, 
         if (source.isEmpty() || language.isEmpty() || first < 1 || last < first) {
             throw error(name, 0, "header needs '# source:', '# lines: FIRST-LAST' and '# language:'");
         }
-        return new GoldFile(name, source, first, last, language, set, facts);
+        return new GoldFile(name, source, first, last, language, set, encoding, facts);
     }
 
     private static GoldFact parseFact(String name, int lineNo, String line) {
@@ -167,17 +205,22 @@ public record GoldFile(String name, String source, int firstLine, int lastLine, 
         return new GoldFormatException(name + (lineNo > 0 ? ":" + lineNo : "") + ": " + message);
     }
 
-    /**
-     * The annotated passage: raw lines {@code firstLine..lastLine} of {@code sharedRoot/source} joined with
-     * '\n'. Undecodable bytes become U+FFFD; HTML/XML markup is stripped crudely (tags removed, common
-     * entities decoded) so that evaluation never depends on the ingestion stage.
-     */
+    /** {@link #passage(Path, Path)} with the working directory as the project root. */
     public String passage(Path sharedRoot) throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
+        return passage(sharedRoot, Path.of(""));
+    }
+
+    /**
+     * The annotated passage: raw lines {@code firstLine..lastLine} of {@link #sourcePath(Path, Path)}, decoded
+     * with {@code encoding} and joined with '\n'. Undecodable bytes become U+FFFD; HTML/XML markup is stripped
+     * crudely (tags removed, common entities decoded) so that evaluation never depends on the ingestion stage.
+     */
+    public String passage(Path sharedRoot, Path projectRoot) throws IOException {
+        var decoder = encoding.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
-        String all = decoder.decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(sharedRoot.resolve(source))))
-                .toString();
+        byte[] bytes = Files.readAllBytes(sourcePath(sharedRoot, projectRoot));
+        String all = decoder.decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         // Raw lines as sed/grep count them: split on '\n' only ('\r' and U+2028 stay inside a line).
         List<String> raw = List.of(all.split("\n", -1));
         if (all.endsWith("\n")) {

@@ -16,6 +16,8 @@ import org.policylens.model.Value;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -153,6 +155,66 @@ class EvaluatorTest {
         PassageResult thrown = new Evaluator(doc -> { throw new IllegalStateException("boom"); }).evaluate(g, dir);
         assertTrue(thrown.error().orElseThrow().contains("boom"));
         assertEquals(new Counts(0, 0, 4), thrown.counts());
+    }
+
+    private static final String RUSSIAN = "Указ от 5 октября 2020 года, УП-6079";   // no "№": KOI8-R lacks it
+
+    private static GoldFile header(String... headerLines) {
+        List<String> lines = new ArrayList<>(List.of(headerLines));
+        lines.add(GoldFile.HEADER);
+        return GoldFile.parse("h.tsv", lines);
+    }
+
+    @Test
+    void encodingHeaderPicksTheCharsetAndUtf8StaysTheDefault(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        Files.createDirectories(dir.resolve("ru"));
+        for (String charset : List.of("windows-1251", "koi8-r")) {
+            Files.write(dir.resolve("ru/" + charset + ".txt"), ("x\n" + RUSSIAN + "\n").getBytes(Charset.forName(charset)));
+            GoldFile declared = header("# source: ru/" + charset + ".txt", "# lines: 2-2", "# language: ru",
+                    "# encoding: " + charset);
+            assertEquals(Charset.forName(charset), declared.encoding());
+            assertEquals(RUSSIAN, declared.passage(dir));
+            // without the header the same bytes are read as UTF-8, as for every earlier gold file
+            GoldFile undeclared = header("# source: ru/" + charset + ".txt", "# lines: 2-2", "# language: ru");
+            assertEquals(StandardCharsets.UTF_8, undeclared.encoding());
+            assertTrue(undeclared.passage(dir).contains("\uFFFD"), undeclared.passage(dir));
+        }
+        assertEquals(StandardCharsets.UTF_8, gold(GOLD_ROWS).encoding());
+        var e = org.junit.jupiter.api.Assertions.assertThrows(GoldFormatException.class, () -> header(
+                "# source: a.txt", "# lines: 1-1", "# language: ru", "# encoding: cp-9999"));
+        assertTrue(e.getMessage().startsWith("h.tsv:4") && e.getMessage().contains("cp-9999"), e.getMessage());
+    }
+
+    @Test
+    void projectSourcesResolveAgainstTheProjectRootOthersAgainstTheSharedRoot(
+            @org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path shared = Files.createDirectories(dir.resolve("shared/corpus"));
+        Path project = Files.createDirectories(dir.resolve("project/corpus"));
+        Files.writeString(shared.resolve("a.txt"), "third-party 1\n");
+        Files.writeString(project.resolve("a.txt"), "our own 2\n");
+        GoldFile own = header("# source: project:corpus/a.txt", "# lines: 1-1", "# language: en");
+        GoldFile third = header("# source: corpus/a.txt", "# lines: 1-1", "# language: en");
+        assertTrue(own.fromProject());
+        assertTrue(!third.fromProject());
+        assertEquals(project.resolve("a.txt"), own.sourcePath(dir.resolve("shared"), dir.resolve("project")));
+        assertEquals("our own 2", own.passage(dir.resolve("shared"), dir.resolve("project")));
+        assertEquals("third-party 1", third.passage(dir.resolve("shared"), dir.resolve("project")));
+        assertEquals("en", own.section());   // the section still comes from the language (or '# set:')
+    }
+
+    @Test
+    void theEvaluatorReadsProjectSourcesFromTheWorkingDirectory(@org.junit.jupiter.api.io.TempDir Path shared) {
+        // a real project file in Windows-1251: line 9 of the VMQ-17 fact sheet is its adoption date
+        GoldFile g = header("# source: project:corpus/decrees/vmq-17-it-park.ru-cp1251.txt", "# lines: 9-9",
+                "# language: ru", "# encoding: windows-1251");
+        List<String> seen = new ArrayList<>();
+        PassageResult r = new Evaluator(doc -> {
+            seen.add(doc.text());
+            return List.of();
+        }).evaluate(g, shared);
+        assertTrue(r.error().isEmpty(), r.error().toString());
+        assertEquals(List.of("10 января 2019 года."), seen);
     }
 
     private static void assertThrows(org.junit.jupiter.api.function.Executable ex) {
