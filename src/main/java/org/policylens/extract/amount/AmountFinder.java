@@ -67,6 +67,11 @@ public final class AmountFinder implements CandidateFinder {
     private static final Pattern UZ_POSTPOSITION = Pattern.compile(
             "(?:\\s*+-?\\s*+(?:(?:nafar|нафар|ta|та)\\s*+)?(?:dan|дан))?\\s++(?<q>ortiq|ko'p|oshiq|ziyod|oshmagan|kam|ортиқ|кўп|ошиқ|зиёд|ошмаган|кам)"
                     + "\\p{L}*+(?<not>\\s++(?:bo'lmagan|бўлмаган|emas|эмас))?", FLAGS);
+    /** Verbs of growth and change whose {@code до N} is the result reached. */
+    private static final Pattern CHANGE_VERB = Pattern.compile(
+            "(?<![\\p{L}])(?:вырос|выросл|возрос|возросл|увелич|сократ|снизи|снизил|снижен|уменьш|довед|довест|достиг|подня|расшир|удвои)\\p{L}*+",
+            FLAGS);
+    private static final int CHANGE_WINDOW = 80;
     /** Russian postposed qualifiers: {@code четыре и более детей}. */
     private static final Pattern RU_POSTPOSITION = Pattern.compile(
             "\\s++(?:и|или)\\s++(?:(?<atLeast>более|больше|свыше|выше)|(?<atMost>менее|меньше|ниже))(?![\\p{L}])", FLAGS);
@@ -77,7 +82,7 @@ public final class AmountFinder implements CandidateFinder {
                     + "|не\\s++более|не\\s++свыше|не\\s++больше|максимум|до|ko'pi\\s++bilan|кўпи\\s++билан)"
                     + "|(?<lessThan>less\\s++than|fewer\\s++than|under|below|менее|меньше|менее\\s++чем)"
                     + "|(?<moreThan>more\\s++than|over|above|in\\s++excess\\s++of|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?"
-                    + "|более|более\\s++чем|свыше|больше|превысил\\p{L}*+|превышает)"
+                    + "|более|более\\s++чем|свыше|больше|превыс\\p{L}*+|превышает)"
                     + "|(?<approx>about|around|nearly|approximately|almost|some|roughly|approx\\.|circa|c\\.|около|примерно|почти"
                     + "|приблизительно|порядка|qariyb|taxminan|deyarli|salkam|тахминан|қарийб|деярли|салкам))\\s++$", FLAGS);
     /** Words that make the following number an identifier, a reference or a position, never a figure. */
@@ -278,8 +283,25 @@ public final class AmountFinder implements CandidateFinder {
         if (q == null) {
             Matcher qm = lookBack(QUALIFIER_BEFORE, view, start);
             q = qm == null ? Qualifier.EXACT : qualifierOf(qm);
+            if (q == Qualifier.AT_MOST && isResultOfChange(view, qm)) {
+                q = Qualifier.EXACT;
+            }
         }
         return Candidate.of(new Span(start, end), value, q, NAME);
+    }
+
+    /**
+     * Russian {@code до} after a verb of change ({@code вырос до 140 млн}, {@code увеличили с 147 до 1600})
+     * states where the figure ended up, not an upper bound.
+     */
+    private static boolean isResultOfChange(String view, Matcher qualifier) {
+        if (!qualifier.group("atMost").equalsIgnoreCase("до")) {
+            return false;
+        }
+        int from = Math.max(0, qualifier.start() - CHANGE_WINDOW);
+        String before = view.substring(from, qualifier.start());
+        int clause = Math.max(before.lastIndexOf(';'), Math.max(before.lastIndexOf('.'), before.lastIndexOf(':')));
+        return CHANGE_VERB.matcher(clause < 0 ? before : before.substring(clause + 1)).find();
     }
 
     private static Qualifier qualifierAfter(String view, int end) {

@@ -57,6 +57,10 @@ class AmountFinderTest {
             обмен 500 ₸ за услугу | ru | 500 ₸ | MONEY | 500 | KZT | exact
             штраф 12 тысяч рублей | ru | 12 тысяч рублей | MONEY | 12000 | RUB | exact
             jobs exceeded 24,000, and | en | 24,000 | NUMBER | 24000 | | more_than
+            экспорт вырос до 140 млн долларов США | ru | 140 млн долларов США | MONEY | 140000000 | USD | exact
+            число компаний выросло со 147 до 1600 в 2025 году | ru | 1600 | NUMBER | 1600 | | exact
+            субсидия до 5 млн тенге на проект | ru | 5 млн тенге | MONEY | 5000000 | KZT | at_most
+            экспорт превысит 300 млн долларов США | ru | 300 млн долларов США | MONEY | 300000000 | USD | more_than
             requiring at least 100,000 qualified specialists | en | 100,000 | NUMBER | 100000 | | at_least
             fewer than 50 firms | en | 50 | NUMBER | 50 | | less_than
             up to 30 days | en | 30 | NUMBER | 30 | | at_most
