@@ -74,6 +74,11 @@ public final class ActFinder implements CandidateFinder {
     private static final Pattern KZ_GOVERNMENT = Pattern.compile(
             "(?<!\\p{L})(?:Постановлени" + RU_CASE + "\\s+)?Правительства\\s+(?:Республики\\s+Казахстан|РК)(" + GAP + ")"
                     + NO + "\\s*(\\d{1,6})(?![\\d\\-])", CI);
+    /** English for a Kazakh government resolution: "Government resolution No. 827", "Resolution No. 827 of the Government of Kazakhstan". */
+    private static final Pattern EN_KZ_GOVERNMENT = Pattern.compile(
+            "(?<!\\p{L})(?:Government\\s+(?:of\\s+(?:the\\s+Republic\\s+of\\s+)?Kazakhstan\\s+)?Resolution\\s+" + NO
+                    + "\\s*(\\d{1,6})|Resolution\\s+" + NO + "\\s*(\\d{1,6})\\s+of\\s+the\\s+Government\\s+of\\s+"
+                    + "(?:the\\s+Republic\\s+of\\s+)?Kazakhstan)(?![\\d\\-])", CI);
     private static final Pattern KZ_UKAZ = Pattern.compile(
             "(?<!\\p{L})Указ" + RU_CASE + "(?:\\s+Президента\\s+(?:Республики\\s+Казахстан|РК))?(" + GAP + ")"
                     + NO + "\\s*(\\d{1,6})(?![\\d\\-])", CI);
@@ -144,6 +149,12 @@ public final class ActFinder implements CandidateFinder {
         gapped(text, found, triggers.matches(KZ_GOVERNMENT, 260,
                 new String[]{"постановлени", "правительств"}, true, false), 2,
                 "KZ-PP-", mm -> true);
+        for (MatchResult m : triggers.matches(EN_KZ_GOVERNMENT, 140, new String[]{"government", "resolution"}, true, false)) {
+            boolean namesKazakhstan = m.group(2) != null || m.group().toLowerCase(java.util.Locale.ROOT).contains("kazakhstan");
+            if (namesKazakhstan || context.kazakh(text, m.start())) {
+                add(text, found, m.start(), m.end(), "KZ-PP-" + ActIds.number(m.group(1) != null ? m.group(1) : m.group(2)));
+            }
+        }
         gapped(text, found, triggers.matches(KZ_UKAZ, 300, new String[]{"указ"}, true, false), 2, "KZ-UKAZ-",
                 mm -> context.kazakh(text, mm.start()));
         gapped(text, found, triggers.matches(KZ_LAW, 260, new String[]{"закон"}, true, false), 2, "KZ-LAW-",

@@ -33,6 +33,16 @@ class ActFinderTest {
     }
 
     @Test
+    void kazakhGovernmentResolutionsInEnglish() {
+        assertEquals(new Found("Government resolution No. 827", "KZ-PP-827", ""),
+                one("Kazakhstan adopted Digital Kazakhstan by Government resolution No. 827 of December 12, 2017.", Language.EN));
+        assertEquals("KZ-PP-827", one("It follows Resolution No. 827 of the Government of the Republic of Kazakhstan.",
+                Language.EN).id());
+        assertTrue(find("Uzbekistan adopted Government resolution No. 55 on exports.", Language.EN).isEmpty(),
+                "a government resolution outside a Kazakh context is not a Kazakh act");
+    }
+
+    @Test
     void englishPresidentialActs() {
         assertEquals(new Found("Presidential Decree No. PF-6079", "PF-6079", ""),
                 one("Presidential Decree No. PF-6079 dated October 5, 2020, approving the “Digital Uzbekistan – 2030” "
