@@ -3,6 +3,7 @@ package org.policylens.cli;
 import org.policylens.export.FactsCsvWriter;
 import org.policylens.export.FactSink;
 import org.policylens.index.CorpusIndex;
+import org.policylens.ingest.ContentHash;
 import org.policylens.ingest.FileWalker;
 import org.policylens.ingest.IngestLimits;
 import org.policylens.model.FactType;
@@ -22,6 +23,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -70,9 +73,14 @@ final class DemoCommand implements Callable<Integer> {
                     sink.accept(f);
                 });
             }
+            // articles are checked against the sources, never against each other
+            Set<String> articleHashes = new HashSet<>();
+            for (Path article : articles) {
+                articleHashes.add(ContentHash.of(article));
+            }
             VerifyJob verifyJob = new VerifyJob(pipeline);
             for (Path article : articles) {
-                verified.add(verifyJob.run(article, index));
+                verified.add(verifyJob.run(article, index, articleHashes));
             }
         }
         out.printf("Indexed %s: %d new or changed, %d unchanged, %d removed, %d failed%n", corpus,

@@ -10,6 +10,7 @@ import org.policylens.verify.Verifier;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 /** Reads an article (any format the ingest stage reads), extracts its facts and checks them against the index. */
 public final class VerifyJob {
@@ -33,12 +34,17 @@ public final class VerifyJob {
     }
 
     public Outcome run(Path article, CorpusIndex index) {
+        return run(article, index, Set.of());
+    }
+
+    /** As {@link #run(Path, CorpusIndex)}, never taking evidence from documents with the given content hashes. */
+    public Outcome run(Path article, CorpusIndex index, Set<String> excludedSources) {
         ParseResult parsed = pipeline.ingester().ingest(article, new DocumentId(article.normalize().toString().replace('\\', '/')));
         if (parsed instanceof ParseResult.Failed f) {
             return new Unreadable(article, f.reason());
         }
         Document document = ((ParseResult.Parsed) parsed).document();
         List<Fact> facts = pipeline.extractor().extract(document);
-        return new Verified(new Result(document, facts, new Verifier(index).report(document, facts)));
+        return new Verified(new Result(document, facts, new Verifier(index, excludedSources).report(document, facts)));
     }
 }

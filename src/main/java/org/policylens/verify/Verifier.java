@@ -72,16 +72,27 @@ public final class Verifier {
 
     private final EvidenceRetriever retriever;
     private final SubjectMatcher subjects;
+    private final Set<String> excludedSources;
     private final ClaimBuilder claims = new ClaimBuilder();
     private final ArticleIntegrityChecker integrity = new ArticleIntegrityChecker();
 
     public Verifier(CorpusIndex index) {
-        this(new EvidenceRetriever(index), new SubjectMatcher());
+        this(index, Set.of());
+    }
+
+    /** A verifier that never takes evidence from documents with these content hashes (other articles, say). */
+    public Verifier(CorpusIndex index, Set<String> excludedSources) {
+        this(new EvidenceRetriever(index), new SubjectMatcher(), excludedSources);
     }
 
     public Verifier(EvidenceRetriever retriever, SubjectMatcher subjects) {
+        this(retriever, subjects, Set.of());
+    }
+
+    private Verifier(EvidenceRetriever retriever, SubjectMatcher subjects, Set<String> excludedSources) {
         this.retriever = retriever;
         this.subjects = subjects;
+        this.excludedSources = Set.copyOf(excludedSources);
     }
 
     /** One verdict per fact of the article, in claim (text) order. */
@@ -100,7 +111,7 @@ public final class Verifier {
     }
 
     private Run run(Document article, List<Fact> articleFacts) {
-        Set<String> exclude = new HashSet<>();
+        Set<String> exclude = new HashSet<>(excludedSources);
         if (!article.contentHash().isBlank()) {
             exclude.add(article.contentHash());
         }
