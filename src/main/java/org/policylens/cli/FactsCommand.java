@@ -71,7 +71,7 @@ final class FactsCommand implements Callable<Integer> {
         }
         FactExporter exporter = format == Format.jsonl ? new FactsJsonlWriter() : new FactsCsvWriter(excel);
         if (output != null) {
-            Files2.createParent(output);
+            OutputFiles.createParent(output);
         }
         Set<DocumentId> documents = new HashSet<>();
         long[] facts = {0};

@@ -60,11 +60,11 @@ final class VerifyCommand implements Callable<Integer> {
 
     static void writeReports(VerifyJob.Result result, Path csv, Path html, boolean excel) throws java.io.IOException {
         if (csv != null) {
-            Files2.createParent(csv);
+            OutputFiles.createParent(csv);
             new VerificationCsvWriter(excel).write(result.report(), csv);
         }
         if (html != null) {
-            Files2.createParent(html);
+            OutputFiles.createParent(html);
             new HtmlReportWriter().write(result.article(), result.report(), html);
         }
     }

@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Small file-system helpers the commands share. */
-final class Files2 {
-    private Files2() {
+final class OutputFiles {
+    private OutputFiles() {
     }
 
     static void createParent(Path file) throws IOException {
