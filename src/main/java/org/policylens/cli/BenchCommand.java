@@ -16,8 +16,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure speed, memory and scale against the baselines.",
-                "Baselines: Tika parse only, and Tika + Lucene StandardAnalyzer, on a generated corpus.",
-                "Writes report.md, results.csv, results.json and throughput.png. --quick is a short smoke run."})
+                "Baselines: Tika parse only, and Tika + Lucene StandardAnalyzer, on a generated corpus. Writes report.md, results.csv, results.json and throughput.png. --quick is a short smoke run."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

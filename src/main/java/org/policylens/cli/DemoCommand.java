@@ -31,9 +31,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Run the whole pipeline on the shipped corpus.",
-                "Indexes corpus/ into index/, exports every fact to out/facts.csv, verifies the sample",
-                "article(s) in corpus/articles/ into out/verification.csv and out/verification.html,",
-                "and prints a summary."})
+                "Indexes corpus/ into index/, exports every fact to out/facts.csv, verifies the sample article(s) in corpus/articles/ into out/verification.csv and out/verification.html, and prints a summary."})
 final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -33,8 +33,7 @@ import java.util.function.Consumer;
 
 @Command(name = "facts", mixinStandardHelpOptions = true,
         description = {"Extract the facts of files, or export those of an index.",
-                "Facts are DATE, NUMBER, MONEY, PERCENT, ACT and PROGRAM, normalized as the README says.",
-                "Without --index the files are read but not indexed."})
+                "Facts are DATE, NUMBER, MONEY, PERCENT, ACT and PROGRAM, normalized as the README says. Without --index the files are read but not indexed."})
 final class FactsCommand implements Callable<Integer> {
     enum Format { csv, jsonl }
 

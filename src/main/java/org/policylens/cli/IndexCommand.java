@@ -20,8 +20,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "index", mixinStandardHelpOptions = true,
         description = {"Ingest files and directories (recursively) into the index.",
-                "Incremental: unchanged files (same content hash) are skipped, changed ones replaced,",
-                "files gone from an indexed root removed. Failed files are listed and the run goes on."})
+                "Incremental: unchanged files (same content hash) are skipped, changed ones replaced, files gone from an indexed root removed. Failed files are listed and the run goes on."})
 final class IndexCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

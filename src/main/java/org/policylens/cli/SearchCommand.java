@@ -16,8 +16,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Search the index, with filters on facts.",
-                "Lucene query syntax: phrases, AND/OR/NOT, wildcards, fuzzy~, field:term.",
-                "A query in one script finds text in the other; act ids match in every spelling (PF-6079 = УП-6079)."})
+                "Lucene query syntax: phrases, AND/OR/NOT, wildcards, fuzzy~, field:term. A query in one script finds text in the other; act ids match in every spelling (PF-6079 = УП-6079)."})
 final class SearchCommand implements Callable<Integer> {
     enum Format { text, json, csv }
 

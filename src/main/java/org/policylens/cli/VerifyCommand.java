@@ -20,8 +20,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Check an article's facts against the indexed sources.",
-                "Each fact is SUPPORTED, CONTRADICTED or NOT_FOUND, with its best evidence passage.",
-                "Also checks the article against itself (dangling [n] markers, acts cited inconsistently)."})
+                "Each fact is SUPPORTED, CONTRADICTED or NOT_FOUND, with its best evidence passage. Also checks the article against itself (dangling [n] markers, acts cited inconsistently)."})
 final class VerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
