@@ -142,7 +142,7 @@ public final class OpenNlpAnnotator implements Annotator {
                     out.add(kept.get(p));
                     emitted = true;
                 }
-            } else if (CLITICS.contains(t.of(view).toLowerCase(java.util.Locale.ROOT))) {
+            } else if (clitic(view, t)) {
                 out.add(t);
             } else {
                 // the model leaves unfamiliar punctuation (curly quotes, guillemets) attached: split it off
@@ -203,6 +203,12 @@ public final class OpenNlpAnnotator implements Annotator {
             }
         }
         return eos <= 50 + block.length() / 20;
+    }
+
+    /** One of {@link #CLITICS}; every one is an apostrophe and one or two letters, so most tokens are ruled out unread. */
+    private static boolean clitic(String view, Span t) {
+        return t.length() >= 2 && t.length() <= 3 && view.charAt(t.start()) == '\''
+                && CLITICS.contains(t.of(view).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether a rule token must not be split by the model. */

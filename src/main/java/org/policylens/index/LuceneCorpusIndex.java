@@ -5,14 +5,19 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
@@ -27,6 +32,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 import org.policylens.model.DateValue;
 import org.policylens.model.Document;
 import org.policylens.model.DocumentId;
@@ -363,17 +369,75 @@ public final class LuceneCorpusIndex implements CorpusIndex {
 
     // ---------------------------------------------------------------- helpers
 
-    /** Passages of documents holding at least one fact matching {@code factFilter}. */
+    /**
+     * Passages of documents holding at least one fact matching {@code factFilter}. A fact's document id is
+     * read from its block rather than from its stored fields: a block is the document's passages, then its
+     * facts, then the document entry, so the entry after the fact closes the block and the block's first
+     * entry is a passage with the id in doc values. Stored fields (decompressed per fact) are read only for a
+     * block without passages.
+     */
     private static Query documentsWithFact(IndexSearcher s, Query factFilter) throws IOException {
         Query facts = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(KIND, KIND_FACT)), Occur.FILTER)
                 .add(factFilter, Occur.FILTER).build();
-        StoredFields stored = s.storedFields();
         Set<BytesRef> ids = new HashSet<>();
-        for (int doc : allMatching(s, facts)) {
-            ids.add(new BytesRef(stored.document(doc, Set.of(DOC_ID)).get(DOC_ID)));
-        }
+        s.search(facts, new SimpleCollector() {
+            private LeafReader reader;
+            private FixedBitSet entries; // document entries (block ends), deleted ones included
+            private FixedBitSet blocksDone;
+            private SortedDocValues idValues;
+
+            @Override
+            protected void doSetNextReader(LeafReaderContext context) throws IOException {
+                reader = context.reader();
+                entries = documentEntries(reader);
+                blocksDone = new FixedBitSet(reader.maxDoc());
+                idValues = DocValues.getSorted(reader, DOC_ID_DV);
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                int end = doc + 1 < entries.length() ? entries.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS;
+                if (end == DocIdSetIterator.NO_MORE_DOCS) {
+                    ids.add(storedId(doc)); // not inside a block: cannot happen in an index BlockBuilder wrote
+                    return;
+                }
+                if (blocksDone.getAndSet(end)) {
+                    return;
+                }
+                int start = doc == 0 ? 0 : entries.prevSetBit(doc - 1) + 1;
+                if (start < idValues.docID()) {
+                    idValues = DocValues.getSorted(reader, DOC_ID_DV); // collected out of order: rewind
+                }
+                if (idValues.advanceExact(start)) {
+                    ids.add(BytesRef.deepCopyOf(idValues.lookupOrd(idValues.ordValue())));
+                } else {
+                    ids.add(storedId(end));
+                }
+            }
+
+            private BytesRef storedId(int doc) throws IOException {
+                return new BytesRef(reader.storedFields().document(doc, Set.of(DOC_ID)).get(DOC_ID));
+            }
+
+            @Override
+            public ScoreMode scoreMode() {
+                return ScoreMode.COMPLETE_NO_SCORES;
+            }
+        });
         return ids.isEmpty() ? new MatchNoDocsQuery("no document has such a fact") : new TermInSetQuery(DOC_ID, ids);
+    }
+
+    /** The document entries of a segment, live or deleted (a deleted block still occupies its doc ids). */
+    private static FixedBitSet documentEntries(LeafReader reader) throws IOException {
+        FixedBitSet entries = new FixedBitSet(Math.max(1, reader.maxDoc()));
+        PostingsEnum postings = reader.postings(new Term(KIND, KIND_DOC), PostingsEnum.NONE);
+        if (postings != null) {
+            for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
+                entries.set(d);
+            }
+        }
+        return entries;
     }
 
     /** Facts whose date (a DATE value, else the date a figure or act refers to) overlaps [first, last]. */
@@ -445,10 +509,12 @@ public final class LuceneCorpusIndex implements CorpusIndex {
 
     private <T> T withSearcher(SearcherWork<T> work) {
         try {
-            if (writer == null) {
-                searchers.maybeRefresh(); // read-only: follow the writer's commits
-            }
             IndexSearcher s = searchers.acquire();
+            if (writer == null && newerCommitThan(s)) {
+                searchers.release(s); // read-only: follow the writer's commits
+                searchers.maybeRefresh();
+                s = searchers.acquire();
+            }
             try {
                 return work.run(s);
             } finally {
@@ -457,6 +523,17 @@ public final class LuceneCorpusIndex implements CorpusIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read index " + path + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Whether a commit newer than the searcher's exists. Listing the directory is much cheaper than the
+     * refresh's reading of the latest segments file, and each commit writes a segments file of a higher generation.
+     */
+    private boolean newerCommitThan(IndexSearcher s) throws IOException {
+        if (!(s.getIndexReader() instanceof DirectoryReader reader)) {
+            return true;
+        }
+        return SegmentInfos.getLastCommitGeneration(directory.listAll()) != reader.getIndexCommit().getGeneration();
     }
 
     @Override

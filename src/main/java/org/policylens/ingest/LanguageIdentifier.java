@@ -99,7 +99,8 @@ public final class LanguageIdentifier {
             Language l = stats.letters < MIN_LETTERS ? Language.UNKNOWN : decide(stats, text.subSequence(p.start(), end));
             own.add(l);
             if (l != Language.UNKNOWN) {
-                letters.merge(l, (long) ScriptStats.of(text, p.start(), p.end()).letters, Long::sum);
+                // the whole paragraph's letters: the sample's, plus those past it (no second full scan)
+                letters.merge(l, (long) stats.letters + letterCount(text, end, p.end()), Long::sum);
             }
         }
         Language overall = letters.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
@@ -114,6 +115,16 @@ public final class LanguageIdentifier {
             filled.add(current);
         }
         return new DocumentLanguages(overall, filled);
+    }
+
+    private static int letterCount(CharSequence text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private Language decide(ScriptStats s, CharSequence sample) {

@@ -231,6 +231,20 @@ class LuceneCorpusIndexTest {
     }
 
     @Test
+    void factFiltersFollowReplacedAndRemovedDocumentsAcrossSegments() {
+        index.put(ru, ruFacts()); // a second segment; the first keeps the replaced block as deleted entries
+        index.remove(new DocumentId("us/eo-13658.htm"));
+        index.commit();
+        assertTrue(ids(index.search(new SearchRequest("", 10, Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of("2014-02-12"), Optional.of("2014-02-12")))).isEmpty());
+        assertEquals(Set.of("uz/decree-cyrl.txt", "kz/law-ru.md"), Set.copyOf(ids(index.search(
+                new SearchRequest("", 10, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                        Optional.of("2016"), Optional.of("2020-06"))))));
+        assertEquals(List.of("uz/decree-cyrl.txt"), ids(index.search(new SearchRequest("", 10, Optional.empty(),
+                Optional.empty(), Optional.of("UP-6079"), Optional.empty(), Optional.empty(), Optional.empty()))));
+    }
+
+    @Test
     void findFactsFiltersByTypeAmountUnitDateAndExcludesHashes() {
         FactQuery money = new FactQuery(Optional.of(FactType.MONEY), Optional.empty(), Optional.empty(),
                 Optional.of(new BigDecimal("1000000")), Optional.empty(), Optional.of("KZT"), Optional.empty(),

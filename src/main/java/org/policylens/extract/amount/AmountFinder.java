@@ -268,7 +268,7 @@ public final class AmountFinder implements CandidateFinder {
             end = cur.end();
             value = new Money(amount, iso(cur));
         } else {
-            Matcher before = lookBack(CURRENCY_BEFORE, view, s);
+            Matcher before = lookBack(CURRENCY_BEFORE, view, s, 0);
             if (before != null) {
                 start = before.start();
                 value = new Money(amount, iso(before));
@@ -281,7 +281,7 @@ public final class AmountFinder implements CandidateFinder {
         }
         Qualifier q = qualifierAfter(view, end);
         if (q == null) {
-            Matcher qm = lookBack(QUALIFIER_BEFORE, view, start);
+            Matcher qm = lookBack(QUALIFIER_BEFORE, view, start, 2);
             q = qm == null ? Qualifier.EXACT : qualifierOf(qm);
             if (q == Qualifier.AT_MOST && isResultOfChange(view, qm)) {
                 q = Qualifier.EXACT;
@@ -493,7 +493,7 @@ public final class AmountFinder implements CandidateFinder {
                 && (e - s <= 2 || s > 1 && (Character.isLetterOrDigit(view.charAt(s - 2)) || view.charAt(s - 2) == ')'))) {
             return true;
         }
-        return lookBack(NOT_A_FIGURE_BEFORE, view, rangeStart(view, s)) != null
+        return lookBack(NOT_A_FIGURE_BEFORE, view, rangeStart(view, s), 1) != null
                 || lookAhead(NOT_A_FIGURE_AFTER, view, e) != null
                 || lookAhead(DAY_OF_MONTH_AFTER, view, e) != null;
     }
@@ -545,6 +545,15 @@ public final class AmountFinder implements CandidateFinder {
     }
 
     static Matcher lookBack(Pattern p, String view, int at) {
+        return lookBack(p, view, at, Integer.MAX_VALUE);
+    }
+
+    /**
+     * A left-context match ending at {@code at}, for a pattern whose text holds at most {@code innerSpaceRuns}
+     * runs of regex whitespace ({@code \\s}) before its trailing ones: token starts farther back cannot match and
+     * are not tried.
+     */
+    static Matcher lookBack(Pattern p, String view, int at, int innerSpaceRuns) {
         int i = at - 1;
         while (i >= 0 && at - i <= LEFT_WINDOW / 2 && Character.isWhitespace(view.charAt(i))) {
             i--;
@@ -555,7 +564,7 @@ public final class AmountFinder implements CandidateFinder {
         Matcher m = reusable(p, view);
         m.useTransparentBounds(true).useAnchoringBounds(true);
         // try the token starts of the last few words, farthest first, so "не менее" wins over "менее"
-        int from = Math.max(0, at - LEFT_WINDOW);
+        int from = Math.max(from(view, at, innerSpaceRuns), at - LEFT_WINDOW);
         for (int p0 = from; p0 < at; p0++) {
             char c = view.charAt(p0);
             boolean tokenStart = !Character.isWhitespace(c) && (p0 == 0 || !Character.isLetterOrDigit(view.charAt(p0 - 1))
@@ -568,6 +577,25 @@ public final class AmountFinder implements CandidateFinder {
             }
         }
         return null;
+    }
+
+    /** The first offset from which [offset, at) holds no more than {@code innerSpaceRuns} inner runs of {@code \\s}. */
+    private static int from(String view, int at, int innerSpaceRuns) {
+        int k = at;
+        while (k > 0 && regexSpace(view.charAt(k - 1))) {
+            k--; // trailing whitespace before the number: the patterns' final \s
+        }
+        int runs = 0;
+        for (; k > 0 && at - k <= LEFT_WINDOW; k--) {
+            if (regexSpace(view.charAt(k - 1)) && (k == at || !regexSpace(view.charAt(k))) && ++runs > innerSpaceRuns) {
+                return k; // view[k - 1] starts (from the right) one run too many
+            }
+        }
+        return 0;
+    }
+
+    private static boolean regexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** One matcher per pattern and thread, re-targeted instead of allocated for every look around a number. */

@@ -88,6 +88,19 @@ public final class DateFinder implements CandidateFinder {
         /** Begins with a word (month name, preposition) rather than a digit. */
         final boolean wordFirst;
 
+        /**
+         * For a word-first form, the most runs of {@code \\s} its text can hold before the first digit (each run
+         * needs its own {@code \\s} in the regex: month names and prepositions hold none); else unbounded.
+         */
+        int spaceRunsBeforeDigit() {
+            return switch (this) {
+                case EN_MDY, FROM_TO_EN, FROM_TO_RU -> 1; // "May 5", "from 2019", "с 2019"
+                case MONTH_YEAR, YEAR_LIST -> 2; // "May, of 2019", "fiscal year 2019"
+                case MONTH_RANGE -> 3; // "January - March, 2019"
+                default -> Integer.MAX_VALUE;
+            };
+        }
+
         Form(String regex) {
             this.pattern = Pattern.compile(regex, FLAGS);
             String body = regex.startsWith(WL) ? regex.substring(WL.length()) : regex;
@@ -132,8 +145,11 @@ public final class DateFinder implements CandidateFinder {
             // forms that begin with a word (month, preposition) start at a word shortly before the digits
             for (int p = Math.max(wordTriedUpTo, i - WORD_LEAD); p < i; p++) {
                 if (Character.isLetter(view.charAt(p)) && (p == 0 || !Character.isLetter(view.charAt(p - 1)))) {
+                    // a match from p reaches the digits at i (the first ones after p): forms that cannot span
+                    // that many gaps between words are not tried
+                    int gaps = spaceRuns(view, p, i);
                     for (int f = 0; f < forms.length; f++) {
-                        if (forms[f].wordFirst) {
+                        if (forms[f].wordFirst && gaps <= forms[f].spaceRunsBeforeDigit()) {
                             tryAt(forms[f], matchers[f], p, limit, raws);
                         }
                     }
@@ -153,6 +169,21 @@ public final class DateFinder implements CandidateFinder {
             out.add(qualify(view, r));
         }
         return out;
+    }
+
+    /** Maximal runs of regex whitespace ({@code \\s}: space, tab, line breaks, form feed) in [from, to). */
+    static int spaceRuns(String view, int from, int to) {
+        int runs = 0;
+        boolean inRun = false;
+        for (int k = from; k < to; k++) {
+            char c = view.charAt(k);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (space && !inRun) {
+                runs++;
+            }
+            inRun = space;
+        }
+        return runs;
     }
 
     private static void tryAt(Form form, Matcher m, int at, int limit, List<Raw> raws) {

@@ -22,6 +22,18 @@ final class NameKeys {
             // English possessive
             "'s"};
     private static final int MIN_STEM = 4;
+    private static final String ENDING_LAST_CHARS = lastChars(ENDINGS);
+
+    private static String lastChars(String[] endings) {
+        StringBuilder out = new StringBuilder();
+        for (String e : endings) {
+            char last = e.charAt(e.length() - 1);
+            if (out.indexOf(String.valueOf(last)) < 0) {
+                out.append(last);
+            }
+        }
+        return out.toString();
+    }
 
     record Word(int start, int end, String key) {
     }
@@ -59,14 +71,18 @@ final class NameKeys {
     }
 
     static String key(String s, int from, int to) {
-        StringBuilder b = new StringBuilder(to - from);
+        char[] b = new char[to - from];
+        int n = 0;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c != '\'') {
-                b.append(Character.toLowerCase(c));
+                b[n++] = Character.toLowerCase(c);
             }
         }
-        String w = b.toString().toLowerCase(Locale.ROOT);
+        String w = new String(b, 0, n).toLowerCase(Locale.ROOT);
+        if (w.isEmpty() || ENDING_LAST_CHARS.indexOf(w.charAt(w.length() - 1)) < 0) {
+            return w; // every word of the text gets a key: most end in no ending's last letter
+        }
         for (String e : ENDINGS) {
             if (w.length() - e.length() >= MIN_STEM && w.endsWith(e)) {
                 return w.substring(0, w.length() - e.length());

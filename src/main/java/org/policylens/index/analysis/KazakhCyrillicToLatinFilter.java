@@ -26,6 +26,9 @@ public final class KazakhCyrillicToLatinFilter extends TokenFilter {
             Map.entry('ы', "y"), Map.entry('і', "ı"), Map.entry('ь', ""), Map.entry('э', "e"),
             Map.entry('ю', "iu"), Map.entry('я', "ia"));
 
+    /** {@link #TABLE} by {@code c - U+0400}: a token filter runs for every word indexed or highlighted. */
+    private static final String[] LATIN = UzbekCyrillicToLatinFilter.byCyrillicOffset(TABLE);
+
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final StringBuilder out = new StringBuilder();
 
@@ -45,8 +48,12 @@ public final class KazakhCyrillicToLatinFilter extends TokenFilter {
         }
         out.setLength(0);
         for (int i = 0; i < len; i++) {
-            String latin = TABLE.get(Character.toLowerCase(buf[i]));
-            out.append(latin != null ? latin : String.valueOf(buf[i]));
+            String latin = UzbekCyrillicToLatinFilter.latin(LATIN, Character.toLowerCase(buf[i]));
+            if (latin != null) {
+                out.append(latin);
+            } else {
+                out.append(buf[i]);
+            }
         }
         term.setEmpty().append(out);
         return true;

@@ -25,6 +25,9 @@ public final class UzbekCyrillicToLatinFilter extends TokenFilter {
             Map.entry('ў', "o'"), Map.entry('қ', "q"), Map.entry('ғ', "g'"), Map.entry('ҳ', "h"));
     private static final String VOWELS_AND_SIGNS = "аеёиоуэюяўыъь";
 
+    /** {@link #TABLE} by {@code c - U+0400}: a token filter runs for every word indexed or highlighted. */
+    private static final String[] LATIN = UzbekCyrillicToLatinFilter.byCyrillicOffset(TABLE);
+
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final StringBuilder out = new StringBuilder();
 
@@ -49,12 +52,28 @@ public final class UzbekCyrillicToLatinFilter extends TokenFilter {
                 boolean iotated = i == 0 || VOWELS_AND_SIGNS.indexOf(Character.toLowerCase(buf[i - 1])) >= 0;
                 out.append(iotated ? "ye" : "e");
             } else {
-                String latin = TABLE.get(c);
-                out.append(latin != null ? latin : String.valueOf(buf[i]));
+                String latin = latin(LATIN, c);
+                if (latin != null) {
+                    out.append(latin);
+                } else {
+                    out.append(buf[i]);
+                }
             }
         }
         term.setEmpty().append(out);
         return true;
+    }
+
+    /** A transliteration table as an array indexed by {@code c - U+0400}; every key is in the Cyrillic block. */
+    static String[] byCyrillicOffset(Map<Character, String> table) {
+        String[] out = new String[0x100];
+        table.forEach((c, latin) -> out[c - 0x400] = latin);
+        return out;
+    }
+
+    /** The table's transliteration of {@code c}, or null when it has none. */
+    static String latin(String[] table, char c) {
+        return c >= '\u0400' && c <= '\u04FF' ? table[c - 0x400] : null;
     }
 
     static boolean hasCyrillic(char[] buf, int len) {
