@@ -80,7 +80,7 @@ public record BenchCommandOptions(List<Integer> docs, boolean quick, Path out, i
     }
 
     double extractionSeconds() {
-        return brief() ? 0.5 : 3.0;
+        return brief() ? 3.0 : 5.0;
     }
 
     int grepRuns() {
