@@ -1,10 +1,7 @@
 package org.policylens.index.analysis;
 
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
-import java.io.IOException;
 import java.util.Map;
 
 /**
@@ -12,7 +9,7 @@ import java.util.Map;
  * ә→ä, ғ→ğ, қ→q, ң→ñ, ө→ö, ұ→ū, ү→ü, һ→h, і→ı, ш→ş, ы→y … Follow it with ASCII folding so that Latin text typed
  * without diacritics matches too. Characters outside the table pass unchanged.
  */
-public final class KazakhCyrillicToLatinFilter extends TokenFilter {
+public final class KazakhCyrillicToLatinFilter extends CyrillicToLatinFilter {
     private static final Map<Character, String> TABLE = Map.ofEntries(
             Map.entry('а', "a"), Map.entry('ә', "ä"), Map.entry('б', "b"), Map.entry('в', "v"),
             Map.entry('г', "g"), Map.entry('ғ', "ğ"), Map.entry('д', "d"), Map.entry('е', "e"),
@@ -27,35 +24,9 @@ public final class KazakhCyrillicToLatinFilter extends TokenFilter {
             Map.entry('ю', "iu"), Map.entry('я', "ia"));
 
     /** {@link #TABLE} by {@code c - U+0400}: a token filter runs for every word indexed or highlighted. */
-    private static final String[] LATIN = UzbekCyrillicToLatinFilter.byCyrillicOffset(TABLE);
-
-    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-    private final StringBuilder out = new StringBuilder();
+    private static final String[] LATIN = byCyrillicOffset(TABLE);
 
     public KazakhCyrillicToLatinFilter(TokenStream in) {
-        super(in);
-    }
-
-    @Override
-    public boolean incrementToken() throws IOException {
-        if (!input.incrementToken()) {
-            return false;
-        }
-        char[] buf = term.buffer();
-        int len = term.length();
-        if (!UzbekCyrillicToLatinFilter.hasCyrillic(buf, len)) {
-            return true;
-        }
-        out.setLength(0);
-        for (int i = 0; i < len; i++) {
-            String latin = UzbekCyrillicToLatinFilter.latin(LATIN, Character.toLowerCase(buf[i]));
-            if (latin != null) {
-                out.append(latin);
-            } else {
-                out.append(buf[i]);
-            }
-        }
-        term.setEmpty().append(out);
-        return true;
+        super(in, LATIN);
     }
 }
