@@ -3,6 +3,7 @@ package org.policylens.cli;
 import org.policylens.export.HtmlReportWriter;
 import org.policylens.export.VerificationCsvWriter;
 import org.policylens.index.CorpusIndex;
+import org.policylens.ingest.ContentHash;
 import org.policylens.ingest.IngestLimits;
 import org.policylens.pipeline.Pipeline;
 import org.policylens.pipeline.VerifyJob;
@@ -15,7 +16,9 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "verify", mixinStandardHelpOptions = true,
@@ -37,15 +40,23 @@ final class VerifyCommand implements Callable<Integer> {
     Path html;
     @Option(names = "--excel", description = "CSV for spreadsheets (byte-order mark, formula-like cells escaped).")
     boolean excel;
+    @Option(names = "--exclude", paramLabel = "FILE", arity = "1..*",
+            description = "Indexed files that must not count as evidence (other articles, drafts); matched by content.")
+    List<Path> excluded = List.of();
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Inputs.requireExisting(List.of(article));
+        Inputs.requireExisting(excluded);
+        Set<String> excludedHashes = new HashSet<>();
+        for (Path p : excluded) {
+            excludedHashes.add(ContentHash.of(p));
+        }
         VerifyJob.Outcome outcome;
         try (CorpusIndex index = Indexes.openForReading(indexDir)) {
-            outcome = new VerifyJob(Pipeline.standard(IngestLimits.DEFAULTS, 1)).run(article, index);
+            outcome = new VerifyJob(Pipeline.standard(IngestLimits.DEFAULTS, 1)).run(article, index, excludedHashes);
         }
         if (outcome instanceof VerifyJob.Unreadable u) {
             err.println("policylens: failed: " + u.path() + ": " + u.reason());

@@ -183,6 +183,19 @@ class CliTest {
     }
 
     @Test
+    void excludedDocumentsNeverCountAsEvidence(@TempDir Path dir) throws IOException {
+        Path article = CORPUS.resolve("articles").resolve("sample-article-it-education.en.md");
+        Path pq357 = CORPUS.resolve("decrees").resolve("pq-357-ict-new-stage.en.docx");
+        Path csv = dir.resolve("v.csv");
+        Run r = run("verify", article.toString(), "--index", index.toString(), "--csv", csv.toString(),
+                "--exclude", pq357.toString());
+        assertEquals(0, r.code(), r.err());
+        String verdicts = Files.readString(csv);
+        assertFalse(verdicts.contains("pq-357-ict-new-stage.en.docx"), "evidence from an excluded file");
+        assertTrue(verdicts.contains(",SUPPORTED,"), verdicts);
+    }
+
+    @Test
     void demoWritesItsThreeFiles(@TempDir Path dir) {
         Path out = dir.resolve("out");
         Run r = run("demo", "--index", dir.resolve("index").toString(), "--out", out.toString());
