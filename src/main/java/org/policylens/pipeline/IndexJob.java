@@ -3,7 +3,6 @@ package org.policylens.pipeline;
 import org.policylens.index.CorpusIndex;
 import org.policylens.ingest.ContentHash;
 import org.policylens.ingest.FileWalker;
-import org.policylens.ingest.ParallelIngest;
 import org.policylens.ingest.ProgressBar;
 import org.policylens.ingest.WalkResult;
 import org.policylens.model.Document;
