@@ -63,6 +63,8 @@ public final class ActFinder implements CandidateFinder {
     private static final Pattern EN_RESOLUTION_NO = Pattern.compile(
             "(?<!\\p{L})Resolution\\s+" + NO + "\\s*(\\d{1,5})(?![\\d\\-])", CI);
     private static final Pattern EN_CABINET_WORDS = Pattern.compile("Cabinet\\s+of\\s+Ministers", CI);
+    private static final Pattern EN_KZ_GOVERNMENT_WORDS = Pattern.compile(
+            "Government\\s+of\\s+(?:the\\s+Republic\\s+of\\s+)?Kazakhstan", CI);
 
     private static final String GAP = "[^;№«»\"“”()\\n]{0,150}?";
     private static final Pattern RU_CABINET = Pattern.compile(
@@ -137,8 +139,11 @@ public final class ActFinder implements CandidateFinder {
                 cabinetSentence = triggers.lower().substring(sentence.start(), sentence.end()).contains("cabinet")
                         && EN_CABINET_WORDS.matcher(v).region(sentence.start(), sentence.end()).find();
             }
-            if (cabinetSentence || cabinetEarlierOnLine(v, m.start())) {
+            if (cabinetSentence || earlierOnLine(EN_CABINET_WORDS, v, m.start())) {
                 add(text, found, extendLeft(v, m.start()), m.end(), "VMQ-" + ActIds.number(m.group(1)));
+            } else if (earlierOnLine(EN_KZ_GOVERNMENT_WORDS, v, m.start())) {
+                // a reference entry: "Government of the Republic of Kazakhstan. Resolution No. 827 of …"
+                add(text, found, m.start(), m.end(), "KZ-PP-" + ActIds.number(m.group(1)));
             }
         }
         gapped(text, found, triggers.matches(RU_CABINET, 260,
@@ -227,12 +232,13 @@ public final class ActFinder implements CandidateFinder {
      * Whether "Cabinet of Ministers" stands earlier on the same line (a reference list entry:
      * "Cabinet of Ministers of the Republic of Uzbekistan. January 10, 2019. On Measures …, Resolution No. 17.").
      */
-    private static boolean cabinetEarlierOnLine(String v, int at) {
+    /** True when {@code words} occur on the same line before {@code at} (an issuer named before its act). */
+    private static boolean earlierOnLine(Pattern words, String v, int at) {
         int from = at;
         while (from > 0 && at - from < 600 && v.charAt(from - 1) != '\n') {
             from--;
         }
-        return EN_CABINET_WORDS.matcher(v).region(from, at).find();
+        return words.matcher(v).region(from, at).find();
     }
 
     /** Extends a mention start left over an adjacent type phrase and number sign ("Presidential Decree No."). */

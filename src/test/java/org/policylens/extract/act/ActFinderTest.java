@@ -38,6 +38,8 @@ class ActFinderTest {
                 one("Kazakhstan adopted Digital Kazakhstan by Government resolution No. 827 of December 12, 2017.", Language.EN));
         assertEquals("KZ-PP-827", one("It follows Resolution No. 827 of the Government of the Republic of Kazakhstan.",
                 Language.EN).id());
+        assertEquals("KZ-PP-827", one("- [8] Government of the Republic of Kazakhstan. Resolution No. 827 of December 12, "
+                + "2017, on the state programme.", Language.EN).id(), "a reference entry names the issuer first");
         assertTrue(find("Uzbekistan adopted Government resolution No. 55 on exports.", Language.EN).isEmpty(),
                 "a government resolution outside a Kazakh context is not a Kazakh act");
     }
