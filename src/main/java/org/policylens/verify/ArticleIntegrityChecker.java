@@ -227,11 +227,17 @@ public final class ArticleIntegrityChecker {
                 Fact a = figures.get(i);
                 Fact b = figures.get(j);
                 // "grew from 147 to 1,600" states two values of one subject in one sentence on purpose
-                if (a.sentence().overlaps(b.sentence()) || a.when().isPresent() != b.when().isPresent()) {
+                // figures of different years are a series, not a conflict
+                if (a.sentence().overlaps(b.sentence()) || !a.when().equals(b.when())) {
                     continue;
                 }
                 Comparison cmp = ValueComparator.compareFacts(a, b);
-                if (cmp.incompatible() && subjects.sameSubject(a, b)) {
+                if (!cmp.incompatible() || !subjects.sameSubject(a, b)) {
+                    continue;
+                }
+                // the same standard as a contradiction between sources: a shared generic noun is not enough
+                SubjectEvidence ev = subjects.evidence(a, b);
+                if (ev.pinsOneThing(ev.score() + (a.when().isPresent() ? 1.0 : 0.0))) {
                     out.add(new IntegrityFinding(IntegrityFinding.Kind.INCONSISTENT_FIGURE,
                             "\"" + b.subject() + "\" is " + b.text() + " here but " + a.text() + " earlier",
                             b.span()));

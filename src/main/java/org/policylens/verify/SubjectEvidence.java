@@ -6,4 +6,12 @@ package org.policylens.verify;
  * words, and their weighted sum.
  */
 public record SubjectEvidence(int local, double numbers, int figures, int words, double score) {
+    /**
+     * Whether these anchors tie two differing figures to one and the same thing, so that they contradict
+     * each other: two shared words next to both values, or one plus {@code strength} (this evidence and
+     * any shared period or date) reaching {@link Verifier#CONTRADICTION_EVIDENCE}.
+     */
+    boolean pinsOneThing(double strength) {
+        return local >= 2 || (local >= 1 && strength >= Verifier.CONTRADICTION_EVIDENCE);
+    }
 }

@@ -230,7 +230,7 @@ public final class Verifier {
                     }
                 } else {
                     boolean datedAlike = period == Period.SAME || period == Period.NONE;
-                    boolean sameThing = ev.local() >= 2 || (ev.local() >= 1 && strength >= CONTRADICTION_EVIDENCE);
+                    boolean sameThing = ev.pinsOneThing(strength);
                     // a date is about an event: only a shared figure of both sentences (an act number) pins it down
                     boolean sameEvent = c.type() != FactType.DATE || ev.figures() >= 1;
                     if (!datedAlike || !sameThing || !sameEvent) {
