@@ -1,6 +1,5 @@
 package org.policylens.ingest;
 
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,19 +19,23 @@ public final class DocumentTypeClassifier {
     private static final int HEAD_CHARS = 2000;
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-    private record Cue(String type, Pattern pattern) {
-    }
-
-    private static final List<Cue> CUES = List.of(
-            new Cue(DECREE, Pattern.compile("\\bExecutive\\s+Order\\b|\\bDecree\\b|\\bУказ|\\bFarmon|\\bФармон", CI)),
-            new Cue(RESOLUTION, Pattern.compile(
-                    "\\bResolution\\b|\\bПостановлени|\\bqarori?\\b|\\bқарори?\\b|\\bРешени[ея]\\b", CI)),
-            new Cue(LAW, Pattern.compile("\\bPublic\\s+Law\\b|\\bЗакон(?:а|ом)?\\b|\\bQonun|\\bҚонун|\\bКодекс|\\bKodeks", CI)),
-            new Cue(LAW, Pattern.compile("\\b(?:Law|LAW|An Act|AN ACT|A BILL|Act of)\\b")),
-            new Cue(REPORT, Pattern.compile("\\bReport\\b|\\bДоклад|\\bОтч[её]т|\\bHisobot", CI)),
+    /** Cue types in the order of the alternatives of {@link #CUES}: at one position, the first listed wins. */
+    private static final String[] CUE_TYPES = {DECREE, RESOLUTION, LAW, LAW, REPORT, LAW};
+    /**
+     * Every cue as one alternation, one capturing group per cue, so one scan finds the earliest cue (a regex
+     * tries alternatives in order at each position, which is the tie rule: the first listed cue wins).
+     */
+    private static final Pattern CUES = Pattern.compile(
+            // a cheap look at the first character skips most positions before the six alternatives are tried;
+            // it admits every first letter of a cue (either case), digits and what may precede a numbered article
+            "(?=(?iu:[edуfфrпqқрpзкklahдосmм])|[\\s#*>\\d])(?:"
+            + "(?iu:(\\bExecutive\\s+Order\\b|\\bDecree\\b|\\bУказ|\\bFarmon|\\bФармон))"
+            + "|(?iu:(\\bResolution\\b|\\bПостановлени|\\bqarori?\\b|\\bқарори?\\b|\\bРешени[ея]\\b))"
+            + "|(?iu:(\\bPublic\\s+Law\\b|\\bЗакон(?:а|ом)?\\b|\\bQonun|\\bҚонун|\\bКодекс|\\bKodeks))"
+            + "|(\\b(?:Law|LAW|An Act|AN ACT|A BILL|Act of)\\b)"
+            + "|(?iu:(\\bReport\\b|\\bДоклад|\\bОтч[её]т|\\bHisobot))"
             // numbered articles are how laws and codes are built
-            new Cue(LAW, Pattern.compile("^[\\s#*>]*(?:Статья|Article|Modda|Модда)\\s+\\d+\\.|^\\d+-(?:modda|модда)\\.",
-                    Pattern.MULTILINE)));
+            + "|(?m:(^[\\s#*>]*(?:Статья|Article|Modda|Модда)\\s+\\d+\\.|^\\d+-(?:modda|модда)\\.)))");
     /** Footnotes name other acts (repealed by a decree, amended by a law) and must not decide the type. */
     private static final Pattern FOOTNOTE = Pattern.compile(
             "^[\\s#*>]*(?:Сноска|Footnote|Izoh|Изоҳ|Примечание)\\b.*$", Pattern.MULTILINE);
@@ -62,15 +65,15 @@ public final class DocumentTypeClassifier {
     }
 
     private static String earliest(String s) {
-        String best = null;
-        int bestAt = Integer.MAX_VALUE;
-        for (Cue cue : CUES) {
-            Matcher m = cue.pattern().matcher(s);
-            if (m.find() && m.start() < bestAt) {
-                bestAt = m.start();
-                best = cue.type();
+        Matcher m = CUES.matcher(s);
+        if (!m.find()) {
+            return null;
+        }
+        for (int g = 1; g <= CUE_TYPES.length; g++) {
+            if (m.start(g) >= 0) {
+                return CUE_TYPES[g - 1];
             }
         }
-        return best;
+        return null;
     }
 }

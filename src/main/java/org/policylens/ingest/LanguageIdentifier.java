@@ -189,9 +189,12 @@ public final class LanguageIdentifier {
             StringBuilder word = new StringBuilder();
             for (int i = start; i <= end; i++) {
                 char c = i < end ? text.charAt(i) : ' ';
-                if (Character.isLetter(c)) {
+                if (c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c)) {
                     s.letters++;
-                    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+                    // ASCII letters are Latin and the letters of the basic Cyrillic block Cyrillic: the Unicode
+                    // script table (a binary search) is consulted only for the rest
+                    Character.UnicodeScript script = c < 0x80 ? Character.UnicodeScript.LATIN
+                            : c >= 0x400 && c <= 0x4FF ? Character.UnicodeScript.CYRILLIC : Character.UnicodeScript.of(c);
                     if (script == Character.UnicodeScript.LATIN) {
                         s.latin++;
                     } else if (script == Character.UnicodeScript.CYRILLIC) {

@@ -60,6 +60,8 @@ public final class TikaIngester implements DocumentIngester {
     public static final String ENCODING = "encoding";
 
     private static final int MAX_TITLE = 200;
+    /** Private metadata key: the media type {@link #extract} detected, for {@link PredetectedDetector}. */
+    private static final String PREDETECTED = "X-Policylens-Predetected";
     private static final TikaConfig TIKA = tikaConfig();
     private static final AtomicInteger THREADS = new AtomicInteger();
     private static final ThreadFactory DAEMONS = r -> {
@@ -152,6 +154,9 @@ public final class TikaIngester implements DocumentIngester {
                 mediaType = MediaType.APPLICATION_XML.toString();
                 metadata.set(Metadata.CONTENT_TYPE, mediaType);
                 chosen = xmlParser;
+            }
+            if (chosen == parser) {
+                metadata.set(PREDETECTED, detected.toString()); // spares the auto-detecting parser a second detection
             }
             handler.setFlowed(mediaType.contains("html"));
             SecureContentHandler secure = new SecureContentHandler(handler, in);
@@ -322,6 +327,26 @@ public final class TikaIngester implements DocumentIngester {
             parsers.put(t, xml);
         }
         auto.setParsers(parsers);
+        auto.setDetector(new PredetectedDetector(TIKA.getDetector()));
         return auto;
+    }
+
+    /**
+     * The media type this class already detected, handed to the auto-detecting parser through a private metadata
+     * key that is removed on first use: embedded documents (fresh metadata) are still detected from their content.
+     */
+    private record PredetectedDetector(Detector detector) implements Detector {
+        @Override
+        public MediaType detect(java.io.InputStream input, Metadata metadata) throws IOException {
+            String known = metadata.get(PREDETECTED);
+            if (known != null) {
+                metadata.remove(PREDETECTED);
+                MediaType type = MediaType.parse(known);
+                if (type != null) {
+                    return type;
+                }
+            }
+            return detector.detect(input, metadata);
+        }
     }
 }
