@@ -1,5 +1,7 @@
 package org.policylens.bench;
 
+import org.policylens.export.Markup;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,45 +56,26 @@ public final class DocumentFormatWriter {
 
     static String html(GeneratedDocument doc) {
         StringBuilder b = new StringBuilder(4096);
-        b.append("<!DOCTYPE html>\n<html lang=\"").append(escape(doc.language())).append("\">\n<head>\n")
-                .append("<meta charset=\"utf-8\">\n<title>").append(escape(doc.title())).append("</title>\n")
-                .append("</head>\n<body>\n<h1>").append(escape(doc.title())).append("</h1>\n");
+        b.append("<!DOCTYPE html>\n<html lang=\"").append(Markup.escape(doc.language())).append("\">\n<head>\n")
+                .append("<meta charset=\"utf-8\">\n<title>").append(Markup.escape(doc.title())).append("</title>\n")
+                .append("</head>\n<body>\n<h1>").append(Markup.escape(doc.title())).append("</h1>\n");
         for (String p : doc.paragraphs()) {
-            b.append("<p>").append(escape(p)).append("</p>\n");
+            b.append("<p>").append(Markup.escape(p)).append("</p>\n");
         }
         return b.append("</body>\n</html>\n").toString();
     }
 
     static String xml(GeneratedDocument doc) {
         StringBuilder b = new StringBuilder(4096);
-        b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<document id=\"").append(escape(doc.id()))
-                .append("\" lang=\"").append(escape(doc.language())).append("\">\n<title>")
-                .append(escape(doc.title())).append("</title>\n<body>\n");
+        b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<document id=\"").append(Markup.escape(doc.id()))
+                .append("\" lang=\"").append(Markup.escape(doc.language())).append("\">\n<title>")
+                .append(Markup.escape(doc.title())).append("</title>\n<body>\n");
         for (String p : doc.paragraphs()) {
-            b.append("<para>").append(escape(p)).append("</para>\n");
+            b.append("<para>").append(Markup.escape(p)).append("</para>\n");
         }
         return b.append("</body>\n</document>\n").toString();
     }
 
-    static String escape(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                default -> {
-                    // XML 1.0 forbids most control characters even escaped
-                    if (c >= 0x20 || c == '\n' || c == '\t') {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.toString();
-    }
 
     static byte[] pdf(GeneratedDocument doc) throws IOException {
         try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -67,10 +67,10 @@ public final class HtmlReportWriter {
         StringBuilder b = new StringBuilder(article.text().length() * 2 + 4096);
         String name = article.title().isBlank() ? article.id().value() : article.title();
         b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Verification: ")
-                .append(esc(name)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
-        b.append("<h1>Verification report</h1>\n<p class=\"meta\">Article: ").append(esc(article.id().value()));
+                .append(Markup.escape(name)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+        b.append("<h1>Verification report</h1>\n<p class=\"meta\">Article: ").append(Markup.escape(article.id().value()));
         if (!article.title().isBlank()) {
-            b.append(" — ").append(esc(article.title()));
+            b.append(" — ").append(Markup.escape(article.title()));
         }
         b.append("</p>\n");
         summary(report, b);
@@ -116,18 +116,18 @@ public final class HtmlReportWriter {
                 continue;
             }
             String cls = cssClass(v);
-            String note = "<sup><a href=\"#" + esc(v.claim().id()) + "\">" + (i + 1) + "</a></sup>";
+            String note = "<sup><a href=\"#" + Markup.escape(v.claim().id()) + "\">" + (i + 1) + "</a></sup>";
             if (f.span().start() < cursor) {
                 b.append(note);
                 continue;
             }
-            b.append(esc(text.substring(cursor, f.span().start())));
-            b.append("<mark class=\"").append(cls).append("\" id=\"at-").append(esc(v.claim().id()))
-                    .append("\" title=\"").append(esc(tooltip(v))).append("\">")
-                    .append(esc(f.text())).append(note).append("</mark>");
+            b.append(Markup.escape(text.substring(cursor, f.span().start())));
+            b.append("<mark class=\"").append(cls).append("\" id=\"at-").append(Markup.escape(v.claim().id()))
+                    .append("\" title=\"").append(Markup.escape(tooltip(v))).append("\">")
+                    .append(Markup.escape(f.text())).append(note).append("</mark>");
             cursor = f.span().end();
         }
-        b.append(esc(text.substring(Math.min(cursor, text.length()))));
+        b.append(Markup.escape(text.substring(Math.min(cursor, text.length()))));
     }
 
     private void claims(List<Verdict> verdicts, StringBuilder b) {
@@ -138,23 +138,23 @@ public final class HtmlReportWriter {
         b.append("<ol class=\"claims\">\n");
         for (Verdict v : verdicts) {
             Fact f = v.claim().fact();
-            String id = esc(v.claim().id());
+            String id = Markup.escape(v.claim().id());
             b.append("<li class=\"claim ").append(cssClass(v)).append("\" id=\"").append(id).append("\">")
                     .append("<b>").append(id).append(" ").append(v.label()).append("</b> <span class=\"meta\">")
-                    .append(f.type().name()).append(" · claimed ").append(esc(f.qualifier().code())).append(' ')
-                    .append(esc(ClaimedValues.format(f))).append(" · score ")
+                    .append(f.type().name()).append(" · claimed ").append(Markup.escape(f.qualifier().code())).append(' ')
+                    .append(Markup.escape(ClaimedValues.format(f))).append(" · score ")
                     .append(String.format(Locale.ROOT, "%.3f", v.score()))
                     .append(" · <a href=\"#at-").append(id).append("\">in text</a></span>")
-                    .append("<blockquote>").append(esc(f.sentenceText())).append("</blockquote>");
+                    .append("<blockquote>").append(Markup.escape(f.sentenceText())).append("</blockquote>");
             Evidence e = VerificationCsvWriter.evidence(v);
             if (e != null) {
-                b.append("<div>Evidence: <a href=\"").append(esc(link(e.document()))).append("\">")
-                        .append(esc(e.document().value())).append("</a>");
+                b.append("<div>Evidence: <a href=\"").append(Markup.escape(link(e.document()))).append("\">")
+                        .append(Markup.escape(e.document().value())).append("</a>");
                 if (e.page() > 0) {
                     b.append(", page ").append(e.page());
                 }
-                b.append(", value ").append(esc(e.value())).append("</div><blockquote>")
-                        .append(esc(e.passage())).append("</blockquote>");
+                b.append(", value ").append(Markup.escape(e.value())).append("</div><blockquote>")
+                        .append(Markup.escape(e.passage())).append("</blockquote>");
             } else {
                 b.append("<div class=\"meta\">No source in the index states this.</div>");
             }
@@ -170,14 +170,14 @@ public final class HtmlReportWriter {
         }
         b.append("<ul class=\"integrity\">\n");
         for (IntegrityFinding f : findings) {
-            b.append("<li><b>").append(f.kind().name()).append("</b>: ").append(esc(f.message()));
+            b.append("<li><b>").append(f.kind().name()).append("</b>: ").append(Markup.escape(f.message()));
             if (f.span().end() <= text.length() && f.span().length() > 0) {
                 String quote = f.span().of(text);
                 if (quote.length() > EXCERPT) {
                     quote = quote.substring(0, EXCERPT) + "…";
                 }
                 b.append(" <span class=\"meta\">(at ").append(f.span().start()).append(": “")
-                        .append(esc(quote)).append("”)</span>");
+                        .append(Markup.escape(quote)).append("”)</span>");
             }
             b.append("</li>\n");
         }
@@ -225,20 +225,4 @@ public final class HtmlReportWriter {
         return b.toString();
     }
 
-    /** Escapes the five characters that can change the meaning of HTML text or attribute values. */
-    static String esc(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
-    }
 }
