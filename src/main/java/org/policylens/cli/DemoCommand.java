@@ -22,11 +22,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -58,7 +59,7 @@ final class DemoCommand implements Callable<Integer> {
         List<Path> articles = articles(corpus.resolve("articles"));
         IndexSummary indexed;
         Map<FactType, Integer> perType = new EnumMap<>(FactType.class);
-        List<VerifyJob.Outcome> verified = new java.util.ArrayList<>();
+        List<VerifyJob.Outcome> verified = new ArrayList<>();
         try (CorpusIndex index = Indexes.openForWriting(indexDir, false)) {
             List<IngestOutcome> outcomes = new IndexJob(pipeline, index, 2000).run(List.of(corpus), true);
             indexed = IndexSummary.of(outcomes);

@@ -3,6 +3,7 @@ package org.policylens.cli;
 import org.policylens.model.IngestOutcome;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Counts of an index run, and the one line per failed file that goes to stderr. */
@@ -12,7 +13,7 @@ record IndexSummary(int indexed, int unchanged, int removed, int failed, List<In
         int indexed = 0;
         int unchanged = 0;
         int removed = 0;
-        List<IngestOutcome.Failed> failures = new java.util.ArrayList<>();
+        List<IngestOutcome.Failed> failures = new ArrayList<>();
         for (IngestOutcome o : outcomes) {
             if (o instanceof IngestOutcome.Indexed) {
                 indexed++;

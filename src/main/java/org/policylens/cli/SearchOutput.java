@@ -8,6 +8,7 @@ import org.policylens.index.SearchResults;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.Map;
 
 /** Renders search results for people (text) or scripts (json, csv). */
@@ -84,7 +85,7 @@ final class SearchOutput {
         int rank = 1;
         for (SearchHit h : results.hits()) {
             csv.printRecord(rank++, h.document().value(), h.title(), h.documentType(), h.language(), h.date(),
-                    String.format(java.util.Locale.ROOT, "%.4f", h.score()), h.page(), h.passage());
+                    String.format(Locale.ROOT, "%.4f", h.score()), h.page(), h.passage());
         }
         csv.flush();
     }

@@ -10,6 +10,7 @@ import org.policylens.model.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -155,7 +156,7 @@ public final class ActFinder implements CandidateFinder {
                 new String[]{"постановлени", "правительств"}, true, false), 2,
                 "KZ-PP-", mm -> true);
         for (MatchResult m : triggers.matches(EN_KZ_GOVERNMENT, 140, new String[]{"government", "resolution"}, true, false)) {
-            boolean namesKazakhstan = m.group(2) != null || m.group().toLowerCase(java.util.Locale.ROOT).contains("kazakhstan");
+            boolean namesKazakhstan = m.group(2) != null || m.group().toLowerCase(Locale.ROOT).contains("kazakhstan");
             if (namesKazakhstan || context.kazakh(text, m.start())) {
                 add(text, found, m.start(), m.end(), "KZ-PP-" + ActIds.number(m.group(1) != null ? m.group(1) : m.group(2)));
             }
