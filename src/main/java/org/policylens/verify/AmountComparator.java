@@ -20,37 +20,41 @@ final class AmountComparator implements ValueComparator {
 
     @Override
     public Comparison compare(Fact a, Fact b) {
-        if (a.type() != b.type()) {
-            return Comparison.incomparable("different fact types");
-        }
-        if (a.value() instanceof Money ma && b.value() instanceof Money mb
-                && !ma.currency().equalsIgnoreCase(mb.currency())) {
-            return Comparison.incomparable("different currencies: " + ma.currency() + " vs " + mb.currency());
-        }
-        if (a.value() instanceof Quantity qa && b.value() instanceof Quantity qb && !qa.unit().isBlank()
-                && !qb.unit().isBlank() && !sameUnit(qa.unit(), qb.unit())) {
-            return Comparison.incomparable("different units: " + qa.unit() + " vs " + qb.unit());
+        Optional<Comparison> otherKind = otherKind(a, b);
+        if (otherKind.isPresent()) {
+            return otherKind.get();
         }
         if (a.when().isPresent() && b.when().isPresent() && !a.when().get().overlaps(b.when().get())) {
             return Comparison.incomparable("different periods: " + a.when().get().iso() + " vs "
                     + b.when().get().iso());
         }
-        return compareValues(a, b);
+        return compareRanges(a, b);
+    }
+
+    /** Why two figures cannot be compared at all: another type, currency or counted unit. */
+    private static Optional<Comparison> otherKind(Fact a, Fact b) {
+        if (a.type() != b.type()) {
+            return Optional.of(Comparison.incomparable("different fact types"));
+        }
+        if (a.value() instanceof Money ma && b.value() instanceof Money mb
+                && !ma.currency().equalsIgnoreCase(mb.currency())) {
+            return Optional.of(Comparison.incomparable(
+                    "different currencies: " + ma.currency() + " vs " + mb.currency()));
+        }
+        if (a.value() instanceof Quantity qa && b.value() instanceof Quantity qb && !qa.unit().isBlank()
+                && !qb.unit().isBlank() && !sameUnit(qa.unit(), qb.unit())) {
+            return Optional.of(Comparison.incomparable("different units: " + qa.unit() + " vs " + qb.unit()));
+        }
+        return Optional.empty();
     }
 
     /** The values alone (type, currency, unit, ranges), whatever periods the two facts are linked to. */
     Comparison compareValues(Fact a, Fact b) {
-        if (a.type() != b.type()) {
-            return Comparison.incomparable("different fact types");
-        }
-        if (a.value() instanceof Money ma && b.value() instanceof Money mb
-                && !ma.currency().equalsIgnoreCase(mb.currency())) {
-            return Comparison.incomparable("different currencies: " + ma.currency() + " vs " + mb.currency());
-        }
-        if (a.value() instanceof Quantity qa && b.value() instanceof Quantity qb && !qa.unit().isBlank()
-                && !qb.unit().isBlank() && !sameUnit(qa.unit(), qb.unit())) {
-            return Comparison.incomparable("different units: " + qa.unit() + " vs " + qb.unit());
-        }
+        return otherKind(a, b).orElseGet(() -> compareRanges(a, b));
+    }
+
+    /** Two figures of one kind, by the ranges their stated values and qualifiers admit. */
+    private static Comparison compareRanges(Fact a, Fact b) {
         Optional<AmountRange> ra = AmountRange.of(a);
         Optional<AmountRange> rb = AmountRange.of(b);
         if (ra.isEmpty() || rb.isEmpty()) {
