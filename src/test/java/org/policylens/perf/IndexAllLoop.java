@@ -1,0 +1,53 @@
+package org.policylens.perf;
+
+import org.policylens.bench.PolicylensSystem;
+import org.policylens.ingest.IngestLimits;
+import org.policylens.pipeline.Pipeline;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A profiling driver (not a test): runs the benchmark's policylens stage (IndexJob on all cores) over a folder
+ * several times in one JVM and prints wall time and process CPU per pass, to tell work from idle or contention.
+ * Usage: {@code IndexAllLoop DIR PASSES INDEX_DIR}.
+ */
+public final class IndexAllLoop {
+    private IndexAllLoop() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(Path.of(args[0]))) {
+            files = s.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".tsv")).sorted().toList();
+        }
+        PolicylensSystem system = new PolicylensSystem(
+                Pipeline.standard(IngestLimits.DEFAULTS, Runtime.getRuntime().availableProcessors()));
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        for (int pass = 0; pass < Integer.parseInt(args[1]); pass++) {
+            Path dir = Path.of(args[2]);
+            if (Files.exists(dir)) {
+                try (Stream<Path> s = Files.walk(dir)) {
+                    s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+            long gc0 = gcMillis();
+            long cpu0 = os.getProcessCpuTime();
+            long t0 = System.nanoTime();
+            int n = system.indexAll(files, dir);
+            double wall = (System.nanoTime() - t0) / 1e9;
+            double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
+            System.out.printf("pass %d: %d docs, %.2f s wall (%.1f docs/s), %.2f cpu-s (%.2f cores), gc %.2f s%n",
+                    pass, n, wall, n / wall, cpu, cpu / wall, (gcMillis() - gc0) / 1e3);
+        }
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
+    }
+}
