@@ -93,8 +93,9 @@ final class BlockBuilder {
             }
             block.add(p);
         }
+        AnalyzedTextCache sentences = new AnalyzedTextCache(IndexSchema.analyzer());
         for (int i = 0; i < facts.size(); i++) {
-            block.add(FactCodec.encode(facts.get(i), i, doc, canonicalAct));
+            block.add(FactCodec.encode(facts.get(i), i, doc, canonicalAct, sentences));
         }
         // the document entry comes last: its presence marks a complete block
         org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();

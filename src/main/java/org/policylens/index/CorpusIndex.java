@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 /**
  * The one door to the index, so that another backend (a distributed one) can replace Lucene without
  * touching ingest, extract or verify. Writes become visible to readers at {@link #commit()}.
+ * {@link #put} and {@link #remove} may be called from several threads at once, also while a commit runs.
  */
 public interface CorpusIndex extends Closeable {
     /** Content hash of every indexed document, by id: drives incremental indexing. */

@@ -5,7 +5,6 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexableField;
 import org.policylens.model.ActRef;
 import org.policylens.model.DateValue;
@@ -33,7 +32,7 @@ final class FactCodec {
     }
 
     static org.apache.lucene.document.Document encode(Fact fact, int ordinal, org.policylens.model.Document ctx,
-                                                      UnaryOperator<String> canonicalAct) {
+                                                      UnaryOperator<String> canonicalAct, AnalyzedTextCache texts) {
         org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
         d.add(new StringField(KIND, KIND_FACT, Field.Store.YES));
         d.add(new StringField(DOC_ID, fact.document().value(), Field.Store.YES));
@@ -76,10 +75,10 @@ final class FactCodec {
 
         // the sentence is what findFacts ranks: same analyzers as passages
         String ranked = fact.sentenceText().isBlank() ? fact.text() : fact.sentenceText();
-        d.add(new TextField(TEXT_FOLD, ranked, Field.Store.NO));
+        d.add(texts.textField(TEXT_FOLD, ranked));
         String languageField = textFieldFor(BlockBuilder.languageOf(ctx));
         if (languageField != null) {
-            d.add(new TextField(languageField, ranked, Field.Store.NO));
+            d.add(texts.textField(languageField, ranked));
         }
         return d;
     }

@@ -51,8 +51,8 @@ public final class DocumentTypeClassifier {
     public String classify(String title, String text) {
         String head = FOOTNOTE.matcher(text.length() > HEAD_CHARS ? text.substring(0, HEAD_CHARS) : text)
                 .replaceAll("");
-        int apparatus = (ABSTRACT.matcher(head).find() ? 1 : 0) + (KEYWORDS.matcher(head).find() ? 1 : 0)
-                + (REFERENCES.matcher(text).find() ? 1 : 0);
+        int apparatus = (firstMatch(ABSTRACT, head) != null ? 1 : 0) + (firstMatch(KEYWORDS, head) != null ? 1 : 0)
+                + (firstMatch(REFERENCES, text) != null ? 1 : 0);
         if (apparatus >= 2) {
             return ARTICLE;
         }
@@ -65,8 +65,8 @@ public final class DocumentTypeClassifier {
     }
 
     private static String earliest(String s) {
-        Matcher m = CUES.matcher(s);
-        if (!m.find()) {
+        Matcher m = firstMatch(CUES, s);
+        if (m == null) {
             return null;
         }
         for (int g = 1; g <= CUE_TYPES.length; g++) {
@@ -75,5 +75,37 @@ public final class DocumentTypeClassifier {
             }
         }
         return null;
+    }
+
+    /**
+     * The first match of a pattern whose matches can only begin at the start of a word or of a line (every
+     * pattern here), trying only those positions: the same match {@code find()} returns, since a match
+     * attempt at any other position fails, but without running the case-insensitive alternatives at every
+     * character. Bounds are transparent, so {@code \\b} and {@code ^} still see the text before the region.
+     */
+    static Matcher firstMatch(Pattern pattern, String s) {
+        Matcher m = pattern.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
+        int length = s.length();
+        for (int i = 0; i < length; i++) {
+            if (mayStartMatch(s, i)) {
+                m.region(i, length);
+                if (m.lookingAt()) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A superset of the positions where {@code \\b} before a letter, a digit or {@code ^} (multiline) can hold. */
+    private static boolean mayStartMatch(String s, int i) {
+        if (i == 0) {
+            return true;
+        }
+        char previous = s.charAt(i - 1);
+        if (previous == '\n' || previous == '\r' || previous == '\u0085' || previous == '\u2028' || previous == '\u2029') {
+            return true;
+        }
+        return Character.isLetterOrDigit(s.charAt(i)) && !Character.isLetterOrDigit(previous);
     }
 }

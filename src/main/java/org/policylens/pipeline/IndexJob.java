@@ -22,9 +22,10 @@ import java.util.Set;
 /**
  * Brings an index up to date with some roots: new and changed files are parsed, extracted and
  * (re)indexed, unchanged ones (same content hash) skipped, files gone from a root removed.
- * Parsing and extraction run on worker threads; index writes happen on the calling thread, with a
- * commit every {@code commitEvery} documents and at the end, so a killed run loses at most the
- * uncommitted tail and the next run finishes the job.
+ * Parsing, extraction and the index write of each file run on worker threads (the index is thread-safe,
+ * and analysis is a third of the work: one writer thread would cap the speed); the calling thread
+ * collects outcomes and commits every {@code commitEvery} documents and at the end, so a killed run
+ * loses at most the uncommitted tail and the next run finishes the job.
  */
 public final class IndexJob {
     private final Pipeline pipeline;
@@ -37,8 +38,8 @@ public final class IndexJob {
         this.commitEvery = commitEvery;
     }
 
-    /** What a worker produced for one file: the report line and, when (re)indexed, the document and its facts. */
-    private record Item(DocumentId id, IngestOutcome outcome, Document document, List<Fact> facts) {
+    /** What a worker did with one file: its id and report line. */
+    private record Item(DocumentId id, IngestOutcome outcome) {
     }
 
     /** Runs the job; outcomes come back sorted by path. */
@@ -56,11 +57,8 @@ public final class IndexJob {
             pipeline.parallel().run(walk.files(), file -> process(ids.of(file), file, known), item -> {
                 seen.add(item.id());
                 outcomes.add(item.outcome());
-                if (item.document() != null) {
-                    index.put(item.document(), item.facts());
-                    if (++sinceCommit[0] % commitEvery == 0) {
-                        index.commit();
-                    }
+                if (item.outcome() instanceof IngestOutcome.Indexed && ++sinceCommit[0] % commitEvery == 0) {
+                    index.commit();
                 }
             }, progress);
         }
@@ -80,19 +78,19 @@ public final class IndexJob {
         try {
             hash = ContentHash.of(file);
         } catch (IOException | RuntimeException e) {
-            return new Item(id, new IngestOutcome.Failed(id.value(), "cannot read file: " + e.getMessage()), null, null);
+            return new Item(id, new IngestOutcome.Failed(id.value(), "cannot read file: " + e.getMessage()));
         }
         if (hash.equals(known.get(id))) {
-            return new Item(id, new IngestOutcome.Unchanged(id.value()), null, null);
+            return new Item(id, new IngestOutcome.Unchanged(id.value()));
         }
         ParseResult result = pipeline.ingester().ingest(file, id);
         if (result instanceof ParseResult.Failed failed) {
-            return new Item(id, new IngestOutcome.Failed(id.value(), failed.reason()), null, null);
+            return new Item(id, new IngestOutcome.Failed(id.value(), failed.reason()));
         }
         Document document = ((ParseResult.Parsed) result).document();
         List<Fact> facts = pipeline.extractor().extract(document);
-        IngestOutcome outcome = new IngestOutcome.Indexed(id.value(), document.mediaType(), document.language(),
-                document.text().length());
-        return new Item(id, outcome, document, facts);
+        index.put(document, facts);
+        return new Item(id, new IngestOutcome.Indexed(id.value(), document.mediaType(), document.language(),
+                document.text().length()));
     }
 }

@@ -112,12 +112,12 @@ final class InMemoryIndex implements CorpusIndex {
     }
 
     @Override
-    public void put(Document document, List<Fact> fs) {
+    public synchronized void put(Document document, List<Fact> fs) {
         fs.forEach(f -> add(document.contentHash(), 0, f));
     }
 
     @Override
-    public void remove(DocumentId id) {
+    public synchronized void remove(DocumentId id) {
         facts.removeIf(s -> s.fact().document().equals(id));
         hashes.remove(id);
     }
