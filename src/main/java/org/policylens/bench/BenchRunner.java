@@ -74,7 +74,9 @@ public final class BenchRunner {
             say("corpus %d: %d files, %.1f MB in %s (ready in %.1f s)", size, corpus.entries().size(),
                     corpus.totalBytes() / 1048576.0, corpus.dir(), generation);
             if (previous == null) {
-                warmUpJit(corpus);
+                int w = options.jitWarmupDocuments();
+                warmUpJit(w == size ? corpus
+                        : generator.generate(w, options.seed(), options.workDir().resolve("corpus-" + w)));
             }
             Path index = measureThroughput(corpus);
             previous = SizeCost.of(size, generation, measurements);
@@ -143,20 +145,20 @@ public final class BenchRunner {
     // ---- throughput ------------------------------------------------------------------------------------
 
     /**
-     * Before the first size: several untimed passes of every system over the first documents of the first
-     * corpus, interleaved pass by pass so the code they share (Tika, POI, PDFBox, Lucene) is compiled by
+     * Before the first size: several untimed passes of every system over the warm-up corpus (at most 1000
+     * documents, the first ones of every corpus of this seed), interleaved pass by pass so the code they share (Tika, POI, PDFBox, Lucene) is compiled by
      * the JIT for all of them alike. Without it the first thousands of documents measure mostly C2.
      */
     private void warmUpJit(BenchCorpus corpus) throws Exception {
-        int w = options.jitWarmupDocuments();
+        int w = corpus.size();
         int passes = options.jitWarmupPasses();
-        List<Path> files = corpus.files().subList(0, w);
-        long bytes = corpus.entries().subList(0, w).stream().mapToLong(BenchCorpus.Entry::bytes).sum();
+        List<Path> files = corpus.files();
+        long bytes = corpus.totalBytes();
         TikaParseBaseline tika = new TikaParseBaseline();
         TikaLuceneBaseline lucene = new TikaLuceneBaseline();
         Path baselineIndex = options.workDir().resolve("index-jit-warmup-baseline");
         Path policylensIndex = options.workDir().resolve("index-jit-warmup-policylens");
-        say("JIT warm-up: %d untimed passes of every system over the first %d documents of corpus %d", passes, w,
+        say("JIT warm-up: %d untimed passes of every system over the %d documents of corpus %d", passes, w,
                 corpus.size());
         Map<String, List<String>> rates = new LinkedHashMap<>();
         for (int pass = 1; pass <= passes; pass++) {
@@ -178,13 +180,13 @@ public final class BenchRunner {
         }
         BenchCorpusGenerator.deleteRecursively(baselineIndex);
         BenchCorpusGenerator.deleteRecursively(policylensIndex);
+        String byPass = rates.entrySet().stream().map(e -> e.getKey() + " " + String.join(", ", e.getValue()))
+                .collect(java.util.stream.Collectors.joining("; "));
         method.add(0, String.format(Locale.ROOT, "Warm-up: once per run, before the first size, every system made %d untimed "
-                        + "passes over the first %d documents of corpus %d so the JIT has compiled their hot code "
-                        + "(docs/s by pass: %s); each size then starts with one untimed run of every system over its first "
-                        + "%d documents (file cache, not JIT).", passes, w, corpus.size(),
-                rates.entrySet().stream().map(e -> e.getKey() + " " + String.join(", ", e.getValue()))
-                        .collect(java.util.stream.Collectors.joining("; ")),
-                options.warmupDocuments(options.sizes().get(0))));
+                        + "passes over a corpus of %d documents (the first %d of every corpus of this seed) so the JIT has "
+                        + "compiled their hot code (docs/s by pass: %s); each size then starts with one untimed run of every "
+                        + "system over its first documents (%d at most: file cache, not JIT).", passes, w, w, byPass,
+                options.warmupDocuments(options.sizes().get(options.sizes().size() - 1))));
     }
 
     /** Short warm-up and the size's timed runs of the three systems on one corpus; returns policylens' last index, or null. */

@@ -53,9 +53,9 @@ class BenchCommandOptionsTest {
         BenchCommandOptions full = BenchCommandOptions.defaults();
         assertEquals(2, quick.jitWarmupPasses());
         assertEquals(4, full.jitWarmupPasses());
-        assertEquals(Math.min(1000, BenchCommandOptions.QUICK_SIZES.get(0)), quick.jitWarmupDocuments());
+        assertEquals(1000, quick.jitWarmupDocuments(), "quick warms up on more than its first size of 200");
         assertEquals(1000, full.jitWarmupDocuments());
-        assertEquals(300, options(List.of(300, 3000), false, 3, false).jitWarmupDocuments());
+        assertEquals(300, options(List.of(100, 300), false, 3, false).jitWarmupDocuments());
         assertTrue(full.warmupDocuments(100_000) <= 100, "per-size warm-up is short: the JIT is already warm");
         assertEquals(20, options(List.of(20), false, 1, false).warmupDocuments(20));
     }
