@@ -10,14 +10,16 @@ import java.util.List;
  * @param docs        corpus sizes, smallest first (ignored when {@code quick})
  * @param quick       sizes {@link #QUICK_SIZES}, one repetition, short warm-ups: a run of under two minutes
  * @param out         where report.md, results.csv, results.json and throughput.png go
- * @param repetitions timed runs per system and size (ignored when {@code quick})
+ * @param repetitions timed runs per system and size (ignored when {@code quick}); an upper bound that
+ *                    {@link #repetitionsFor} lowers for large sizes unless {@code repetitionsGiven}
  * @param seed        corpus generator seed
  * @param workDir     generated corpora, scratch indexes and extracted text (outside git)
  * @param sources     folders of real text the corpus paragraphs come from
  * @param seedArticle the article the extraction speed is measured on; skipped when absent
+ * @param repetitionsGiven {@code repetitions} was asked for on the command line: every size gets exactly that many
  */
 public record BenchCommandOptions(List<Integer> docs, boolean quick, Path out, int repetitions, long seed,
-                                  Path workDir, List<Path> sources, Path seedArticle) {
+                                  Path workDir, List<Path> sources, Path seedArticle, boolean repetitionsGiven) {
 
     public static final List<Integer> DEFAULT_SIZES = List.of(1_000, 10_000, 100_000);
     public static final List<Integer> QUICK_SIZES = List.of(200, 1_000);
@@ -26,6 +28,10 @@ public record BenchCommandOptions(List<Integer> docs, boolean quick, Path out, i
     public static final int DEFAULT_REPETITIONS = 3;
     public static final long DEFAULT_SEED = 20_260_302L;
     public static final Path DEFAULT_SEED_ARTICLE = Path.of("..", "shared", "seed", "article-dusbekova-2026.txt");
+    /** Documents per size that the default repetition rule affords several runs of: 1k gets 3, 10k and up 1. */
+    static final int REPETITION_BUDGET_DOCUMENTS = 10_000;
+    /** Largest JIT warm-up corpus: C2 has compiled the hot paths after a few thousand documents in all. */
+    static final int MAX_JIT_WARMUP_DOCUMENTS = 1_000;
 
     public BenchCommandOptions {
         docs = List.copyOf(docs).stream().sorted().distinct().toList();
@@ -38,12 +44,18 @@ public record BenchCommandOptions(List<Integer> docs, boolean quick, Path out, i
         sources = List.copyOf(sources);
     }
 
+    /** Options whose repetitions are a default, not asked for: the per-size rule of {@link #repetitionsFor} applies. */
+    public BenchCommandOptions(List<Integer> docs, boolean quick, Path out, int repetitions, long seed,
+                               Path workDir, List<Path> sources, Path seedArticle) {
+        this(docs, quick, out, repetitions, seed, workDir, sources, seedArticle, false);
+    }
+
     /** Options from CLI values; a null means the default ({@code docs}: a single size instead of the default list). */
     public static BenchCommandOptions of(Integer docs, boolean quick, Path out, Integer repetitions, Long seed) {
         return new BenchCommandOptions(docs == null ? DEFAULT_SIZES : List.of(docs), quick,
                 out == null ? DEFAULT_OUT : out, repetitions == null ? DEFAULT_REPETITIONS : repetitions,
                 seed == null ? DEFAULT_SEED : seed, DEFAULT_WORK_DIR, BenchCorpusGenerator.defaultSources(),
-                DEFAULT_SEED_ARTICLE);
+                DEFAULT_SEED_ARTICLE, repetitions != null);
     }
 
     public static BenchCommandOptions defaults() {
@@ -55,9 +67,34 @@ public record BenchCommandOptions(List<Integer> docs, boolean quick, Path out, i
         return quick ? QUICK_SIZES : docs;
     }
 
-    /** The timed repetitions per system and size. */
+    /** The most timed repetitions per system and size (what small sizes get). */
     public int effectiveRepetitions() {
         return quick ? 1 : repetitions;
+    }
+
+    /**
+     * Timed repetitions of each system at one size: {@code min(repetitions, max(1, 10000 / size))} — 3 at 1k,
+     * 1 at 10k and 100k, so the default run fits its 20 minutes — or exactly {@code repetitions} when asked for.
+     */
+    public int repetitionsFor(int size) {
+        if (quick || repetitionsGiven) {
+            return effectiveRepetitions();
+        }
+        return Math.min(repetitions, Math.max(1, REPETITION_BUDGET_DOCUMENTS / size));
+    }
+
+    /** Untimed passes of every system over the JIT warm-up corpus before the first size. */
+    public int jitWarmupPasses() {
+        return brief() ? 2 : 4;
+    }
+
+    /**
+     * Documents of the JIT warm-up corpus: 1000, or the largest size when smaller. Document i of a corpus
+     * depends only on (seed, i), so these are the first documents of every corpus at least that large
+     * (for the default sizes, corpus 1000 itself; with {@code --quick}, more than the 200 of its first size).
+     */
+    public int jitWarmupDocuments() {
+        return Math.min(MAX_JIT_WARMUP_DOCUMENTS, sizes().get(sizes().size() - 1));
     }
 
     /** Short warm-ups and timing loops: quick runs, and tiny corpora (under 200 documents, smoke tests). */
@@ -65,9 +102,12 @@ public record BenchCommandOptions(List<Integer> docs, boolean quick, Path out, i
         return quick || sizes().get(sizes().size() - 1) < 200;
     }
 
-    /** Documents each system processes once, untimed, before the timed runs of a size. */
+    /**
+     * Documents each system processes once, untimed, before the timed runs of a size: they warm the file
+     * cache and the size's fresh index folder; the JIT is already warm from {@link #jitWarmupPasses}.
+     */
     int warmupDocuments(int size) {
-        return Math.min(size, brief() ? 100 : 300);
+        return Math.min(size, brief() ? 50 : 100);
     }
 
     /** Passes over the 50 queries: warm-up, then timed. */

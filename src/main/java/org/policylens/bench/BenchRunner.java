@@ -14,9 +14,10 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Runs the benchmark: for each corpus size, warm-up then repeated timed runs of baseline (a) Tika parse,
- * baseline (b) Tika + plain Lucene, and policylens end to end; then, on the largest corpus, extraction
- * speed, search latency against grep, and the scale check; finally writes the report files.
+ * Runs the benchmark: a JIT warm-up of all systems once, then for each corpus size a short warm-up and
+ * repeated timed runs of baseline (a) Tika parse, baseline (b) Tika + plain Lucene, and policylens end to
+ * end; then, on the largest corpus, extraction speed, search latency against grep, and the scale check;
+ * finally writes the report files.
  */
 public final class BenchRunner {
 
@@ -32,6 +33,8 @@ public final class BenchRunner {
     private final PrintWriter progress;
     private final List<Measurement> measurements = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    /** How this run warmed up, repeated and what text grep read: one report line each. */
+    private final List<String> method = new ArrayList<>();
     private final int threads = ParallelFiles.allCores();
 
     private BenchRunner(BenchCommandOptions options, SystemUnderTest sut, PrintWriter progress) {
@@ -57,14 +60,26 @@ public final class BenchRunner {
                 Runtime.getRuntime().maxMemory() >> 20);
         BenchCorpusGenerator generator = new BenchCorpusGenerator(SourceParagraphs.load(options.sources()));
         List<Integer> sizes = options.sizes();
+        method.add(repetitionPolicy(sizes));
         BenchCorpus largest = null;
         Path largestIndex = null;
+        SizeCost previous = null;
         for (int size : sizes) {
+            if (previous != null) {
+                sayEstimate(previous, sizes.subList(sizes.indexOf(size), sizes.size()));
+            }
             long g = System.nanoTime();
             BenchCorpus corpus = generator.generate(size, options.seed(), options.workDir().resolve("corpus-" + size));
+            double generation = (System.nanoTime() - g) / 1e9;
             say("corpus %d: %d files, %.1f MB in %s (ready in %.1f s)", size, corpus.entries().size(),
-                    corpus.totalBytes() / 1048576.0, corpus.dir(), (System.nanoTime() - g) / 1e9);
+                    corpus.totalBytes() / 1048576.0, corpus.dir(), generation);
+            if (previous == null) {
+                int w = options.jitWarmupDocuments();
+                warmUpJit(w == size ? corpus
+                        : generator.generate(w, options.seed(), options.workDir().resolve("corpus-" + w)));
+            }
             Path index = measureThroughput(corpus);
+            previous = SizeCost.of(size, generation, measurements);
             if (size == sizes.get(sizes.size() - 1)) {
                 largest = corpus;
                 largestIndex = index;
@@ -72,19 +87,109 @@ public final class BenchRunner {
                 BenchCorpusGenerator.deleteRecursively(index);
             }
         }
-        Path textDir = extractText(largest);
+        Path textDir = textOf(largest, largestIndex);
         measureExtraction(largest, textDir);
         measureSearch(largest, largestIndex, textDir);
         List<TargetCheck> targets = checkTargets(sizes);
         double wall = (System.nanoTime() - t0) / 1e9;
-        say("bench: done in %.1f s", wall);
+        say("bench: done in %.1f s (%.1f min)", wall, wall / 60);
         return new BenchResults(MachineInfo.current(), sizes, options.effectiveRepetitions(), options.seed(), started,
-                wall, measurements, targets, notes);
+                wall, measurements, targets, notes, method);
+    }
+
+    /** The report line on how many timed runs each size got and why. */
+    private String repetitionPolicy(List<Integer> sizes) {
+        String perSize = sizes.stream().map(s -> s + ": " + options.repetitionsFor(s))
+                .collect(java.util.stream.Collectors.joining(", "));
+        if (options.quick()) {
+            return "Timed repetitions per system and size: 1 (--quick).";
+        }
+        if (options.repetitionsGiven()) {
+            return "Timed repetitions per system and size: " + options.repetitions() + " at every size, as asked with --repetitions.";
+        }
+        return "Timed repetitions per system and size: min(" + options.repetitions() + ", max(1, "
+                + BenchCommandOptions.REPETITION_BUDGET_DOCUMENTS + " / size)) — " + perSize
+                + " — so the default run fits 20 minutes; --repetitions N gives every size exactly N.";
+    }
+
+    // ---- time budget -----------------------------------------------------------------------------------
+
+    /** Seconds per document that one size cost: generating it, and one timed run of all three systems. */
+    private record SizeCost(int size, double generationPerDocument, double runPerDocument) {
+        static SizeCost of(int size, double generationSeconds, List<Measurement> ms) {
+            double run = 0;
+            for (String system : MarkdownReportWriter.THROUGHPUT_SYSTEMS) {
+                run += ms.stream().filter(m -> m.size() == size && m.repetition() == 0 && m.system().equals(system)
+                        && m.metric().equals("time_s") && !Double.isNaN(m.value())).mapToDouble(Measurement::value)
+                        .findFirst().orElse(0);
+            }
+            return new SizeCost(size, generationSeconds / size, run / size);
+        }
+    }
+
+    /** Prints how long the remaining sizes should take at the per-document cost of the size just measured. */
+    private void sayEstimate(SizeCost cost, List<Integer> remaining) {
+        double seconds = 0;
+        for (int size : remaining) {
+            seconds += size * (cost.generationPerDocument()
+                    + cost.runPerDocument() * options.repetitionsFor(size))
+                    + options.warmupDocuments(size) * cost.runPerDocument();
+        }
+        // extraction: warm-up plus timed seconds, twice (seed article, corpus sample)
+        double extraction = 2 * (Math.min(2, options.extractionSeconds()) + options.extractionSeconds());
+        say("estimate: about %.1f min left for corpora %s at corpus %d's %.2f ms per document and run, "
+                        + "plus about %.0f s of extraction, search and grep", seconds / 60, remaining, cost.size(),
+                cost.runPerDocument() * 1000, extraction + 10);
     }
 
     // ---- throughput ------------------------------------------------------------------------------------
 
-    /** Warm-up and timed runs of the three systems on one corpus; returns policylens' last index, or null. */
+    /**
+     * Before the first size: several untimed passes of every system over the warm-up corpus (at most 1000
+     * documents, the first ones of every corpus of this seed), interleaved pass by pass so the code they share (Tika, POI, PDFBox, Lucene) is compiled by
+     * the JIT for all of them alike. Without it the first thousands of documents measure mostly C2.
+     */
+    private void warmUpJit(BenchCorpus corpus) throws Exception {
+        int w = corpus.size();
+        int passes = options.jitWarmupPasses();
+        List<Path> files = corpus.files();
+        long bytes = corpus.totalBytes();
+        TikaParseBaseline tika = new TikaParseBaseline();
+        TikaLuceneBaseline lucene = new TikaLuceneBaseline();
+        Path baselineIndex = options.workDir().resolve("index-jit-warmup-baseline");
+        Path policylensIndex = options.workDir().resolve("index-jit-warmup-policylens");
+        say("JIT warm-up: %d untimed passes of every system over the %d documents of corpus %d", passes, w,
+                corpus.size());
+        Map<String, List<String>> rates = new LinkedHashMap<>();
+        for (int pass = 1; pass <= passes; pass++) {
+            List<StageRun> runs = new ArrayList<>();
+            runs.add(tika.run(files, bytes, threads));
+            runs.add(lucene.run(files, bytes, baselineIndex, threads));
+            StageRun own = runPolicylens(files, bytes, policylensIndex);
+            if (own != null) {
+                runs.add(own);
+            }
+            for (StageRun run : runs) {
+                add(0, run.system(), "warmup_time_s", run.seconds(), "s", pass);
+                add(0, run.system(), "warmup_docs_per_s", run.documentsPerSecond(), "docs/s", pass);
+                add(0, run.system(), "warmup_documents", run.documents(), "docs", pass);
+                rates.computeIfAbsent(run.system(), k -> new ArrayList<>()).add(Numbers.format(run.documentsPerSecond()));
+                say("warm-up pass %d/%d: %-11s %7.2f s  %8.1f docs/s", pass, passes, run.system(), run.seconds(),
+                        run.documentsPerSecond());
+            }
+        }
+        BenchCorpusGenerator.deleteRecursively(baselineIndex);
+        BenchCorpusGenerator.deleteRecursively(policylensIndex);
+        String byPass = rates.entrySet().stream().map(e -> e.getKey() + " " + String.join(", ", e.getValue()))
+                .collect(java.util.stream.Collectors.joining("; "));
+        method.add(0, String.format(Locale.ROOT, "Warm-up: once per run, before the first size, every system made %d untimed "
+                        + "passes over a corpus of %d documents (the first %d of every corpus of this seed) so the JIT has "
+                        + "compiled their hot code (docs/s by pass: %s); each size then starts with one untimed run of every "
+                        + "system over its first documents (%d at most: file cache, not JIT).", passes, w, w, byPass,
+                options.warmupDocuments(options.sizes().get(options.sizes().size() - 1))));
+    }
+
+    /** Short warm-up and the size's timed runs of the three systems on one corpus; returns policylens' last index, or null. */
     private Path measureThroughput(BenchCorpus corpus) throws Exception {
         int size = corpus.size();
         List<Path> files = corpus.files();
@@ -96,7 +201,8 @@ public final class BenchRunner {
         int w = options.warmupDocuments(size);
         List<Path> warm = files.subList(0, w);
         long warmBytes = corpus.entries().subList(0, w).stream().mapToLong(BenchCorpus.Entry::bytes).sum();
-        say("corpus %d: warm-up on %d documents", size, w);
+        int repetitions = options.repetitionsFor(size);
+        say("corpus %d: warm-up on %d documents, then %d timed run(s) per system", size, w, repetitions);
         tika.run(warm, warmBytes, threads);
         lucene.run(warm, warmBytes, work.resolve("index-warmup-baseline"), threads);
         runPolicylens(warm, warmBytes, work.resolve("index-warmup-policylens"));
@@ -106,7 +212,7 @@ public final class BenchRunner {
         Path policylensIndex = work.resolve("index-" + size + "-policylens");
         Path baselineIndex = work.resolve("index-" + size + "-baseline");
         boolean policylensOk = false;
-        for (int rep = 1; rep <= options.effectiveRepetitions(); rep++) {
+        for (int rep = 1; rep <= repetitions; rep++) {
             record(size, rep, tika.run(files, bytes, threads));
             record(size, rep, lucene.run(files, bytes, baselineIndex, threads));
             StageRun own = runPolicylens(files, bytes, policylensIndex);
@@ -175,16 +281,46 @@ public final class BenchRunner {
 
     // ---- extraction ------------------------------------------------------------------------------------
 
-    /** The largest corpus' text as Tika extracts it, written once (untimed) and reused by later runs. */
-    private Path extractText(BenchCorpus corpus) throws InterruptedException, IOException {
+    /**
+     * The largest corpus' text for grep and the extraction sample, one .txt per document: what policylens
+     * stored in its index (so grep searches exactly the text search does, and no extra Tika pass over
+     * 100k files is needed); Tika's text, extracted once and kept, only when that index has no passages.
+     */
+    private Path textOf(BenchCorpus corpus, Path index) throws InterruptedException, IOException {
+        if (index != null) {
+            Path dir = options.workDir().resolve("text-" + corpus.size() + "-" + corpus.seed() + "-index");
+            BenchCorpusGenerator.deleteRecursively(dir);
+            long start = System.nanoTime();
+            IndexTextDump.Result dump = IndexTextDump.dump(index, corpus.dir(), dir);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            if (dump.documents() > 0) {
+                say("text of corpus %d: %d documents, %.1f M chars dumped from policylens' index in %.1f s",
+                        corpus.size(), dump.documents(), dump.chars() / 1e6, seconds);
+                add(corpus.size(), GREP, "text_documents", dump.documents(), "docs", 0);
+                method.add(String.format(Locale.ROOT, "Text for grep and the extraction sample: the passages policylens "
+                        + "stored in its index of corpus %d, in order, one .txt per document (%d documents, dumped in "
+                        + "%s s), so grep searches exactly the text search does.", corpus.size(), dump.documents(),
+                        Numbers.format(seconds)));
+                if (dump.splitDocuments() > 0) {
+                    note("%d documents' passages were not adjacent in the index; their text files were appended to",
+                            dump.splitDocuments());
+                }
+                return dir;
+            }
+            BenchCorpusGenerator.deleteRecursively(dir);
+        }
         Path dir = options.workDir().resolve("text-" + corpus.size() + "-" + corpus.seed());
         Path done = dir.resolve(".complete");
         if (!Files.isRegularFile(done)) {
-            say("extracting the text of corpus %d once for grep and the extraction sample", corpus.size());
+            say("extracting the text of corpus %d with Tika once for grep and the extraction sample", corpus.size());
             BenchCorpusGenerator.deleteRecursively(dir);
             new TikaParseBaseline().extractTo(corpus.dir(), corpus.files(), dir, threads);
             Files.writeString(done, corpus.size() + "\n");
         }
+        add(corpus.size(), GREP, "text_documents", corpus.size(), "docs", 0);
+        method.add(String.format(Locale.ROOT, "Text for grep and the extraction sample: Tika's text (AutoDetectParser) of "
+                + "corpus %d, one .txt per document, because %s.", corpus.size(),
+                index == null ? "policylens built no index of it" : "policylens' index of it holds no stored passages"));
         return dir;
     }
 

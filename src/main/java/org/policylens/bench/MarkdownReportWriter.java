@@ -25,9 +25,18 @@ public final class MarkdownReportWriter {
         StringBuilder b = new StringBuilder(16 * 1024);
         b.append("# policylens benchmark\n\n");
         b.append("Run started ").append(r.startedAt()).append(", took ").append(Numbers.format(r.wallSeconds()))
-                .append(" s; corpus sizes ").append(r.sizes()).append(", seed ").append(r.seed()).append(", ")
-                .append(r.repetitions()).append(" timed repetition(s) per system and size after a warm-up; ")
-                .append("figures are medians over repetitions (memory: the maximum). MB = 2^20 bytes of input files.\n\n");
+                .append(" s of wall time with a JVM max heap of ").append(r.machine().maxHeapBytes() >> 20)
+                .append(" MB; corpus sizes ").append(r.sizes()).append(", seed ").append(r.seed()).append("; ");
+        if (r.method().isEmpty()) {
+            b.append(r.repetitions()).append(" timed repetition(s) per system and size after a warm-up; ");
+        }
+        b.append("figures are medians over repetitions (memory: the maximum). MB = 2^20 bytes of input files.\n\n");
+        for (String line : r.method()) {
+            b.append("- ").append(line).append('\n');
+        }
+        if (!r.method().isEmpty()) {
+            b.append('\n');
+        }
 
         b.append("Systems: **tika-parse** = baseline (a), Tika AutoDetectParser to text only; **tika-lucene** = baseline (b), ")
                 .append("Tika + Lucene StandardAnalyzer (body TextField, path StringField), one commit; **policylens** = ")
@@ -39,15 +48,15 @@ public final class MarkdownReportWriter {
             b.append("| ").append(e.getKey()).append(" | ").append(cell(e.getValue())).append(" |\n");
         }
 
-        b.append("\n## Throughput\n\n| docs | system | input MB | time s | MB/s | docs/s | ratio to tika-lucene | failed docs |\n")
-                .append("|---:|---|---:|---:|---:|---:|---:|---:|\n");
+        b.append("\n## Throughput\n\n| docs | system | runs | input MB | time s | MB/s | docs/s | ratio to tika-lucene | failed docs |\n")
+                .append("|---:|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (int size : r.sizes()) {
             for (String s : THROUGHPUT_SYSTEMS) {
                 if (r.summary(size, s, "time_s").isEmpty()) {
-                    b.append("| ").append(size).append(" | ").append(s).append(" | not measured | | | | | |\n");
+                    b.append("| ").append(size).append(" | ").append(s).append(" | 0 | not measured | | | | | |\n");
                     continue;
                 }
-                b.append("| ").append(size).append(" | ").append(s)
+                b.append("| ").append(size).append(" | ").append(s).append(" | ").append(r.runs(size, s))
                         .append(" | ").append(f(r.summary(size, s, "input_mb")))
                         .append(" | ").append(f(r.summary(size, s, "time_s")))
                         .append(" | ").append(f(r.summary(size, s, "mb_per_s")))
@@ -108,7 +117,7 @@ public final class MarkdownReportWriter {
             b.append("\nQueries with at least one hit: ")
                     .append(f(r.summary(largest, BenchRunner.SEARCH, "queries_with_hits"))).append("; queries that threw: ")
                     .append(f(r.summary(largest, BenchRunner.SEARCH, "failed_queries"))).append(".\n");
-            b.append("\n`grep -ril TERM` over the same documents' extracted text (one .txt per document):\n\n")
+            b.append("\n`grep -ril TERM` over the same documents' text, one .txt per document (which text: see the top):\n\n")
                     .append("| term | grep ms | files | policylens search ms (median) | hits | speed-up |\n|---|---:|---:|---:|---:|---:|\n");
             for (String term : BenchQueries.GREP_TERMS) {
                 Optional<Double> g = r.summary(largest, BenchRunner.GREP, "median_ms[" + term + "]");

@@ -54,5 +54,47 @@ class BenchRunnerSmokeTest {
         assertEquals(50.0, results.summary(20, BenchRunner.SEARCH, "queries").orElseThrow());
         assertTrue(results.summary(20, BenchRunner.SEARCH, "queries_with_hits").orElseThrow() > 0);
         assertTrue(progress.toString().contains("search on corpus 20"), progress.toString());
+
+        // the JIT warm-up: every system, every pass, recorded apart from the timed runs
+        int passes = options.jitWarmupPasses();
+        for (String system : MarkdownReportWriter.THROUGHPUT_SYSTEMS) {
+            List<Measurement> warm = results.all(system, "warmup_docs_per_s");
+            assertEquals(passes, warm.size(), system);
+            for (int k = 1; k <= passes; k++) {
+                int pass = k;
+                assertTrue(warm.stream().anyMatch(m -> m.repetition() == pass && m.value() > 0), system + " pass " + k);
+                assertTrue(progress.toString().contains("warm-up pass " + k + "/" + passes + ": " + system), progress.toString());
+            }
+            assertEquals(20.0, results.all(system, "warmup_documents").get(0).value());
+            assertEquals(1, results.runs(20, system), "timed runs of " + system);
+        }
+        assertTrue(report.contains("Warm-up: once per run"), report);
+        assertTrue(report.contains("Timed repetitions per system and size"), report);
+        // the stand-in system stores no passages: grep reads Tika's text, and the report says so
+        assertTrue(report.contains("Text for grep and the extraction sample: Tika's text"), report);
+        assertTrue(report.contains("JVM max heap"), report);
+    }
+
+    @Test
+    void explicitRepetitionsGiveEverySizeThatManyRuns(@TempDir Path tmp) throws Exception {
+        Path sources = tmp.resolve("sources");
+        Files.createDirectories(sources);
+        for (Map.Entry<String, List<SourceParagraph>> e : BenchCorpusGeneratorTest.testParagraphs().entrySet()) {
+            String text = e.getValue().stream().map(SourceParagraph::text).collect(Collectors.joining("\n\n"));
+            Files.writeString(sources.resolve(e.getKey() + ".txt"), text, StandardCharsets.UTF_8);
+        }
+        // --repetitions 2 given explicitly: every size gets exactly 2 timed runs (the size rule is in BenchCommandOptionsTest)
+        BenchCommandOptions options = new BenchCommandOptions(List.of(10, 30), false, tmp.resolve("out"), 2, 3L,
+                tmp.resolve("work"), List.of(sources), tmp.resolve("absent-article.txt"), true);
+        BenchResults results = BenchRunner.run(options, new LuceneSystemUnderTest(), new PrintWriter(new StringWriter()));
+        for (int size : List.of(10, 30)) {
+            for (String system : MarkdownReportWriter.THROUGHPUT_SYSTEMS) {
+                assertEquals(2, results.runs(size, system), system + " at " + size);
+            }
+        }
+        assertTrue(results.method().stream().anyMatch(l -> l.contains("2 at every size")), results.method().toString());
+        assertEquals(2, results.all(TikaParseBaseline.SYSTEM, "warmup_docs_per_s").size());
+        assertEquals(30.0, results.all(TikaParseBaseline.SYSTEM, "warmup_documents").get(0).value(),
+                "the JIT warm-up corpus is the largest size when that is under 1000 documents");
     }
 }

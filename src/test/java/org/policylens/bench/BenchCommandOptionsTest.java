@@ -1,0 +1,62 @@
+package org.policylens.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class BenchCommandOptionsTest {
+
+    private static BenchCommandOptions options(List<Integer> sizes, boolean quick, int repetitions, boolean given) {
+        return new BenchCommandOptions(sizes, quick, Path.of("out"), repetitions, 1L, Path.of("work"), List.of(),
+                Path.of("article.txt"), given);
+    }
+
+    @Test
+    void defaultRepetitionsShrinkWithTheSize() {
+        BenchCommandOptions o = BenchCommandOptions.defaults();
+        assertFalse(o.repetitionsGiven());
+        assertEquals(3, o.repetitionsFor(1_000));
+        assertEquals(1, o.repetitionsFor(10_000));
+        assertEquals(1, o.repetitionsFor(100_000));
+        assertEquals(2, o.repetitionsFor(5_000));
+        assertEquals(3, o.repetitionsFor(20), "never more than asked for");
+        assertEquals(3, o.effectiveRepetitions());
+    }
+
+    @Test
+    void explicitRepetitionsApplyToEverySize() {
+        BenchCommandOptions o = BenchCommandOptions.of(null, false, null, 2, null);
+        assertTrue(o.repetitionsGiven());
+        for (int size : BenchCommandOptions.DEFAULT_SIZES) {
+            assertEquals(2, o.repetitionsFor(size));
+        }
+        assertEquals(5, options(List.of(100_000), false, 5, true).repetitionsFor(100_000));
+        assertEquals(1, options(List.of(100_000), false, 5, false).repetitionsFor(100_000));
+    }
+
+    @Test
+    void quickRunsOnceWhateverWasAsked() {
+        BenchCommandOptions o = BenchCommandOptions.of(null, true, null, 4, null);
+        for (int size : o.sizes()) {
+            assertEquals(1, o.repetitionsFor(size));
+        }
+    }
+
+    @Test
+    void jitWarmupIsTwoPassesQuickAndFourByDefaultOverAtMostAThousandDocuments() {
+        BenchCommandOptions quick = BenchCommandOptions.of(null, true, null, null, null);
+        BenchCommandOptions full = BenchCommandOptions.defaults();
+        assertEquals(2, quick.jitWarmupPasses());
+        assertEquals(4, full.jitWarmupPasses());
+        assertEquals(1000, quick.jitWarmupDocuments(), "quick warms up on more than its first size of 200");
+        assertEquals(1000, full.jitWarmupDocuments());
+        assertEquals(300, options(List.of(100, 300), false, 3, false).jitWarmupDocuments());
+        assertTrue(full.warmupDocuments(100_000) <= 100, "per-size warm-up is short: the JIT is already warm");
+        assertEquals(20, options(List.of(20), false, 1, false).warmupDocuments(20));
+    }
+}
