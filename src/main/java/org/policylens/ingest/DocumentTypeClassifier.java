@@ -47,12 +47,22 @@ public final class DocumentTypeClassifier {
             "^\\s*(?:References|Bibliography|Список\\s+литературы|Литература|Adabiyotlar(?:\\s+roʻyxati)?)\\s*:?\\s*$",
             CI | Pattern.MULTILINE);
 
+    /*
+     * A word each match of the pattern above contains, case-folded: a plain substring search rules most texts
+     * out before the case-insensitive regex runs (it was the costliest step of ingesting a short document).
+     */
+    private static final String[] ABSTRACT_WORDS = {"abstract", "аннотация", "annotatsiya", "резюме"};
+    private static final String[] KEYWORDS_WORDS = {"key", "ключевые", "kalit", "калит"};
+    private static final String[] REFERENCES_WORDS = {"references", "bibliography", "список", "литература", "adabiyotlar"};
+
     /** One of {@link #DECREE}, {@link #RESOLUTION}, {@link #LAW}, {@link #ARTICLE}, {@link #REPORT}, {@link #OTHER}. */
     public String classify(String title, String text) {
         String head = FOOTNOTE.matcher(text.length() > HEAD_CHARS ? text.substring(0, HEAD_CHARS) : text)
                 .replaceAll("");
-        int apparatus = (firstMatch(ABSTRACT, head) != null ? 1 : 0) + (firstMatch(KEYWORDS, head) != null ? 1 : 0)
-                + (firstMatch(REFERENCES, text) != null ? 1 : 0);
+        String foldedHead = fold(head);
+        int apparatus = (found(ABSTRACT, head, foldedHead, ABSTRACT_WORDS) ? 1 : 0)
+                + (found(KEYWORDS, head, foldedHead, KEYWORDS_WORDS) ? 1 : 0)
+                + (found(REFERENCES, text, fold(text), REFERENCES_WORDS) ? 1 : 0);
         if (apparatus >= 2) {
             return ARTICLE;
         }
@@ -75,6 +85,27 @@ public final class DocumentTypeClassifier {
             }
         }
         return null;
+    }
+
+    private static boolean found(Pattern pattern, String text, String folded, String[] words) {
+        for (String word : words) {
+            if (folded.contains(word)) {
+                return firstMatch(pattern, text) != null;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Folds case letter by letter as a case-insensitive Unicode regex compares letters (upper case, then lower), so
+     * the folded text contains a folded word wherever such a regex could match it; the length stays the same.
+     */
+    static String fold(String s) {
+        char[] out = new char[s.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Character.toLowerCase(Character.toUpperCase(s.charAt(i)));
+        }
+        return new String(out);
     }
 
     /**
