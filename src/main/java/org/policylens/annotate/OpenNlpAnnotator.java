@@ -48,15 +48,10 @@ public final class OpenNlpAnnotator implements Annotator {
         String view = MatchingView.of(text);
         Language lang = language == null ? Language.UNKNOWN : language;
         List<Span> sentences = lang == Language.EN ? englishSentences(view) : RuleSentenceSplitter.split(view);
-        List<Span> tokens = new ArrayList<>(Math.max(16, text.length() / 6));
-        for (Span s : sentences) {
-            if (lang == Language.EN) {
-                englishTokens(view, s, tokens);
-            } else {
-                RuleTokenizer.tokenize(view, s.start(), s.end(), tokens);
-            }
-        }
-        return new AnnotatedText(text, view, lang, sentences, tokens);
+        AnnotatedText.SentenceTokenizer tokenizer = lang == Language.EN
+                ? this::englishTokens
+                : (v, s, out) -> RuleTokenizer.tokenize(v, s.start(), s.end(), out);
+        return AnnotatedText.withLazyTokens(text, view, lang, sentences, tokenizer);
     }
 
     private List<Span> englishSentences(String view) {

@@ -75,18 +75,19 @@ final class StatisticalProgramFinder {
         }
         NameFinderME me = finder.get();
         String v = text.view();
-        List<Span> tokens = text.tokens();
-        int doneUpTo = 0; // first token index not yet scored
+        int doneUpTo = 0; // text offset up to which tokens have been scored
         for (int cueStart : cuePositions(v)) {
-            int at = tokenIndex(tokens, cueStart);
-            if (at < doneUpTo || at >= tokens.size()) {
+            Window w = Window.around(text, cueStart);
+            List<Span> tokens = w.tokens();
+            int at = AnnotatedText.firstEndingAfter(tokens, cueStart);
+            if (at >= tokens.size() || tokens.get(at).start() < doneUpTo) {
                 continue;
             }
             if (!nameLikeNeighbour(v, tokens, at)) {
                 continue; // a kept name ends right before the cue or starts right after it
             }
-            Span sentence = text.sentenceAt(cueStart);
-            int from = Math.max(doneUpTo, at - WINDOW);
+            Span sentence = w.sentence();
+            int from = Math.max(AnnotatedText.firstEndingAfter(tokens, doneUpTo), at - WINDOW);
             while (from < at && tokens.get(from).start() < sentence.start()) {
                 from++;
             }
@@ -105,10 +106,41 @@ final class StatisticalProgramFinder {
                 out.add(new Span(tokens.get(from + name.getStart()).start(),
                         tokens.get(from + name.getEnd() - 1).end()));
             }
-            doneUpTo = to;
+            doneUpTo = tokens.get(to - 1).end();
         }
         me.clearAdaptiveData();
         return out;
+    }
+
+    /**
+     * The tokens the model may look at for one cue: all of the cue's sentence (the window is clipped to it), plus
+     * enough of the neighbouring sentences for the two-token look either side of the cue in
+     * {@link #nameLikeNeighbour}. A cue outside every sentence takes the whole text, clipped to nothing.
+     */
+    private record Window(List<Span> tokens, Span sentence) {
+        static Window around(AnnotatedText text, int cueStart) {
+            int k = text.sentenceIndexAt(cueStart);
+            if (k < 0) {
+                return new Window(text.tokens(), new Span(0, text.text().length()));
+            }
+            int last = text.sentences().size() - 1;
+            List<Span> tokens = new ArrayList<>(text.tokensOf(k));
+            int hi = k;
+            // the cue's token: the first ending after the cue (normally in its own sentence)
+            while (hi < last && (tokens.isEmpty() || tokens.get(tokens.size() - 1).end() <= cueStart)) {
+                tokens.addAll(text.tokensOf(++hi));
+            }
+            int at = AnnotatedText.firstEndingAfter(tokens, cueStart);
+            while (hi < last && tokens.size() - at - 1 < 2) {
+                tokens.addAll(text.tokensOf(++hi));
+            }
+            for (int lo = k; at < 2 && lo > 0; ) {
+                List<Span> previous = text.tokensOf(--lo);
+                tokens.addAll(0, previous);
+                at += previous.size();
+            }
+            return new Window(tokens, text.sentences().get(k));
+        }
     }
 
     /** Whether the word before or after the cue token (past quotes) starts with a capital or a digit. */
@@ -160,18 +192,4 @@ final class StatisticalProgramFinder {
         return at.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** Index of the first token ending after {@code offset}. */
-    private static int tokenIndex(List<Span> tokens, int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).end() <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
 }
