@@ -57,13 +57,19 @@ public final class PipelineFactExtractor implements FactExtractor {
         }
         List<Candidate> linked = figureLinker.link(annotated, actDateLinker.link(annotated, resolver.resolve(all)));
         List<Fact> facts = new ArrayList<>(linked.size());
+        Span lastSentence = null;
+        String lastSentenceText = null; // one copy per sentence, shared by its facts: tables hold thousands
         for (Candidate c : linked) {
             Span sentence = annotated.sentenceAt(c.span().start());
             if (sentence.end() > text.length()) {
                 sentence = new Span(0, text.length());
             }
+            if (!sentence.equals(lastSentence)) {
+                lastSentence = sentence;
+                lastSentenceText = sentence.of(text);
+            }
             facts.add(new Fact(document.id(), c.span(), c.span().of(text), c.value(), c.qualifier(), c.when(),
-                    c.subject(), sentence, sentence.of(text)));
+                    c.subject(), sentence, lastSentenceText));
         }
         return facts;
     }

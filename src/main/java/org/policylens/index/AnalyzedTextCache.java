@@ -17,15 +17,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Analyzes each distinct (field, text) of one block once and replays the tokens for every entry that indexes the
- * same text. Facts are indexed with their sentence, and a sentence holds two facts on average and more in tables
- * of figures, so most fact text was analyzed several times over. The replayed stream gives the indexer exactly the
- * terms, position increments and offsets the analyzer gave, so postings and norms are unchanged. Not thread-safe:
- * one instance per block.
+ * Remembers the last text analyzed for each field and replays its tokens when the next entry indexes the same text.
+ * Facts are indexed with their sentence and come in text order, and a sentence holds two facts on average and more
+ * in tables of figures, so most fact text was analyzed several times over. Only the last text per field is kept, so
+ * memory stays flat however many facts a document has. The replayed stream gives the indexer exactly the terms,
+ * position increments and offsets the analyzer gave, so postings and norms are unchanged. Not thread-safe: one
+ * instance per block.
  */
 final class AnalyzedTextCache {
     private final Analyzer analyzer;
-    private final Map<String, Tokens> cache = new HashMap<>();
+    private final Map<String, Analyzed> lastByField = new HashMap<>();
 
     AnalyzedTextCache(Analyzer analyzer) {
         this.analyzer = analyzer;
@@ -33,8 +34,15 @@ final class AnalyzedTextCache {
 
     /** An unstored text field with {@code text} analyzed as {@code field} would be, analyzing it only once per block. */
     Field textField(String field, String text) {
-        Tokens tokens = cache.computeIfAbsent(field + '\u0000' + text, k -> analyze(field, text));
-        return new TextField(field, new Replay(tokens));
+        Analyzed last = lastByField.get(field);
+        if (last == null || !last.text().equals(text)) {
+            last = new Analyzed(text, analyze(field, text));
+            lastByField.put(field, last);
+        }
+        return new TextField(field, new Replay(last.tokens()));
+    }
+
+    private record Analyzed(String text, Tokens tokens) {
     }
 
     /** The analyzer's output: terms, position increments and offsets, plus the stream's final state. */

@@ -16,7 +16,9 @@ import org.policylens.model.ProgramRef;
 import org.policylens.model.Span;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
@@ -44,7 +46,12 @@ final class BlockBuilder {
         return d.metadata().getOrDefault(MetadataKeys.DOCUMENT_TYPE, "other");
     }
 
-    List<org.apache.lucene.document.Document> build(Document doc, List<Fact> facts) {
+    /**
+     * The block: passage entries, fact entries, then the document entry. Fact entries are made one at a time as
+     * the writer consumes them: a table-like file can hold hundreds of thousands of figures, and their Lucene
+     * entries all at once would not fit a small heap.
+     */
+    Iterable<org.apache.lucene.document.Document> build(Document doc, List<Fact> facts) {
         String id = doc.id().value();
         String language = languageOf(doc);
         String type = documentTypeOf(doc);
@@ -93,17 +100,33 @@ final class BlockBuilder {
             }
             block.add(p);
         }
-        AnalyzedTextCache sentences = new AnalyzedTextCache(IndexSchema.analyzer());
-        for (int i = 0; i < facts.size(); i++) {
-            block.add(FactCodec.encode(facts.get(i), i, doc, canonicalAct, sentences));
-        }
         // the document entry comes last: its presence marks a complete block
         org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
         common(d, KIND_DOC, doc, language, type, adoption, year);
         d.add(new StoredField(PASSAGE_COUNT, passages.size()));
         d.add(new StoredField(FACT_COUNT, facts.size()));
-        block.add(d);
-        return block;
+        return () -> new Iterator<>() {
+            private final AnalyzedTextCache sentences = new AnalyzedTextCache(IndexSchema.analyzer());
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < block.size() + facts.size() + 1;
+            }
+
+            @Override
+            public org.apache.lucene.document.Document next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                int i = next++;
+                if (i < block.size()) {
+                    return block.get(i);
+                }
+                i -= block.size();
+                return i < facts.size() ? FactCodec.encode(facts.get(i), i, doc, canonicalAct, sentences) : d;
+            }
+        };
     }
 
     private static void common(org.apache.lucene.document.Document e, String kind, Document doc, String language,

@@ -88,7 +88,14 @@ public final class IndexJob {
             return new Item(id, new IngestOutcome.Failed(id.value(), failed.reason()));
         }
         Document document = ((ParseResult.Parsed) result).document();
-        List<Fact> facts = pipeline.extractor().extract(document);
+        List<Fact> facts;
+        try {
+            facts = pipeline.extractor().extract(document);
+        } catch (OutOfMemoryError e) {
+            // the document's garbage is gone once this returns: the file fails alone and the run goes on
+            return new Item(id, new IngestOutcome.Failed(id.value(), "out of memory extracting facts from "
+                    + document.text().length() + " characters of text: give Java more heap (JAVA_OPTS=-Xmx2g)"));
+        }
         index.put(document, facts);
         return new Item(id, new IngestOutcome.Indexed(id.value(), document.mediaType(), document.language(),
                 document.text().length()));
