@@ -5,19 +5,14 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
@@ -32,7 +27,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.FixedBitSet;
 import org.policylens.model.DateValue;
 import org.policylens.model.Document;
 import org.policylens.model.DocumentId;
@@ -46,7 +40,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -369,75 +362,10 @@ public final class LuceneCorpusIndex implements CorpusIndex {
 
     // ---------------------------------------------------------------- helpers
 
-    /**
-     * Passages of documents holding at least one fact matching {@code factFilter}. A fact's document id is
-     * read from its block rather than from its stored fields: a block is the document's passages, then its
-     * facts, then the document entry, so the entry after the fact closes the block and the block's first
-     * entry is a passage with the id in doc values. Stored fields (decompressed per fact) are read only for a
-     * block without passages.
-     */
+    /** Entries of the documents holding at least one fact matching {@code factFilter}. */
     private static Query documentsWithFact(IndexSearcher s, Query factFilter) throws IOException {
-        Query facts = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(KIND, KIND_FACT)), Occur.FILTER)
-                .add(factFilter, Occur.FILTER).build();
-        Set<BytesRef> ids = new HashSet<>();
-        s.search(facts, new SimpleCollector() {
-            private LeafReader reader;
-            private FixedBitSet entries; // document entries (block ends), deleted ones included
-            private FixedBitSet blocksDone;
-            private SortedDocValues idValues;
-
-            @Override
-            protected void doSetNextReader(LeafReaderContext context) throws IOException {
-                reader = context.reader();
-                entries = documentEntries(reader);
-                blocksDone = new FixedBitSet(reader.maxDoc());
-                idValues = DocValues.getSorted(reader, DOC_ID_DV);
-            }
-
-            @Override
-            public void collect(int doc) throws IOException {
-                int end = doc + 1 < entries.length() ? entries.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS;
-                if (end == DocIdSetIterator.NO_MORE_DOCS) {
-                    ids.add(storedId(doc)); // not inside a block: cannot happen in an index BlockBuilder wrote
-                    return;
-                }
-                if (blocksDone.getAndSet(end)) {
-                    return;
-                }
-                int start = doc == 0 ? 0 : entries.prevSetBit(doc - 1) + 1;
-                if (start < idValues.docID()) {
-                    idValues = DocValues.getSorted(reader, DOC_ID_DV); // collected out of order: rewind
-                }
-                if (idValues.advanceExact(start)) {
-                    ids.add(BytesRef.deepCopyOf(idValues.lookupOrd(idValues.ordValue())));
-                } else {
-                    ids.add(storedId(end));
-                }
-            }
-
-            private BytesRef storedId(int doc) throws IOException {
-                return new BytesRef(reader.storedFields().document(doc, Set.of(DOC_ID)).get(DOC_ID));
-            }
-
-            @Override
-            public ScoreMode scoreMode() {
-                return ScoreMode.COMPLETE_NO_SCORES;
-            }
-        });
-        return ids.isEmpty() ? new MatchNoDocsQuery("no document has such a fact") : new TermInSetQuery(DOC_ID, ids);
-    }
-
-    /** The document entries of a segment, live or deleted (a deleted block still occupies its doc ids). */
-    private static FixedBitSet documentEntries(LeafReader reader) throws IOException {
-        FixedBitSet entries = new FixedBitSet(Math.max(1, reader.maxDoc()));
-        PostingsEnum postings = reader.postings(new Term(KIND, KIND_DOC), PostingsEnum.NONE);
-        if (postings != null) {
-            for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
-                entries.set(d);
-            }
-        }
-        return entries;
+        BlocksWithFact blocks = BlocksWithFact.of(s, factFilter);
+        return blocks.isEmpty() ? new MatchNoDocsQuery("no document has such a fact") : blocks;
     }
 
     /** Facts whose date (a DATE value, else the date a figure or act refers to) overlaps [first, last]. */
