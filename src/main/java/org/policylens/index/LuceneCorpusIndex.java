@@ -244,18 +244,18 @@ public final class LuceneCorpusIndex implements CorpusIndex {
                 LocalDate last = to.map(t -> parseDate(t, "--to").last()).orElse(LocalDate.MAX);
                 q.add(documentsWithFact(s, datedBetween(first, last)), Occur.FILTER);
             }
-            GroupingCollector grouped = new GroupingCollector();
+            int limit = request.limit() > 0 ? request.limit() : DEFAULT_LIMIT;
+            GroupingCollector grouped = new GroupingCollector(limit);
             try {
                 s.search(q.build(), grouped);
             } catch (IndexSearcher.TooManyClauses e) {
                 throw new QuerySyntaxException("query " + SearchQueryParser.oneLine(request.query())
                         + " matches too many terms: make wildcards more specific");
             }
-            int limit = request.limit() > 0 ? request.limit() : DEFAULT_LIMIT;
             PassageHighlighter highlighter = new PassageHighlighter(text);
             StoredFields stored = s.storedFields();
             List<SearchHit> hits = new ArrayList<>();
-            for (GroupingCollector.Best best : grouped.top(limit)) {
+            for (GroupingCollector.Best best : grouped.top()) {
                 org.apache.lucene.document.Document d = stored.document(best.doc());
                 hits.add(new SearchHit(new DocumentId(d.get(DOC_ID)), d.get(TITLE), d.get(DOC_TYPE), d.get(LANGUAGE),
                         nullToEmpty(d.get(ADOPTION_DATE)), best.score(), highlighter.highlight(d.get(PASSAGE)),
