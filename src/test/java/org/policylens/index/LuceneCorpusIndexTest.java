@@ -219,6 +219,29 @@ class LuceneCorpusIndexTest {
     }
 
     @Test
+    void aTableOfTwentyThousandFiguresIsOneBlockAndComesBackWhole() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            text.append("row ").append(i).append(" #").append(1000 + i).append("#\n");
+        }
+        Document table = doc("tables/figures.tsv", "en", "other", "Figures", text.toString());
+        List<Fact> facts = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            facts.add(fact(table, "#" + (1000 + i) + "#", new Quantity(new BigDecimal(1000 + i), "")));
+        }
+        index.put(table, facts); // its fact entries are made as the writer consumes them
+        index.commit();
+        List<Fact> exported = new ArrayList<>();
+        index.forEachFact(f -> {
+            if (f.document().equals(table.id())) {
+                exported.add(f);
+            }
+        });
+        assertEquals(facts, exported);
+        assertEquals(List.of("tables/figures.tsv"), ids(search("row")));
+    }
+
+    @Test
     void replacingAndRemovingDocumentsLeavesNoTrace() {
         index.put(ru, ruFacts().subList(0, 1));
         index.remove(new DocumentId("us/eo-13658.htm"));
