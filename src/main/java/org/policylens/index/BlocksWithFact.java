@@ -7,6 +7,7 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ConstantScoreScorer;
 import org.apache.lucene.search.ConstantScoreWeight;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -22,6 +23,7 @@ import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 
 import java.io.IOException;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;
@@ -54,33 +56,52 @@ final class BlocksWithFact extends Query {
                 .add(new TermQuery(new Term(KIND, KIND_FACT)), Occur.FILTER)
                 .add(factFilter, Occur.FILTER).build();
         FixedBitSet[] bySegment = new FixedBitSet[searcher.getIndexReader().leaves().size()];
-        searcher.search(facts, new SimpleCollector() {
-            private FixedBitSet entries;
-            private FixedBitSet blocks;
-
+        // one collector per slice of segments, searched in parallel; each writes only its own segments' slots
+        searcher.search(facts, new CollectorManager<SimpleCollector, Void>() {
             @Override
-            protected void doSetNextReader(LeafReaderContext context) throws IOException {
-                entries = documentEntries(context.reader());
-                blocks = new FixedBitSet(Math.max(1, context.reader().maxDoc()));
-                bySegment[context.ord] = blocks;
+            public SimpleCollector newCollector() {
+                return new BlockMarker(bySegment);
             }
 
             @Override
-            public void collect(int doc) {
-                int end = doc + 1 < entries.length() ? entries.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS;
-                if (end == DocIdSetIterator.NO_MORE_DOCS || blocks.get(end)) {
-                    return; // outside any block (BlockBuilder never writes that), or block already marked
-                }
-                int start = doc == 0 ? 0 : entries.prevSetBit(doc - 1) + 1;
-                blocks.set(start, end + 1);
-            }
-
-            @Override
-            public ScoreMode scoreMode() {
-                return ScoreMode.COMPLETE_NO_SCORES;
+            public Void reduce(Collection<SimpleCollector> collectors) {
+                return null;
             }
         });
         return new BlocksWithFact(bySegment);
+    }
+
+    /** Marks, for each matching fact, the block around it in its segment's bit set. */
+    private static final class BlockMarker extends SimpleCollector {
+        private final FixedBitSet[] bySegment;
+        private FixedBitSet entries;
+        private FixedBitSet blocks;
+
+        BlockMarker(FixedBitSet[] bySegment) {
+            this.bySegment = bySegment;
+        }
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            entries = documentEntries(context.reader());
+            blocks = new FixedBitSet(Math.max(1, context.reader().maxDoc()));
+            bySegment[context.ord] = blocks;
+        }
+
+        @Override
+        public void collect(int doc) {
+            int end = doc + 1 < entries.length() ? entries.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS;
+            if (end == DocIdSetIterator.NO_MORE_DOCS || blocks.get(end)) {
+                return; // outside any block (BlockBuilder never writes that), or block already marked
+            }
+            int start = doc == 0 ? 0 : entries.prevSetBit(doc - 1) + 1;
+            blocks.set(start, end + 1);
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
     }
 
     private static FixedBitSet documentEntries(LeafReader reader) throws IOException {

@@ -4,12 +4,14 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -143,10 +145,7 @@ final class GroupingCollector extends SimpleCollector {
             documents++;
             // the id (a string) is read only for a document that may enter the top
             if (best.size() < limit || score >= best.peek().score()) {
-                best.add(new Best(s.base + s.bestDoc[ord], score, s.ids.lookupOrd(ord).utf8ToString()));
-                if (best.size() > limit) {
-                    best.poll();
-                }
+                offer(new Best(s.base + s.bestDoc[ord], score, s.ids.lookupOrd(ord).utf8ToString()));
             }
         }
         merge("language", s.languages, s.languageCounts);
@@ -195,6 +194,41 @@ final class GroupingCollector extends SimpleCollector {
             out.put(name, sorted);
         });
         return out;
+    }
+
+    /**
+     * A manager for searching segment slices in parallel: one collector per slice, merged at the end (a document
+     * lies in one segment, so counts add up and the best documents are the best of the slices' best).
+     */
+    static CollectorManager<GroupingCollector, GroupingCollector> manager(int limit) {
+        return new CollectorManager<>() {
+            @Override
+            public GroupingCollector newCollector() {
+                return new GroupingCollector(limit);
+            }
+
+            @Override
+            public GroupingCollector reduce(Collection<GroupingCollector> collectors) {
+                GroupingCollector merged = new GroupingCollector(limit);
+                for (GroupingCollector c : collectors) {
+                    c.done();
+                    merged.documents += c.documents;
+                    for (Best b : c.best) {
+                        merged.offer(b);
+                    }
+                    c.facets.forEach((name, counts) -> counts.forEach((value, n) ->
+                            merged.facets.get(name).merge(value, n, Long::sum)));
+                }
+                return merged;
+            }
+        };
+    }
+
+    private void offer(Best b) {
+        best.add(b);
+        if (best.size() > limit) {
+            best.poll();
+        }
     }
 
     /** Called by the searcher after each segment. */

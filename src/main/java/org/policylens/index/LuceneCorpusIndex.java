@@ -5,12 +5,14 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -19,6 +21,7 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermInSetQuery;
@@ -47,6 +50,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -67,6 +72,23 @@ public final class LuceneCorpusIndex implements CorpusIndex {
     private static final int MAX_TEXT_TERMS = 200;
     private static final Pattern PARTIAL_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     private static final Pattern ACT_IN_TEXT = Pattern.compile("\\p{L}{1,5}(?:['‘’ʻ`]\\p{L}{1,3})?[-‐‑–]\\d{1,6}(?:-\\d{1,5})?");
+
+    /**
+     * Searchers that score slices of segments on all cores at once: a broad query on a large index scores passages
+     * by the hundred thousand, and one core made its latency several times the median.
+     */
+    private static final ExecutorService SEARCH_THREADS = Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(), r -> {
+                Thread t = new Thread(r, "search-slice");
+                t.setDaemon(true);
+                return t;
+            });
+    private static final SearcherFactory SLICED_SEARCHERS = new SearcherFactory() {
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
+            return new IndexSearcher(reader, SEARCH_THREADS);
+        }
+    };
 
     private final Path path;
     private final Directory directory;
@@ -113,13 +135,16 @@ public final class LuceneCorpusIndex implements CorpusIndex {
             IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                    // no compound files: packing each new segment into one file copies it all once more
+                    .setUseCompoundFile(false)
+                    .setMergePolicy(noCompoundFiles())
                     .setCommitOnClose(true);
             IndexWriter writer = new IndexWriter(directory, config);
             writer.setLiveCommitData(Map.of(VERSION_KEY, Integer.toString(VERSION)).entrySet());
             if (!exists) {
                 writer.commit(); // an empty, versioned index that read-only openers can see at once
             }
-            return new LuceneCorpusIndex(dir, directory, writer, new SearcherManager(writer, null), actCanonicalizer);
+            return new LuceneCorpusIndex(dir, directory, writer, new SearcherManager(writer, SLICED_SEARCHERS), actCanonicalizer);
         } catch (IOException e) {
             closeQuietly(directory);
             throw new UncheckedIOException("cannot open index " + dir + ": " + e.getMessage(), e);
@@ -145,7 +170,7 @@ public final class LuceneCorpusIndex implements CorpusIndex {
                 throw new NoIndexException(dir);
             }
             checkVersion(dir, directory);
-            return new LuceneCorpusIndex(dir, directory, null, new SearcherManager(directory, null), actCanonicalizer);
+            return new LuceneCorpusIndex(dir, directory, null, new SearcherManager(directory, SLICED_SEARCHERS), actCanonicalizer);
         } catch (IOException e) {
             closeQuietly(directory);
             throw new UncheckedIOException("cannot open index " + dir + ": " + e.getMessage(), e);
@@ -160,6 +185,12 @@ public final class LuceneCorpusIndex implements CorpusIndex {
         if (!Integer.toString(VERSION).equals(found)) {
             throw new IncompatibleIndexException(dir, found, VERSION);
         }
+    }
+
+    private static TieredMergePolicy noCompoundFiles() {
+        TieredMergePolicy policy = new TieredMergePolicy();
+        policy.setNoCFSRatio(0.0);
+        return policy;
     }
 
     public Path path() {
@@ -245,9 +276,9 @@ public final class LuceneCorpusIndex implements CorpusIndex {
                 q.add(documentsWithFact(s, datedBetween(first, last)), Occur.FILTER);
             }
             int limit = request.limit() > 0 ? request.limit() : DEFAULT_LIMIT;
-            GroupingCollector grouped = new GroupingCollector(limit);
+            GroupingCollector grouped;
             try {
-                s.search(q.build(), grouped);
+                grouped = s.search(q.build(), GroupingCollector.manager(limit));
             } catch (IndexSearcher.TooManyClauses e) {
                 throw new QuerySyntaxException("query " + SearchQueryParser.oneLine(request.query())
                         + " matches too many terms: make wildcards more specific");
