@@ -23,9 +23,9 @@ import java.util.Set;
  * Brings an index up to date with some roots: new and changed files are parsed, extracted and
  * (re)indexed, unchanged ones (same content hash) skipped, files gone from a root removed.
  * Parsing, extraction and the index write of each file run on worker threads (the index is thread-safe,
- * and Lucene's analysis is about a third of the work, too much for one writer thread on many cores); the calling thread
- * collects outcomes and commits every {@code commitEvery} documents and at the end, so a killed run
- * loses at most the uncommitted tail and the next run finishes the job.
+ * and Lucene's analysis is about a third of the work, too much for one writer thread on many cores);
+ * the calling thread collects outcomes and commits every {@code commitEvery} documents and at the end,
+ * so a killed run loses at most the uncommitted tail and the next run finishes the job.
  */
 public final class IndexJob {
     private final Pipeline pipeline;
