@@ -144,7 +144,8 @@ public final class LuceneCorpusIndex implements CorpusIndex {
             if (!exists) {
                 writer.commit(); // an empty, versioned index that read-only openers can see at once
             }
-            return new LuceneCorpusIndex(dir, directory, writer, new SearcherManager(writer, SLICED_SEARCHERS), actCanonicalizer);
+            return new LuceneCorpusIndex(dir, directory, writer, new SearcherManager(writer, SLICED_SEARCHERS),
+                    actCanonicalizer);
         } catch (IOException e) {
             closeQuietly(directory);
             throw new UncheckedIOException("cannot open index " + dir + ": " + e.getMessage(), e);
@@ -170,7 +171,8 @@ public final class LuceneCorpusIndex implements CorpusIndex {
                 throw new NoIndexException(dir);
             }
             checkVersion(dir, directory);
-            return new LuceneCorpusIndex(dir, directory, null, new SearcherManager(directory, SLICED_SEARCHERS), actCanonicalizer);
+            return new LuceneCorpusIndex(dir, directory, null, new SearcherManager(directory, SLICED_SEARCHERS),
+                    actCanonicalizer);
         } catch (IOException e) {
             closeQuietly(directory);
             throw new UncheckedIOException("cannot open index " + dir + ": " + e.getMessage(), e);

@@ -3,6 +3,7 @@ package org.policylens.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -19,12 +20,7 @@ class BenchRunnerSmokeTest {
 
     @Test
     void runsTheWholeBenchmarkOnATinyCorpus(@TempDir Path tmp) throws Exception {
-        Path sources = tmp.resolve("sources");
-        Files.createDirectories(sources);
-        for (Map.Entry<String, List<SourceParagraph>> e : BenchCorpusGeneratorTest.testParagraphs().entrySet()) {
-            String text = e.getValue().stream().map(SourceParagraph::text).collect(Collectors.joining("\n\n"));
-            Files.writeString(sources.resolve(e.getKey() + ".txt"), text, StandardCharsets.UTF_8);
-        }
+        Path sources = writeSources(tmp.resolve("sources"));
         Path article = tmp.resolve("article.txt");
         Files.writeString(article, "By 2025, 500 IT companies received 2,500,000 dollars under PF-6079.");
         Path out = tmp.resolve("out");
@@ -77,12 +73,7 @@ class BenchRunnerSmokeTest {
 
     @Test
     void explicitRepetitionsGiveEverySizeThatManyRuns(@TempDir Path tmp) throws Exception {
-        Path sources = tmp.resolve("sources");
-        Files.createDirectories(sources);
-        for (Map.Entry<String, List<SourceParagraph>> e : BenchCorpusGeneratorTest.testParagraphs().entrySet()) {
-            String text = e.getValue().stream().map(SourceParagraph::text).collect(Collectors.joining("\n\n"));
-            Files.writeString(sources.resolve(e.getKey() + ".txt"), text, StandardCharsets.UTF_8);
-        }
+        Path sources = writeSources(tmp.resolve("sources"));
         // --repetitions 2 given explicitly: every size gets exactly 2 timed runs (the size rule is in BenchCommandOptionsTest)
         BenchCommandOptions options = new BenchCommandOptions(List.of(10, 30), false, tmp.resolve("out"), 2, 3L,
                 tmp.resolve("work"), List.of(sources), tmp.resolve("absent-article.txt"), true);
@@ -96,5 +87,15 @@ class BenchRunnerSmokeTest {
         assertEquals(2, results.all(TikaParseBaseline.SYSTEM, "warmup_docs_per_s").size());
         assertEquals(30.0, results.all(TikaParseBaseline.SYSTEM, "warmup_documents").get(0).value(),
                 "the JIT warm-up corpus is the largest size when that is under 1000 documents");
+    }
+
+    /** The generator's test paragraphs as one text file per language, as the real source folders hold them. */
+    private static Path writeSources(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        for (Map.Entry<String, List<SourceParagraph>> e : BenchCorpusGeneratorTest.testParagraphs().entrySet()) {
+            String text = e.getValue().stream().map(SourceParagraph::text).collect(Collectors.joining("\n\n"));
+            Files.writeString(dir.resolve(e.getKey() + ".txt"), text, StandardCharsets.UTF_8);
+        }
+        return dir;
     }
 }
