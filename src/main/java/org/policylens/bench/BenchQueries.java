@@ -46,9 +46,9 @@ public final class BenchQueries {
                 "appropriat* AND \"fiscal year\"")) {
             q.add(new Spec(t, "boolean"));
         }
-        for (String t : List.of("act:EO-12944", "act:PQ-282", "act:ORQ-404", "type:MONEY appropriations",
-                "type:PERCENT", "from:2020 budget", "from:2000 to:2005 order", "lang:ru бюджет",
-                "program:Digital_Kazakhstan", "type:DATE \"executive order\"")) {
+        for (String t : List.of("act:EO-12944", "act:PQ-282", "act:ORQ-404", "type:law appropriations",
+                "type:decree", "from:2020 budget", "from:2000 to:2005 order", "lang:ru бюджет",
+                "program:Digital_Kazakhstan", "type:decree \"executive order\"")) {
             q.add(new Spec(t, "filter"));
         }
         for (String t : List.of("солиқ", "ҳисобот", "бухгалтерия", "қонун", "\"Vazirlar Mahkamasi\"",

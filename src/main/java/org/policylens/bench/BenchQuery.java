@@ -16,7 +16,7 @@ import java.util.Set;
  *   <li>{@code act:PF-6079} — documents with a fact ACT PF-6079, no text query (match all);</li>
  *   <li>{@code from:2020 to:2022 budget} — the text query {@code budget} restricted to documents
  *       with a dated fact in 2020..2022;</li>
- *   <li>{@code type:MONEY "federal funds"} — a phrase in documents that have a MONEY fact;</li>
+ *   <li>{@code type:law "federal funds"} — a phrase in documents of type law (the CLI's {@code --type});</li>
  *   <li>{@code lang:uz-Cyrl солиқ} — a term in Uzbek Cyrillic documents.</li>
  * </ul>
  * Values are the CLI's filter values ({@code --act}, {@code --program}, {@code --type}, {@code --lang},

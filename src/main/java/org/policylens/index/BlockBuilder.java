@@ -1,6 +1,7 @@
 package org.policylens.index;
 
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongRange;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -17,8 +18,10 @@ import org.policylens.model.Span;
 
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
@@ -47,9 +50,10 @@ final class BlockBuilder {
     }
 
     /**
-     * The block: passage entries, fact entries, then the document entry. Fact entries are made one at a time as
-     * the writer consumes them: a table-like file can hold hundreds of thousands of figures, and their Lucene
-     * entries all at once would not fit a small heap.
+     * The block: fact entries, each run of facts from one sentence followed by its sentence entry, then the passage
+     * entries, then the document entry. Fact entries are made one at a time as the writer consumes them: a
+     * table-like file can hold hundreds of thousands of figures, and their Lucene entries all at once would not fit
+     * a small heap.
      */
     Iterable<org.apache.lucene.document.Document> build(Document doc, List<Fact> facts) {
         String id = doc.id().value();
@@ -63,9 +67,9 @@ final class BlockBuilder {
                 programs.add(p.name());
             }
         }
-        String languageField = textFieldFor(language);
+        List<String> passageFields = passageFieldsFor(language);
 
-        List<org.apache.lucene.document.Document> block = new ArrayList<>();
+        List<org.apache.lucene.document.Document> tail = new ArrayList<>();
         List<Span> passages = splitter.split(doc.text(), doc.paragraphs());
         for (Span span : passages) {
             org.apache.lucene.document.Document p = new org.apache.lucene.document.Document();
@@ -84,9 +88,8 @@ final class BlockBuilder {
             p.add(new StoredField(END, span.end()));
             p.add(new StoredField(PAGE, doc.pageAt(span.start())));
             p.add(new StoredField(PASSAGE, text));
-            p.add(new TextField(TEXT_FOLD, text, Field.Store.NO));
-            if (languageField != null) {
-                p.add(new TextField(languageField, text, Field.Store.NO));
+            for (String field : passageFields) {
+                p.add(new TextField(field, text, Field.Store.NO));
             }
             // acts and programmes stated in this passage, by canonical form: `PF-6079` finds `УП-6079`
             for (Fact f : facts) {
@@ -98,20 +101,24 @@ final class BlockBuilder {
                     }
                 }
             }
-            block.add(p);
+            tail.add(p);
         }
         // the document entry comes last: its presence marks a complete block
         org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
         common(d, KIND_DOC, doc, language, type, adoption, year);
         d.add(new StoredField(PASSAGE_COUNT, passages.size()));
         d.add(new StoredField(FACT_COUNT, facts.size()));
+        addFactSummary(d, facts);
+        tail.add(d);
+        String sentenceField = sentenceFieldFor(language);
         return () -> new Iterator<>() {
-            private final AnalyzedTextCache sentences = new AnalyzedTextCache(IndexSchema.analyzer());
-            private int next;
+            private int nextFact;
+            private int nextTail;
+            private boolean sentenceDue;
 
             @Override
             public boolean hasNext() {
-                return next < block.size() + facts.size() + 1;
+                return nextFact < facts.size() || sentenceDue || nextTail < tail.size();
             }
 
             @Override
@@ -119,14 +126,61 @@ final class BlockBuilder {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                int i = next++;
-                if (i < block.size()) {
-                    return block.get(i);
+                if (sentenceDue) {
+                    sentenceDue = false;
+                    return sentence(id, FactCodec.rankedText(facts.get(nextFact - 1)), sentenceField);
                 }
-                i -= block.size();
-                return i < facts.size() ? FactCodec.encode(facts.get(i), i, doc, canonicalAct, sentences) : d;
+                if (nextFact < facts.size()) {
+                    int i = nextFact++;
+                    Fact f = facts.get(i);
+                    sentenceDue = nextFact == facts.size() || !sameSentence(f, facts.get(nextFact));
+                    return FactCodec.encode(f, i, doc, canonicalAct);
+                }
+                return tail.get(nextTail++);
             }
         };
+    }
+
+    /**
+     * The document's distinct acts, programmes and fact dates on its document entry: the search filters (--act,
+     * --program, --from/--to) ask which documents hold such a fact, and one entry per document answers that far
+     * faster than every fact entry of a large index.
+     */
+    private void addFactSummary(org.apache.lucene.document.Document d, List<Fact> facts) {
+        Set<String> acts = new TreeSet<>();
+        Set<String> programs = new TreeSet<>();
+        Set<List<Long>> dates = new LinkedHashSet<>();
+        for (Fact f : facts) {
+            if (f.value() instanceof ActRef a) {
+                acts.add(canonicalAct.apply(a.id()));
+            } else if (f.value() instanceof ProgramRef p) {
+                programs.add(FactCodec.programKey(p.name()));
+            }
+            DateValue dated = FactCodec.dateOf(f);
+            if (dated != null) {
+                dates.add(List.of(dated.first().toEpochDay(), dated.last().toEpochDay()));
+            }
+        }
+        acts.forEach(a -> d.add(new StringField(ACT, a, Field.Store.NO)));
+        programs.forEach(p -> d.add(new StringField(PROGRAM, p, Field.Store.NO)));
+        dates.forEach(r -> d.add(new LongRange(DATE_RANGE, new long[] {r.get(0)}, new long[] {r.get(1)})));
+    }
+
+    /** Whether two facts in text order are ranked by one sentence entry. */
+    private static boolean sameSentence(Fact a, Fact b) {
+        return a.sentence().equals(b.sentence()) && FactCodec.rankedText(a).equals(FactCodec.rankedText(b));
+    }
+
+    /** The parent of the fact entries just before it: their sentence, analysed once for all of them. */
+    private static org.apache.lucene.document.Document sentence(String id, String text, String languageField) {
+        org.apache.lucene.document.Document s = new org.apache.lucene.document.Document();
+        s.add(new StringField(KIND, KIND_SENTENCE, Field.Store.YES));
+        s.add(new StringField(DOC_ID, id, Field.Store.YES));
+        s.add(new TextField(SENTENCE_FOLD, text, Field.Store.NO));
+        if (languageField != null) {
+            s.add(new TextField(languageField, text, Field.Store.NO));
+        }
+        return s;
     }
 
     private static void common(org.apache.lucene.document.Document e, String kind, Document doc, String language,
@@ -137,7 +191,9 @@ final class BlockBuilder {
         e.add(new StringField(LANGUAGE, language, Field.Store.YES));
         e.add(new StringField(DOC_TYPE, type, Field.Store.YES));
         e.add(new StoredField(PATH, doc.source() == null ? doc.id().value() : doc.source().toString()));
-        e.add(new TextField(TITLE, doc.title(), Field.Store.YES));
+        // analyzed on passages only, so that the text fields are passage-only and text search needs no kind filter
+        e.add(kind.equals(KIND_PASSAGE) ? new TextField(TITLE, doc.title(), Field.Store.YES)
+                : new StoredField(DOC_TITLE, doc.title()));
         e.add(new StoredField(ADOPTION_DATE, adoption));
         if (!year.isEmpty()) {
             e.add(new StringField(YEAR, year, Field.Store.NO));

@@ -32,7 +32,7 @@ final class FactCodec {
     }
 
     static org.apache.lucene.document.Document encode(Fact fact, int ordinal, org.policylens.model.Document ctx,
-                                                      UnaryOperator<String> canonicalAct, AnalyzedTextCache texts) {
+                                                      UnaryOperator<String> canonicalAct) {
         org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
         d.add(new StringField(KIND, KIND_FACT, Field.Store.YES));
         d.add(new StringField(DOC_ID, fact.document().value(), Field.Store.YES));
@@ -57,7 +57,7 @@ final class FactCodec {
         } else if (value instanceof ProgramRef p) {
             d.add(new StringField(PROGRAM, programKey(p.name()), Field.Store.NO));
         }
-        DateValue dated = value instanceof DateValue dv ? dv : fact.when().orElse(null);
+        DateValue dated = dateOf(fact);
         if (dated != null) {
             d.add(new LongPoint(DATE_FIRST, dated.first().toEpochDay()));
             d.add(new LongPoint(DATE_LAST, dated.last().toEpochDay()));
@@ -72,15 +72,17 @@ final class FactCodec {
         d.add(new StoredField(SENTENCE_START, fact.sentence().start()));
         d.add(new StoredField(SENTENCE_END, fact.sentence().end()));
         d.add(new StoredField(SENTENCE, fact.sentenceText()));
-
-        // the sentence is what findFacts ranks: same analyzers as passages
-        String ranked = fact.sentenceText().isBlank() ? fact.text() : fact.sentenceText();
-        d.add(texts.textField(TEXT_FOLD, ranked));
-        String languageField = textFieldFor(BlockBuilder.languageOf(ctx));
-        if (languageField != null) {
-            d.add(texts.textField(languageField, ranked));
-        }
         return d;
+    }
+
+    /** The date a fact is filed under: a DATE's value, else the date its figure or act refers to, else null. */
+    static DateValue dateOf(Fact fact) {
+        return fact.value() instanceof DateValue dv ? dv : fact.when().orElse(null);
+    }
+
+    /** The text a fact is ranked by: its sentence, or the fact's own text when it has none. */
+    static String rankedText(Fact fact) {
+        return fact.sentenceText().isBlank() ? fact.text() : fact.sentenceText();
     }
 
     static String programKey(String name) {

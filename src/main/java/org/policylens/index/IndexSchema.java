@@ -9,17 +9,19 @@ import java.util.Map;
 
 /**
  * Every field of the index and how it is indexed. Each source document is one block, written atomically:
- * its passage entries, then its fact entries, then the document entry (last). Every entry carries
- * {@link #DOC_ID} so that one delete-by-term replaces or removes the whole block.
+ * its facts, each run of facts from one sentence followed by that sentence's entry (so a block join ranks facts
+ * by their sentence, analysed once however many facts it holds), then its passage entries, then the document
+ * entry (last). Every entry carries {@link #DOC_ID} so that one delete-by-term replaces or removes the whole block.
  *
  * <pre>
  * field            kinds          indexed as                         stored
- * kind             all            StringField: doc | passage | fact  yes
+ * kind             all            StringField: doc|passage|sentence|fact  yes
  * doc_id           all            StringField                        yes
- * path, title      doc, passage   title also analyzed (FOLD)         yes
- * doc_title        fact           -                                  yes
- * content_hash     all            StringField                        yes
- * language         all            StringField                        yes
+ * path             doc, passage   -                                  yes
+ * title            passage        analyzed (FOLD)                    yes
+ * doc_title        doc, fact      -                                  yes
+ * content_hash     doc, passage, fact  StringField                   yes
+ * language         doc, passage, fact  StringField                   yes
  * type             doc, passage   StringField (document type)        yes
  * adoption_date    doc, passage   -                                  yes (ISO)
  * year             doc, passage   StringField (adoption year)        -
@@ -28,10 +30,12 @@ import java.util.Map;
  * fact_count       doc            -                                  yes (block completeness check)
  * start, end, page passage, fact  -                                  yes
  * passage          passage        -                                  yes (the text)
- * text_en|ru|uz|kk passage, fact  analyzed per language (one field)  -
- * text_fold        passage, fact  analyzed by FOLD, every language   -
- * act              passage, fact  StringField, canonical id          fact: raw id stored in value
- * program          passage, fact  StringField, lowercased name       -
+ * text_en|ru      passage        analyzed per language (en: stems plus original words)  -
+ * text_fold        passage        analyzed by FOLD, every language but English  -
+ * sentence_*       sentence       as text_*: the sentence its facts rank by  -
+ * act              all but sent.  StringField, canonical id          fact: raw id stored in value
+ * program          all but sent.  StringField, lowercased name       -
+ * date_range       doc            LongRange of epoch days, one per distinct fact date (search date filters)
  * fact_type        fact           StringField                        yes
  * value, amount_raw, unit          keyword unit; amount DoublePoint    yes
  * date_first/last  fact           LongPoint epoch days               -
@@ -40,13 +44,15 @@ import java.util.Map;
  */
 public final class IndexSchema {
     /** Bumped whenever a change here makes old indexes unreadable or wrong. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     public static final String VERSION_KEY = "policylens.schema";
 
     public static final String KIND = "kind";
     public static final String KIND_DOC = "doc";
     public static final String KIND_PASSAGE = "passage";
     public static final String KIND_FACT = "fact";
+    /** The sentence of the fact entries just before it in the block: the parent that ranks them. */
+    public static final String KIND_SENTENCE = "sentence";
 
     public static final String DOC_ID = "doc_id";
     public static final String PATH = "path";
@@ -74,11 +80,16 @@ public final class IndexSchema {
 
     public static final String TEXT_EN = "text_en";
     public static final String TEXT_RU = "text_ru";
-    public static final String TEXT_UZ = "text_uz";
-    public static final String TEXT_KK = "text_kk";
     public static final String TEXT_FOLD = "text_fold";
-    /** Default query fields: the fold field, every language field and the title. */
-    public static final List<String> QUERY_FIELDS = List.of(TEXT_FOLD, TEXT_EN, TEXT_RU, TEXT_UZ, TEXT_KK, TITLE);
+    /** Default query fields: the fold field, the language fields and the title. */
+    public static final List<String> QUERY_FIELDS = List.of(TEXT_FOLD, TEXT_EN, TEXT_RU, TITLE);
+    /** A fact sentence's text fields, by the same analyzers as the passage fields; kept apart so passage search never reads them. */
+    public static final String SENTENCE_FOLD = "sentence_fold";
+    public static final String SENTENCE_EN = "sentence_en";
+    public static final String SENTENCE_RU = "sentence_ru";
+    public static final String SENTENCE_UZ = "sentence_uz";
+    public static final String SENTENCE_KK = "sentence_kk";
+    public static final List<String> SENTENCE_FIELDS = List.of(SENTENCE_FOLD, SENTENCE_EN, SENTENCE_RU, SENTENCE_UZ, SENTENCE_KK);
     /** Name a user may write in a query for "any text field". */
     public static final String TEXT_ALIAS = "text";
 
@@ -91,6 +102,8 @@ public final class IndexSchema {
     public static final String UNIT = "unit";
     public static final String DATE_FIRST = "date_first";
     public static final String DATE_LAST = "date_last";
+    /** On document entries: the distinct date ranges of the document's facts, for the search date filters. */
+    public static final String DATE_RANGE = "date_range";
     public static final String QUALIFIER = "qualifier";
     public static final String WHEN = "when";
     public static final String SUBJECT = "subject";
@@ -100,12 +113,21 @@ public final class IndexSchema {
     public static final String SENTENCE = "sentence";
     public static final String ORDINAL = "ordinal";
 
-    private static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(Analyzers.FOLD, Map.ofEntries(
-            Map.entry(TEXT_EN, Analyzers.ENGLISH),
+    private static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(Analyzers.FOLD, analyzers(Analyzers.ENGLISH));
+    /** At index time the English passage field also keeps each word's original form (see {@link Analyzers#ENGLISH_INDEX}). */
+    private static final Analyzer INDEX_ANALYZER = new PerFieldAnalyzerWrapper(Analyzers.FOLD,
+            analyzers(Analyzers.ENGLISH_INDEX));
+
+    private static Map<String, Analyzer> analyzers(Analyzer englishPassages) {
+        return Map.ofEntries(
+            Map.entry(TEXT_EN, englishPassages),
             Map.entry(TEXT_RU, Analyzers.RUSSIAN),
-            Map.entry(TEXT_UZ, Analyzers.UZBEK),
-            Map.entry(TEXT_KK, Analyzers.KAZAKH),
             Map.entry(TEXT_FOLD, Analyzers.FOLD),
+            Map.entry(SENTENCE_EN, Analyzers.ENGLISH),
+            Map.entry(SENTENCE_RU, Analyzers.RUSSIAN),
+            Map.entry(SENTENCE_UZ, Analyzers.UZBEK),
+            Map.entry(SENTENCE_KK, Analyzers.KAZAKH),
+            Map.entry(SENTENCE_FOLD, Analyzers.FOLD),
             Map.entry(TITLE, Analyzers.FOLD),
             Map.entry(KIND, Analyzers.KEYWORD),
             Map.entry(DOC_ID, Analyzers.KEYWORD),
@@ -117,34 +139,59 @@ public final class IndexSchema {
             Map.entry(ACT, Analyzers.KEYWORD),
             Map.entry(PROGRAM, Analyzers.LOWERCASE_KEYWORD),
             Map.entry(FACT_TYPE, Analyzers.KEYWORD),
-            Map.entry(UNIT, Analyzers.KEYWORD)));
+            Map.entry(UNIT, Analyzers.KEYWORD));
+    }
 
     private IndexSchema() {
     }
 
-    /** Index- and query-time analyzer for every field above. */
+    /** Query-time analyzer for every field above (and index-time for all but {@link #TEXT_EN}). */
     public static Analyzer analyzer() {
         return ANALYZER;
     }
 
-    /** The language-specific text field for a document language code, or null (fold field only). */
-    public static String textFieldFor(String languageCode) {
+    /** Index-time analyzer for every field above. */
+    public static Analyzer indexAnalyzer() {
+        return INDEX_ANALYZER;
+    }
+
+    /**
+     * The text fields a passage in this language is indexed in. English: its own field only, which holds the
+     * original words as well as the stems. Uzbek and Kazakh: the fold only, which normalizes everything their own
+     * fields do and more. Russian: the fold (cross-script) and the stemmed Russian field. Others: the fold.
+     */
+    public static List<String> passageFieldsFor(String languageCode) {
+        String field = textFieldFor(languageCode);
+        if (TEXT_EN.equals(field)) {
+            return List.of(TEXT_EN);
+        }
+        return TEXT_RU.equals(field) ? List.of(TEXT_FOLD, TEXT_RU) : List.of(TEXT_FOLD);
+    }
+
+    /** The stemmed passage text field for a document language code (English, Russian), or null. */
+    static String textFieldFor(String languageCode) {
+        int i = languageIndex(languageCode);
+        return i == 0 ? TEXT_EN : i == 1 ? TEXT_RU : null;
+    }
+
+    /** The language-specific sentence text field for a document language code, or null (fold field only). */
+    public static String sentenceFieldFor(String languageCode) {
+        int i = languageIndex(languageCode);
+        return i < 0 ? null : SENTENCE_FIELDS.get(1 + i);
+    }
+
+    /** 0..3 for en, ru, uz, kk (the order of the language fields in both lists), else -1. */
+    private static int languageIndex(String languageCode) {
         if (languageCode == null) {
-            return null;
+            return -1;
         }
         String code = languageCode.toLowerCase(java.util.Locale.ROOT);
-        if (code.equals("en") || code.startsWith("en-")) {
-            return TEXT_EN;
+        List<String> languages = List.of("en", "ru", "uz", "kk");
+        for (int i = 0; i < languages.size(); i++) {
+            if (code.equals(languages.get(i)) || code.startsWith(languages.get(i) + "-")) {
+                return i;
+            }
         }
-        if (code.equals("ru") || code.startsWith("ru-")) {
-            return TEXT_RU;
-        }
-        if (code.equals("uz") || code.startsWith("uz-")) {
-            return TEXT_UZ;
-        }
-        if (code.equals("kk") || code.startsWith("kk-")) {
-            return TEXT_KK;
-        }
-        return null;
+        return -1;
     }
 }

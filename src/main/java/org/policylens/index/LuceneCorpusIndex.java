@@ -4,6 +4,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.LongRange;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
@@ -27,6 +28,9 @@ import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.join.BitSetProducer;
+import org.apache.lucene.search.join.QueryBitSetProducer;
+import org.apache.lucene.search.join.ToChildBlockJoinQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -90,6 +94,9 @@ public final class LuceneCorpusIndex implements CorpusIndex {
         }
     };
 
+    /** Parents of the fact entries, for ranking facts by their sentence; caches a bit set per segment. */
+    private static final BitSetProducer SENTENCES = new QueryBitSetProducer(new TermQuery(new Term(KIND, KIND_SENTENCE)));
+
     private final Path path;
     private final Directory directory;
     private final IndexWriter writer; // null when read-only
@@ -132,7 +139,7 @@ public final class LuceneCorpusIndex implements CorpusIndex {
             if (exists) {
                 checkVersion(dir, directory);
             }
-            IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer())
+            IndexWriterConfig config = new IndexWriterConfig(IndexSchema.indexAnalyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(RAM_BUFFER_MB)
                     // no compound files: packing each new segment into one file copies it all once more
@@ -256,9 +263,10 @@ public final class LuceneCorpusIndex implements CorpusIndex {
     public SearchResults search(SearchRequest request) {
         Query text = parser.parse(request.query());
         return withSearcher(s -> {
-            BooleanQuery.Builder q = new BooleanQuery.Builder()
-                    .add(text, Occur.MUST)
-                    .add(new TermQuery(new Term(KIND, KIND_PASSAGE)), Occur.FILTER);
+            BooleanQuery.Builder q = new BooleanQuery.Builder().add(text, Occur.MUST);
+            if (!PassageOnlyFields.only(text)) {
+                q.add(new TermQuery(new Term(KIND, KIND_PASSAGE)), Occur.FILTER);
+            }
             present(request.language()).ifPresent(l -> q.add(languageFilter(l), Occur.FILTER));
             present(request.documentType()).ifPresent(t ->
                     q.add(new TermQuery(new Term(DOC_TYPE, t.trim().toLowerCase(Locale.ROOT))), Occur.FILTER));
@@ -275,12 +283,19 @@ public final class LuceneCorpusIndex implements CorpusIndex {
             if (from.isPresent() || to.isPresent()) {
                 LocalDate first = from.map(f -> parseDate(f, "--from").first()).orElse(LocalDate.MIN);
                 LocalDate last = to.map(t -> parseDate(t, "--to").last()).orElse(LocalDate.MAX);
-                q.add(documentsWithFact(s, datedBetween(first, last)), Occur.FILTER);
+                long lo = first.equals(LocalDate.MIN) ? Long.MIN_VALUE : first.toEpochDay();
+                long hi = last.equals(LocalDate.MAX) ? Long.MAX_VALUE : last.toEpochDay();
+                q.add(documentsWithFact(s, LongRange.newIntersectsQuery(DATE_RANGE, new long[] {lo}, new long[] {hi})),
+                        Occur.FILTER);
             }
             int limit = request.limit() > 0 ? request.limit() : DEFAULT_LIMIT;
-            GroupingCollector grouped;
+            Query query = q.build();
+            List<TopDocumentsCollector.Best> top;
+            FacetCountingCollector.Counts counts;
             try {
-                grouped = s.search(q.build(), GroupingCollector.manager(limit));
+                // two passes: the top documents with score-bound skipping, then exact counts without any scoring
+                top = s.search(query, TopDocumentsCollector.manager(limit));
+                counts = s.search(query, FacetCountingCollector.manager());
             } catch (IndexSearcher.TooManyClauses e) {
                 throw new QuerySyntaxException("query " + SearchQueryParser.oneLine(request.query())
                         + " matches too many terms: make wildcards more specific");
@@ -288,13 +303,13 @@ public final class LuceneCorpusIndex implements CorpusIndex {
             PassageHighlighter highlighter = new PassageHighlighter(text);
             StoredFields stored = s.storedFields();
             List<SearchHit> hits = new ArrayList<>();
-            for (GroupingCollector.Best best : grouped.top()) {
+            for (TopDocumentsCollector.Best best : top) {
                 org.apache.lucene.document.Document d = stored.document(best.doc());
                 hits.add(new SearchHit(new DocumentId(d.get(DOC_ID)), d.get(TITLE), d.get(DOC_TYPE), d.get(LANGUAGE),
                         nullToEmpty(d.get(ADOPTION_DATE)), best.score(), highlighter.highlight(d.get(PASSAGE)),
                         FactCodec.intOf(d, PAGE)));
             }
-            return new SearchResults(grouped.documents(), hits, grouped.facets());
+            return new SearchResults(counts.documents(), hits, counts.facets());
         });
     }
 
@@ -334,15 +349,24 @@ public final class LuceneCorpusIndex implements CorpusIndex {
         });
     }
 
-    /** Free text (a claim's sentence, not query syntax) as optional term clauses in every text field. */
+    /**
+     * Free text (a claim's sentence, not query syntax) as optional term clauses in every sentence text field; a
+     * fact scores what its sentence entry (its block-join parent) scores.
+     */
     private void addTextRanking(BooleanQuery.Builder q, String text) {
         if (text == null || text.isBlank()) {
             return;
         }
-        for (String field : List.of(TEXT_FOLD, TEXT_EN, TEXT_RU, TEXT_UZ, TEXT_KK)) {
+        BooleanQuery.Builder sentence = new BooleanQuery.Builder();
+        boolean any = false;
+        for (String field : SENTENCE_FIELDS) {
             for (String term : analyze(field, text)) {
-                q.add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+                sentence.add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+                any = true;
             }
+        }
+        if (any) {
+            q.add(new ToChildBlockJoinQuery(sentence.build(), SENTENCES), Occur.SHOULD);
         }
         Matcher acts = ACT_IN_TEXT.matcher(text);
         while (acts.find()) {
@@ -395,9 +419,9 @@ public final class LuceneCorpusIndex implements CorpusIndex {
 
     // ---------------------------------------------------------------- helpers
 
-    /** Entries of the documents holding at least one fact matching {@code factFilter}. */
-    private static Query documentsWithFact(IndexSearcher s, Query factFilter) throws IOException {
-        BlocksWithFact blocks = BlocksWithFact.of(s, factFilter);
+    /** Entries of the documents holding at least one such fact, by their document entries' fact summary. */
+    private static Query documentsWithFact(IndexSearcher s, Query summaryFilter) throws IOException {
+        BlocksWithFact blocks = BlocksWithFact.of(s, summaryFilter);
         return blocks.isEmpty() ? new MatchNoDocsQuery("no document has such a fact") : blocks;
     }
 

@@ -31,7 +31,7 @@ final class PassageHighlighter {
     static final String CLOSE = "]]";
     private static final int WINDOW = 400;
     private static final Set<String> TEXT_FIELDS = Set.of(IndexSchema.TEXT_FOLD, IndexSchema.TEXT_EN,
-            IndexSchema.TEXT_RU, IndexSchema.TEXT_UZ, IndexSchema.TEXT_KK);
+            IndexSchema.TEXT_RU);
 
     private final Map<String, Set<BytesRef>> terms = new HashMap<>();
     private final Map<String, List<ByteRunAutomaton>> automata = new HashMap<>();

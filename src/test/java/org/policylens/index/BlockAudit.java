@@ -47,6 +47,7 @@ record BlockAudit(int documents, int duplicateDocuments, int passages, int facts
                             passages++;
                             found.computeIfAbsent(id, k -> new int[2])[0]++;
                         }
+                        case IndexSchema.KIND_SENTENCE -> found.computeIfAbsent(id, k -> new int[2]);
                         default -> {
                             facts++;
                             found.computeIfAbsent(id, k -> new int[2])[1]++;

@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * A profiling driver (not a test): runs the benchmark's 50 queries against an index in passes and prints
- * p50/p99 and the slowest queries of each pass. Usage: {@code SearchLoop INDEX_DIR PASSES}.
+ * p50/p99 and the slowest queries of each pass. Usage: {@code SearchLoop INDEX_DIR PASSES [no-query-cache]}.
  */
 public final class SearchLoop {
     private SearchLoop() {
@@ -21,6 +21,9 @@ public final class SearchLoop {
     public static void main(String[] args) throws Exception {
         Path index = Path.of(args[0]);
         int passes = Integer.parseInt(args[1]);
+        if (args.length > 2 && args[2].equals("no-query-cache")) {
+            org.apache.lucene.search.IndexSearcher.setDefaultQueryCache(null);
+        }
         try (SystemUnderTest.Searcher s = new PolicylensSystem(Pipeline.standard(org.policylens.ingest.IngestLimits.DEFAULTS, 1)).openSearcher(index)) {
             for (int pass = 0; pass < passes; pass++) {
                 List<Double> all = new ArrayList<>();

@@ -10,6 +10,8 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.tartarus.snowball.ext.RussianStemmer;
@@ -28,6 +30,20 @@ public final class Analyzers {
         t = new LowerCaseFilter(t);
         t = new StopFilter(t, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
         return new PorterStemFilter(t);
+    }, LowerCaseFilter::new);
+
+    /**
+     * English at index time: each word's stem plus, at the same position, the word itself when it differs. Stemmed
+     * queries ({@link #ENGLISH}) match the stems, and wildcard and fuzzy queries also reach the original forms, so an
+     * English passage needs no second, unstemmed field.
+     */
+    public static final Analyzer ENGLISH_INDEX = chain(StandardTokenizer::new, in -> {
+        TokenStream t = new EnglishPossessiveFilter(in);
+        t = new LowerCaseFilter(t);
+        t = new StopFilter(t, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        t = new KeywordRepeatFilter(t);
+        t = new PorterStemFilter(t);
+        return new RemoveDuplicatesTokenFilter(t);
     }, LowerCaseFilter::new);
 
     /** Russian: lowercase, ё→е, Snowball Russian stemming. */

@@ -1,0 +1,102 @@
+package org.policylens.index;
+
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.FixedBitSet;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
+
+import static org.policylens.index.IndexSchema.*;
+
+/**
+ * The facet values of every block (source document) of a segment, as doc-values ordinals read once from the block's
+ * first passage: counting the facets of a search then costs a few array reads per matching document instead of four
+ * doc-values lookups. Cached per segment core, whose doc values never change.
+ */
+final class BlockFacets {
+    private static final Map<IndexReader.CacheKey, BlockFacets> BY_CORE = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final long[] NONE = new long[0];
+
+    /** The document entries' positions, ascending: block i ends at {@code ends[i]}. */
+    final int[] ends;
+    /** Per block: the ordinal of its language, type and year in this segment, or -1. */
+    final int[] language;
+    final int[] type;
+    final int[] year;
+    /** Per block: the ordinals of its programmes. */
+    final long[][] programs;
+
+    private BlockFacets(int blocks) {
+        ends = new int[blocks];
+        language = new int[blocks];
+        type = new int[blocks];
+        year = new int[blocks];
+        programs = new long[blocks][];
+        Arrays.fill(language, -1);
+        Arrays.fill(type, -1);
+        Arrays.fill(year, -1);
+        Arrays.fill(programs, NONE);
+    }
+
+    static BlockFacets of(LeafReader reader) throws IOException {
+        IndexReader.CacheHelper core = reader.getCoreCacheHelper();
+        BlockFacets cached = core == null ? null : BY_CORE.get(core.getKey());
+        if (cached != null) {
+            return cached;
+        }
+        FixedBitSet entries = DocumentEntries.of(reader);
+        BlockFacets f = new BlockFacets(entries.cardinality());
+        int i = 0;
+        for (int d = entries.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
+             d = d + 1 < entries.length() ? entries.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+            f.ends[i++] = d;
+        }
+        f.read(DocValues.getSorted(reader, LANGUAGE_DV), f.language);
+        f.read(DocValues.getSorted(reader, DOC_TYPE_DV), f.type);
+        f.read(DocValues.getSorted(reader, YEAR_DV), f.year);
+        SortedSetDocValues programs = DocValues.getSortedSet(reader, PROGRAMS_DV);
+        int block = 0;
+        for (int d = programs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = programs.nextDoc()) {
+            block = f.blockAtOrAfter(block, d);
+            if (block < f.ends.length && f.programs[block] == NONE) {
+                long[] ords = new long[programs.docValueCount()];
+                for (int k = 0; k < ords.length; k++) {
+                    ords[k] = programs.nextOrd();
+                }
+                f.programs[block] = ords;
+            }
+        }
+        if (core != null) {
+            BY_CORE.put(core.getKey(), f);
+        }
+        return f;
+    }
+
+    /** The first passage of each block with a value gives the block's value (all its passages have the same one). */
+    private void read(SortedDocValues values, int[] byBlock) throws IOException {
+        int block = 0;
+        for (int d = values.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = values.nextDoc()) {
+            block = blockAtOrAfter(block, d);
+            if (block < ends.length && byBlock[block] < 0) {
+                byBlock[block] = values.ordValue();
+            }
+        }
+    }
+
+    /** The block holding entry {@code doc}, searching forward from block {@code from}; {@code ends.length} if none. */
+    int blockAtOrAfter(int from, int doc) {
+        int b = from;
+        while (b < ends.length && ends[b] < doc) {
+            b++;
+        }
+        return b;
+    }
+}

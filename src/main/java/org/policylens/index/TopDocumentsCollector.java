@@ -1,0 +1,137 @@
+package org.policylens.index;
+
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.util.FixedBitSet;
+
+import java.io.IOException;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+
+import static org.policylens.index.IndexSchema.DOC_ID_DV;
+
+/**
+ * The best {@code limit} source documents of a passage search, each with its best-scoring passage, found without
+ * scoring every match: once {@code limit} documents are held, the scorer is told that only passages scoring at least
+ * the worst of them can matter, and Lucene skips the rest by the postings' score bounds (block-max WAND / MaxScore).
+ * That is exact, not approximate: a skipped passage scores below every held document, so it can neither bring its
+ * own document in nor be the best passage of a held one.
+ *
+ * <p>A document's passages are consecutive entries of one segment (its block, ended by the document entry), so a
+ * document is complete when a hit lies past its block's end; no doc value is read per hit.
+ */
+final class TopDocumentsCollector extends SimpleCollector {
+    record Best(int doc, float score, String documentId) {
+    }
+
+    /** Worst first: lowest score, then greatest id, so the root is the one a better document replaces. */
+    static final Comparator<Best> WORST_FIRST =
+            Comparator.comparing(Best::score).thenComparing(Best::documentId, Comparator.reverseOrder());
+
+    private final int limit;
+    private final PriorityQueue<Best> best;
+    private Scorable scorer;
+    private FixedBitSet entries;
+    private SortedDocValues ids;
+    private int base;
+    /** The document entry ending the current document's block, or -1 before the first hit of a segment. */
+    private int currentEnd = -1;
+    private int currentDoc;
+    private float currentScore;
+
+    TopDocumentsCollector(int limit) {
+        this.limit = Math.max(1, limit);
+        this.best = new PriorityQueue<>(this.limit + 1, WORST_FIRST);
+    }
+
+    @Override
+    protected void doSetNextReader(LeafReaderContext context) throws IOException {
+        finishDocument();
+        entries = DocumentEntries.of(context.reader());
+        ids = DocValues.getSorted(context.reader(), DOC_ID_DV);
+        base = context.docBase;
+    }
+
+    @Override
+    public void setScorer(Scorable scorer) throws IOException {
+        this.scorer = scorer;
+        if (best.size() == limit) {
+            scorer.setMinCompetitiveScore(best.peek().score());
+        }
+    }
+
+    @Override
+    public void collect(int doc) throws IOException {
+        float score = scorer.score();
+        if (doc < currentEnd) {
+            if (score > currentScore) {
+                currentDoc = doc;
+                currentScore = score;
+            }
+            return;
+        }
+        finishDocument();
+        int end = DocumentEntries.blockEnd(entries, doc);
+        currentEnd = end == DocIdSetIterator.NO_MORE_DOCS ? doc + 1 : end;
+        currentDoc = doc;
+        currentScore = score;
+    }
+
+    /** Offers the document whose passages were just collected; its id (a string) is read only if it may enter. */
+    private void finishDocument() throws IOException {
+        if (currentEnd < 0) {
+            return;
+        }
+        currentEnd = -1;
+        if ((best.size() < limit || currentScore >= best.peek().score()) && ids.advanceExact(currentDoc)) {
+            offer(new Best(base + currentDoc, currentScore, ids.lookupOrd(ids.ordValue()).utf8ToString()));
+            if (best.size() == limit && scorer != null) {
+                scorer.setMinCompetitiveScore(best.peek().score());
+            }
+        }
+    }
+
+    private void offer(Best b) {
+        best.add(b);
+        if (best.size() > limit) {
+            best.poll();
+        }
+    }
+
+    @Override
+    public void finish() throws IOException {
+        finishDocument();
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+        return ScoreMode.TOP_SCORES;
+    }
+
+    /** One collector per slice of segments, searched in parallel; the best of the slices' best are the best. */
+    static CollectorManager<TopDocumentsCollector, List<Best>> manager(int limit) {
+        return new CollectorManager<>() {
+            @Override
+            public TopDocumentsCollector newCollector() {
+                return new TopDocumentsCollector(limit);
+            }
+
+            @Override
+            public List<Best> reduce(Collection<TopDocumentsCollector> collectors) {
+                TopDocumentsCollector merged = new TopDocumentsCollector(limit);
+                for (TopDocumentsCollector c : collectors) {
+                    c.best.forEach(merged::offer);
+                }
+                return merged.best.stream().sorted(WORST_FIRST.reversed()).toList();
+            }
+        };
+    }
+}
