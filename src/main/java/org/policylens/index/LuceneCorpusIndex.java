@@ -17,6 +17,7 @@ import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -263,8 +264,13 @@ public final class LuceneCorpusIndex implements CorpusIndex {
     public SearchResults search(SearchRequest request) {
         Query text = parser.parse(request.query());
         return withSearcher(s -> {
+            // no text: every passage scores the same, so filters and counts run on the document entries, one per
+            // document instead of one per passage, and each hit shows its document's first passage
+            boolean everyDocument = text instanceof MatchAllDocsQuery;
             BooleanQuery.Builder q = new BooleanQuery.Builder().add(text, Occur.MUST);
-            if (!PassageOnlyFields.only(text)) {
+            if (everyDocument) {
+                q.add(new TermQuery(new Term(KIND, KIND_DOC)), Occur.FILTER);
+            } else if (!PassageOnlyFields.only(text)) {
                 q.add(new TermQuery(new Term(KIND, KIND_PASSAGE)), Occur.FILTER);
             }
             present(request.language()).ifPresent(l -> q.add(languageFilter(l), Occur.FILTER));
@@ -304,9 +310,13 @@ public final class LuceneCorpusIndex implements CorpusIndex {
             StoredFields stored = s.storedFields();
             List<SearchHit> hits = new ArrayList<>();
             for (TopDocumentsCollector.Best best : top) {
-                org.apache.lucene.document.Document d = stored.document(best.doc());
-                hits.add(new SearchHit(new DocumentId(d.get(DOC_ID)), d.get(TITLE), d.get(DOC_TYPE), d.get(LANGUAGE),
-                        nullToEmpty(d.get(ADOPTION_DATE)), best.score(), highlighter.highlight(d.get(PASSAGE)),
+                int passage = everyDocument
+                        ? best.doc() - FactCodec.intOf(stored.document(best.doc(), Set.of(PASSAGE_COUNT)), PASSAGE_COUNT)
+                        : best.doc();
+                org.apache.lucene.document.Document d = stored.document(passage);
+                String title = d.get(TITLE) != null ? d.get(TITLE) : nullToEmpty(d.get(DOC_TITLE));
+                hits.add(new SearchHit(new DocumentId(d.get(DOC_ID)), title, d.get(DOC_TYPE), d.get(LANGUAGE),
+                        nullToEmpty(d.get(ADOPTION_DATE)), best.score(), highlighter.highlight(nullToEmpty(d.get(PASSAGE))),
                         FactCodec.intOf(d, PAGE)));
             }
             return new SearchResults(counts.documents(), hits, counts.facets());

@@ -52,7 +52,7 @@ class BenchCommandOptionsTest {
         BenchCommandOptions quick = BenchCommandOptions.of(null, true, null, null, null);
         BenchCommandOptions full = BenchCommandOptions.defaults();
         assertEquals(2, quick.jitWarmupPasses());
-        assertEquals(4, full.jitWarmupPasses());
+        assertEquals(8, full.jitWarmupPasses());
         assertEquals(1000, quick.jitWarmupDocuments(), "quick warms up on more than its first size of 200");
         assertEquals(1000, full.jitWarmupDocuments());
         assertEquals(300, options(List.of(100, 300), false, 3, false).jitWarmupDocuments());

@@ -95,7 +95,7 @@ class SearchExactnessTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"budget", "report", "fund", "budget tax", "\"budget tax\"", "reform OR report",
+    @ValueSource(strings = {"", "budget", "report", "fund", "budget tax", "\"budget tax\"", "reform OR report",
             "+order -budget", "dig*", "title:export", "budget AND security AND \"tax order\""})
     void topDocumentsCountsAndFacetsEqualTheBruteForce(String query) throws IOException {
         for (int limit : new int[] {1, 10, 50}) {
