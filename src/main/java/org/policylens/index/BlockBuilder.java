@@ -106,6 +106,7 @@ final class BlockBuilder {
         // the document entry comes last: its presence marks a complete block
         org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
         common(d, KIND_DOC, doc, language, type, adoption, year);
+        d.add(new SortedDocValuesField(DOC_ID_DV, new BytesRef(id))); // ranks filter-only searches, run on these entries
         d.add(new StoredField(PASSAGE_COUNT, passages.size()));
         d.add(new StoredField(FACT_COUNT, facts.size()));
         addFactSummary(d, facts);

@@ -26,6 +26,7 @@ import java.util.Map;
  * adoption_date    doc, passage   -                                  yes (ISO)
  * year             doc, passage   StringField (adoption year)        -
  * *_dv             passage        doc_id, language, type, year: SortedDocValues; programs: SortedSetDocValues
+ * doc_id_dv        doc            also here, for filter-only searches
  * passage_count,
  * fact_count       doc            -                                  yes (block completeness check)
  * start, end, page passage, fact  -                                  yes
