@@ -8,6 +8,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 
 import java.io.IOException;
@@ -29,7 +30,8 @@ import static org.policylens.index.IndexSchema.DOC_ID_DV;
  * document is complete when a hit lies past its block's end; no doc value is read per hit.
  */
 final class TopDocumentsCollector extends SimpleCollector {
-    record Best(int doc, float score, String documentId) {
+    /** A document's best passage; {@code segment} and {@code ord} (its id's doc-values ordinal there) break ties cheaply. */
+    record Best(int doc, float score, BytesRef documentId, int segment, int ord) {
     }
 
     /** Worst first: lowest score, then greatest id, so the root is the one a better document replaces. */
@@ -42,6 +44,7 @@ final class TopDocumentsCollector extends SimpleCollector {
     private FixedBitSet entries;
     private SortedDocValues ids;
     private int base;
+    private int segment;
     /** The document entry ending the current document's block, or -1 before the first hit of a segment. */
     private int currentEnd = -1;
     private int currentDoc;
@@ -58,6 +61,7 @@ final class TopDocumentsCollector extends SimpleCollector {
         entries = DocumentEntries.of(context.reader());
         ids = DocValues.getSorted(context.reader(), DOC_ID_DV);
         base = context.docBase;
+        segment = context.ord;
     }
 
     @Override
@@ -85,18 +89,28 @@ final class TopDocumentsCollector extends SimpleCollector {
         currentScore = score;
     }
 
-    /** Offers the document whose passages were just collected; its id (a string) is read only if it may enter. */
+    /** Offers the document whose passages were just collected; its id is read only if it enters. */
     private void finishDocument() throws IOException {
         if (currentEnd < 0) {
             return;
         }
         currentEnd = -1;
-        if ((best.size() < limit || currentScore >= best.peek().score()) && ids.advanceExact(currentDoc)) {
-            offer(new Best(base + currentDoc, currentScore, ids.lookupOrd(ids.ordValue()).utf8ToString()));
-            if (best.size() == limit && scorer != null) {
-                scorer.setMinCompetitiveScore(best.peek().score());
-            }
+        if (best.size() == limit && currentScore < best.peek().score() || !ids.advanceExact(currentDoc)) {
+            return;
         }
+        int ord = ids.ordValue();
+        if (best.size() == limit && currentScore == best.peek().score() && !winsTie(ord, best.peek())) {
+            return; // filter-only searches score every document the same: most ties lose, without reading an id
+        }
+        offer(new Best(base + currentDoc, currentScore, BytesRef.deepCopyOf(ids.lookupOrd(ord)), segment, ord));
+        if (best.size() == limit && scorer != null) {
+            scorer.setMinCompetitiveScore(best.peek().score());
+        }
+    }
+
+    /** Whether this segment's id of ordinal {@code ord} sorts before {@code worst}'s; ordinals follow id order. */
+    private boolean winsTie(int ord, Best worst) throws IOException {
+        return worst.segment() == segment ? ord < worst.ord() : ids.lookupOrd(ord).compareTo(worst.documentId()) < 0;
     }
 
     private void offer(Best b) {
