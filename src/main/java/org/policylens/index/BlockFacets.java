@@ -1,7 +1,6 @@
 package org.policylens.index;
 
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -10,19 +9,16 @@ import org.apache.lucene.util.FixedBitSet;
 
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.Map;
-import java.util.WeakHashMap;
 
 import static org.policylens.index.IndexSchema.*;
 
 /**
  * The facet values of every block (source document) of a segment, as doc-values ordinals read once from the block's
  * first passage: counting the facets of a search then costs a few array reads per matching document instead of four
- * doc-values lookups. Cached per segment core, whose doc values never change.
+ * doc-values lookups. Cached per segment core.
  */
 final class BlockFacets {
-    private static final Map<IndexReader.CacheKey, BlockFacets> BY_CORE = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final SegmentCoreCache<BlockFacets> CACHE = new SegmentCoreCache<>(BlockFacets::read);
     private static final long[] NONE = new long[0];
 
     /** The document entries' positions, ascending: block i ends at {@code ends[i]}. */
@@ -47,11 +43,10 @@ final class BlockFacets {
     }
 
     static BlockFacets of(LeafReader reader) throws IOException {
-        IndexReader.CacheHelper core = reader.getCoreCacheHelper();
-        BlockFacets cached = core == null ? null : BY_CORE.get(core.getKey());
-        if (cached != null) {
-            return cached;
-        }
+        return CACHE.get(reader);
+    }
+
+    private static BlockFacets read(LeafReader reader) throws IOException {
         FixedBitSet entries = DocumentEntries.of(reader);
         BlockFacets f = new BlockFacets(entries.cardinality());
         int i = 0;
@@ -73,9 +68,6 @@ final class BlockFacets {
                 }
                 f.programs[block] = ords;
             }
-        }
-        if (core != null) {
-            BY_CORE.put(core.getKey(), f);
         }
         return f;
     }

@@ -1,6 +1,5 @@
 package org.policylens.index;
 
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
@@ -8,9 +7,6 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 
 import java.io.IOException;
-import java.util.Collections;
-import java.util.Map;
-import java.util.WeakHashMap;
 
 import static org.policylens.index.IndexSchema.KIND;
 import static org.policylens.index.IndexSchema.KIND_DOC;
@@ -18,30 +14,25 @@ import static org.policylens.index.IndexSchema.KIND_DOC;
 /**
  * The document entries of a segment as a bit set, deleted ones included. A document entry ends its block, so the
  * block of any entry runs from after the previous set bit to the next one: collectors tell documents apart by a
- * bit-set lookup instead of reading a doc value per matching passage. Cached per segment core, whose postings never
- * change.
+ * bit-set lookup instead of reading a doc value per matching passage. Cached per segment core.
  */
 final class DocumentEntries {
-    private static final Map<IndexReader.CacheKey, FixedBitSet> BY_CORE = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final SegmentCoreCache<FixedBitSet> CACHE = new SegmentCoreCache<>(DocumentEntries::read);
 
     private DocumentEntries() {
     }
 
     static FixedBitSet of(LeafReader reader) throws IOException {
-        IndexReader.CacheHelper core = reader.getCoreCacheHelper();
-        FixedBitSet cached = core == null ? null : BY_CORE.get(core.getKey());
-        if (cached != null) {
-            return cached;
-        }
+        return CACHE.get(reader);
+    }
+
+    private static FixedBitSet read(LeafReader reader) throws IOException {
         FixedBitSet entries = new FixedBitSet(Math.max(1, reader.maxDoc()));
         PostingsEnum postings = reader.postings(new Term(KIND, KIND_DOC), PostingsEnum.NONE);
         if (postings != null) {
             for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
                 entries.set(d);
             }
-        }
-        if (core != null) {
-            BY_CORE.put(core.getKey(), entries);
         }
         return entries;
     }

@@ -39,8 +39,11 @@ final class FacetCountingCollector extends SimpleCollector {
 
     /** The current segment's blocks and its facet counts by value ordinal. */
     private static final class Segment {
-        final LeafReader reader;
         final BlockFacets blocks;
+        final SortedDocValues languages;
+        final SortedDocValues types;
+        final SortedDocValues years;
+        final SortedSetDocValues programs;
         final long[] languageCounts;
         final long[] typeCounts;
         final long[] yearCounts;
@@ -50,12 +53,17 @@ final class FacetCountingCollector extends SimpleCollector {
         int countedEnd = -1;
 
         Segment(LeafReaderContext context) throws IOException {
-            reader = context.reader();
+            LeafReader reader = context.reader();
             blocks = BlockFacets.of(reader);
-            languageCounts = new long[DocValues.getSorted(reader, LANGUAGE_DV).getValueCount()];
-            typeCounts = new long[DocValues.getSorted(reader, DOC_TYPE_DV).getValueCount()];
-            yearCounts = new long[DocValues.getSorted(reader, YEAR_DV).getValueCount()];
-            programCounts = new long[(int) DocValues.getSortedSet(reader, PROGRAMS_DV).getValueCount()];
+            // kept to name the counted ordinals when the segment is done (lookupOrd needs no positioning)
+            languages = DocValues.getSorted(reader, LANGUAGE_DV);
+            types = DocValues.getSorted(reader, DOC_TYPE_DV);
+            years = DocValues.getSorted(reader, YEAR_DV);
+            programs = DocValues.getSortedSet(reader, PROGRAMS_DV);
+            languageCounts = new long[languages.getValueCount()];
+            typeCounts = new long[types.getValueCount()];
+            yearCounts = new long[years.getValueCount()];
+            programCounts = new long[(int) programs.getValueCount()];
         }
     }
 
@@ -100,13 +108,12 @@ final class FacetCountingCollector extends SimpleCollector {
             return;
         }
         segment = null;
-        name("language", DocValues.getSorted(s.reader, LANGUAGE_DV), s.languageCounts);
-        name("type", DocValues.getSorted(s.reader, DOC_TYPE_DV), s.typeCounts);
-        name("year", DocValues.getSorted(s.reader, YEAR_DV), s.yearCounts);
-        SortedSetDocValues programs = DocValues.getSortedSet(s.reader, PROGRAMS_DV);
+        name("language", s.languages, s.languageCounts);
+        name("type", s.types, s.typeCounts);
+        name("year", s.years, s.yearCounts);
         for (int ord = 0; ord < s.programCounts.length; ord++) {
             if (s.programCounts[ord] > 0) {
-                facets.get("program").merge(programs.lookupOrd(ord).utf8ToString(), s.programCounts[ord], Long::sum);
+                facets.get("program").merge(s.programs.lookupOrd(ord).utf8ToString(), s.programCounts[ord], Long::sum);
             }
         }
     }

@@ -36,10 +36,8 @@ final class PassageOnlyFields {
 
         @Override
         public void visitLeaf(Query query) {
-            // term and phrase queries name their field through acceptField; other leaves must say it here
-            if (query instanceof MultiTermQuery mtq) {
-                acceptField(mtq.getField());
-            } else if (!(query instanceof MatchNoDocsQuery)) {
+            // term, phrase and multi-term queries have named their field through acceptField before they get here
+            if (!(query instanceof MultiTermQuery) && !(query instanceof MatchNoDocsQuery)) {
                 passageOnly = false; // match-all and anything not tied to one field
             }
         }

@@ -20,7 +20,7 @@ class PassageOnlyFieldsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"act:PQ-282", "budget -act:PQ-282", "fact_type:MONEY", "kind:doc", "budget OR doc_id:x",
-            "PQ-282"})
+            "PQ-282", "act:PQ*", "doc_id:x~1"})
     void otherFieldsNeedTheKindFilter(String query) {
         assertFalse(PassageOnlyFields.only(parser.parse(query)), query);
     }
