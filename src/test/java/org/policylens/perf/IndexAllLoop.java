@@ -5,11 +5,8 @@ import org.policylens.ingest.IngestLimits;
 import org.policylens.pipeline.Pipeline;
 
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * A profiling driver (not a test): runs the benchmark's policylens stage (IndexJob on all cores) over a folder
@@ -21,21 +18,14 @@ public final class IndexAllLoop {
     }
 
     public static void main(String[] args) throws Exception {
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(Path.of(args[0]))) {
-            files = s.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".tsv")).sorted().toList();
-        }
+        List<Path> files = PerfFiles.documents(Path.of(args[0]));
         PolicylensSystem system = new PolicylensSystem(
                 Pipeline.standard(IngestLimits.DEFAULTS, Runtime.getRuntime().availableProcessors()));
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         for (int pass = 0; pass < Integer.parseInt(args[1]); pass++) {
             Path dir = Path.of(args[2]);
-            if (Files.exists(dir)) {
-                try (Stream<Path> s = Files.walk(dir)) {
-                    s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
-            }
+            PerfFiles.delete(dir);
             long gc0 = gcMillis();
             long cpu0 = os.getProcessCpuTime();
             long t0 = System.nanoTime();

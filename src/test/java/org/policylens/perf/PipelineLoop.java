@@ -11,11 +11,8 @@ import org.policylens.pipeline.Pipeline;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * A profiling driver (not a test): ingests, extracts and indexes every file under a directory on one thread, in
@@ -27,10 +24,7 @@ public final class PipelineLoop {
     }
 
     public static void main(String[] args) throws Exception {
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(Path.of(args[0]))) {
-            files = s.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".tsv")).sorted().toList();
-        }
+        List<Path> files = PerfFiles.documents(Path.of(args[0]));
         int passes = Integer.parseInt(args[1]);
         Pipeline pipeline = Pipeline.standard(IngestLimits.DEFAULTS, 1);
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
@@ -38,11 +32,7 @@ public final class PipelineLoop {
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         for (int pass = 0; pass < passes; pass++) {
             Path dir = Path.of(args[2] + "-" + pass);
-            if (Files.exists(dir)) {
-                try (Stream<Path> s = Files.walk(dir)) {
-                    s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
-            }
+            PerfFiles.delete(dir);
             long ingest = 0;
             long extract = 0;
             long index = 0;
