@@ -90,7 +90,7 @@ public final class TikaIngester implements DocumentIngester {
     TikaIngester(IngestLimits limits, Parser parser) {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.parser = Objects.requireNonNull(parser, "parser");
-        this.detector = TIKA.getDetector();
+        this.detector = new KnownFormatDetector(TIKA.getDetector(), TIKA.getMimeRepository());
     }
 
     public IngestLimits limits() {
