@@ -111,7 +111,7 @@ final class BlockBuilder {
         d.add(new StoredField(FACT_COUNT, facts.size()));
         addFactSummary(d, facts);
         tail.add(d);
-        String sentenceField = sentenceFieldFor(language);
+        List<String> sentenceFields = sentenceFieldsFor(language);
         return () -> new Iterator<>() {
             private int nextFact;
             private int nextTail;
@@ -129,7 +129,7 @@ final class BlockBuilder {
                 }
                 if (sentenceDue) {
                     sentenceDue = false;
-                    return sentence(id, FactCodec.rankedText(facts.get(nextFact - 1)), sentenceField);
+                    return sentence(id, FactCodec.rankedText(facts.get(nextFact - 1)), sentenceFields);
                 }
                 if (nextFact < facts.size()) {
                     int i = nextFact++;
@@ -173,13 +173,12 @@ final class BlockBuilder {
     }
 
     /** The parent of the fact entries just before it: their sentence, analysed once for all of them. */
-    private static org.apache.lucene.document.Document sentence(String id, String text, String languageField) {
+    private static org.apache.lucene.document.Document sentence(String id, String text, List<String> fields) {
         org.apache.lucene.document.Document s = new org.apache.lucene.document.Document();
         s.add(new StringField(KIND, KIND_SENTENCE, Field.Store.YES));
         s.add(new StringField(DOC_ID, id, Field.Store.YES));
-        s.add(new TextField(SENTENCE_FOLD, text, Field.Store.NO));
-        if (languageField != null) {
-            s.add(new TextField(languageField, text, Field.Store.NO));
+        for (String field : fields) {
+            s.add(new TextField(field, text, Field.Store.NO));
         }
         return s;
     }

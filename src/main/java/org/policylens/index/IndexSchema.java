@@ -33,7 +33,7 @@ import java.util.Map;
  * passage          passage        -                                  yes (the text)
  * text_en|ru      passage        analyzed per language (en: stems plus original words)  -
  * text_fold        passage        analyzed by FOLD, every language but English  -
- * sentence_*       sentence       as text_*: the sentence its facts rank by  -
+ * sentence_en|ru|fold  sentence   as text_*, in the same fields per language: the sentence its facts rank by  -
  * act              all but sent.  StringField, canonical id          fact: raw id stored in value
  * program          all but sent.  StringField, lowercased name       -
  * date_range       doc            LongRange of epoch days, one per distinct fact date (search date filters)
@@ -45,7 +45,7 @@ import java.util.Map;
  */
 public final class IndexSchema {
     /** Bumped whenever a change here makes old indexes unreadable or wrong. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     public static final String VERSION_KEY = "policylens.schema";
 
     public static final String KIND = "kind";
@@ -84,13 +84,11 @@ public final class IndexSchema {
     public static final String TEXT_FOLD = "text_fold";
     /** Default query fields: the fold field, the language fields and the title. */
     public static final List<String> QUERY_FIELDS = List.of(TEXT_FOLD, TEXT_EN, TEXT_RU, TITLE);
-    /** A fact sentence's text fields, by the same analyzers as the passage fields; kept apart so passage search never reads them. */
+    /** A fact sentence's text fields, analysed as the passage fields; kept apart so passage search never reads them. */
     public static final String SENTENCE_FOLD = "sentence_fold";
     public static final String SENTENCE_EN = "sentence_en";
     public static final String SENTENCE_RU = "sentence_ru";
-    public static final String SENTENCE_UZ = "sentence_uz";
-    public static final String SENTENCE_KK = "sentence_kk";
-    public static final List<String> SENTENCE_FIELDS = List.of(SENTENCE_FOLD, SENTENCE_EN, SENTENCE_RU, SENTENCE_UZ, SENTENCE_KK);
+    public static final List<String> SENTENCE_FIELDS = List.of(SENTENCE_FOLD, SENTENCE_EN, SENTENCE_RU);
     /** Name a user may write in a query for "any text field". */
     public static final String TEXT_ALIAS = "text";
 
@@ -115,19 +113,17 @@ public final class IndexSchema {
     public static final String ORDINAL = "ordinal";
 
     private static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(Analyzers.FOLD, analyzers(Analyzers.ENGLISH));
-    /** At index time the English passage field also keeps each word's original form (see {@link Analyzers#ENGLISH_INDEX}). */
+    /** At index time the English text fields also keep each word's original form (see {@link Analyzers#ENGLISH_INDEX}). */
     private static final Analyzer INDEX_ANALYZER = new PerFieldAnalyzerWrapper(Analyzers.FOLD,
             analyzers(Analyzers.ENGLISH_INDEX));
 
-    private static Map<String, Analyzer> analyzers(Analyzer englishPassages) {
+    private static Map<String, Analyzer> analyzers(Analyzer englishText) {
         return Map.ofEntries(
-            Map.entry(TEXT_EN, englishPassages),
+            Map.entry(TEXT_EN, englishText),
             Map.entry(TEXT_RU, Analyzers.RUSSIAN),
             Map.entry(TEXT_FOLD, Analyzers.FOLD),
-            Map.entry(SENTENCE_EN, Analyzers.ENGLISH),
+            Map.entry(SENTENCE_EN, englishText),
             Map.entry(SENTENCE_RU, Analyzers.RUSSIAN),
-            Map.entry(SENTENCE_UZ, Analyzers.UZBEK),
-            Map.entry(SENTENCE_KK, Analyzers.KAZAKH),
             Map.entry(SENTENCE_FOLD, Analyzers.FOLD),
             Map.entry(TITLE, Analyzers.FOLD),
             Map.entry(KIND, Analyzers.KEYWORD),
@@ -146,7 +142,7 @@ public final class IndexSchema {
     private IndexSchema() {
     }
 
-    /** Query-time analyzer for every field above (and index-time for all but {@link #TEXT_EN}). */
+    /** Query-time analyzer for every field above (and index-time for all but {@link #TEXT_EN} and {@link #SENTENCE_EN}). */
     public static Analyzer analyzer() {
         return ANALYZER;
     }
@@ -171,28 +167,24 @@ public final class IndexSchema {
 
     /** The stemmed passage text field for a document language code (English, Russian), or null. */
     static String textFieldFor(String languageCode) {
-        int i = languageIndex(languageCode);
-        return i == 0 ? TEXT_EN : i == 1 ? TEXT_RU : null;
+        return isLanguage(languageCode, "en") ? TEXT_EN : isLanguage(languageCode, "ru") ? TEXT_RU : null;
     }
 
-    /** The language-specific sentence text field for a document language code, or null (fold field only). */
-    public static String sentenceFieldFor(String languageCode) {
-        int i = languageIndex(languageCode);
-        return i < 0 ? null : SENTENCE_FIELDS.get(1 + i);
+    /** The text fields a fact sentence in this language is indexed in: the counterparts of {@link #passageFieldsFor}. */
+    public static List<String> sentenceFieldsFor(String languageCode) {
+        String field = textFieldFor(languageCode);
+        if (TEXT_EN.equals(field)) {
+            return List.of(SENTENCE_EN);
+        }
+        return TEXT_RU.equals(field) ? List.of(SENTENCE_FOLD, SENTENCE_RU) : List.of(SENTENCE_FOLD);
     }
 
-    /** 0..3 for en, ru, uz, kk (the order of the language fields in both lists), else -1. */
-    private static int languageIndex(String languageCode) {
+    /** Whether a language code (such as {@code ru} or {@code uz-Cyrl}) is of this base language. */
+    private static boolean isLanguage(String languageCode, String language) {
         if (languageCode == null) {
-            return -1;
+            return false;
         }
         String code = languageCode.toLowerCase(java.util.Locale.ROOT);
-        List<String> languages = List.of("en", "ru", "uz", "kk");
-        for (int i = 0; i < languages.size(); i++) {
-            if (code.equals(languages.get(i)) || code.startsWith(languages.get(i) + "-")) {
-                return i;
-            }
-        }
-        return -1;
+        return code.equals(language) || code.startsWith(language + "-");
     }
 }

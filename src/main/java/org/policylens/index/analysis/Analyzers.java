@@ -51,12 +51,6 @@ public final class Analyzers {
             in -> new SnowballFilter(new YoToYeFilter(new LowerCaseFilter(in)), new RussianStemmer()),
             in -> new YoToYeFilter(new LowerCaseFilter(in)));
 
-    /** Uzbek in either script: lowercase, Cyrillic→Latin, one apostrophe. */
-    public static final Analyzer UZBEK = chain(LetterDigitTokenizer::new, Analyzers::uzbekFold, Analyzers::uzbekFold);
-
-    /** Kazakh in either script: lowercase, Cyrillic→Latin (2021 alphabet), diacritics folded. */
-    public static final Analyzer KAZAKH = chain(LetterDigitTokenizer::new, Analyzers::kazakhFold, Analyzers::kazakhFold);
-
     /**
      * Language-neutral: lowercase, Uzbek then Kazakh Cyrillic→Latin, ASCII folding, apostrophes dropped.
      * Indexed for every text so that a query in any script or language finds shared words, numbers and ids.
@@ -71,14 +65,6 @@ public final class Analyzers {
             LowerCaseFilter::new);
 
     private Analyzers() {
-    }
-
-    private static TokenStream uzbekFold(TokenStream in) {
-        return new ApostropheFoldingFilter(new UzbekCyrillicToLatinFilter(new LowerCaseFilter(in)));
-    }
-
-    private static TokenStream kazakhFold(TokenStream in) {
-        return new ASCIIFoldingFilter(new KazakhCyrillicToLatinFilter(new LowerCaseFilter(in)));
     }
 
     private static TokenStream fold(TokenStream in) {
