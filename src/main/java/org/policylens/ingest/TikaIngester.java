@@ -8,6 +8,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.CompositeParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.html.HtmlMapper;
@@ -164,12 +165,12 @@ public final class TikaIngester implements DocumentIngester {
             try {
                 chosen.parse(in, secure, metadata, context);
             } catch (SAXException e) {
-                if (!(e instanceof StructuredTextHandler.WriteLimitReached)) {
+                if (!handler.truncated()) {   // parsers may wrap the write-limit stop in their own exception
                     secure.throwIfCauseOf(e);
                     throw e;
                 }
             } catch (TikaException e) {
-                if (!handler.truncated()) {   // parsers may wrap the write-limit stop in their own exception
+                if (!handler.truncated()) {
                     throw e;
                 }
             }
@@ -320,15 +321,34 @@ public final class TikaIngester implements DocumentIngester {
 
     /** Tika's auto-detecting parser with generic XML routed to {@link XmlStructureParser}. */
     private static Parser structuredAutoDetectParser() {
-        AutoDetectParser auto = new AutoDetectParser(TIKA);
-        Map<MediaType, Parser> parsers = new HashMap<>(auto.getParsers());
+        Map<MediaType, Parser> parsers = new HashMap<>(((CompositeParser) TIKA.getParser()).getParsers());
         XmlStructureParser xml = new XmlStructureParser();
         for (MediaType t : XmlStructureParser.TYPES) {
             parsers.put(t, xml);
         }
-        auto.setParsers(parsers);
+        AutoDetectParser auto = new FixedParsersAutoDetectParser(Map.copyOf(parsers));
         auto.setDetector(new PredetectedDetector(TIKA.getDetector()));
         return auto;
+    }
+
+    /**
+     * An auto-detecting parser whose media-type-to-parser map is computed once. Tika's composite parsers rebuild it
+     * from every parser's supported types on each parse (twice: the auto-detecting parser wraps the default one),
+     * which cost 1.5% of our whole per-document time.
+     */
+    private static final class FixedParsersAutoDetectParser extends AutoDetectParser {
+        private static final long serialVersionUID = 1L;
+        private final transient Map<MediaType, Parser> parsers;
+
+        FixedParsersAutoDetectParser(Map<MediaType, Parser> parsers) {
+            super(TIKA);
+            this.parsers = parsers;
+        }
+
+        @Override
+        public Map<MediaType, Parser> getParsers(ParseContext context) {
+            return parsers;
+        }
     }
 
     /**
