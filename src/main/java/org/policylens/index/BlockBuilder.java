@@ -1,12 +1,14 @@
 package org.policylens.index;
 
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongRange;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.policylens.model.ActRef;
 import org.policylens.model.DateValue;
@@ -34,6 +36,11 @@ final class BlockBuilder {
     private static final int PASSAGE_CHARS = 800;
     private static final int HEAD_OR_TAIL_CHARS = 600;
 
+    /**
+     * Sentence text ranks facts by term queries only (never phrases), so it keeps no positions: BM25 needs only
+     * term frequencies and lengths, and positions were a third of the sentence postings.
+     */
+    private static final FieldType SENTENCE_TEXT = sentenceText();
     private final PassageSplitter splitter = new PassageSplitter(PASSAGE_CHARS);
     private final UnaryOperator<String> canonicalAct;
 
@@ -178,9 +185,16 @@ final class BlockBuilder {
         s.add(new StringField(KIND, KIND_SENTENCE, Field.Store.YES));
         s.add(new StringField(DOC_ID, id, Field.Store.YES));
         for (String field : fields) {
-            s.add(new TextField(field, text, Field.Store.NO));
+            s.add(new Field(field, text, SENTENCE_TEXT));
         }
         return s;
+    }
+
+    private static FieldType sentenceText() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.freeze();
+        return type;
     }
 
     private static void common(org.apache.lucene.document.Document e, String kind, Document doc, String language,

@@ -91,7 +91,11 @@ final class SearchQueryParser {
             super(IndexSchema.QUERY_FIELDS.toArray(String[]::new), IndexSchema.analyzer(), BOOSTS);
         }
 
-        private static String alias(String field) {
+        private static String alias(String field) throws ParseException {
+            if (field != null && IndexSchema.SENTENCE_FIELDS.contains(field)) {
+                // fact sentences rank facts internally; they are not passages and hold no positions for phrases
+                throw new ParseException("'" + field + "' is not a searchable field");
+            }
             return IndexSchema.TEXT_ALIAS.equals(field) ? null : field;
         }
 

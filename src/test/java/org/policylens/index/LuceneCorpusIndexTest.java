@@ -199,7 +199,7 @@ class LuceneCorpusIndexTest {
 
     @Test
     void malformedQueriesThrowOneLineSyntaxErrors() {
-        for (String q : List.of("\"unclosed", "AND OR", "(wage", "title:")) {
+        for (String q : List.of("\"unclosed", "AND OR", "(wage", "title:", "sentence_en:\"minimum wage\"")) {
             QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> search(q), q);
             assertFalse(e.getMessage().contains("\n"), e.getMessage());
         }
