@@ -1,5 +1,7 @@
 package org.policylens.ingest;
 
+import org.policylens.annotate.MatchingView;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,11 +61,11 @@ public final class DocumentTypeClassifier {
     public String classify(String title, String text) {
         String head = FOOTNOTE.matcher(text.length() > HEAD_CHARS ? text.substring(0, HEAD_CHARS) : text)
                 .replaceAll("");
-        String foldedHead = fold(head);
+        String foldedHead = MatchingView.foldCase(head);
         int apparatus = (found(ABSTRACT, head, foldedHead, ABSTRACT_WORDS) ? 1 : 0)
-                + (found(KEYWORDS, head, foldedHead, KEYWORDS_WORDS) ? 1 : 0)
-                + (found(REFERENCES, text, fold(text), REFERENCES_WORDS) ? 1 : 0);
-        if (apparatus >= 2) {
+                + (found(KEYWORDS, head, foldedHead, KEYWORDS_WORDS) ? 1 : 0);
+        // references alone do not make an article: the whole text is searched only when the head has a part
+        if (apparatus == 1 && found(REFERENCES, text, MatchingView.foldCase(text), REFERENCES_WORDS) || apparatus == 2) {
             return ARTICLE;
         }
         String byTitle = earliest(title == null ? "" : title);
@@ -94,18 +96,6 @@ public final class DocumentTypeClassifier {
             }
         }
         return false;
-    }
-
-    /**
-     * Folds case letter by letter as a case-insensitive Unicode regex compares letters (upper case, then lower), so
-     * the folded text contains a folded word wherever such a regex could match it; the length stays the same.
-     */
-    static String fold(String s) {
-        char[] out = new char[s.length()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = Character.toLowerCase(Character.toUpperCase(s.charAt(i)));
-        }
-        return new String(out);
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Tells English, Russian, Uzbek (Latin and Cyrillic script) and Kazakh apart.
@@ -34,6 +35,9 @@ public final class LanguageIdentifier {
     private static final Set<String> UZBEK_WORDS = Set.of("va", "bilan", "uchun", "hamda", "yil", "yilda",
             "ushbu", "boʻyicha", "bo‘yicha", "bo'yicha", "etish", "qilish", "boʻlgan", "bo‘lgan", "bo'lgan",
             "toʻgʻrisida", "to‘g‘risida", "to'g'risida", "kerak", "emas", "esa", "qilib", "mazkur", "oid");
+
+    private static final int LONGEST_MARKER_WORD = Stream.concat(ENGLISH_WORDS.stream(), UZBEK_WORDS.stream())
+            .mapToInt(String::length).max().orElse(0);
 
     /** Per-document result: the overall language and, for each paragraph, its own (or inherited) language. */
     public record DocumentLanguages(Language overall, List<Language> perParagraph) {
@@ -214,16 +218,18 @@ public final class LanguageIdentifier {
                             && "ʻ‘'`’ʼ".indexOf(text.charAt(i + 1)) >= 0 && Character.isLetter(text.charAt(i + 2))) {
                         s.uzbekDigraphs++;
                     }
-                    word.append(Character.toLowerCase(c));
+                    word.append(c < 0x80 ? (char) (c | 0x20) : Character.toLowerCase(c));
                 } else if (!word.isEmpty() && "ʻ‘'`’ʼ".indexOf(c) >= 0) {
                     word.append(c);
                 } else if (!word.isEmpty()) {
                     s.words++;
-                    String w = word.toString();
-                    if (ENGLISH_WORDS.contains(w)) {
-                        s.englishWords++;
-                    } else if (UZBEK_WORDS.contains(w)) {
-                        s.uzbekWords++;
+                    if (word.length() <= LONGEST_MARKER_WORD) { // longer words cannot be markers: no lookup
+                        String w = word.toString();
+                        if (ENGLISH_WORDS.contains(w)) {
+                            s.englishWords++;
+                        } else if (UZBEK_WORDS.contains(w)) {
+                            s.uzbekWords++;
+                        }
                     }
                     word.setLength(0);
                 }

@@ -1,6 +1,7 @@
 package org.policylens.extract.date;
 
 import org.policylens.annotate.AnnotatedText;
+import org.policylens.annotate.MatchingView;
 import org.policylens.extract.Candidate;
 import org.policylens.extract.CandidateFinder;
 import org.policylens.model.DateValue;
@@ -79,7 +80,7 @@ public final class DateFinder implements CandidateFinder {
         ACADEMIC_YEAR(YL + "(?<y1>" + Y + ")/(?<y2>" + Y + ")" + YR),
         DECADE(YL + "(?<y>(?:1[89]|20)\\d0)'?s(?![\\p{L}\\p{N}])"),
         YEAR_WORD(YL + "(?<y>" + Y + ")(?:\\s*+-?\\s*+(?:yil|йил)(?!lar|лар)\\p{L}*+|\\s*+" + RU_YEAR_WORD + ")"),
-        YEAR_LIST(WL + "(?:(?:act|acts|law)\\s++of|calendar\\s++year|in|since|by|until|till|before|after|from|during|through|year|fiscal\\s++year|FY|early|late|mid"
+        YEAR_LIST(WL + "(?:(?:act|acts|law)\\s++of|calendar\\s++year|in|since|by|until|till|before|after|from|during|through|year|fiscal\\s++year|fy|early|late|mid"
                 + "|(?:end|beginning|start|middle|half|quarter)\\s++of|в|во|с|со|до|к|на|за|по|от|после)\\s++(?<list>" + Y
                 + "(?:(?:\\s*+,\\s*+|,?\\s++(?:and|or|и|или|va|ва)\\s++)" + Y + ")*+)" + YR + "(?![\\p{L}])(?![-‑]\\p{L})(?!\\s?%)"),
         PAREN_YEAR("(?<=\\()(?<y>" + Y + ")(?=\\))");
@@ -101,8 +102,9 @@ public final class DateFinder implements CandidateFinder {
             };
         }
 
+        /** Lowercase literals, matched case-sensitively against the case-folded view (see {@link #find}). */
         Form(String regex) {
-            this.pattern = Pattern.compile(regex, FLAGS);
+            this.pattern = Pattern.compile(regex);
             String body = regex.startsWith(WL) ? regex.substring(WL.length()) : regex;
             this.wordFirst = body.startsWith("(?<m>") || body.startsWith("(?<m1>") || body.startsWith("(?:");
         }
@@ -127,12 +129,14 @@ public final class DateFinder implements CandidateFinder {
     @Override
     public List<Candidate> find(AnnotatedText text) {
         String view = text.view();
+        // folded once: the forms' case-insensitive matching used to fold each character once per alternative tried
+        String folded = MatchingView.foldCase(view);
         int n = view.length();
         boolean english = text.language() == Language.EN || text.language() == Language.UNKNOWN;
         Form[] forms = Form.values();
         Matcher[] matchers = new Matcher[forms.length];
         for (int f = 0; f < forms.length; f++) {
-            matchers[f] = forms[f].pattern.matcher(view);
+            matchers[f] = forms[f].pattern.matcher(folded);
             matchers[f].useTransparentBounds(true).useAnchoringBounds(false);
         }
         List<Raw> raws = new ArrayList<>();

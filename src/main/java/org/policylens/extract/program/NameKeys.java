@@ -2,7 +2,6 @@ package org.policylens.extract.program;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Words and their matching keys for programme names. A word is a run of letters and digits (an inner
@@ -79,7 +78,7 @@ final class NameKeys {
                 b[n++] = Character.toLowerCase(c);
             }
         }
-        String w = new String(b, 0, n).toLowerCase(Locale.ROOT);
+        String w = new String(b, 0, n); // lowercased letter by letter above, for text and gazetteer alike
         if (w.isEmpty() || ENDING_LAST_CHARS.indexOf(w.charAt(w.length() - 1)) < 0) {
             return w; // every word of the text gets a key: most end in no ending's last letter
         }
