@@ -390,6 +390,7 @@ public final class BenchRunner {
         add(size, SEARCH, "latency_max_ms", all.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN), "ms", 0);
         add(size, SEARCH, "queries", BenchQueries.all().size(), "queries", 0);
         add(size, SEARCH, "timed_searches", all.size(), "searches", 0);
+        add(size, SEARCH, "warmup_passes", options.searchWarmupPasses(), "passes", 0);
         add(size, SEARCH, "failed_queries", r.failedQueries(), "queries", 0);
         add(size, SEARCH, "queries_with_hits", r.hits().values().stream().filter(h -> h > 0).count(), "queries", 0);
         for (String kind : BenchQueries.all().stream().map(BenchQueries.Spec::kind).distinct().toList()) {

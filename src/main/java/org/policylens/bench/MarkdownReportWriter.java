@@ -102,7 +102,8 @@ public final class MarkdownReportWriter {
 
         b.append("\n## Search (index of ").append(largest).append(" documents, ")
                 .append(f(r.summary(largest, BenchRunner.SEARCH, "queries"))).append(" queries, ")
-                .append(f(r.summary(largest, BenchRunner.SEARCH, "timed_searches"))).append(" timed searches)\n\n");
+                .append(f(r.summary(largest, BenchRunner.SEARCH, "timed_searches"))).append(" timed searches after ")
+                .append(f(r.summary(largest, BenchRunner.SEARCH, "warmup_passes"))).append(" untimed passes)\n\n");
         if (r.summary(largest, BenchRunner.SEARCH, "latency_p50_ms").isEmpty()) {
             b.append("Not measured (see notes).\n");
         } else {
