@@ -61,13 +61,29 @@ class KnownFormatDetectorTest {
     }
 
     @Test
-    void leavesBinaryAndUtf16TextToTika() throws IOException {
+    void agreesOnWordPackagesOtherZipsAndUtf16Text() throws IOException {
         Path utf16 = dir.resolve("wide.txt");
         Files.writeString(utf16, "\uFEFFDecree text", StandardCharsets.UTF_16LE);
         Path docx = dir.resolve("a.docx");
         DocxWriter.writeDocx(docx, 3);
-        for (Path f : List.of(utf16, docx)) {
+        Path plainZip = dir.resolve("zip.docx");
+        zip(plainZip, "readme.txt", "not a package");
+        Path workbook = dir.resolve("book.docx");
+        zip(workbook, "[Content_Types].xml", "<Types><Override PartName=\"/xl/workbook.xml\" ContentType=\""
+                + "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/></Types>");
+        Path truncated = dir.resolve("cut.docx");
+        byte[] whole = Files.readAllBytes(docx);
+        Files.write(truncated, java.util.Arrays.copyOf(whole, whole.length / 2));
+        for (Path f : List.of(utf16, docx, plainZip, workbook, truncated)) {
             assertEquals(detect(tika, f), detect(known, f), f.toString());
+        }
+    }
+
+    private static void zip(Path file, String entry, String content) throws IOException {
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            out.putNextEntry(new java.util.zip.ZipEntry(entry));
+            out.write(content.getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
         }
     }
 
