@@ -143,6 +143,7 @@ public final class LuceneCorpusIndex implements CorpusIndex {
             IndexWriterConfig config = new IndexWriterConfig(IndexSchema.indexAnalyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                    .setCodec(new DenseNormsCodec())
                     // no compound files: packing each new segment into one file copies it all once more
                     .setUseCompoundFile(false)
                     .setMergePolicy(noCompoundFiles())
