@@ -113,16 +113,17 @@ public final class IndexSchema {
     public static final String ORDINAL = "ordinal";
 
     private static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(Analyzers.FOLD, analyzers(Analyzers.ENGLISH));
-    /** At index time the English text fields also keep each word's original form (see {@link Analyzers#ENGLISH_INDEX}). */
+    /** At index time the English passage field also keeps each word's original form (see {@link Analyzers#ENGLISH_INDEX}). */
     private static final Analyzer INDEX_ANALYZER = new PerFieldAnalyzerWrapper(Analyzers.FOLD,
             analyzers(Analyzers.ENGLISH_INDEX));
 
-    private static Map<String, Analyzer> analyzers(Analyzer englishText) {
+    private static Map<String, Analyzer> analyzers(Analyzer englishPassages) {
         return Map.ofEntries(
-            Map.entry(TEXT_EN, englishText),
+            Map.entry(TEXT_EN, englishPassages),
             Map.entry(TEXT_RU, Analyzers.RUSSIAN),
             Map.entry(TEXT_FOLD, Analyzers.FOLD),
-            Map.entry(SENTENCE_EN, englishText),
+            // stems only: fact sentences are matched by stemmed terms alone (no wildcards, no phrases)
+            Map.entry(SENTENCE_EN, Analyzers.ENGLISH),
             Map.entry(SENTENCE_RU, Analyzers.RUSSIAN),
             Map.entry(SENTENCE_FOLD, Analyzers.FOLD),
             Map.entry(TITLE, Analyzers.FOLD),
@@ -142,7 +143,7 @@ public final class IndexSchema {
     private IndexSchema() {
     }
 
-    /** Query-time analyzer for every field above (and index-time for all but {@link #TEXT_EN} and {@link #SENTENCE_EN}). */
+    /** Query-time analyzer for every field above (and index-time for all but {@link #TEXT_EN}). */
     public static Analyzer analyzer() {
         return ANALYZER;
     }
