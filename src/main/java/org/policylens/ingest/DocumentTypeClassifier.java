@@ -2,6 +2,7 @@ package org.policylens.ingest;
 
 import org.policylens.annotate.MatchingView;
 
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +22,8 @@ public final class DocumentTypeClassifier {
     private static final int HEAD_CHARS = 2000;
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
+    /** Every first letter of a cue, lowercase (the patterns match either case). */
+    private static final String CUE_INITIALS = "edуfфrпqқрpзкklahдосmм";
     /** Cue types in the order of the alternatives of {@link #CUES}: at one position, the first listed wins. */
     private static final String[] CUE_TYPES = {DECREE, RESOLUTION, LAW, LAW, REPORT, LAW};
     /**
@@ -30,7 +33,7 @@ public final class DocumentTypeClassifier {
     private static final Pattern CUES = Pattern.compile(
             // a cheap look at the first character skips most positions before the six alternatives are tried;
             // it admits every first letter of a cue (either case), digits and what may precede a numbered article
-            "(?=(?iu:[edуfфrпqқрpзкklahдосmм])|[\\s#*>\\d])(?:"
+            "(?=(?iu:[" + CUE_INITIALS + "])|[\\s#*>\\d])(?:"
             + "(?iu:(\\bExecutive\\s+Order\\b|\\bDecree\\b|\\bУказ|\\bFarmon|\\bФармон))"
             + "|(?iu:(\\bResolution\\b|\\bПостановлени|\\bqarori?\\b|\\bқарори?\\b|\\bРешени[ея]\\b))"
             + "|(?iu:(\\bPublic\\s+Law\\b|\\bЗакон(?:а|ом)?\\b|\\bQonun|\\bҚонун|\\bКодекс|\\bKodeks))"
@@ -77,7 +80,7 @@ public final class DocumentTypeClassifier {
     }
 
     private static String earliest(String s) {
-        Matcher m = firstMatch(CUES, s);
+        Matcher m = firstMatch(CUES, s, DocumentTypeClassifier::mayStartCue);
         if (m == null) {
             return null;
         }
@@ -92,7 +95,7 @@ public final class DocumentTypeClassifier {
     private static boolean found(Pattern pattern, String text, String folded, String[] words) {
         for (String word : words) {
             if (folded.contains(word)) {
-                return firstMatch(pattern, text) != null;
+                return firstMatch(pattern, text, c -> true) != null;
             }
         }
         return false;
@@ -104,11 +107,11 @@ public final class DocumentTypeClassifier {
      * attempt at any other position fails, but without running the case-insensitive alternatives at every
      * character. Bounds are transparent, so {@code \\b} and {@code ^} still see the text before the region.
      */
-    static Matcher firstMatch(Pattern pattern, String s) {
+    static Matcher firstMatch(Pattern pattern, String s, IntPredicate firstChar) {
         Matcher m = pattern.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
         int length = s.length();
         for (int i = 0; i < length; i++) {
-            if (mayStartMatch(s, i)) {
+            if (mayStartMatch(s, i) && firstChar.test(s.charAt(i))) {
                 m.region(i, length);
                 if (m.lookingAt()) {
                     return m;
@@ -116,6 +119,13 @@ public final class DocumentTypeClassifier {
             }
         }
         return null;
+    }
+
+    /** What the look-ahead at the head of {@link #CUES} admits, tested before the regex is set up at a position. */
+    private static boolean mayStartCue(int c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '#' || c == '*'
+                || c == '>' || c >= '0' && c <= '9' || CUE_INITIALS.indexOf(Character.toLowerCase(c)) >= 0
+                || CUE_INITIALS.indexOf(Character.toLowerCase(Character.toUpperCase(c))) >= 0;
     }
 
     /** A superset of the positions where {@code \\b} before a letter, a digit or {@code ^} (multiline) can hold. */
