@@ -33,7 +33,7 @@ import java.util.Map;
  * passage          passage        -                                  yes (the text)
  * text_en|ru      passage        analyzed per language (en: stems plus original words)  -
  * text_fold        passage        analyzed by FOLD, every language but English  -
- * sentence_en|ru|fold  sentence   as text_*, in the same fields per language, without positions: the sentence its facts rank by  -
+ * sentence_en|ru|fold  sentence   as text_* per language (English: stems only), no positions: ranks its facts  -
  * act              all but sent.  StringField, canonical id          fact: raw id stored in value
  * program          all but sent.  StringField, lowercased name       -
  * date_range       doc            LongRange of epoch days, one per distinct fact date (search date filters)
