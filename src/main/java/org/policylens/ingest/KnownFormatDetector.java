@@ -66,13 +66,7 @@ final class KnownFormatDetector implements Detector {
         if (byName == null) {
             return tika.detect(input, metadata);
         }
-        input.mark(PEEK);
-        byte[] head;
-        try {
-            head = input.readNBytes(PEEK);
-        } finally {
-            input.reset();
-        }
+        byte[] head = StreamPeek.head(input, PEEK);
         MediaType confirmed = PDF.equals(byName) ? (startsWith(head, 0, "%PDF-") ? PDF : null)
                 : DOCX.equals(byName) ? (isWordPackage(input, head) ? DOCX : null)
                 : isText(head) ? confirm(byName, head) : null;

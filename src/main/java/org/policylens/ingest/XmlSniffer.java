@@ -21,13 +21,7 @@ final class XmlSniffer {
 
     /** Peeks at the start of a mark-supporting stream and resets it. */
     static boolean isXmlNotHtml(InputStream in) throws IOException {
-        in.mark(PEEK);
-        byte[] head;
-        try {
-            head = in.readNBytes(PEEK);
-        } finally {
-            in.reset();
-        }
+        byte[] head = StreamPeek.head(in, PEEK);
         String start = new String(head, StandardCharsets.ISO_8859_1)
                 .replaceAll("(?s)<!--.*?-->", "")
                 .replaceAll("(?s)<\\?.*?\\?>", "");
