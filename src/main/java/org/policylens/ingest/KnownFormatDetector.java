@@ -29,14 +29,15 @@ import org.apache.tika.mime.MimeTypes;
  * <li>{@code .docx} that is a zip whose {@code [Content_Types].xml} declares a Word main document part is DOCX;</li>
  * <li>{@code .html}/{@code .htm}, {@code .xml}, {@code .txt}/{@code .md} whose first 8 KB are text (no NUL, no stray
  * control byte) get the type their name says when they start as that format does: HTML with a doctype or
- * {@code <html>}; XML with a declaration and, after comments only, its root element, whose type is Tika's own answer
+ * {@code <html>} and no namespace declaration (XHTML is Tika's to tell); XML with a declaration and, after comments only, its root element, whose type is Tika's own answer
  * for that root (cached per root, so RSS, SVG or XHTML roots keep their types); plain text with anything but markup,
  * RTF or JSON braces, a PDF or PostScript {@code %}, or a {@code #!} script line.</li>
  * </ul>
  * Every other file goes to Tika whole, other containers (ODT, DOC, XLSX…) included.
  *
- * <p>The price is deliberate and small: a plain-text file that only Tika's deeper magic would reclassify (mail
- * headers, an {@code <html>} tag further down a {@code .txt}) is read as the text its name says it is.
+ * <p>The price is deliberate: a {@code .txt} that Tika's magic would call something else because it starts like a mail
+ * message, a vCard, a robots file, a batch or MATLAB script or a graph description, or holds an {@code <html>} tag
+ * further down, is read as the text its name says it is rather than parsed as that format.
  */
 final class KnownFormatDetector implements Detector {
 
@@ -111,8 +112,9 @@ final class KnownFormatDetector implements Detector {
         }
         if (MediaType.TEXT_HTML.equals(byName)) {
             int tag = skipComments(head, i);
+            // a namespace declaration may make it XHTML, which Tika tells by parsing the root: Tika decides
             return tag >= 0 && (startsWithIgnoreCase(head, tag, "<!doctype html") || startsWithIgnoreCase(head, tag, "<html"))
-                    ? byName : null;
+                    && indexAfter(head, tag, "xmlns") < 0 ? byName : null;
         }
         if (MediaType.APPLICATION_XML.equals(byName)) {
             return startsWith(head, i, "<?xml") ? rootType(head, i) : null;

@@ -43,6 +43,8 @@ class KnownFormatDetectorTest {
         "a.html | <!DOCTYPE html>\\n<html><head><title>t</title></head><body>x</body></html>",
         "a.html | \uFEFF<!-- generated -->\\n<HTML lang=en><body>x</body></HTML>",
         "a.html | <div>fragment without html</div>",
+        "a.html | <!DOCTYPE html>\\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\"><body>x</body></html>",
+        "a.html | <html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>t</title></head><body>x</body></html>",
         "a.htm  | plain words in an .htm file",
         "a.xml  | <?xml version=\"1.0\"?>\\n<document><para>x</para></document>",
         "a.xml  | <?xml version=\"1.0\"?><!-- c --><rss version=\"2.0\"><channel/></rss>",
@@ -88,11 +90,15 @@ class KnownFormatDetectorTest {
     }
 
     @Test
-    void readsTextAsItsNameSaysWhereOnlyDeepMagicWouldDiffer() throws IOException {
-        Path file = dir.resolve("notes.txt");
-        Files.writeString(file, "Notes on the decree.\n" + "filler line\n".repeat(20) + "<html><body>quoted</body></html>\n");
-        assertEquals("text/html", detect(tika, file).toString(), "Tika's 128:8192 rule");
-        assertEquals(MediaType.TEXT_PLAIN, detect(known, file));
+    void readsTextAsItsNameSaysWhereTikasMagicWouldDiffer() throws IOException {
+        Path deepTag = dir.resolve("notes.txt");
+        Files.writeString(deepTag, "Notes on the decree.\n" + "filler line\n".repeat(20) + "<html><body>quoted</body></html>\n");
+        assertEquals("text/html", detect(tika, deepTag).toString(), "Tika's 128:8192 rule");
+        assertEquals(MediaType.TEXT_PLAIN, detect(known, deepTag));
+        Path memo = dir.resolve("memo.txt");
+        Files.writeString(memo, "Date: 2024-01-01\nSubject: decree\n\nThe decree takes effect today.\n");
+        assertEquals("message/rfc822", detect(tika, memo).toString(), "Tika's mail-header rule");
+        assertEquals(MediaType.TEXT_PLAIN, detect(known, memo));
     }
 
     @Test
