@@ -50,6 +50,8 @@ final class KnownFormatDetector implements Detector {
     /** A corpus has a handful of XML roots; the bound only guards against a pathological one. */
     private static final int MAX_CACHED_ROOTS = 1024;
     private static final Pattern ROOT = Pattern.compile("<([A-Za-z_][\\w.:-]*)[\\s/>]");
+    /** A namespace declaration: its attribute name and quoted value. */
+    private static final Pattern NAMESPACE = Pattern.compile("\\s(xmlns(?::[\\w.-]+)?)\\s*=\\s*(\"[^\"]*\"|'[^']*')");
 
     private final Detector tika;
     private final MimeTypes types;
@@ -166,9 +168,13 @@ final class KnownFormatDetector implements Detector {
         String qname = m.group(1);
         int colon = qname.indexOf(':');
         String xmlns = colon < 0 ? "xmlns" : "xmlns:" + qname.substring(0, colon);
-        Matcher ns = Pattern.compile("\\s" + Pattern.quote(xmlns)
-                + "\\s*=\\s*(\"[^\"]*\"|'[^']*')").matcher(startTag);
-        return "<" + qname + (ns.find() ? " " + xmlns + "=" + ns.group(1) : "") + "/>";
+        Matcher ns = NAMESPACE.matcher(startTag);
+        while (ns.find()) {
+            if (ns.group(1).equals(xmlns)) {
+                return "<" + qname + " " + xmlns + "=" + ns.group(2) + "/>";
+            }
+        }
+        return "<" + qname + "/>";
     }
 
     private MediaType tikaTypeOf(String root) throws IOException {
