@@ -191,19 +191,33 @@ public final class LanguageIdentifier {
         static ScriptStats of(CharSequence text, int start, int end) {
             ScriptStats s = new ScriptStats();
             StringBuilder word = new StringBuilder();
+            // marker words are ASCII letters and apostrophes: a word with any other letter (Cyrillic) is counted but
+            // neither kept nor looked up
+            boolean mayBeMarker = true;
             for (int i = start; i <= end; i++) {
                 char c = i < end ? text.charAt(i) : ' ';
                 if (c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c)) {
                     s.letters++;
-                    // ASCII letters are Latin and the letters of the basic Cyrillic block Cyrillic: the Unicode
-                    // script table (a binary search) is consulted only for the rest
-                    Character.UnicodeScript script = c < 0x80 ? Character.UnicodeScript.LATIN
-                            : c >= 0x400 && c <= 0x4FF ? Character.UnicodeScript.CYRILLIC : Character.UnicodeScript.of(c);
+                    if (c < 0x80) {
+                        s.latin++;
+                        if ((c == 'o' || c == 'O' || c == 'g' || c == 'G') && i + 2 < end
+                                && "ʻ‘'`’ʼ".indexOf(text.charAt(i + 1)) >= 0 && Character.isLetter(text.charAt(i + 2))) {
+                            s.uzbekDigraphs++;
+                        }
+                        if (mayBeMarker) {
+                            word.append((char) (c | 0x20));
+                        }
+                        continue;
+                    }
+                    // the letters of the basic Cyrillic block are Cyrillic: the Unicode script table (a binary
+                    // search) is consulted only for the rest
+                    Character.UnicodeScript script = c >= 0x400 && c <= 0x4FF ? Character.UnicodeScript.CYRILLIC
+                            : Character.UnicodeScript.of(c);
+                    char l = Character.toLowerCase(c);
                     if (script == Character.UnicodeScript.LATIN) {
                         s.latin++;
                     } else if (script == Character.UnicodeScript.CYRILLIC) {
                         s.cyrillic++;
-                        char l = Character.toLowerCase(c);
                         if (l == 'ў' || l == 'ҳ') {
                             s.uzbekOnly++;
                         } else if (l == 'қ' || l == 'ғ') {
@@ -214,16 +228,17 @@ public final class LanguageIdentifier {
                             s.russianOnly++;
                         }
                     }
-                    if ((c == 'o' || c == 'O' || c == 'g' || c == 'G') && i + 2 < end
-                            && "ʻ‘'`’ʼ".indexOf(text.charAt(i + 1)) >= 0 && Character.isLetter(text.charAt(i + 2))) {
-                        s.uzbekDigraphs++;
+                    if (mayBeMarker && (l < 0x80 || l == 'ʻ')) {
+                        word.append(l); // ʻ is a letter (Lm) that Uzbek markers hold: boʻyicha
+                    } else {
+                        mayBeMarker = false;
+                        word.append('x'); // keeps the word non-empty
                     }
-                    word.append(c < 0x80 ? (char) (c | 0x20) : Character.toLowerCase(c));
                 } else if (!word.isEmpty() && "ʻ‘'`’ʼ".indexOf(c) >= 0) {
                     word.append(c);
                 } else if (!word.isEmpty()) {
                     s.words++;
-                    if (word.length() <= LONGEST_MARKER_WORD) { // longer words cannot be markers: no lookup
+                    if (mayBeMarker && word.length() <= LONGEST_MARKER_WORD) { // longer words cannot be markers
                         String w = word.toString();
                         if (ENGLISH_WORDS.contains(w)) {
                             s.englishWords++;
@@ -232,6 +247,7 @@ public final class LanguageIdentifier {
                         }
                     }
                     word.setLength(0);
+                    mayBeMarker = true;
                 }
             }
             return s;

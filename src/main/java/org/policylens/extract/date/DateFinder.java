@@ -108,6 +108,18 @@ public final class DateFinder implements CandidateFinder {
             String body = regex.startsWith(WL) ? regex.substring(WL.length()) : regex;
             this.wordFirst = body.startsWith("(?<m>") || body.startsWith("(?<m1>") || body.startsWith("(?:");
         }
+
+        /**
+         * Whether a match can take the digit run starting where this form's first digits must be: a year form
+         * needs exactly four digits from 1800 to 2100, a day or month form one or two (each is followed by a
+         * non-digit in every form). Skipping the rest leaves the matches as they were and saves most attempts.
+         */
+        boolean fitsDigitRun(int length, boolean year) {
+            return switch (this) {
+                case EN_MDY, EN_DMY, DMY_WORD, NUM_DMY, US_NUMERIC, DMD_RANGE_RU -> length <= 2; // day or month
+                default -> year;
+            };
+        }
     }
 
     private static final Pattern LEFT_QUALIFIER = Pattern.compile(
@@ -146,6 +158,8 @@ public final class DateFinder implements CandidateFinder {
                 continue;
             }
             int limit = Math.min(n, i + MATCH_REACH);
+            int run = digitRun(view, i);
+            boolean year = run == 4 && isYear(view, i);
             // forms that begin with a word (month, preposition) start at a word shortly before the digits
             for (int p = Math.max(wordTriedUpTo, i - WORD_LEAD); p < i; p++) {
                 if (Character.isLetter(view.charAt(p)) && (p == 0 || !Character.isLetter(view.charAt(p - 1)))) {
@@ -153,7 +167,8 @@ public final class DateFinder implements CandidateFinder {
                     // that many gaps between words are not tried
                     int gaps = spaceRuns(view, p, i);
                     for (int f = 0; f < forms.length; f++) {
-                        if (forms[f].wordFirst && gaps <= forms[f].spaceRunsBeforeDigit()) {
+                        if (forms[f].wordFirst && gaps <= forms[f].spaceRunsBeforeDigit()
+                                && forms[f].fitsDigitRun(run, year)) {
                             tryAt(forms[f], matchers[f], p, limit, raws);
                         }
                     }
@@ -162,7 +177,7 @@ public final class DateFinder implements CandidateFinder {
             wordTriedUpTo = i;
             int from = i > 0 && view.charAt(i - 1) == '«' ? i - 1 : i;
             for (int f = 0; f < forms.length; f++) {
-                if (!forms[f].wordFirst && (forms[f] != Form.US_NUMERIC || english)) {
+                if (!forms[f].wordFirst && (forms[f] != Form.US_NUMERIC || english) && forms[f].fitsDigitRun(run, year)) {
                     tryAt(forms[f], matchers[f], from, limit, raws);
                 }
             }
@@ -195,6 +210,23 @@ public final class DateFinder implements CandidateFinder {
         if (m.lookingAt()) {
             collect(form, m, raws);
         }
+    }
+
+    /** The length of the run of ASCII digits ({@code \\d}) starting at {@code i}. */
+    private static int digitRun(String view, int i) {
+        int k = i;
+        while (k < view.length() && isDigit(view.charAt(k))) {
+            k++;
+        }
+        return k - i;
+    }
+
+    /** Whether the four digits at {@code i} are a year {@code Y} can match: 1800 to 2099, or 2100. */
+    private static boolean isYear(String view, int i) {
+        char c0 = view.charAt(i);
+        char c1 = view.charAt(i + 1);
+        return c0 == '1' && (c1 == '8' || c1 == '9') || c0 == '2' && c1 == '0'
+                || view.startsWith("2100", i);
     }
 
     private static boolean isDigit(char c) {
@@ -339,7 +371,8 @@ public final class DateFinder implements CandidateFinder {
     }
 
     private static DateValue month(int year, int month) {
-        return new DateValue(String.format(Locale.ROOT, "%04d-%02d", year, month));
+        // years here are four digits (Y); String.format cost more than the rest of the date
+        return new DateValue(year + (month < 10 ? "-0" : "-") + month);
     }
 
     /** The year ending in {@code yy} closest to the current year ({@code 26} → 2026); ties go to the past. */
