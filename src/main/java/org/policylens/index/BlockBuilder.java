@@ -75,12 +75,15 @@ final class BlockBuilder {
             }
         }
         List<String> passageFields = passageFieldsFor(language);
+        // the title ranks every passage: analysed once, replayed on each
+        AnalyzedTokens title = AnalyzedTokens.of(IndexSchema.indexAnalyzer(), TITLE, doc.title());
 
         List<org.apache.lucene.document.Document> tail = new ArrayList<>();
         List<Span> passages = splitter.split(doc.text(), doc.paragraphs());
         for (Span span : passages) {
             org.apache.lucene.document.Document p = new org.apache.lucene.document.Document();
             common(p, KIND_PASSAGE, doc, language, type, adoption, year);
+            p.add(new Field(TITLE, title.stream(), TextField.TYPE_NOT_STORED));
             p.add(new SortedDocValuesField(DOC_ID_DV, new BytesRef(id)));
             p.add(new SortedDocValuesField(LANGUAGE_DV, new BytesRef(language)));
             p.add(new SortedDocValuesField(DOC_TYPE_DV, new BytesRef(type)));
@@ -205,9 +208,9 @@ final class BlockBuilder {
         e.add(new StringField(LANGUAGE, language, Field.Store.YES));
         e.add(new StringField(DOC_TYPE, type, Field.Store.YES));
         e.add(new StoredField(PATH, doc.source() == null ? doc.id().value() : doc.source().toString()));
-        // analyzed on passages only, so that the text fields are passage-only and text search needs no kind filter
-        e.add(kind.equals(KIND_PASSAGE) ? new TextField(TITLE, doc.title(), Field.Store.YES)
-                : new StoredField(DOC_TITLE, doc.title()));
+        // analyzed on passages only (by the caller), so that the text fields are passage-only and text search needs
+        // no kind filter
+        e.add(new StoredField(kind.equals(KIND_PASSAGE) ? TITLE : DOC_TITLE, doc.title()));
         e.add(new StoredField(ADOPTION_DATE, adoption));
         if (!year.isEmpty()) {
             e.add(new StringField(YEAR, year, Field.Store.NO));

@@ -18,7 +18,7 @@ import java.util.Map;
  * kind             all            StringField: doc|passage|sentence|fact  yes
  * doc_id           all            StringField                        yes
  * path             doc, passage   -                                  yes
- * title            passage        analyzed (FOLD)                    yes
+ * title            passage        analyzed (FOLD, once per document)  yes
  * doc_title        doc, fact      -                                  yes
  * content_hash     doc, passage, fact  StringField                   yes
  * language         doc, passage, fact  StringField                   yes
