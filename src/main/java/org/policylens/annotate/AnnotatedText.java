@@ -29,6 +29,7 @@ public final class AnnotatedText {
     private final SentenceTokenizer tokenizer;
     private final List<List<Span>> bySentence;
     private List<Span> all;
+    private String foldedView;
 
     /** With tokens given up front (sorted, non-overlapping, each inside a sentence). */
     public AnnotatedText(String text, String view, Language language, List<Span> sentences, List<Span> tokens) {
@@ -64,6 +65,17 @@ public final class AnnotatedText {
 
     public String view() {
         return view;
+    }
+
+    /**
+     * The view case-folded as a case-insensitive Unicode regex folds it ({@link MatchingView#foldCase}), made once
+     * for the finders that match lowercase patterns case-sensitively against it.
+     */
+    public String foldedView() {
+        if (foldedView == null) {
+            foldedView = MatchingView.foldCase(view);
+        }
+        return foldedView;
     }
 
     public Language language() {

@@ -18,6 +18,8 @@ import java.text.Normalizer;
  */
 public final class MatchingView {
     private static final char[] TABLE = buildTable();
+    /** Each char folded as a case-insensitive Unicode regex folds it: upper case, then lower. */
+    private static final char[] CASE_FOLD = caseFoldTable();
     private static final String LATIN_LOOKALIKES = "aAcCeEoOpPxXyYBHKMTk";
     private static final String CYRILLIC_TWINS = "аАсСеЕоОрРхХуУВНКМТк";
 
@@ -30,19 +32,18 @@ public final class MatchingView {
      * case-insensitive one matches the text, without folding every character once per alternative tried.
      */
     public static String foldCase(String text) {
-        char[] out = new char[text.length()];
+        char[] out = text.toCharArray(); // one bulk copy, then a table lookup per char: no per-char String access
         for (int i = 0; i < out.length; i++) {
-            out[i] = Character.toLowerCase(Character.toUpperCase(text.charAt(i)));
+            out[i] = CASE_FOLD[out[i]];
         }
         return new String(out);
     }
 
     /** The matching view of {@code text}; same length, never null for a non-null input. */
     public static String of(String text) {
-        int n = text.length();
-        char[] out = new char[n];
-        for (int i = 0; i < n; i++) {
-            out[i] = TABLE[text.charAt(i)];
+        char[] out = text.toCharArray();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = TABLE[out[i]];
         }
         repairLookalikes(out);
         return new String(out);
@@ -93,6 +94,14 @@ public final class MatchingView {
                 s[k] = target.charAt(idx);
             }
         }
+    }
+
+    private static char[] caseFoldTable() {
+        char[] t = new char[0x10000];
+        for (int c = 0; c < t.length; c++) {
+            t[c] = Character.toLowerCase(Character.toUpperCase((char) c));
+        }
+        return t;
     }
 
     private static char[] buildTable() {

@@ -24,6 +24,13 @@ public final class DocumentTypeClassifier {
 
     /** Every first letter of a cue, lowercase (the patterns match either case). */
     private static final String CUE_INITIALS = "edуfфrпqқрpзкklahдосmм";
+    /**
+     * How every alternative of {@link #CUES} that can start at a letter begins, case-folded: a word start that
+     * begins with none of these cannot start a match, and the regex is not set up there.
+     */
+    private static final String[] CUE_STARTS = {"executive", "decree", "указ", "farmon", "фармон", "resolution",
+            "постановлени", "qaror", "қарор", "решени", "public", "закон", "qonun", "қонун", "кодекс", "kodeks", "law",
+            "an act", "a bill", "act of", "report", "доклад", "отч", "hisobot", "статья", "article", "modda", "модда"};
     /** Cue types in the order of the alternatives of {@link #CUES}: at one position, the first listed wins. */
     private static final String[] CUE_TYPES = {DECREE, RESOLUTION, LAW, LAW, REPORT, LAW};
     /**
@@ -71,16 +78,17 @@ public final class DocumentTypeClassifier {
         if (apparatus == 1 && found(REFERENCES, text, MatchingView.foldCase(text), REFERENCES_WORDS) || apparatus == 2) {
             return ARTICLE;
         }
-        String byTitle = earliest(title == null ? "" : title);
+        String t = title == null ? "" : title;
+        String byTitle = earliest(t, MatchingView.foldCase(t));
         if (byTitle != null) {
             return byTitle;
         }
-        String byHead = earliest(head);
+        String byHead = earliest(head, foldedHead);
         return byHead != null ? byHead : OTHER;
     }
 
-    private static String earliest(String s) {
-        Matcher m = firstMatch(CUES, s, DocumentTypeClassifier::mayStartCue);
+    private static String earliest(String s, String folded) {
+        Matcher m = firstMatch(CUES, s, i -> mayStartCue(s, folded, i));
         if (m == null) {
             return null;
         }
@@ -95,7 +103,7 @@ public final class DocumentTypeClassifier {
     private static boolean found(Pattern pattern, String text, String folded, String[] words) {
         for (String word : words) {
             if (folded.contains(word)) {
-                return firstMatch(pattern, text, c -> true) != null;
+                return firstMatch(pattern, text, i -> true) != null;
             }
         }
         return false;
@@ -107,11 +115,11 @@ public final class DocumentTypeClassifier {
      * attempt at any other position fails, but without running the case-insensitive alternatives at every
      * character. Bounds are transparent, so {@code \\b} and {@code ^} still see the text before the region.
      */
-    static Matcher firstMatch(Pattern pattern, String s, IntPredicate firstChar) {
+    static Matcher firstMatch(Pattern pattern, String s, IntPredicate mayStartAt) {
         Matcher m = pattern.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
         int length = s.length();
         for (int i = 0; i < length; i++) {
-            if (mayStartMatch(s, i) && firstChar.test(s.charAt(i))) {
+            if (mayStartMatch(s, i) && mayStartAt.test(i)) {
                 m.region(i, length);
                 if (m.lookingAt()) {
                     return m;
@@ -121,7 +129,25 @@ public final class DocumentTypeClassifier {
         return null;
     }
 
-    /** What the look-ahead at the head of {@link #CUES} admits, tested before the regex is set up at a position. */
+    /**
+     * Whether a cue may start at {@code i}: at a letter, the text must begin one of {@link #CUE_STARTS} there
+     * ({@code folded} is {@code s} case-folded as the regex folds it); elsewhere, what the look-ahead at the head of
+     * {@link #CUES} admits.
+     */
+    private static boolean mayStartCue(String s, String folded, int i) {
+        char c = s.charAt(i);
+        if (!Character.isLetter(c)) {
+            return mayStartCue(c);
+        }
+        for (String start : CUE_STARTS) {
+            if (folded.startsWith(start, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What the look-ahead at the head of {@link #CUES} admits. */
     private static boolean mayStartCue(int c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '#' || c == '*'
                 || c == '>' || c >= '0' && c <= '9' || CUE_INITIALS.indexOf(Character.toLowerCase(c)) >= 0

@@ -75,6 +75,7 @@ public final class AmountFinder implements CandidateFinder {
     /** Russian postposed qualifiers: {@code четыре и более детей}. */
     private static final Pattern RU_POSTPOSITION = Pattern.compile(
             "\\s++(?:и|или)\\s++(?:(?<atLeast>более|больше|свыше|выше)|(?<atMost>менее|меньше|ниже))(?![\\p{L}])", FLAGS);
+    /** Lowercase literals, matched case-sensitively against the case-folded view (see {@link AnnotatedText#foldedView}). */
     private static final Pattern QUALIFIER_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:(?<atLeast>at\\s++least|no\\s++less\\s++than|not\\s++less\\s++than|a\\s++minimum\\s++of|minimum\\s++of"
                     + "|не\\s++менее|не\\s++меньше|как\\s++минимум|минимум|kamida|eng\\s++kamida|камида|энг\\s++камида)"
@@ -84,8 +85,11 @@ public final class AmountFinder implements CandidateFinder {
                     + "|(?<moreThan>more\\s++than|over|above|in\\s++excess\\s++of|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?"
                     + "|более|более\\s++чем|свыше|больше|превыс\\p{L}*+|превышает)"
                     + "|(?<approx>about|around|nearly|approximately|almost|some|roughly|approx\\.|circa|c\\.|около|примерно|почти"
-                    + "|приблизительно|порядка|qariyb|taxminan|deyarli|salkam|тахминан|қарийб|деярли|салкам))\\s++$", FLAGS);
-    /** Words that make the following number an identifier, a reference or a position, never a figure. */
+                    + "|приблизительно|порядка|qariyb|taxminan|deyarli|salkam|тахминан|қарийб|деярли|салкам))\\s++$");
+    /**
+     * Words that make the following number an identifier, a reference or a position, never a figure. Lowercase
+     * literals, matched case-sensitively against the case-folded view; the capital {@code N} is {@link #CAPITAL_N_BEFORE}.
+     */
     private static final Pattern NOT_A_FIGURE_BEFORE = Pattern.compile(
             "(?:(?<![\\p{L}])(?:no|nos|nr|art|arts|article|articles|section|sections|sec|secs|chapter|ch|part|paragraph|para"
                     + "|paras|clause|clauses|item|items|page|pages|p|pp|vol|volume|issue|annex|appendix|schedule|table|figure|fig"
@@ -93,7 +97,9 @@ public final class AmountFinder implements CandidateFinder {
                     + "|стат[ье]\\p{L}*+|ст|пункт\\p{L}*+|п|пп|подпункт\\p{L}*+|част[ьи]\\p{L}*+|ч|глав[аеыу]"
                     + "|раздел\\p{L}*+|стр|приложени\\p{L}*+"
                     + "|таблица|указ|указа|указом|постановление|постановления|закон|закона|модда|моддаси|банд|банди|боб"
-                    + "|modda|moddasi|band|bandi|bob|bobi|ilova|илова|qaror|қарор|farmon|фармон)[.:]?|[№#§]|N°|(?<![\\p{L}])(?-i:N)\\.?)\\s*+$", FLAGS);
+                    + "|modda|moddasi|band|bandi|bob|bobi|ilova|илова|qaror|қарор|farmon|фармон)[.:]?|[№#§]|n°)\\s*+$");
+    /** {@code N 5}, {@code N. 94}: only a capital N abbreviates a number sign. Matched against the view itself. */
+    private static final Pattern CAPITAL_N_BEFORE = Pattern.compile("(?<![\\p{L}])N\\.?\\s*+$");
     private static final Pattern NOT_A_FIGURE_AFTER = Pattern.compile(
             "(?-i:\\s++(?:U\\.S\\.C\\.|U\\.S\\.|CFR|C\\.F\\.R\\.|FR|Stat\\.))(?![\\p{L}])");
     /** A day of a month ({@code 1 июлга}, {@code 5 October}): part of a date, or a year-less recurring date. */
@@ -117,6 +123,7 @@ public final class AmountFinder implements CandidateFinder {
     @Override
     public List<Candidate> find(AnnotatedText text) {
         String view = text.view();
+        String folded = text.foldedView();
         boolean decimalComma = decimalComma(text.language());
         List<Span> phones = phones(view);
         List<Candidate> out = new ArrayList<>();
@@ -130,11 +137,11 @@ public final class AmountFinder implements CandidateFinder {
                 if (insideAny(phones, m.start())) {
                     continue;
                 }
-                if (continuesList(view, lastRejectedEnd, m.start()) || isReference(view, m.start(), m.end())) {
+                if (continuesList(view, lastRejectedEnd, m.start()) || isReference(view, folded, m.start(), m.end())) {
                     lastRejectedEnd = m.end();
                     continue;
                 }
-                Candidate c = digits(view, m.start(), m.end(), decimalComma);
+                Candidate c = digits(view, folded, m.start(), m.end(), decimalComma);
                 if (c != null) {
                     out.add(c);
                 }
@@ -158,7 +165,7 @@ public final class AmountFinder implements CandidateFinder {
             if (i - ws <= MAX_NUMBER_WORD && NumberWords.valueOf(view.substring(ws, i)) >= 0) {
                 wm.region(ws, Math.min(n, ws + 80));
                 if (wm.lookingAt()) {
-                    Candidate c = words(view, wm.start(), wm.end());
+                    Candidate c = words(view, folded, wm.start(), wm.end());
                     if (c != null) {
                         out.add(c);
                     }
@@ -174,7 +181,7 @@ public final class AmountFinder implements CandidateFinder {
         return language != Language.EN && language != Language.UNKNOWN;
     }
 
-    private Candidate digits(String view, int s, int e, boolean decimalComma) {
+    private Candidate digits(String view, String folded, int s, int e, boolean decimalComma) {
         int n = view.length();
         if (s > 0 && Character.isLetter(view.charAt(s - 1)) && digitCount(view, s, e) < 4) {
             return null; // 9О-style OCR tokens; only long figures lose their space to a Cyrillic word (сумме2500000)
@@ -203,7 +210,7 @@ public final class AmountFinder implements CandidateFinder {
         boolean gluedLetter = e < n && Character.isLetter(view.charAt(e))
                 && !(Character.isUpperCase(view.charAt(e)) && Character.UnicodeScript.of(view.charAt(e))
                 == Character.UnicodeScript.CYRILLIC && digitCount(view, s, e) >= 4);
-        Candidate c = complete(view, s, e, amount, scale, gluedLetter);
+        Candidate c = complete(view, folded, s, e, amount, scale, gluedLetter);
         if (c == null) {
             return null;
         }
@@ -213,7 +220,7 @@ public final class AmountFinder implements CandidateFinder {
         return c;
     }
 
-    private Candidate words(String view, int s, int e) {
+    private Candidate words(String view, String folded, int s, int e) {
         String[] parts = view.substring(s, e).split("[ -]");
         long total = 0;
         int count = 0;
@@ -247,11 +254,12 @@ public final class AmountFinder implements CandidateFinder {
         if (scale != null && scale.group("k") != null || scale == null && (total == 1 || bareHundred)) {
             return null; // one/один/bir are articles; yuz/юз alone is a noun
         }
-        return complete(view, s, consumed, BigDecimal.valueOf(total), scale, false);
+        return complete(view, folded, s, consumed, BigDecimal.valueOf(total), scale, false);
     }
 
     /** Adds scale, currency, percent and qualifiers to a number at [s, e). */
-    private Candidate complete(String view, int s, int e, BigDecimal amount, Matcher scale, boolean gluedLetter) {
+    private Candidate complete(String view, String folded, int s, int e, BigDecimal amount, Matcher scale,
+                               boolean gluedLetter) {
         int end = e;
         if (scale != null) {
             amount = amount.multiply(scaleOf(scale));
@@ -281,7 +289,7 @@ public final class AmountFinder implements CandidateFinder {
         }
         Qualifier q = qualifierAfter(view, end);
         if (q == null) {
-            Matcher qm = lookBack(QUALIFIER_BEFORE, view, start, 2);
+            Matcher qm = lookBack(QUALIFIER_BEFORE, view, folded, start, 2);
             q = qm == null ? Qualifier.EXACT : qualifierOf(qm);
             if (q == Qualifier.AT_MOST && isResultOfChange(view, qm)) {
                 q = Qualifier.EXACT;
@@ -487,13 +495,14 @@ public final class AmountFinder implements CandidateFinder {
      * A number that names a position, not a quantity: {@code Article 5}, {@code pp. 3–5}, {@code No: 94},
      * {@code 59 FR}, enumerations {@code (1)} and subsections {@code 5302(1)}, {@code 251(b)(2)}.
      */
-    private static boolean isReference(String view, int s, int e) {
+    private static boolean isReference(String view, String folded, int s, int e) {
         int n = view.length();
         if (s > 0 && view.charAt(s - 1) == '(' && e < n && view.charAt(e) == ')'
                 && (e - s <= 2 || s > 1 && (Character.isLetterOrDigit(view.charAt(s - 2)) || view.charAt(s - 2) == ')'))) {
             return true;
         }
-        return lookBack(NOT_A_FIGURE_BEFORE, view, rangeStart(view, s), 1) != null
+        int at = rangeStart(view, s);
+        return lookBack(NOT_A_FIGURE_BEFORE, view, folded, at, 1) != null || lookBack(CAPITAL_N_BEFORE, view, at, 0) != null
                 || lookAhead(NOT_A_FIGURE_AFTER, view, e) != null
                 || lookAhead(DAY_OF_MONTH_AFTER, view, e) != null;
     }
@@ -554,6 +563,11 @@ public final class AmountFinder implements CandidateFinder {
      * are not tried.
      */
     static Matcher lookBack(Pattern p, String view, int at, int innerSpaceRuns) {
+        return lookBack(p, view, view, at, innerSpaceRuns);
+    }
+
+    /** {@link #lookBack(Pattern, String, int, int)} with the pattern run on {@code matchOn}, a same-length twin of the view. */
+    static Matcher lookBack(Pattern p, String view, String matchOn, int at, int innerSpaceRuns) {
         int i = at - 1;
         while (i >= 0 && at - i <= LEFT_WINDOW / 2 && Character.isWhitespace(view.charAt(i))) {
             i--;
@@ -561,7 +575,7 @@ public final class AmountFinder implements CandidateFinder {
         if (i < 0 || !Character.isLetter(view.charAt(i)) && ".:№#§°$€₸₽".indexOf(view.charAt(i)) < 0) {
             return null; // every left-context pattern ends in a word, an abbreviation dot or a symbol
         }
-        Matcher m = reusable(p, view);
+        Matcher m = reusable(p, matchOn);
         m.useTransparentBounds(true).useAnchoringBounds(true);
         // try the token starts of the last few words, farthest first, so "не менее" wins over "менее"
         int from = Math.max(from(view, at, innerSpaceRuns), at - LEFT_WINDOW);

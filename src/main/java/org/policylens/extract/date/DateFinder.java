@@ -1,7 +1,6 @@
 package org.policylens.extract.date;
 
 import org.policylens.annotate.AnnotatedText;
-import org.policylens.annotate.MatchingView;
 import org.policylens.extract.Candidate;
 import org.policylens.extract.CandidateFinder;
 import org.policylens.model.DateValue;
@@ -142,7 +141,7 @@ public final class DateFinder implements CandidateFinder {
     public List<Candidate> find(AnnotatedText text) {
         String view = text.view();
         // folded once: the forms' case-insensitive matching used to fold each character once per alternative tried
-        String folded = MatchingView.foldCase(view);
+        String folded = text.foldedView();
         int n = view.length();
         boolean english = text.language() == Language.EN || text.language() == Language.UNKNOWN;
         Form[] forms = Form.values();
