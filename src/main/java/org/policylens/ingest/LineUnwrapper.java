@@ -27,7 +27,7 @@ final class LineUnwrapper {
 
     static List<Para> unwrap(CharSequence block) {
         List<String> lines = new ArrayList<>();
-        for (String raw : block.toString().split("\r\n|\r|\n|\u2028|\u2029", -1)) {
+        for (String raw : lines(block.toString())) {
             lines.add(cleanLine(raw));
         }
         int width = wrapWidth(lines);
@@ -141,7 +141,34 @@ final class LineUnwrapper {
     }
 
     /** Collapses runs of spaces and drops control characters (NUL bytes appear in real files). */
+    /**
+     * The lines of a text, split at CR LF, CR, LF and the Unicode line and paragraph separators, as
+     * {@code split("\\r\\n|\\r|\\n|\\u2028|\\u2029", -1)} splits it, without a regex.
+     */
+    static List<String> lines(String text) {
+        List<String> out = new ArrayList<>();
+        int n = text.length();
+        int start = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\r' || c == '\n' || c == '\u2028' || c == '\u2029') {
+                out.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        out.add(text.substring(start));
+        return out;
+    }
+
     static String cleanLine(String raw) {
+        return isClean(raw) ? raw : squeeze(raw); // most lines have nothing to drop or squeeze: no copy
+    }
+
+    /** The line with control and invisible characters dropped and every run of spaces made one, trimmed. */
+    static String squeeze(String raw) {
         StringBuilder sb = new StringBuilder(raw.length());
         boolean space = false;
         for (int i = 0; i < raw.length(); i++) {
@@ -159,5 +186,25 @@ final class LineUnwrapper {
             }
         }
         return sb.toString();
+    }
+
+    /** Whether {@link #cleanLine} would return the line unchanged: single spaces between words, nothing to drop. */
+    private static boolean isClean(String line) {
+        boolean afterSpace = true; // a leading space is dropped
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == ' ') {
+                if (afterSpace) {
+                    return false;
+                }
+                afterSpace = true;
+            } else if (c < ' ' || c >= '\u007F' && (c == '\u007F' || Character.isWhitespace(c) || Character.isSpaceChar(c)
+                    || Character.isISOControl(c) || c == '\uFEFF' || c == '\u00AD')) {
+                return false;
+            } else {
+                afterSpace = false;
+            }
+        }
+        return !afterSpace || line.isEmpty(); // a trailing space is dropped
     }
 }

@@ -1,5 +1,9 @@
 package org.policylens.ingest;
 
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -68,5 +72,16 @@ class LineUnwrapperTest {
     @Test
     void cleanLineDropsControlCharactersAndCollapsesSpaces() {
         assertEquals("a b c", LineUnwrapper.cleanLine("\u0000  a \t b\u0002  c  "));
+    }
+
+    @Property(tries = 2000)
+    void splitsLinesAsTheLineBreakRegexDoes(@ForAll @StringLength(max = 12) @Chars({'a', ' ', '\r', '\n', '\u2028', '\u2029', '\u0085'}) String text) {
+        assertEquals(List.of(text.split("\r\n|\r|\n|\u2028|\u2029", -1)), LineUnwrapper.lines(text));
+    }
+
+    @Property(tries = 2000)
+    void cleanLineKeepsAlreadyCleanLinesAndSqueezesTheRest(
+            @ForAll @StringLength(max = 10) @Chars({'a', 'я', ' ', ' ', '\t', '\u00A0', '\u2009', '\u00AD', '\uFEFF', '\u0002', '\u007F', '\u0085', 'ʻ'}) String line) {
+        assertEquals(LineUnwrapper.squeeze(line), LineUnwrapper.cleanLine(line));
     }
 }

@@ -126,15 +126,25 @@ public final class FigureLinker {
 
     /** Sorted positions where a clause ends (its break starts) and the next begins (its break ends), pairwise. */
     private static int[] clauseBreaks(String view) {
+        // what find() would return, but the regex is only tried at commas and semicolons, where every break starts
         Matcher m = CLAUSE_BREAK.matcher(view);
+        int n = view.length();
         int[] out = new int[32];
         int k = 0;
-        while (m.find()) {
-            if (k + 2 > out.length) {
-                out = java.util.Arrays.copyOf(out, out.length * 2);
+        for (int i = 0; i < n; i++) {
+            char c = view.charAt(i);
+            if (c != ';' && c != ',') {
+                continue;
             }
-            out[k++] = m.start();
-            out[k++] = m.end();
+            m.region(i, n);
+            if (m.lookingAt()) {
+                if (k + 2 > out.length) {
+                    out = java.util.Arrays.copyOf(out, out.length * 2);
+                }
+                out[k++] = m.start();
+                out[k++] = m.end();
+                i = m.end() - 1;
+            }
         }
         return java.util.Arrays.copyOf(out, k);
     }
