@@ -58,6 +58,17 @@ public final class ParallelIngest {
      */
     public <R> void run(List<Path> paths, Function<Path, ? extends R> task, Consumer<? super R> sink,
                         ProgressBar progress) {
+        run(paths, path -> { }, task, sink, progress);
+    }
+
+    /**
+     * As {@link #run(List, Function, Consumer, ProgressBar)}, but each worker claims the file it will take next
+     * before it applies the task to the current one, and hands it to {@code startEarly} (a hint; what it throws is
+     * ignored): work on the next file, such as a parse on another thread, then overlaps the task. What that work
+     * holds in memory (one parsed file per worker) comes on top of the queued results.
+     */
+    public <R> void run(List<Path> paths, Consumer<Path> startEarly, Function<Path, ? extends R> task,
+                        Consumer<? super R> sink, ProgressBar progress) {
         if (paths.isEmpty()) {
             return;
         }
@@ -72,7 +83,7 @@ public final class ParallelIngest {
         });
         try {
             for (int w = 0; w < workers; w++) {
-                pool.execute(() -> work(paths, task, results, next, stop));
+                pool.execute(() -> work(paths, startEarly, task, results, next, stop));
             }
             for (int received = 0; received < paths.size(); received++) {
                 Outcome<R> outcome = results.take();
@@ -101,10 +112,18 @@ public final class ParallelIngest {
     private record Outcome<R>(Path path, R result, RuntimeException error) {
     }
 
-    private static <R> void work(List<Path> paths, Function<Path, ? extends R> task,
+    private static <R> void work(List<Path> paths, Consumer<Path> startEarly, Function<Path, ? extends R> task,
                                  BlockingQueue<Outcome<R>> results, AtomicInteger next, AtomicBoolean stop) {
         try {
-            for (int i; !stop.get() && (i = next.getAndIncrement()) < paths.size(); ) {
+            for (int i = next.getAndIncrement(), following; !stop.get() && i < paths.size(); i = following) {
+                following = next.getAndIncrement();
+                if (following < paths.size()) {
+                    try {
+                        startEarly.accept(paths.get(following));
+                    } catch (RuntimeException e) {
+                        // only a hint: the task still does all the work when its file's turn comes
+                    }
+                }
                 Path path = paths.get(i);
                 Outcome<R> outcome;
                 try {

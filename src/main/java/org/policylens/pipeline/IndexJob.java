@@ -3,6 +3,7 @@ package org.policylens.pipeline;
 import org.policylens.index.CorpusIndex;
 import org.policylens.ingest.ContentHash;
 import org.policylens.ingest.FileWalker;
+import org.policylens.ingest.ParallelIngest;
 import org.policylens.ingest.ProgressBar;
 import org.policylens.ingest.WalkResult;
 import org.policylens.model.Document;
@@ -14,6 +15,7 @@ import org.policylens.model.ParseResult;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,14 +25,24 @@ import java.util.Set;
  * Brings an index up to date with some roots: new and changed files are parsed, extracted and
  * (re)indexed, unchanged ones (same content hash) skipped, files gone from a root removed.
  * Parsing, extraction and the index write of each file run on worker threads (the index is thread-safe,
- * and Lucene's analysis is about a third of the work, too much for one writer thread on many cores);
- * the calling thread collects outcomes and commits every {@code commitEvery} documents and at the end,
+ * and Lucene's analysis is about a third of the work, too much for one writer thread on many cores); each worker
+ * has the ingester start parsing its next file while it extracts and indexes the current one.
+ * The calling thread collects outcomes and commits every {@code commitEvery} documents and at the end,
  * so a killed run loses at most the uncommitted tail and the next run finishes the job.
  */
 public final class IndexJob {
+    /**
+     * Outcomes are a path and a report line: thousands fit in a megabyte. A deep queue lets the workers go on while
+     * the calling thread commits (a commit flushes every buffered segment, seconds on a large run); with a queue of
+     * a few outcomes they stopped within a few documents and left the cores idle for the rest of each commit.
+     */
+    private static final int OUTCOME_QUEUE = 4096;
+
     private final Pipeline pipeline;
     private final CorpusIndex index;
     private final int commitEvery;
+    /** Per worker (threads of one run): hashes of the files handed to {@link #startEarly} and not processed yet. */
+    private final ThreadLocal<Map<Path, String>> hashed = ThreadLocal.withInitial(HashMap::new);
 
     public IndexJob(Pipeline pipeline, CorpusIndex index, int commitEvery) {
         this.pipeline = pipeline;
@@ -54,7 +66,9 @@ public final class IndexJob {
         Set<DocumentId> seen = new HashSet<>();
         int[] sinceCommit = {0};
         try (ProgressBar progress = new ProgressBar(walk.files().size(), System.err, showProgress && System.console() != null)) {
-            pipeline.parallel().run(walk.files(), file -> process(ids.of(file), file, known), item -> {
+            new ParallelIngest(pipeline.threads(), OUTCOME_QUEUE).run(walk.files(),
+                    file -> startEarly(ids.of(file), file, known),
+                    file -> process(ids.of(file), file, known), item -> {
                 seen.add(item.id());
                 outcomes.add(item.outcome());
                 if (item.outcome() instanceof IngestOutcome.Indexed && ++sinceCommit[0] % commitEvery == 0) {
@@ -73,10 +87,23 @@ public final class IndexJob {
         return outcomes;
     }
 
-    private Item process(DocumentId id, Path file, Map<DocumentId, String> known) {
-        String hash;
+    /** Lets the ingester start on a file this worker takes next, unless the file is unchanged (nothing to parse). */
+    private void startEarly(DocumentId id, Path file, Map<DocumentId, String> known) {
         try {
-            hash = ContentHash.of(file);
+            String hash = ContentHash.of(file);
+            hashed.get().put(file, hash);
+            if (!hash.equals(known.get(id))) {
+                pipeline.ingester().startEarly(file);
+            }
+        } catch (IOException e) {
+            // process() reports it
+        }
+    }
+
+    private Item process(DocumentId id, Path file, Map<DocumentId, String> known) {
+        String hash = hashed.get().remove(file);
+        try {
+            hash = hash != null ? hash : ContentHash.of(file);
         } catch (IOException | RuntimeException e) {
             return new Item(id, new IngestOutcome.Failed(id.value(), "cannot read file: " + e.getMessage()));
         }

@@ -4,7 +4,6 @@ import org.policylens.extract.FactExtractor;
 import org.policylens.extract.StandardExtractors;
 import org.policylens.ingest.DocumentIngester;
 import org.policylens.ingest.IngestLimits;
-import org.policylens.ingest.ParallelIngest;
 import org.policylens.ingest.TikaIngester;
 
 /** The stages a command needs, wired once: how files are read and how facts are found. */
@@ -12,9 +11,5 @@ public record Pipeline(DocumentIngester ingester, FactExtractor extractor, int t
 
     public static Pipeline standard(IngestLimits limits, int threads) {
         return new Pipeline(new TikaIngester(limits), StandardExtractors.create(), threads);
-    }
-
-    public ParallelIngest parallel() {
-        return new ParallelIngest(threads);
     }
 }

@@ -41,6 +41,26 @@ class ParallelIngestTest {
     }
 
     @Test
+    void eachWorkerHearsOfItsNextFileBeforeItWorksOnTheCurrentOne() {
+        List<String> events = java.util.Collections.synchronizedList(new ArrayList<>());
+        new ParallelIngest(1, 4).run(paths(3), p -> events.add("early " + p), p -> {
+            events.add("task " + p);
+            return p;
+        }, r -> { }, null);
+        assertEquals(List.of("early doc1.txt", "task doc0.txt", "early doc2.txt", "task doc1.txt", "task doc2.txt"),
+                events);
+    }
+
+    @Test
+    void aFailingHintLosesNothing() {
+        List<Path> done = new ArrayList<>();
+        new ParallelIngest(2, 4).run(paths(40), p -> {
+            throw new IllegalStateException("hint failed");
+        }, p -> p, done::add, null);
+        assertEquals(40, new HashSet<>(done).size());
+    }
+
+    @Test
     void aBugInTheTaskStopsTheRunAndPropagates() {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> new ParallelIngest(2).run(paths(50),
                 p -> {

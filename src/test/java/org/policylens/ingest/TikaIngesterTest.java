@@ -241,6 +241,91 @@ class TikaIngesterTest {
     }
 
     @Test
+    void aParseStartedEarlyGivesTheSameDocument() throws IOException {
+        Path p = write("early.txt", "Decree No. 5 of 12 May 2020 allots USD 140 million.".getBytes(StandardCharsets.UTF_8));
+        Path other = write("other.txt", "Another text.".getBytes(StandardCharsets.UTF_8));
+        ParseResult plain = INGESTER.ingest(p, new DocumentId("early"));
+        INGESTER.startEarly(p);
+        ParseResult early = INGESTER.ingest(p, new DocumentId("early"));
+        INGESTER.startEarly(other); // a hint for another file is never used for this one
+        ParseResult notHinted = INGESTER.ingest(p, new DocumentId("early"));
+        INGESTER.startEarly(p); // two pending hints, taken in any order: a worker hints at the file after next
+        INGESTER.startEarly(other);
+        ParseResult secondHint = INGESTER.ingest(p, new DocumentId("early"));
+        Document expected = assertInstanceOf(ParseResult.Parsed.class, plain).document();
+        assertEquals(expected, assertInstanceOf(ParseResult.Parsed.class, early).document());
+        assertEquals(expected, assertInstanceOf(ParseResult.Parsed.class, notHinted).document());
+        assertEquals(expected, assertInstanceOf(ParseResult.Parsed.class, secondHint).document());
+    }
+
+    @Test
+    void aParseStartedEarlyIsTheOneUsed() throws IOException {
+        java.util.concurrent.atomic.AtomicInteger parses = new java.util.concurrent.atomic.AtomicInteger();
+        Parser counting = new Parser() {
+            @Override
+            public Set<MediaType> getSupportedTypes(ParseContext context) {
+                return Set.of(MediaType.TEXT_PLAIN);
+            }
+
+            @Override
+            public void parse(InputStream stream, org.xml.sax.ContentHandler handler, Metadata metadata,
+                              ParseContext context) throws IOException, org.xml.sax.SAXException {
+                parses.incrementAndGet();
+                org.apache.tika.sax.XHTMLContentHandler xhtml = new org.apache.tika.sax.XHTMLContentHandler(handler, metadata);
+                xhtml.startDocument();
+                xhtml.element("p", new String(stream.readAllBytes(), StandardCharsets.UTF_8));
+                xhtml.endDocument();
+            }
+        };
+        TikaIngester ingester = new TikaIngester(IngestLimits.DEFAULTS, counting);
+        Path a = write("a.txt", "First text.".getBytes(StandardCharsets.UTF_8));
+        Path b = write("b.txt", "Second text.".getBytes(StandardCharsets.UTF_8));
+        ingester.startEarly(a);
+        ingester.startEarly(b);
+        Document first = assertInstanceOf(ParseResult.Parsed.class, ingester.ingest(a, new DocumentId("a"))).document();
+        Document second = assertInstanceOf(ParseResult.Parsed.class, ingester.ingest(b, new DocumentId("b"))).document();
+        assertEquals("First text.", first.text());
+        assertEquals("Second text.", second.text());
+        assertEquals(2, parses.get(), "each file parsed once");
+    }
+
+    @Test
+    void aHangingParseStartedEarlyTimesOutFromItsStart() throws IOException {
+        CountDownLatch never = new CountDownLatch(1);
+        Parser hanging = new Parser() {
+            @Override
+            public Set<MediaType> getSupportedTypes(ParseContext context) {
+                return Set.of(MediaType.TEXT_PLAIN);
+            }
+
+            @Override
+            public void parse(InputStream stream, org.xml.sax.ContentHandler handler, Metadata metadata,
+                              ParseContext context) {
+                try {
+                    never.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        TikaIngester ingester = new TikaIngester(IngestLimits.DEFAULTS.withTimeout(Duration.ofSeconds(2)), hanging);
+        Path p = write("slow-early.txt", "some text".getBytes(StandardCharsets.UTF_8));
+        ingester.startEarly(p);
+        sleepQuietly(1500);
+        long start = System.nanoTime();
+        assertEquals("parse timed out after 2 s", failure(ingester, p));
+        assertTrue(System.nanoTime() - start < 1_900_000_000L, "waited a whole timeout again");
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void writeLimitTruncatesAndFlagsTheDocument() throws IOException {
         String sentence = "The budget grows every year by a fixed share of revenue. ";
         Path p = write("huge.txt", sentence.repeat(20_000).getBytes(StandardCharsets.UTF_8));
