@@ -218,24 +218,7 @@ class TikaIngesterTest {
 
     @Test
     void hangingParserTimesOut() throws IOException {
-        CountDownLatch never = new CountDownLatch(1);
-        Parser hanging = new Parser() {
-            @Override
-            public Set<MediaType> getSupportedTypes(ParseContext context) {
-                return Set.of(MediaType.TEXT_PLAIN);
-            }
-
-            @Override
-            public void parse(InputStream stream, org.xml.sax.ContentHandler handler, Metadata metadata,
-                              ParseContext context) {
-                try {
-                    never.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        };
-        TikaIngester ingester = new TikaIngester(IngestLimits.DEFAULTS.withTimeout(Duration.ofSeconds(2)), hanging);
+        TikaIngester ingester = new TikaIngester(IngestLimits.DEFAULTS.withTimeout(Duration.ofSeconds(2)), hangingParser());
         Path p = write("slow.txt", "some text".getBytes(StandardCharsets.UTF_8));
         assertEquals("parse timed out after 2 s", failure(ingester, p));
     }
@@ -291,8 +274,19 @@ class TikaIngesterTest {
 
     @Test
     void aHangingParseStartedEarlyTimesOutFromItsStart() throws IOException {
+        TikaIngester ingester = new TikaIngester(IngestLimits.DEFAULTS.withTimeout(Duration.ofSeconds(2)), hangingParser());
+        Path p = write("slow-early.txt", "some text".getBytes(StandardCharsets.UTF_8));
+        ingester.startEarly(p);
+        sleepQuietly(1500);
+        long start = System.nanoTime();
+        assertEquals("parse timed out after 2 s", failure(ingester, p));
+        assertTrue(System.nanoTime() - start < 1_900_000_000L, "waited a whole timeout again");
+    }
+
+    /** A parser for plain text that never returns unless interrupted. */
+    private static Parser hangingParser() {
         CountDownLatch never = new CountDownLatch(1);
-        Parser hanging = new Parser() {
+        return new Parser() {
             @Override
             public Set<MediaType> getSupportedTypes(ParseContext context) {
                 return Set.of(MediaType.TEXT_PLAIN);
@@ -308,13 +302,6 @@ class TikaIngesterTest {
                 }
             }
         };
-        TikaIngester ingester = new TikaIngester(IngestLimits.DEFAULTS.withTimeout(Duration.ofSeconds(2)), hanging);
-        Path p = write("slow-early.txt", "some text".getBytes(StandardCharsets.UTF_8));
-        ingester.startEarly(p);
-        sleepQuietly(1500);
-        long start = System.nanoTime();
-        assertEquals("parse timed out after 2 s", failure(ingester, p));
-        assertTrue(System.nanoTime() - start < 1_900_000_000L, "waited a whole timeout again");
     }
 
     private static void sleepQuietly(long millis) {
