@@ -137,7 +137,9 @@ public final class DocumentTypeClassifier {
     private static boolean mayStartCue(String s, String folded, int i) {
         char c = s.charAt(i);
         if (!Character.isLetter(c)) {
-            return mayStartCue(c);
+            // the non-letters the look-ahead at the head of CUES admits
+            return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '#'
+                    || c == '*' || c == '>' || c >= '0' && c <= '9';
         }
         for (String start : CUE_STARTS) {
             if (folded.startsWith(start, i)) {
@@ -145,13 +147,6 @@ public final class DocumentTypeClassifier {
             }
         }
         return false;
-    }
-
-    /** What the look-ahead at the head of {@link #CUES} admits. */
-    private static boolean mayStartCue(int c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '#' || c == '*'
-                || c == '>' || c >= '0' && c <= '9' || CUE_INITIALS.indexOf(Character.toLowerCase(c)) >= 0
-                || CUE_INITIALS.indexOf(Character.toLowerCase(Character.toUpperCase(c))) >= 0;
     }
 
     /** A superset of the positions where {@code \\b} before a letter, a digit or {@code ^} (multiline) can hold. */

@@ -173,9 +173,9 @@ final class LineUnwrapper {
         boolean space = false;
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (isSpace(c)) {
                 space = true;
-            } else if (Character.isISOControl(c) || c == '\uFEFF' || c == '\u00AD') {
+            } else if (isDropped(c)) {
                 continue;
             } else {
                 if (space && !sb.isEmpty()) {
@@ -198,13 +198,22 @@ final class LineUnwrapper {
                     return false;
                 }
                 afterSpace = true;
-            } else if (c < ' ' || c >= '\u007F' && (c == '\u007F' || Character.isWhitespace(c) || Character.isSpaceChar(c)
-                    || Character.isISOControl(c) || c == '\uFEFF' || c == '\u00AD')) {
-                return false;
-            } else {
+            } else if (c > ' ' && c < '\u007F' || !isSpace(c) && !isDropped(c)) { // printable ASCII first: no lookups
                 afterSpace = false;
+            } else {
+                return false;
             }
         }
         return !afterSpace || line.isEmpty(); // a trailing space is dropped
+    }
+
+    /** Any kind of space: runs of them become one. */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** Control and invisible characters, dropped. */
+    private static boolean isDropped(char c) {
+        return Character.isISOControl(c) || c == '\uFEFF' || c == '\u00AD';
     }
 }
