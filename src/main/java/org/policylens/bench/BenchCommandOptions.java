@@ -84,11 +84,12 @@ public record BenchCommandOptions(List<Integer> docs, boolean quick, Path out, i
     }
 
     /**
-     * Untimed passes of every system over the JIT warm-up corpus before the first size: policylens' throughput still
-     * rose through its first 8 passes of 1,000 documents, and the 1k size measured the compiler.
+     * Untimed passes of every system over the JIT warm-up corpus before the first size: two with {@code --quick};
+     * otherwise until the JIT compilers are busy for at most a fifth of a pass's wall time, two passes in a row (at
+     * least 3 passes, at most 150 or 7 minutes, which keeps the default run under its 20 minutes).
      */
-    public int jitWarmupPasses() {
-        return brief() ? 2 : 8;
+    JitWarmupPolicy jitWarmup() {
+        return brief() ? JitWarmupPolicy.fixed(2) : new JitWarmupPolicy(3, 150, 420, 0.2, 2);
     }
 
     /**
@@ -107,13 +108,12 @@ public record BenchCommandOptions(List<Integer> docs, boolean quick, Path out, i
 
     /**
      * Documents each system processes once, untimed, before the timed runs of a size: they warm the file
-     * cache and the size's fresh index folder; the JIT is already warm from {@link #jitWarmupPasses}.
+     * cache and the size's fresh index folder; the JIT is already warm from {@link #jitWarmup}.
      */
     int warmupDocuments(int size) {
         return Math.min(size, brief() ? 50 : 100);
     }
 
-    /** Passes over the 50 queries: warm-up, then timed. */
     /**
      * Untimed passes over the queries before the timed ones. The indexing warm-up does not compile the search code:
      * on a 100k index the slowest query of a pass kept falling until about the tenth pass (22–31 ms in passes 5–9,

@@ -145,23 +145,30 @@ public final class BenchRunner {
     // ---- throughput ------------------------------------------------------------------------------------
 
     /**
-     * Before the first size: several untimed passes of every system over the warm-up corpus (at most 1000
-     * documents, the first ones of every corpus of this seed), interleaved pass by pass so the code they share (Tika, POI, PDFBox, Lucene) is compiled by
-     * the JIT for all of them alike. Without it the first thousands of documents measure mostly C2.
+     * Before the first size: untimed passes of every system over the warm-up corpus (at most 1000 documents, the first
+     * ones of every corpus of this seed), interleaved pass by pass so the code they share (Tika, POI, PDFBox, Lucene) is
+     * compiled for all of them alike, until the JIT is quiet ({@link JitWarmupPolicy}). Without it the smaller sizes
+     * measure mostly C2.
      */
     private void warmUpJit(BenchCorpus corpus) throws Exception {
         int w = corpus.size();
-        int passes = options.jitWarmupPasses();
+        JitWarmupPolicy policy = options.jitWarmup();
         List<Path> files = corpus.files();
         long bytes = corpus.totalBytes();
         TikaParseBaseline tika = new TikaParseBaseline();
         TikaLuceneBaseline lucene = new TikaLuceneBaseline();
         Path baselineIndex = options.workDir().resolve("index-jit-warmup-baseline");
         Path policylensIndex = options.workDir().resolve("index-jit-warmup-policylens");
-        say("JIT warm-up: %d untimed passes of every system over the %d documents of corpus %d", passes, w,
-                corpus.size());
+        say("JIT warm-up: untimed passes of every system over the %d documents of corpus %d, %d to %d of them, until "
+                + "the JIT compiles for at most %.0f %% of a pass %d passes in a row", w, corpus.size(),
+                policy.minPasses(), policy.maxPasses(), policy.quietShare() * 100, policy.quietPassesInARow());
         Map<String, List<String>> rates = new LinkedHashMap<>();
-        for (int pass = 1; pass <= passes; pass++) {
+        List<Double> shares = new ArrayList<>();
+        long warmupStart = System.nanoTime();
+        while (!policy.done(shares, (System.nanoTime() - warmupStart) / 1e9)) {
+            int pass = shares.size() + 1;
+            long jit = CompilerClock.millis();
+            long passStart = System.nanoTime();
             List<StageRun> runs = new ArrayList<>();
             runs.add(tika.run(files, bytes, threads));
             runs.add(lucene.run(files, bytes, baselineIndex, threads));
@@ -169,24 +176,40 @@ public final class BenchRunner {
             if (own != null) {
                 runs.add(own);
             }
+            double share = CompilerClock.share(jit, CompilerClock.millis(), (System.nanoTime() - passStart) / 1e9);
+            shares.add(share);
             for (StageRun run : runs) {
                 add(0, run.system(), "warmup_time_s", run.seconds(), "s", pass);
                 add(0, run.system(), "warmup_docs_per_s", run.documentsPerSecond(), "docs/s", pass);
                 add(0, run.system(), "warmup_documents", run.documents(), "docs", pass);
                 rates.computeIfAbsent(run.system(), k -> new ArrayList<>()).add(Numbers.format(run.documentsPerSecond()));
-                say("warm-up pass %d/%d: %-11s %7.2f s  %8.1f docs/s", pass, passes, run.system(), run.seconds(),
+                say("warm-up pass %d: %-11s %7.2f s  %8.1f docs/s", pass, run.system(), run.seconds(),
                         run.documentsPerSecond());
             }
+            add(0, "jvm", "warmup_compile_share", share, "x", pass);
+            say("warm-up pass %d: the JIT compiled for %s of the pass", pass, percent(share));
         }
         BenchCorpusGenerator.deleteRecursively(baselineIndex);
         BenchCorpusGenerator.deleteRecursively(policylensIndex);
+        double seconds = (System.nanoTime() - warmupStart) / 1e9;
+        if (!policy.quiet(shares) && policy.maxPasses() > policy.minPasses()) {
+            note("the JIT was still compiling after %d warm-up passes (%.0f s): the smaller sizes measure some compilation",
+                    shares.size(), seconds);
+        }
         String byPass = rates.entrySet().stream().map(e -> e.getKey() + " " + String.join(", ", e.getValue()))
                 .collect(java.util.stream.Collectors.joining("; "));
+        String compiling = shares.stream().map(BenchRunner::percent).collect(java.util.stream.Collectors.joining(", "));
         method.add(0, String.format(Locale.ROOT, "Warm-up: once per run, before the first size, every system made %d untimed "
-                        + "passes over a corpus of %d documents (the first %d of every corpus of this seed) so the JIT has "
-                        + "compiled their hot code (docs/s by pass: %s); each size then starts with one untimed run of every "
-                        + "system over its first documents (%d at most: file cache, not JIT).", passes, w, w, byPass,
-                options.warmupDocuments(options.sizes().get(options.sizes().size() - 1))));
+                        + "passes (%.0f s in all) over a corpus of %d documents (the first %d of every corpus of this seed), "
+                        + "until the JIT compiled for at most %.0f %% of a pass's wall time %d passes in a row, or %d passes "
+                        + "(share of each pass the JIT compilers were busy: %s; docs/s by pass: %s); each size then starts "
+                        + "with one untimed run of every system over its first documents (%d at most: file cache, not JIT).",
+                shares.size(), seconds, w, w, policy.quietShare() * 100, policy.quietPassesInARow(), policy.maxPasses(),
+                compiling, byPass, options.warmupDocuments(options.sizes().get(options.sizes().size() - 1))));
+    }
+
+    private static String percent(double share) {
+        return Double.isNaN(share) ? "unknown" : String.format(Locale.ROOT, "%.0f %%", share * 100);
     }
 
     /** Short warm-up and the size's timed runs of the three systems on one corpus; returns policylens' last index, or null. */

@@ -6,6 +6,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 
@@ -48,12 +49,14 @@ final class FacetCountingCollector extends SimpleCollector {
         final long[] typeCounts;
         final long[] yearCounts;
         final long[] programCounts;
-        /** The block of the last counted document, and the entry ending it. */
+        final int maxDoc;
+        /** The block of the last counted document, and the first entry after it. */
         int block;
-        int countedEnd = -1;
+        int uncounted;
 
         Segment(LeafReaderContext context) throws IOException {
             LeafReader reader = context.reader();
+            maxDoc = reader.maxDoc();
             blocks = BlockFacets.of(reader);
             // kept to name the counted ordinals when the segment is done (lookupOrd needs no positioning)
             languages = DocValues.getSorted(reader, LANGUAGE_DV);
@@ -76,17 +79,17 @@ final class FacetCountingCollector extends SimpleCollector {
     @Override
     public void collect(int doc) {
         Segment s = segment;
-        if (doc < s.countedEnd) {
+        if (doc < s.uncounted) {
             return; // another passage of a document already counted
         }
         BlockFacets f = s.blocks;
         int b = f.blockAtOrAfter(s.block, doc);
         if (b == f.ends.length) {
-            s.countedEnd = doc + 1; // outside any block: BlockBuilder never writes that
+            s.uncounted = doc + 1; // outside any block: BlockBuilder never writes that
             return;
         }
         s.block = b;
-        s.countedEnd = f.ends[b];
+        s.uncounted = f.ends[b] + 1;
         documents++;
         count(f.language[b], s.languageCounts);
         count(f.type[b], s.typeCounts);
@@ -94,6 +97,40 @@ final class FacetCountingCollector extends SimpleCollector {
         for (long ord : f.programs[b]) {
             s.programCounts[(int) ord]++;
         }
+    }
+
+    /**
+     * The entries not yet counted: once a document is counted, the scorer advances past its block instead of matching
+     * its other passages one by one (a phrase's positions are checked only until a document's first match).
+     */
+    @Override
+    public DocIdSetIterator competitiveIterator() {
+        return new DocIdSetIterator() {
+            private int doc = -1;
+
+            @Override
+            public int docID() {
+                return doc;
+            }
+
+            @Override
+            public int nextDoc() {
+                return advance(doc + 1);
+            }
+
+            @Override
+            public int advance(int target) {
+                Segment s = segment;
+                int next = Math.max(target, s.uncounted);
+                doc = next >= s.maxDoc ? NO_MORE_DOCS : next;
+                return doc;
+            }
+
+            @Override
+            public long cost() {
+                return segment.maxDoc;
+            }
+        };
     }
 
     private static void count(int ord, long[] counts) {

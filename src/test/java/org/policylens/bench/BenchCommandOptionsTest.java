@@ -48,11 +48,14 @@ class BenchCommandOptionsTest {
     }
 
     @Test
-    void jitWarmupIsTwoPassesQuickAndFourByDefaultOverAtMostAThousandDocuments() {
+    void jitWarmupIsTwoPassesQuickAndUntilTheJitIsQuietByDefaultOverAtMostAThousandDocuments() {
         BenchCommandOptions quick = BenchCommandOptions.of(null, true, null, null, null);
         BenchCommandOptions full = BenchCommandOptions.defaults();
-        assertEquals(2, quick.jitWarmupPasses());
-        assertEquals(8, full.jitWarmupPasses());
+        assertEquals(JitWarmupPolicy.fixed(2), quick.jitWarmup());
+        JitWarmupPolicy policy = full.jitWarmup();
+        assertEquals(3, policy.minPasses());
+        assertTrue(policy.maxSeconds() <= 420, "the warm-up leaves the default run most of its 20 minutes");
+        assertTrue(policy.quietShare() > 0 && policy.quietShare() < 0.5, "quiet means the compilers are mostly idle");
         assertEquals(1000, quick.jitWarmupDocuments(), "quick warms up on more than its first size of 200");
         assertEquals(1000, full.jitWarmupDocuments());
         assertEquals(300, options(List.of(100, 300), false, 3, false).jitWarmupDocuments());

@@ -27,13 +27,17 @@ public final class IndexAllLoop {
             Path dir = Path.of(args[2]);
             PerfFiles.delete(dir);
             long gc0 = gcMillis();
+            long jit0 = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+            long classes0 = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
             long cpu0 = os.getProcessCpuTime();
             long t0 = System.nanoTime();
             int n = system.indexAll(files, dir);
             double wall = (System.nanoTime() - t0) / 1e9;
             double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
-            System.out.printf("pass %d: %d docs, %.2f s wall (%.1f docs/s), %.2f cpu-s (%.2f cores), gc %.2f s%n",
-                    pass, n, wall, n / wall, cpu, cpu / wall, (gcMillis() - gc0) / 1e3);
+            long jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jit0;
+            System.out.printf("pass %d: %d docs, %.2f s wall (%.1f docs/s), %.2f cpu-s (%.2f cores), gc %.2f s, jit %.2f s, classes loaded %d%n",
+                    pass, n, wall, n / wall, cpu, cpu / wall, (gcMillis() - gc0) / 1e3, jit / 1e3,
+                    ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount() - classes0);
         }
     }
 
