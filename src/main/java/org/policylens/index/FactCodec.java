@@ -37,15 +37,15 @@ final class FactCodec {
         d.add(new StringField(KIND, KIND_FACT, Field.Store.YES));
         d.add(new StringField(DOC_ID, fact.document().value(), Field.Store.YES));
         d.add(new StringField(CONTENT_HASH, ctx.contentHash(), Field.Store.YES));
-        d.add(new StringField(LANGUAGE, BlockBuilder.languageOf(ctx), Field.Store.YES));
-        d.add(new StoredField(DOC_TITLE, ctx.title()));
         d.add(new StoredField(PAGE, ctx.pageAt(fact.span().start())));
         d.add(new StoredField(ORDINAL, ordinal));
 
         Value value = fact.value();
         d.add(new StringField(FACT_TYPE, value.type().name(), Field.Store.YES));
         d.add(new StoredField(VALUE, value.normalized()));
-        d.add(new StringField(UNIT, value.unit(), Field.Store.YES));
+        if (!value.unit().isEmpty()) { // most facts have none, and no search asks for an empty unit
+            d.add(new StringField(UNIT, value.unit(), Field.Store.YES));
+        }
         if (value instanceof Quantity q) {
             amount(d, q.amount());
         } else if (value instanceof Money m) {

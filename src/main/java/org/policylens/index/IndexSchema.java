@@ -19,9 +19,9 @@ import java.util.Map;
  * doc_id           all            StringField                        yes
  * path             doc, passage   -                                  yes
  * title            passage        analyzed (FOLD, once per document)  yes
- * doc_title        doc, fact      -                                  yes
+ * doc_title        doc            -                                  yes (a fact's hit reads its document's)
  * content_hash     doc, passage, fact  StringField                   yes
- * language         doc, passage, fact  StringField                   yes
+ * language         doc, passage   StringField                        yes
  * type             doc, passage   StringField (document type)        yes
  * adoption_date    doc, passage   -                                  yes (ISO)
  * year             doc, passage   StringField (adoption year)        -
@@ -38,7 +38,7 @@ import java.util.Map;
  * program          all but sent.  StringField, lowercased name       -
  * date_range       doc            LongRange of epoch days, one per distinct fact date (search date filters)
  * fact_type        fact           StringField                        yes
- * value, amount_raw, unit          keyword unit; amount DoublePoint    yes
+ * value, amount_raw, unit          keyword unit (when any); amount DoublePoint  yes
  * date_first/last  fact           LongPoint epoch days               -
  * qualifier, when, subject, text, sent_start, sent_end, sentence, ordinal: fact, stored only
  * </pre>

@@ -10,12 +10,14 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -336,7 +338,8 @@ public final class LuceneCorpusIndex implements CorpusIndex {
             double max = present(query.maxAmount()).map(java.math.BigDecimal::doubleValue).orElse(Double.POSITIVE_INFINITY);
             q.add(DoublePoint.newRangeQuery(AMOUNT, min, max), Occur.FILTER);
         }
-        present(query.unit()).ifPresent(u -> q.add(new TermQuery(new Term(UNIT, u.trim())), Occur.FILTER));
+        present(query.unit()).filter(u -> !u.isBlank())
+                .ifPresent(u -> q.add(new TermQuery(new Term(UNIT, u.trim())), Occur.FILTER));
         if (present(query.from()).isPresent() || present(query.to()).isPresent()) {
             q.add(datedBetween(present(query.from()).orElse(LocalDate.MIN), present(query.to()).orElse(LocalDate.MAX)),
                     Occur.FILTER);
@@ -353,11 +356,23 @@ public final class LuceneCorpusIndex implements CorpusIndex {
             List<FactHit> out = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
                 org.apache.lucene.document.Document d = stored.document(sd.doc);
-                out.add(new FactHit(FactCodec.decode(d), FactCodec.intOf(d, PAGE), nullToEmpty(d.get(DOC_TITLE)),
+                out.add(new FactHit(FactCodec.decode(d), FactCodec.intOf(d, PAGE), documentTitle(s, stored, sd.doc),
                         nullToEmpty(d.get(CONTENT_HASH)), sd.score));
             }
             return out;
         });
+    }
+
+    /**
+     * The title of the document a fact entry belongs to, stored once on the document entry that ends the fact's
+     * block rather than on each of its facts.
+     */
+    private static String documentTitle(IndexSearcher s, StoredFields stored, int fact) throws IOException {
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(fact, leaves));
+        int end = DocumentEntries.blockEnd(DocumentEntries.of(leaf.reader()), fact - leaf.docBase);
+        return end == DocIdSetIterator.NO_MORE_DOCS ? ""
+                : nullToEmpty(stored.document(leaf.docBase + end, Set.of(DOC_TITLE)).get(DOC_TITLE));
     }
 
     /**

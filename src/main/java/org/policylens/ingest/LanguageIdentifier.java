@@ -2,6 +2,7 @@ package org.policylens.ingest;
 
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
+import org.apache.lucene.analysis.CharArraySet;
 import org.policylens.model.Language;
 import org.policylens.model.Span;
 
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -30,14 +30,18 @@ public final class LanguageIdentifier {
     /** Below this many letters a paragraph tells nothing reliable and inherits its neighbour's language. */
     static final int MIN_LETTERS = 40;
     private static final int SAMPLE_CHARS = 4000;
-    private static final Set<String> ENGLISH_WORDS = Set.of("the", "of", "and", "to", "in", "is", "for", "that",
+    private static final CharArraySet ENGLISH_WORDS = markers("the", "of", "and", "to", "in", "is", "for", "that",
             "by", "with", "on", "as", "be", "shall", "are", "this", "or", "an", "which", "from", "under", "any");
-    private static final Set<String> UZBEK_WORDS = Set.of("va", "bilan", "uchun", "hamda", "yil", "yilda",
+    private static final CharArraySet UZBEK_WORDS = markers("va", "bilan", "uchun", "hamda", "yil", "yilda",
             "ushbu", "boʻyicha", "bo‘yicha", "bo'yicha", "etish", "qilish", "boʻlgan", "bo‘lgan", "bo'lgan",
             "toʻgʻrisida", "to‘g‘risida", "to'g'risida", "kerak", "emas", "esa", "qilib", "mazkur", "oid");
 
     private static final int LONGEST_MARKER_WORD = Stream.concat(ENGLISH_WORDS.stream(), UZBEK_WORDS.stream())
-            .mapToInt(String::length).max().orElse(0);
+            .mapToInt(w -> ((char[]) w).length).max().orElse(0);
+
+    private static CharArraySet markers(String... words) {
+        return CharArraySet.unmodifiableSet(new CharArraySet(List.of(words), false));
+    }
 
     /** Per-document result: the overall language and, for each paragraph, its own (or inherited) language. */
     public record DocumentLanguages(Language overall, List<Language> perParagraph) {
@@ -190,9 +194,11 @@ public final class LanguageIdentifier {
 
         static ScriptStats of(CharSequence text, int start, int end) {
             ScriptStats s = new ScriptStats();
-            StringBuilder word = new StringBuilder();
-            // marker words are ASCII letters and apostrophes: a word with any other letter (Cyrillic) is counted but
-            // neither kept nor looked up
+            // the current word's length and, while it may be a marker word, its first characters: marker words are
+            // ASCII letters and apostrophes, looked up without making a String; a word with any other letter
+            // (Cyrillic) is counted but neither kept nor looked up
+            char[] word = new char[LONGEST_MARKER_WORD];
+            int length = 0;
             boolean mayBeMarker = true;
             for (int i = start; i <= end; i++) {
                 char c = i < end ? text.charAt(i) : ' ';
@@ -204,9 +210,10 @@ public final class LanguageIdentifier {
                                 && "ʻ‘'`’ʼ".indexOf(text.charAt(i + 1)) >= 0 && Character.isLetter(text.charAt(i + 2))) {
                             s.uzbekDigraphs++;
                         }
-                        if (mayBeMarker) {
-                            word.append((char) (c | 0x20));
+                        if (mayBeMarker && length < word.length) {
+                            word[length] = (char) (c | 0x20);
                         }
+                        length++;
                         continue;
                     }
                     // the letters of the basic Cyrillic block are Cyrillic: the Unicode script table (a binary
@@ -229,24 +236,28 @@ public final class LanguageIdentifier {
                         }
                     }
                     if (mayBeMarker && (l < 0x80 || l == 'ʻ')) {
-                        word.append(l); // ʻ is a letter (Lm) that Uzbek markers hold: boʻyicha
+                        if (length < word.length) {
+                            word[length] = l; // ʻ is a letter (Lm) that Uzbek markers hold: boʻyicha
+                        }
                     } else {
                         mayBeMarker = false;
-                        word.append('x'); // keeps the word non-empty
                     }
-                } else if (!word.isEmpty() && "ʻ‘'`’ʼ".indexOf(c) >= 0) {
-                    word.append(c);
-                } else if (!word.isEmpty()) {
+                    length++;
+                } else if (length > 0 && "ʻ‘'`’ʼ".indexOf(c) >= 0) {
+                    if (mayBeMarker && length < word.length) {
+                        word[length] = c;
+                    }
+                    length++;
+                } else if (length > 0) {
                     s.words++;
-                    if (mayBeMarker && word.length() <= LONGEST_MARKER_WORD) { // longer words cannot be markers
-                        String w = word.toString();
-                        if (ENGLISH_WORDS.contains(w)) {
+                    if (mayBeMarker && length <= LONGEST_MARKER_WORD) { // longer words cannot be markers
+                        if (ENGLISH_WORDS.contains(word, 0, length)) {
                             s.englishWords++;
-                        } else if (UZBEK_WORDS.contains(w)) {
+                        } else if (UZBEK_WORDS.contains(word, 0, length)) {
                             s.uzbekWords++;
                         }
                     }
-                    word.setLength(0);
+                    length = 0;
                     mayBeMarker = true;
                 }
             }

@@ -265,6 +265,15 @@ class LuceneCorpusIndexTest {
                         Optional.of("2016"), Optional.of("2020-06"))))));
         assertEquals(List.of("uz/decree-cyrl.txt"), ids(index.search(new SearchRequest("", 10, Optional.empty(),
                 Optional.empty(), Optional.of("UP-6079"), Optional.empty(), Optional.empty(), Optional.empty()))));
+        // a fact hit's document title comes from its own block's document entry, in whichever segment
+        FactQuery money = new FactQuery(Optional.of(FactType.MONEY), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.of("KZT"), Optional.empty(), Optional.empty(), "",
+                Set.of(), 10);
+        assertEquals(List.of("Закон о бюджете"), index.findFacts(money).stream().map(FactHit::documentTitle).toList());
+        FactQuery acts = new FactQuery(Optional.of(FactType.ACT), Optional.of("ПФ-6079"), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), "",
+                Set.of(), 10);
+        assertEquals(List.of(uzCyrl.title()), index.findFacts(acts).stream().map(FactHit::documentTitle).toList());
     }
 
     @Test
@@ -286,6 +295,13 @@ class LuceneCorpusIndexTest {
                 Optional.empty(), Optional.empty(), Optional.of(LocalDate.of(2015, 1, 1)),
                 Optional.of(LocalDate.of(2015, 12, 31)), "", Set.of(), 10);
         assertEquals(2, index.findFacts(dated).size()); // the wage (when 2015-01-01) and the date itself
+
+        // a unitless fact stores no unit term, so a blank unit asks for nothing: the same facts as no unit filter
+        FactQuery blankUnit = new FactQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(" "), Optional.of(LocalDate.of(2015, 1, 1)),
+                Optional.of(LocalDate.of(2015, 12, 31)), "", Set.of(), 10);
+        assertEquals(index.findFacts(dated).stream().map(FactHit::fact).toList(),
+                index.findFacts(blankUnit).stream().map(FactHit::fact).toList());
     }
 
     @Test

@@ -24,16 +24,23 @@ final class DictionaryProgramFinder {
     List<Match> find(String view) {
         List<Match> out = new ArrayList<>();
         List<NameKeys.Word> words = NameKeys.words(view, 0, view.length());
+        String[] keys = new String[words.size()]; // made on first use: most words start no name
         int i = 0;
         while (i < words.size()) {
             ProgramGazetteer.Node n = gazetteer.root();
             int bestEnd = -1;
             String best = null;
             for (int j = i; j < words.size() && j - i < gazetteer.maxWords(); j++) {
+                if (j == i && !gazetteer.mayStartWith(words.get(i).keyInitial(view))) {
+                    break;
+                }
                 if (j > i && !joined(view, words.get(j - 1).end(), words.get(j).start())) {
                     break;
                 }
-                n = n.next.get(words.get(j).key());
+                if (keys[j] == null) {
+                    keys[j] = words.get(j).key(view);
+                }
+                n = n.next.get(keys[j]);
                 if (n == null) {
                     break;
                 }

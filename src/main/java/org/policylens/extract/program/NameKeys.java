@@ -34,13 +34,22 @@ final class NameKeys {
         return out.toString();
     }
 
-    record Word(int start, int end, String key) {
+    /** A word of a view, {@code view[start, end)}; its key is made only when asked for. */
+    record Word(int start, int end) {
+        String key(String view) {
+            return NameKeys.key(view, start, end);
+        }
+
+        /** The first character of its key: the word's first, lowercased (a word starts with a letter or digit). */
+        char keyInitial(String view) {
+            return Character.toLowerCase(view.charAt(start));
+        }
     }
 
     private NameKeys() {
     }
 
-    /** The words of {@code view[from, to)} with their keys. */
+    /** The words of {@code view[from, to)}. */
     static List<Word> words(String view, int from, int to) {
         List<Word> out = new ArrayList<>();
         int i = from;
@@ -55,7 +64,7 @@ final class NameKeys {
                     && Character.isLetter(view.charAt(i - 1))))) {
                 i++;
             }
-            out.add(new Word(s, i, key(view, s, i)));
+            out.add(new Word(s, i));
         }
         return out;
     }
@@ -64,7 +73,7 @@ final class NameKeys {
     static List<String> keys(String name) {
         List<String> keys = new ArrayList<>();
         for (Word w : words(name, 0, name.length())) {
-            keys.add(w.key());
+            keys.add(w.key(name));
         }
         return keys;
     }

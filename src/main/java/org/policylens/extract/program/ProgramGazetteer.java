@@ -31,6 +31,8 @@ public final class ProgramGazetteer {
 
     private final Node root = new Node();
     private final int maxWords;
+    /** The first characters of the keys that start a name: most words of a text start none. */
+    private final String keyInitials;
 
     private ProgramGazetteer(List<String[]> entries) {
         int max = 0;
@@ -49,6 +51,9 @@ public final class ProgramGazetteer {
             max = Math.max(max, keys.size());
         }
         maxWords = max;
+        StringBuilder initials = new StringBuilder();
+        root.next.keySet().forEach(k -> initials.append(k.charAt(0)));
+        keyInitials = initials.toString();
     }
 
     private static final class Holder {
@@ -108,6 +113,11 @@ public final class ProgramGazetteer {
 
     int maxWords() {
         return maxWords;
+    }
+
+    /** Whether a name can start with a word whose key starts with {@code keyInitial}. */
+    boolean mayStartWith(char keyInitial) {
+        return keyInitials.indexOf(keyInitial) >= 0;
     }
 
     /** The canonical name (or {@link #BLOCKED}) of a whole name, if the gazetteer knows it. */
