@@ -159,9 +159,8 @@ public final class BenchRunner {
         TikaLuceneBaseline lucene = new TikaLuceneBaseline();
         Path baselineIndex = options.workDir().resolve("index-jit-warmup-baseline");
         Path policylensIndex = options.workDir().resolve("index-jit-warmup-policylens");
-        say("JIT warm-up: untimed passes of every system over the %d documents of corpus %d, %d to %d of them, until "
-                + "the JIT compiles for at most %.0f %% of a pass %d passes in a row", w, corpus.size(),
-                policy.minPasses(), policy.maxPasses(), policy.quietShare() * 100, policy.quietPassesInARow());
+        say("JIT warm-up: untimed passes of every system over the %d documents of corpus %d, %s", w, corpus.size(),
+                policy.describe());
         Map<String, List<String>> rates = new LinkedHashMap<>();
         List<Double> shares = new ArrayList<>();
         long warmupStart = System.nanoTime();
@@ -201,12 +200,10 @@ public final class BenchRunner {
         String compiling = shares.stream().map(BenchRunner::percent).collect(java.util.stream.Collectors.joining(", "));
         method.add(0, String.format(Locale.ROOT, "Warm-up: once per run, before the first size, every system made %d untimed "
                         + "passes (%.0f s in all) over a corpus of %d documents (the first %d of every corpus of this seed), "
-                        + "until the JIT compiled for at most %.0f %% of a pass's wall time %d passes in a row (at most %d "
-                        + "passes or %.0f s; share of each pass the JIT compilers were busy: %s; docs/s by pass: %s); each "
-                        + "size then starts with one untimed run of every system over its first documents (%d at most: file "
-                        + "cache, not JIT).",
-                shares.size(), seconds, w, w, policy.quietShare() * 100, policy.quietPassesInARow(), policy.maxPasses(),
-                policy.maxSeconds(), compiling, byPass, options.warmupDocuments(options.sizes().get(options.sizes().size() - 1))));
+                        + "%s (share of each pass the JIT compilers were busy: %s; docs/s by pass: %s); each size then "
+                        + "starts with one untimed run of every system over its first documents (%d at most: file cache, "
+                        + "not JIT).", shares.size(), seconds, w, w, policy.describe(), compiling, byPass,
+                options.warmupDocuments(options.sizes().get(options.sizes().size() - 1))));
     }
 
     private static String percent(double share) {

@@ -1,6 +1,7 @@
 package org.policylens.bench;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * When the JIT warm-up before the first size may stop. This pipeline's code (Tika, PDFBox, POI, Lucene, OpenNLP and
@@ -40,6 +41,16 @@ record JitWarmupPolicy(int minPasses, int maxPasses, double maxSeconds, double q
             return false;
         }
         return passes >= maxPasses || elapsedSeconds >= maxSeconds || quiet(compileShares);
+    }
+
+    /** When this policy stops, for the report. */
+    String describe() {
+        if (minPasses == maxPasses) {
+            return String.format(Locale.ROOT, "a fixed %d passes", maxPasses);
+        }
+        return String.format(Locale.ROOT, "until the JIT compiled for at most %.0f %% of a pass's wall time %d passes in a "
+                + "row (%d to %d passes%s)", quietShare * 100, quietPassesInARow, minPasses, maxPasses,
+                Double.isInfinite(maxSeconds) ? "" : String.format(Locale.ROOT, ", at most %.0f s", maxSeconds));
     }
 
     /** Whether the last {@code quietPassesInARow} passes were quiet. */

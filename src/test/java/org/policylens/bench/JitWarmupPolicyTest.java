@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,5 +38,12 @@ class JitWarmupPolicyTest {
         assertFalse(two.done(List.of(0.9), 1));
         assertTrue(two.done(List.of(0.9, 0.9), 1));
         assertThrows(IllegalArgumentException.class, () -> new JitWarmupPolicy(3, 2, 10, 0.2, 1));
+    }
+
+    @Test
+    void describesItsStoppingRuleForTheReport() {
+        assertEquals("a fixed 2 passes", JitWarmupPolicy.fixed(2).describe());
+        assertEquals("until the JIT compiled for at most 20 % of a pass's wall time 2 passes in a row (3 to 10 passes, "
+                + "at most 100 s)", policy.describe());
     }
 }
