@@ -161,7 +161,7 @@ public final class TikaIngester implements DocumentIngester {
         }
         Map<Path, StartedParse> started = startedEarly.get();
         abandon(started.remove(file));
-        started.put(file, new StartedParse(PARSE_THREADS.submit(() -> extract(file)), System.nanoTime()));
+        started.put(file, startParse(file));
         for (Iterator<StartedParse> oldest = started.values().iterator(); started.size() > EARLY_PARSES; ) {
             abandon(oldest.next());
             oldest.remove();
@@ -171,7 +171,12 @@ public final class TikaIngester implements DocumentIngester {
     /** The parse this thread started early for this file, else one started now. */
     private StartedParse startedParse(Path file) {
         StartedParse early = startedEarly.get().remove(file);
-        return early != null ? early : new StartedParse(PARSE_THREADS.submit(() -> extract(file)), System.nanoTime());
+        return early != null ? early : startParse(file);
+    }
+
+    /** A parse of {@code file} on a parse thread, from now. */
+    private StartedParse startParse(Path file) {
+        return new StartedParse(PARSE_THREADS.submit(() -> extract(file)), System.nanoTime());
     }
 
     private static void abandon(StartedParse parse) {

@@ -27,13 +27,14 @@ final class DictionaryProgramFinder {
         String[] keys = new String[words.size()]; // made on first use: most words start no name
         int i = 0;
         while (i < words.size()) {
+            if (!gazetteer.mayStartWith(words.get(i).keyInitial(view))) {
+                i++;
+                continue;
+            }
             ProgramGazetteer.Node n = gazetteer.root();
             int bestEnd = -1;
             String best = null;
             for (int j = i; j < words.size() && j - i < gazetteer.maxWords(); j++) {
-                if (j == i && !gazetteer.mayStartWith(words.get(i).keyInitial(view))) {
-                    break;
-                }
                 if (j > i && !joined(view, words.get(j - 1).end(), words.get(j).start())) {
                     break;
                 }
