@@ -21,8 +21,8 @@ final class BlockFacets {
     private static final SegmentCoreCache<BlockFacets> CACHE = new SegmentCoreCache<>(BlockFacets::read);
     private static final long[] NONE = new long[0];
 
-    /** The document entries' positions, ascending: block i ends at {@code ends[i]}. */
-    final int[] ends;
+    /** Block numbers and ends, by the document entries. */
+    final BlockRanks ranks;
     /** Per block: the ordinal of its language, type and year in this segment, or -1. */
     final int[] language;
     final int[] type;
@@ -30,8 +30,9 @@ final class BlockFacets {
     /** Per block: the ordinals of its programmes. */
     final long[][] programs;
 
-    private BlockFacets(int blocks) {
-        ends = new int[blocks];
+    private BlockFacets(FixedBitSet entries) {
+        ranks = new BlockRanks(entries);
+        int blocks = ranks.blocks();
         language = new int[blocks];
         type = new int[blocks];
         year = new int[blocks];
@@ -48,20 +49,14 @@ final class BlockFacets {
 
     private static BlockFacets read(LeafReader reader) throws IOException {
         FixedBitSet entries = DocumentEntries.of(reader);
-        BlockFacets f = new BlockFacets(entries.cardinality());
-        int i = 0;
-        for (int d = entries.nextSetBit(0); d != DocIdSetIterator.NO_MORE_DOCS;
-             d = d + 1 < entries.length() ? entries.nextSetBit(d + 1) : DocIdSetIterator.NO_MORE_DOCS) {
-            f.ends[i++] = d;
-        }
+        BlockFacets f = new BlockFacets(entries);
         f.read(DocValues.getSorted(reader, LANGUAGE_DV), f.language);
         f.read(DocValues.getSorted(reader, DOC_TYPE_DV), f.type);
         f.read(DocValues.getSorted(reader, YEAR_DV), f.year);
         SortedSetDocValues programs = DocValues.getSortedSet(reader, PROGRAMS_DV);
-        int block = 0;
         for (int d = programs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = programs.nextDoc()) {
-            block = f.blockAtOrAfter(block, d);
-            if (block < f.ends.length && f.programs[block] == NONE) {
+            int block = f.ranks.blockOf(d);
+            if (block < f.ranks.blocks() && f.programs[block] == NONE) {
                 long[] ords = new long[programs.docValueCount()];
                 for (int k = 0; k < ords.length; k++) {
                     ords[k] = programs.nextOrd();
@@ -74,21 +69,11 @@ final class BlockFacets {
 
     /** The first passage of each block with a value gives the block's value (all its passages have the same one). */
     private void read(SortedDocValues values, int[] byBlock) throws IOException {
-        int block = 0;
         for (int d = values.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = values.nextDoc()) {
-            block = blockAtOrAfter(block, d);
-            if (block < ends.length && byBlock[block] < 0) {
+            int block = ranks.blockOf(d);
+            if (block < ranks.blocks() && byBlock[block] < 0) {
                 byBlock[block] = values.ordValue();
             }
         }
-    }
-
-    /** The block holding entry {@code doc}, searching forward from block {@code from}; {@code ends.length} if none. */
-    int blockAtOrAfter(int from, int doc) {
-        int b = from;
-        while (b < ends.length && ends[b] < doc) {
-            b++;
-        }
-        return b;
     }
 }

@@ -50,8 +50,7 @@ final class FacetCountingCollector extends SimpleCollector {
         final long[] yearCounts;
         final long[] programCounts;
         final int maxDoc;
-        /** The block of the last counted document, and the first entry after it. */
-        int block;
+        /** The first entry after the last counted document's block. */
         int uncounted;
 
         Segment(LeafReaderContext context) throws IOException {
@@ -83,13 +82,13 @@ final class FacetCountingCollector extends SimpleCollector {
             return; // another passage of a document already counted
         }
         BlockFacets f = s.blocks;
-        int b = f.blockAtOrAfter(s.block, doc);
-        if (b == f.ends.length) {
+        int end = f.ranks.endOf(doc);
+        if (end == DocIdSetIterator.NO_MORE_DOCS) {
             s.uncounted = doc + 1; // outside any block: BlockBuilder never writes that
             return;
         }
-        s.block = b;
-        s.uncounted = f.ends[b] + 1;
+        int b = f.ranks.blockEndingAt(end);
+        s.uncounted = end + 1;
         documents++;
         count(f.language[b], s.languageCounts);
         count(f.type[b], s.typeCounts);

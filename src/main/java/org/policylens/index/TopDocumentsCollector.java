@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.policylens.index.IndexSchema.DOC_ID_DV;
 
@@ -25,6 +26,10 @@ import static org.policylens.index.IndexSchema.DOC_ID_DV;
  * the worst of them can matter, and Lucene skips the rest by the postings' score bounds (block-max WAND / MaxScore).
  * That is exact, not approximate: a skipped passage scores below every held document, so it can neither bring its
  * own document in nor be the best passage of a held one.
+ *
+ * <p>The slices of one search, collected in parallel, share their bounds: a slice holding {@code limit} documents
+ * publishes its worst score, and every slice skips passages below the highest published one. Still exact: that slice
+ * alone holds {@code limit} documents scoring at least as much, so a passage below it cannot reach the final list.
  *
  * <p>A document's passages are consecutive entries of one segment (its block, ended by the document entry), so a
  * document is complete when a hit lies past its block's end; no doc value is read per hit.
@@ -40,6 +45,14 @@ final class TopDocumentsCollector extends SimpleCollector {
 
     private final int limit;
     private final PriorityQueue<Best> best;
+    /** No slice has published a bound yet. */
+    private static final int NO_BOUND = Integer.MIN_VALUE;
+    /**
+     * The highest worst score any slice's full list has published, as float bits: scores are never negative, and the
+     * bits of non-negative floats order as the floats do.
+     */
+    private final AtomicInteger sharedBound;
+    private float boundSet = Float.NEGATIVE_INFINITY;
     private Scorable scorer;
     private FixedBitSet entries;
     private SortedDocValues ids;
@@ -51,8 +64,13 @@ final class TopDocumentsCollector extends SimpleCollector {
     private float currentScore;
 
     TopDocumentsCollector(int limit) {
+        this(limit, new AtomicInteger(NO_BOUND));
+    }
+
+    private TopDocumentsCollector(int limit, AtomicInteger sharedBound) {
         this.limit = Math.max(1, limit);
         this.best = new PriorityQueue<>(this.limit + 1, WORST_FIRST);
+        this.sharedBound = sharedBound;
     }
 
     @Override
@@ -67,8 +85,20 @@ final class TopDocumentsCollector extends SimpleCollector {
     @Override
     public void setScorer(Scorable scorer) throws IOException {
         this.scorer = scorer;
+        boundSet = Float.NEGATIVE_INFINITY; // a new scorer knows no bound yet
+        raiseBound();
+    }
+
+    /** Tells the scorer the higher of this slice's and the shared bound, when it rose since last told. */
+    private void raiseBound() throws IOException {
+        int shared = sharedBound.get();
+        float bound = shared == NO_BOUND ? Float.NEGATIVE_INFINITY : Float.intBitsToFloat(shared);
         if (best.size() == limit) {
-            scorer.setMinCompetitiveScore(best.peek().score());
+            bound = Math.max(bound, best.peek().score());
+        }
+        if (bound > boundSet && scorer != null) {
+            scorer.setMinCompetitiveScore(bound);
+            boundSet = bound;
         }
     }
 
@@ -83,6 +113,7 @@ final class TopDocumentsCollector extends SimpleCollector {
             return;
         }
         finishDocument();
+        raiseBound(); // another slice may have raised the shared bound
         int end = DocumentEntries.blockEnd(entries, doc);
         currentEnd = end == DocIdSetIterator.NO_MORE_DOCS ? doc + 1 : end;
         currentDoc = doc;
@@ -103,8 +134,9 @@ final class TopDocumentsCollector extends SimpleCollector {
             return; // filter-only searches score every document the same: most ties lose, without reading an id
         }
         offer(new Best(base + currentDoc, currentScore, BytesRef.deepCopyOf(ids.lookupOrd(ord)), segment, ord));
-        if (best.size() == limit && scorer != null) {
-            scorer.setMinCompetitiveScore(best.peek().score());
+        if (best.size() == limit) {
+            sharedBound.accumulateAndGet(Float.floatToIntBits(best.peek().score()), Math::max);
+            raiseBound();
         }
     }
 
@@ -132,10 +164,11 @@ final class TopDocumentsCollector extends SimpleCollector {
 
     /** One collector per slice of segments, searched in parallel; the best of the slices' best are the best. */
     static CollectorManager<TopDocumentsCollector, List<Best>> manager(int limit) {
+        AtomicInteger sharedBound = new AtomicInteger(NO_BOUND);
         return new CollectorManager<>() {
             @Override
             public TopDocumentsCollector newCollector() {
-                return new TopDocumentsCollector(limit);
+                return new TopDocumentsCollector(limit, sharedBound);
             }
 
             @Override

@@ -30,6 +30,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -122,6 +124,42 @@ class SearchExactnessTest {
             }
             assertEquals(expectedFacets(best.keySet()), withoutYear(got.facets()), query);
         }
+    }
+
+    /**
+     * Slices that share their score bounds (one segment each, searched in parallel) find the same documents, scores
+     * and passages as one collector over every segment: the filter-only search, where every document ties, checks that
+     * a shared bound never skips a tie that wins on its id.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "budget", "\"budget tax\"", "reform OR report", "budget AND security"})
+    void slicesSharingBoundsFindWhatOneCollectorFinds(String query) throws Exception {
+        Query text = new SearchQueryParser(id -> id).parse(query);
+        Query q = new BooleanQuery.Builder().add(text, Occur.MUST)
+                .add(new TermQuery(new Term(IndexSchema.KIND, query.isEmpty() ? IndexSchema.KIND_DOC : IndexSchema.KIND_PASSAGE)),
+                        Occur.FILTER).build();
+        ExecutorService threads = Executors.newFixedThreadPool(3);
+        try (var d = FSDirectory.open(dir.resolve("index")); DirectoryReader reader = DirectoryReader.open(d)) {
+            assertTrue(reader.leaves().size() > 2, "several segments");
+            IndexSearcher sliced = new IndexSearcher(reader, threads) {
+                @Override
+                protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+                    return leaves.stream().map(leaf -> new LeafSlice(new ArrayList<>(List.of(leaf)))).toArray(LeafSlice[]::new);
+                }
+            };
+            IndexSearcher whole = new IndexSearcher(reader);
+            for (int limit : new int[] {1, 10, 50}) {
+                assertEquals(whole.search(q, TopDocumentsCollector.manager(limit)).stream().map(SearchExactnessTest::hit).toList(),
+                        sliced.search(q, TopDocumentsCollector.manager(limit)).stream().map(SearchExactnessTest::hit).toList(),
+                        query + ", limit " + limit);
+            }
+        } finally {
+            threads.shutdown();
+        }
+    }
+
+    private static String hit(TopDocumentsCollector.Best b) {
+        return b.documentId().utf8ToString() + "@" + b.doc() + "=" + b.score();
     }
 
     /** Every matching passage scored, grouped by document: its best passage score. */

@@ -25,6 +25,7 @@ public final class SearchLoop {
             org.apache.lucene.search.IndexSearcher.setDefaultQueryCache(null);
         }
         try (SystemUnderTest.Searcher s = new PolicylensSystem(Pipeline.standard(org.policylens.ingest.IngestLimits.DEFAULTS, 1)).openSearcher(index)) {
+            List<Double> timed = new ArrayList<>();
             for (int pass = 0; pass < passes; pass++) {
                 List<Double> all = new ArrayList<>();
                 List<String> slow = new ArrayList<>();
@@ -33,6 +34,9 @@ public final class SearchLoop {
                     s.search(q.query());
                     double ms = (System.nanoTime() - t) / 1e6;
                     all.add(ms);
+                    if (pass >= passes / 3) {
+                        timed.add(ms);
+                    }
                     if (ms > 20) {
                         slow.add(String.format("%s=%.0f", q.query(), ms));
                     }
@@ -41,6 +45,10 @@ public final class SearchLoop {
                 System.out.printf("pass %d: p50 %.2f ms, max %.1f ms, slow %s%n", pass, all.get(all.size() / 2),
                         all.get(all.size() - 1), slow);
             }
+            Collections.sort(timed);
+            System.out.printf("last %d passes: p50 %.2f ms, p99 %.2f ms, mean %.2f ms%n", passes - passes / 3,
+                    timed.get(timed.size() / 2), timed.get((int) Math.ceil(0.99 * timed.size()) - 1),
+                    timed.stream().mapToDouble(Double::doubleValue).average().orElse(0));
         }
     }
 }
