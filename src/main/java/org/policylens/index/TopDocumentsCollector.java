@@ -42,11 +42,11 @@ final class TopDocumentsCollector extends SimpleCollector {
     /** Worst first: lowest score, then greatest id, so the root is the one a better document replaces. */
     static final Comparator<Best> WORST_FIRST =
             Comparator.comparing(Best::score).thenComparing(Best::documentId, Comparator.reverseOrder());
+    /** No slice has published a bound yet. */
+    private static final int NO_BOUND = Integer.MIN_VALUE;
 
     private final int limit;
     private final PriorityQueue<Best> best;
-    /** No slice has published a bound yet. */
-    private static final int NO_BOUND = Integer.MIN_VALUE;
     /**
      * The highest worst score any slice's full list has published, as float bits: scores are never negative, and the
      * bits of non-negative floats order as the floats do.
@@ -162,7 +162,10 @@ final class TopDocumentsCollector extends SimpleCollector {
         return ScoreMode.TOP_SCORES;
     }
 
-    /** One collector per slice of segments, searched in parallel; the best of the slices' best are the best. */
+    /**
+     * One collector per slice of segments, searched in parallel; the best of the slices' best are the best. A manager
+     * serves one search: its slices share one bound.
+     */
     static CollectorManager<TopDocumentsCollector, List<Best>> manager(int limit) {
         AtomicInteger sharedBound = new AtomicInteger(NO_BOUND);
         return new CollectorManager<>() {
