@@ -8,6 +8,7 @@ import org.policylens.index.CorpusIndex;
 import org.policylens.model.DocumentId;
 import org.policylens.model.Fact;
 import org.policylens.ingest.IngestLimits;
+import org.policylens.ingest.OcrOptions;
 import org.policylens.model.IngestOutcome;
 import org.policylens.pipeline.FactsJob;
 import org.policylens.pipeline.Pipeline;
@@ -41,6 +42,8 @@ final class FactsCommand implements Callable<Integer> {
     CommandSpec spec;
     @Mixin
     CommonOptions common;
+    @Mixin
+    OcrCliOptions ocr;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
@@ -68,6 +71,7 @@ final class FactsCommand implements Callable<Integer> {
         if (excel && format == Format.jsonl) {
             throw new UsageException("--excel applies to CSV only");
         }
+        OcrOptions ocrOptions = ocr.toOptions();   // checked before anything is written
         FactExporter exporter = format == Format.jsonl ? new FactsJsonlWriter() : new FactsCsvWriter(excel);
         if (output != null) {
             OutputFiles.createParent(output);
@@ -89,7 +93,7 @@ final class FactsCommand implements Callable<Integer> {
             } else {
                 Inputs.requireExisting(source.paths);
                 Pipeline pipeline = Pipeline.standard(IngestLimits.DEFAULTS.withTimeout(Duration.ofSeconds(timeoutSeconds)),
-                        Inputs.threads(null));
+                        ocrOptions, Inputs.threads(null));
                 failures = new FactsJob(pipeline).run(source.paths, counting);
             }
         }

@@ -26,6 +26,8 @@ final class IndexCommand implements Callable<Integer> {
     CommandSpec spec;
     @Mixin
     CommonOptions common;
+    @Mixin
+    OcrCliOptions ocr;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to index.")
     List<Path> paths;
@@ -50,7 +52,8 @@ final class IndexCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Inputs.requireExisting(paths);
-        Pipeline pipeline = Pipeline.standard(IngestLimits.DEFAULTS.withTimeout(java.time.Duration.ofSeconds(timeoutSeconds)), Inputs.threads(threads));
+        Pipeline pipeline = Pipeline.standard(IngestLimits.DEFAULTS.withTimeout(java.time.Duration.ofSeconds(timeoutSeconds)),
+                ocr.toOptions(), Inputs.threads(threads));
         long t0 = System.nanoTime();
         List<IngestOutcome> outcomes;
         try (CorpusIndex index = Indexes.openForWriting(indexDir, rebuild)) {

@@ -46,6 +46,9 @@ final class SearchCommand implements Callable<Integer> {
     String from;
     @Option(names = "--to", paramLabel = "DATE", description = "Only documents with a fact dated on or before YYYY[-MM[-DD]].")
     String to;
+    @Option(names = "--scanned", paramLabel = "true|false", arity = "0..1", fallbackValue = "true",
+            description = "Only documents read by OCR (true), or only documents with a text layer (false).")
+    Boolean scanned;
 
     @Override
     public Integer call() throws Exception {
@@ -54,7 +57,8 @@ final class SearchCommand implements Callable<Integer> {
         }
         SearchRequest request = new SearchRequest(query, limit, Optional.ofNullable(language), Optional.ofNullable(type),
                 Optional.ofNullable(act), Optional.ofNullable(program),
-                Optional.ofNullable(Inputs.partialDate("--from", from)), Optional.ofNullable(Inputs.partialDate("--to", to)));
+                Optional.ofNullable(Inputs.partialDate("--from", from)), Optional.ofNullable(Inputs.partialDate("--to", to)),
+                Optional.ofNullable(scanned));
         SearchResults results;
         try (CorpusIndex index = Indexes.openForReading(indexDir)) {
             results = index.search(request);

@@ -29,6 +29,8 @@ final class VerifyCommand implements Callable<Integer> {
     CommandSpec spec;
     @Mixin
     CommonOptions common;
+    @Mixin
+    OcrCliOptions ocr;
 
     @Parameters(index = "0", paramLabel = "ARTICLE", description = "The article, in any format policylens reads.")
     Path article;
@@ -56,7 +58,7 @@ final class VerifyCommand implements Callable<Integer> {
         }
         VerifyJob.Outcome outcome;
         try (CorpusIndex index = Indexes.openForReading(indexDir)) {
-            outcome = new VerifyJob(Pipeline.standard(IngestLimits.DEFAULTS, 1)).run(article, index, excludedHashes);
+            outcome = new VerifyJob(Pipeline.standard(IngestLimits.DEFAULTS, ocr.toOptions(), 1)).run(article, index, excludedHashes);
         }
         if (outcome instanceof VerifyJob.Unreadable u) {
             err.println("policylens: failed: " + u.path() + ": " + u.reason());

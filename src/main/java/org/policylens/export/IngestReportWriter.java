@@ -11,10 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The ingest report CSV of the contract: {@code path,status,media_type,language,chars,error}. */
+/**
+ * The ingest report CSV of the contract: {@code path,status,media_type,language,chars,error,ocr_pages}
+ * ({@code ocr_pages} appended in version 2: pages read by OCR in this run, 0 for none).
+ */
 public final class IngestReportWriter {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
-            .setHeader("path", "status", "media_type", "language", "chars", "error").get();
+            .setHeader("path", "status", "media_type", "language", "chars", "error", "ocr_pages").get();
 
     private IngestReportWriter() {
     }
@@ -33,11 +36,11 @@ public final class IngestReportWriter {
         CSVPrinter csv = new CSVPrinter(out, FORMAT);
         for (IngestOutcome o : outcomes) {
             if (o instanceof IngestOutcome.Indexed i) {
-                csv.printRecord(i.path(), i.status(), i.mediaType(), i.language(), i.chars(), "");
+                csv.printRecord(i.path(), i.status(), i.mediaType(), i.language(), i.chars(), "", i.ocrPages());
             } else if (o instanceof IngestOutcome.Failed f) {
-                csv.printRecord(f.path(), f.status(), "", "", "", f.reason());
+                csv.printRecord(f.path(), f.status(), "", "", "", f.reason(), 0);
             } else {
-                csv.printRecord(o.path(), o.status(), "", "", "", "");
+                csv.printRecord(o.path(), o.status(), "", "", "", "", 0);
             }
         }
         csv.flush();

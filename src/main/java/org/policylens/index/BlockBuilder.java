@@ -1,6 +1,7 @@
 package org.policylens.index;
 
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongRange;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -215,6 +216,7 @@ final class BlockBuilder {
         if (!year.isEmpty()) {
             e.add(new StringField(YEAR, year, Field.Store.NO));
         }
+        e.add(new IntPoint(OCR_PAGES, doc.ocrPages()));
     }
 
     /**

@@ -25,6 +25,7 @@ import java.util.Map;
  * type             doc, passage   StringField (document type)        yes
  * adoption_date    doc, passage   -                                  yes (ISO)
  * year             doc, passage   StringField (adoption year)        -
+ * ocr_pages        doc, passage   IntPoint (pages read by OCR; 0 for a text layer)  -
  * *_dv             passage        doc_id, language, type, year: SortedDocValues; programs: SortedSetDocValues
  * doc_id_dv        doc            also here, for filter-only searches
  * passage_count,
@@ -45,7 +46,7 @@ import java.util.Map;
  */
 public final class IndexSchema {
     /** Bumped whenever a change here makes old indexes unreadable or wrong. */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
     public static final String VERSION_KEY = "policylens.schema";
 
     public static final String KIND = "kind";
@@ -63,6 +64,8 @@ public final class IndexSchema {
     public static final String DOC_TYPE = "type";
     public static final String ADOPTION_DATE = "adoption_date";
     public static final String YEAR = "year";
+    /** Pages of the document read by OCR (0 when it has a text layer): search can keep or drop scans. */
+    public static final String OCR_PAGES = "ocr_pages";
     /** Doc-values twins on passage entries (grouping and facets); kept apart so every field has one schema. */
     public static final String DOC_ID_DV = "doc_id_dv";
     public static final String LANGUAGE_DV = "language_dv";

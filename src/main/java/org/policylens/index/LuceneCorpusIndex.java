@@ -3,6 +3,7 @@ package org.policylens.index;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.LongRange;
 import org.apache.lucene.index.DirectoryReader;
@@ -279,6 +280,9 @@ public final class LuceneCorpusIndex implements CorpusIndex {
             present(request.language()).ifPresent(l -> q.add(languageFilter(l), Occur.FILTER));
             present(request.documentType()).ifPresent(t ->
                     q.add(new TermQuery(new Term(DOC_TYPE, t.trim().toLowerCase(Locale.ROOT))), Occur.FILTER));
+            request.scanned().ifPresent(scanned -> q.add(scanned
+                    ? IntPoint.newRangeQuery(OCR_PAGES, 1, Integer.MAX_VALUE)
+                    : IntPoint.newExactQuery(OCR_PAGES, 0), Occur.FILTER));
             if (present(request.actId()).isPresent()) {
                 Term act = new Term(ACT, canonicalAct.apply(request.actId().get()));
                 q.add(documentsWithFact(s, new TermQuery(act)), Occur.FILTER);

@@ -26,6 +26,15 @@ final class LineUnwrapper {
     }
 
     static List<Para> unwrap(CharSequence block) {
+        return unwrap(block, false);
+    }
+
+    /**
+     * As {@link #unwrap(CharSequence)}; with {@code blankLinesMayWrap} (OCR text, whose paragraph breaks are
+     * Tesseract's guesses from line gaps) a blank line after a line that does not end a sentence is read as a line
+     * wrap like any other.
+     */
+    static List<Para> unwrap(CharSequence block, boolean blankLinesMayWrap) {
         List<String> lines = new ArrayList<>();
         for (String raw : lines(block.toString())) {
             lines.add(cleanLine(raw));
@@ -41,7 +50,9 @@ final class LineUnwrapper {
                 blankSeen = true;
                 continue;
             }
-            Join join = previous == null ? Join.BREAK : blankSeen ? Join.BREAK : decide(previous, line, width);
+            boolean hardBlank = blankSeen && !(blankLinesMayWrap && !endsSentence(previous));
+            Join join = previous == null || hardBlank ? Join.BREAK : decide(previous, line, width);
+            blankSeen = hardBlank;
             switch (join) {
                 case NO_SPACE -> current.append(line);
                 case SPACE -> current.append(' ').append(line);

@@ -4,8 +4,8 @@ import java.io.PrintStream;
 import java.util.Locale;
 
 /**
- * A one-line progress display (files done/total, megabytes, files per second, time left) redrawn
- * on stderr. It only draws on an interactive console, so logs and pipes stay clean.
+ * A one-line progress display (files done/total, megabytes, files per second, time left, and pages read by OCR
+ * once there are any) redrawn on stderr, also while a long scan is read page by page. It only draws on an interactive console, so logs and pipes stay clean.
  * Thread-safe; redraws at most a few times per second.
  */
 public final class ProgressBar implements AutoCloseable {
@@ -15,6 +15,7 @@ public final class ProgressBar implements AutoCloseable {
     private final boolean enabled;
     private final int total;
     private final long started = System.nanoTime();
+    private final long ocrPagesAtStart = OcrEngine.pagesRead();
     private int done;
     private long bytes;
     private long lastDraw;
@@ -29,6 +30,17 @@ public final class ProgressBar implements AutoCloseable {
         this.total = total;
         this.out = out;
         this.enabled = enabled;
+        if (enabled) {
+            OcrEngine.onPageRead(this::pageRead);
+        }
+    }
+
+    private synchronized void pageRead() {
+        long now = System.nanoTime();
+        if (now - lastDraw >= REDRAW_NANOS) {
+            lastDraw = now;
+            draw(now);
+        }
     }
 
     /** Records one finished file of {@code fileBytes} bytes. */
@@ -55,8 +67,9 @@ public final class ProgressBar implements AutoCloseable {
         double seconds = Math.max(1e-3, (now - started) / 1e9);
         double rate = done / seconds;
         String eta = rate > 0 && done < total ? clock((long) ((total - done) / rate)) : "-";
-        return String.format(Locale.ROOT, "%d/%d files  %.1f MB  %.1f files/s  ETA %s",
-                done, total, bytes / 1_048_576.0, rate, eta);
+        long ocrPages = OcrEngine.pagesRead() - ocrPagesAtStart;
+        return String.format(Locale.ROOT, "%d/%d files  %.1f MB  %.1f files/s  ETA %s", done, total,
+                bytes / 1_048_576.0, rate, eta) + (ocrPages > 0 ? "  OCR " + ocrPages + " pages" : "");
     }
 
     private void draw(long now) {
@@ -76,6 +89,9 @@ public final class ProgressBar implements AutoCloseable {
     /** Ends the line so later output starts on a fresh one. */
     @Override
     public synchronized void close() {
+        if (enabled) {
+            OcrEngine.onPageRead(null);
+        }
         if (enabled && lastWidth > 0) {
             out.println();
             out.flush();

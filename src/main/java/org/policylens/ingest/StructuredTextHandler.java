@@ -52,6 +52,8 @@ final class StructuredTextHandler extends DefaultHandler {
     private int pageFirstParagraph = -1;
     private int divDepth;
     private int pageDivDepth = -1;
+    /** Depth of the {@code <div class="ocr">} Tika wraps Tesseract's text in, or -1 outside one. */
+    private int ocrDivDepth = -1;
     private boolean nextIsHardBreak = true;
 
     StructuredTextHandler(int writeLimit) {
@@ -81,6 +83,10 @@ final class StructuredTextHandler extends DefaultHandler {
                 pageDivDepth = divDepth;
                 return;
             }
+            if ("ocr".equals(atts.getValue("class"))) {
+                flushBlock();
+                ocrDivDepth = divDepth;
+            }
         }
         if (BLOCKS.contains(name)) {
             flushBlock();
@@ -105,6 +111,10 @@ final class StructuredTextHandler extends DefaultHandler {
         }
         if (skipDepth > 0) {
             return;
+        }
+        if ("div".equals(name) && divDepth == ocrDivDepth) {
+            flushBlock();
+            ocrDivDepth = -1;
         }
         if ("div".equals(name) && divDepth-- == pageDivDepth && pageFirstParagraph >= 0) {
             flushBlock();
@@ -198,7 +208,7 @@ final class StructuredTextHandler extends DefaultHandler {
                 nextIsHardBreak = false;
             }
         } else {
-            for (LineUnwrapper.Para para : LineUnwrapper.unwrap(block)) {
+            for (LineUnwrapper.Para para : LineUnwrapper.unwrap(block, ocrDivDepth >= 0)) {
                 append(para.text(), nextIsHardBreak || para.afterBlankLine());
                 nextIsHardBreak = false;
             }

@@ -5,6 +5,7 @@ import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.PDF;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
@@ -13,6 +14,8 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.SecureContentHandler;
 import org.policylens.model.Document;
 import org.policylens.model.DocumentId;
@@ -22,6 +25,7 @@ import org.policylens.model.Span;
 import org.xml.sax.SAXException;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
@@ -62,9 +66,16 @@ public final class TikaIngester implements DocumentIngester {
     public static final String ENCODING = "encoding";
 
     private static final int MAX_TITLE = 200;
+    /** Pages are rendered for Tesseract at the resolution it reads best. */
+    private static final int OCR_DPI = 300;
     /** Private metadata key: the media type {@link #extract} detected, for {@link PredetectedDetector}. */
     private static final String PREDETECTED = "X-Policylens-Predetected";
     private static final TikaConfig TIKA = tikaConfig();
+    private static final Parser PARSER = structuredAutoDetectParser();
+    /** A PDF page with fewer visible characters than this has no real text layer: a scan. */
+    static final int MIN_PAGE_CHARS = 10;
+    /** Enough text-layer letters to tell a partly scanned document's language from them. */
+    private static final int MIN_LAYER_LETTERS = 200;
     private static final AtomicInteger THREADS = new AtomicInteger();
     private static final ThreadFactory DAEMONS = r -> {
         Thread t = new Thread(r, "tika-parse-" + THREADS.incrementAndGet());
@@ -76,6 +87,8 @@ public final class TikaIngester implements DocumentIngester {
     private static final int EARLY_PARSES = 2;
 
     private final IngestLimits limits;
+    private final OcrOptions ocr;
+    private final OcrEngine ocrEngine;
     /**
      * The parses this thread started early ({@link #startEarly}) by file, oldest first: a worker hints at the file
      * after next before it ingests the next one, so two are pending; an older hint is abandoned.
@@ -91,13 +104,33 @@ public final class TikaIngester implements DocumentIngester {
         this(IngestLimits.DEFAULTS);
     }
 
+    /** The Tesseract engine found on the PATH, set up once per JVM. */
+    private static final class OcrEngines {
+        static final OcrEngine SHARED = OcrEngine.onPath();
+    }
+
     public TikaIngester(IngestLimits limits) {
-        this(limits, structuredAutoDetectParser());
+        this(limits, OcrOptions.DEFAULTS);
+    }
+
+    public TikaIngester(IngestLimits limits, OcrOptions ocr) {
+        this(limits, ocr, OcrEngines.SHARED, PARSER);
     }
 
     /** For tests: any parser (for example one that hangs) in place of Tika's auto-detecting parser. */
     TikaIngester(IngestLimits limits, Parser parser) {
+        this(limits, OcrOptions.DEFAULTS, OcrEngines.SHARED, parser);
+    }
+
+    /** For tests: another OCR engine (one that is not installed, say). */
+    TikaIngester(IngestLimits limits, OcrOptions ocr, OcrEngine ocrEngine) {
+        this(limits, ocr, ocrEngine, PARSER);
+    }
+
+    private TikaIngester(IngestLimits limits, OcrOptions ocr, OcrEngine ocrEngine, Parser parser) {
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.ocr = Objects.requireNonNull(ocr, "ocr");
+        this.ocrEngine = Objects.requireNonNull(ocrEngine, "ocrEngine");
         this.parser = Objects.requireNonNull(parser, "parser");
         this.detector = new KnownFormatDetector(TIKA.getDetector(), TIKA.getMimeRepository());
     }
@@ -188,11 +221,101 @@ public final class TikaIngester implements DocumentIngester {
     private record StartedParse(Future<Extraction> extraction, long startNanos) {
     }
 
-    /** What the parse thread hands back: the filled handler and Tika's metadata, or a failure reason. */
-    private record Extraction(StructuredTextHandler handler, Metadata metadata, String mediaType, String failure) {
+    /**
+     * What the parse thread hands back: the filled handler, Tika's metadata and how many pages were read by OCR,
+     * or a failure reason.
+     */
+    private record Extraction(StructuredTextHandler handler, Metadata metadata, String mediaType, int ocrPages,
+                              String failure) {
+        Extraction failed(String reason) {
+            return new Extraction(null, metadata, mediaType, 0, reason);
+        }
     }
 
+    /**
+     * Reads the file's text; when it is a scan (an image, or a PDF with pages that have no text layer) and OCR is on,
+     * reads it again with Tesseract in the document's language. A text PDF is parsed once and never OCRed in
+     * {@link OcrMode#AUTO}.
+     */
     private Extraction extract(Path file) {
+        Extraction text = parse(file, OcrPass.NONE);
+        if (text.failure() != null) {
+            return text;
+        }
+        int scanned = scannedPages(text);
+        if (scanned == 0) {
+            return text;
+        }
+        boolean noText = text.handler().text().isBlank();
+        if (ocr.mode() == OcrMode.OFF) {
+            return noText ? text.failed("no text layer (a scan; OCR is off, --ocr auto reads it)") : text;
+        }
+        if (!ocrEngine.available()) {
+            return noText ? text.failed("no text layer; install tesseract-ocr to read scanned documents") : text;
+        }
+        try {
+            String languages = ocr.language().isPresent() ? ocr.language().get() : chooseLanguages(file, text);
+            return parse(file, new OcrPass(languages, ocr.mode() == OcrMode.FORCE
+                    ? PDFParserConfig.OCR_STRATEGY.OCR_ONLY : PDFParserConfig.OCR_STRATEGY.AUTO));
+        } catch (Exception | OutOfMemoryError e) {
+            return text.failed("OCR failed: " + FailureReasons.describe(e, text.mediaType()));
+        }
+    }
+
+    /** Pages of a first, text-only parse that need OCR: an image is one page; a PDF's pages without text. */
+    private int scannedPages(Extraction text) {
+        String type = text.mediaType();
+        if (OcrEngine.readsImage(type)) {
+            return 1;
+        }
+        if (!type.equals("application/pdf")) {
+            return 0;
+        }
+        List<Span> pages = text.handler().pages();
+        if (ocr.mode() == OcrMode.FORCE) {
+            return Math.max(1, pages.size());
+        }
+        if (pages.isEmpty()) {
+            return text.handler().text().isBlank() ? 1 : 0;
+        }
+        return (int) pages.stream().filter(p -> visibleChars(p.of(text.handler().text())) < MIN_PAGE_CHARS).count();
+    }
+
+    /**
+     * Tesseract languages for a scan: from the language of its text layer when it has enough of one (a partly
+     * scanned file), else from a probe reading of its first scanned page.
+     */
+    private String chooseLanguages(Path file, Extraction text) throws Exception {
+        String layer = text.handler().text();
+        if (layer.codePoints().filter(Character::isLetter).count() >= MIN_LAYER_LETTERS) {
+            return ocrEngine.forLanguage(languages.identify(layer));
+        }
+        try (InputStream page = ScanPages.firstScannedPage(file, text.mediaType(), text.handler().pages(),
+                text.handler().text(), MIN_PAGE_CHARS)) {
+            return ocrEngine.forLanguage(languages.identify(ocrEngine.probe(page, ocr.pageTimeout())));
+        }
+    }
+
+    private static int visibleChars(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The OCR settings of one parse: none, or Tesseract languages and how PDF pages are chosen for it. */
+    private record OcrPass(String languages, PDFParserConfig.OCR_STRATEGY strategy) {
+        static final OcrPass NONE = new OcrPass("", PDFParserConfig.OCR_STRATEGY.NO_OCR);
+
+        boolean enabled() {
+            return strategy != PDFParserConfig.OCR_STRATEGY.NO_OCR;
+        }
+    }
+
+    private Extraction parse(Path file, OcrPass pass) {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         StructuredTextHandler handler = new StructuredTextHandler(limits.writeLimit());
@@ -213,6 +336,7 @@ public final class TikaIngester implements DocumentIngester {
             handler.setFlowed(mediaType.contains("html"));
             SecureContentHandler secure = new SecureContentHandler(handler, in);
             ParseContext context = parseContext();
+            configureOcr(context, pass);
             try {
                 chosen.parse(in, secure, metadata, context);
             } catch (SAXException e) {
@@ -230,10 +354,29 @@ public final class TikaIngester implements DocumentIngester {
             if (reported != null && MediaType.parse(reported) != null) {
                 mediaType = MediaType.parse(reported).getBaseType().toString();
             }
-            return new Extraction(handler, metadata, mediaType, null);
+            Integer pdfPages = metadata.getInt(PDF.OCR_PAGE_COUNT);
+            int pages = !pass.enabled() ? 0 : OcrEngine.readsImage(mediaType) ? ScanPages.frames(file)
+                    : pdfPages == null ? 0 : pdfPages;
+            return new Extraction(handler, metadata, mediaType, pages, null);
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             String type = mediaType.isEmpty() ? guessType(file) : mediaType;
-            return new Extraction(null, metadata, type, FailureReasons.describe(e, type));
+            return new Extraction(null, metadata, type, 0, FailureReasons.describe(e, type));
+        }
+    }
+
+    /**
+     * OCR on or off for one parse, whatever Tika would do by default (with Tesseract installed it OCRs every image
+     * and every PDF page without text): off, or these languages with a per-page time limit.
+     */
+    private void configureOcr(ParseContext context, OcrPass pass) {
+        PDFParserConfig pdf = new PDFParserConfig();
+        pdf.setOcrStrategy(pass.strategy());
+        context.set(PDFParserConfig.class, pdf);
+        if (pass.enabled()) {
+            pdf.setOcrDPI(OCR_DPI);
+            context.set(TesseractOCRConfig.class, OcrEngine.config(pass.languages(), ocr.pageTimeout()));
+        } else {
+            context.set(TesseractOCRConfig.class, OcrEngine.skip());
         }
     }
 
@@ -265,6 +408,9 @@ public final class TikaIngester implements DocumentIngester {
         meta.put(MetadataKeys.DOCUMENT_TYPE, types.classify(meta.get(MetadataKeys.TITLE), text));
         if (h.truncated()) {
             meta.put(TRUNCATED, "true");
+        }
+        if (x.ocrPages() > 0) {
+            meta.put(MetadataKeys.OCR_PAGES, Integer.toString(x.ocrPages()));
         }
         LanguageIdentifier.DocumentLanguages langs = languages.identify(text, paragraphs);
         if (langs.mixed()) {
@@ -370,12 +516,18 @@ public final class TikaIngester implements DocumentIngester {
         return TikaConfig.getDefaultConfig();
     }
 
-    /** Tika's auto-detecting parser with generic XML routed to {@link XmlStructureParser}. */
+    /**
+     * Tika's auto-detecting parser with generic XML routed to {@link XmlStructureParser} and images (and the PDF pages
+     * Tika renders for OCR) to our {@link OcrEngine}'s Tesseract parser.
+     */
     private static Parser structuredAutoDetectParser() {
         Map<MediaType, Parser> parsers = new HashMap<>(((CompositeParser) TIKA.getParser()).getParsers());
         XmlStructureParser xml = new XmlStructureParser();
         for (MediaType t : XmlStructureParser.TYPES) {
             parsers.put(t, xml);
+        }
+        for (MediaType t : OcrEngines.SHARED.supportedTypes()) {
+            parsers.put(t, OcrEngines.SHARED.parser());
         }
         AutoDetectParser auto = new FixedParsersAutoDetectParser(Map.copyOf(parsers));
         auto.setDetector(new PredetectedDetector(TIKA.getDetector()));

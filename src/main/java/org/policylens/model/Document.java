@@ -21,6 +21,11 @@ public record Document(DocumentId id, Path source, String mediaType, String lang
         return metadata.getOrDefault(MetadataKeys.TITLE, "");
     }
 
+    /** How many pages were read by OCR (0 for a document with a text layer). */
+    public int ocrPages() {
+        return Integer.parseInt(metadata.getOrDefault(MetadataKeys.OCR_PAGES, "0"));
+    }
+
     public String contentHash() {
         return metadata.getOrDefault(MetadataKeys.CONTENT_HASH, "");
     }

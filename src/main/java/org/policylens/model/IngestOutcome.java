@@ -7,7 +7,8 @@ public sealed interface IngestOutcome
 
     String status();
 
-    record Indexed(String path, String mediaType, String language, int chars) implements IngestOutcome {
+    /** {@code ocrPages}: how many of its pages were read by OCR (0 for none). */
+    record Indexed(String path, String mediaType, String language, int chars, int ocrPages) implements IngestOutcome {
         public String status() {
             return "indexed";
         }

@@ -8,6 +8,7 @@ public final class MetadataKeys {
     public static final String CREATED = "created";             // ISO date-time as Tika reports it
     public static final String MODIFIED = "modified";
     public static final String DOCUMENT_TYPE = "document-type"; // decree, resolution, law, article, report, other
+    public static final String OCR_PAGES = "ocr-pages";         // pages read by OCR; absent for none
 
     private MetadataKeys() {
     }

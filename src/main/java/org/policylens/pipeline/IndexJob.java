@@ -125,6 +125,6 @@ public final class IndexJob {
         }
         index.put(document, facts);
         return new Item(id, new IngestOutcome.Indexed(id.value(), document.mediaType(), document.language(),
-                document.text().length()));
+                document.text().length(), document.ocrPages()));
     }
 }

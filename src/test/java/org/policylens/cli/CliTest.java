@@ -66,7 +66,7 @@ class CliTest {
     @Test
     void indexReportsEveryFileAndASecondRunChangesNothing() throws IOException {
         List<String> report = Files.readAllLines(shared.resolve("ingest.csv"));
-        assertEquals("path,status,media_type,language,chars,error", report.get(0));
+        assertEquals("path,status,media_type,language,chars,error,ocr_pages", report.get(0));
         assertEquals(10, report.size() - 1, String.join("\n", report));
         assertTrue(report.stream().skip(1).allMatch(l -> l.contains(",indexed,")), String.join("\n", report));
 
