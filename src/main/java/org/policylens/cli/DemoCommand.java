@@ -8,6 +8,7 @@ import org.policylens.ingest.FileWalker;
 import org.policylens.ingest.IngestLimits;
 import org.policylens.model.FactType;
 import org.policylens.model.IngestOutcome;
+import org.policylens.pipeline.CommitPolicy;
 import org.policylens.pipeline.IndexJob;
 import org.policylens.pipeline.Pipeline;
 import org.policylens.pipeline.VerifyJob;
@@ -61,7 +62,7 @@ final class DemoCommand implements Callable<Integer> {
         Map<FactType, Integer> perType = new EnumMap<>(FactType.class);
         List<VerifyJob.Outcome> verified = new ArrayList<>();
         try (CorpusIndex index = Indexes.openForWriting(indexDir, false)) {
-            List<IngestOutcome> outcomes = new IndexJob(pipeline, index, 2000).run(List.of(corpus), true);
+            List<IngestOutcome> outcomes = new IndexJob(pipeline, index, CommitPolicy.DEFAULT).run(List.of(corpus), true);
             indexed = IndexSummary.of(outcomes);
             indexed.printFailures(err);
             Path factsCsv = outDir.resolve("facts.csv");
@@ -89,7 +90,7 @@ final class DemoCommand implements Callable<Integer> {
         for (int i = 0; i < verified.size(); i++) {
             VerifyJob.Outcome outcome = verified.get(i);
             if (outcome instanceof VerifyJob.Unreadable u) {
-                err.println("policylens: failed: " + u.path() + ": " + u.reason());
+                err.println("policylens: failed: " + Terminal.path(u.path()) + ": " + Terminal.escape(u.reason()));
                 failed++;
                 continue;
             }

@@ -1,7 +1,9 @@
 package org.policylens.cli;
 
+import org.policylens.index.IncompatibleIndexException;
 import org.policylens.index.NoIndexException;
 import org.policylens.index.QuerySyntaxException;
+import org.policylens.index.RefusedIndexException;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -16,12 +18,13 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
     public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
         PrintWriter err = cmd.getErr();
         Throwable cause = ex;
-        if (cause instanceof UsageException || cause instanceof QuerySyntaxException || cause instanceof NoIndexException) {
-            err.println("policylens: " + cause.getMessage());
+        if (cause instanceof UsageException || cause instanceof QuerySyntaxException || cause instanceof NoIndexException
+                || cause instanceof RefusedIndexException || cause instanceof IncompatibleIndexException) {
+            err.println("policylens: " + Terminal.escape(oneLine(cause)));
             err.flush();
             return ExitCodes.USAGE;
         }
-        err.println("policylens: " + oneLine(cause));
+        err.println("policylens: " + Terminal.escape(oneLine(cause)));
         if (debug(parseResult)) {
             ex.printStackTrace(err);
         } else {

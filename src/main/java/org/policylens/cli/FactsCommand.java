@@ -25,7 +25,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -73,32 +72,39 @@ final class FactsCommand implements Callable<Integer> {
         }
         OcrOptions ocrOptions = ocr.toOptions();   // checked before anything is written
         FactExporter exporter = format == Format.jsonl ? new FactsJsonlWriter() : new FactsCsvWriter(excel);
-        if (output != null) {
-            OutputFiles.createParent(output);
+        // every argument is checked and the index opened before the first byte of output
+        CorpusIndex index = null;
+        Pipeline pipeline = null;
+        if (source.indexDir != null) {
+            index = Indexes.openForReading(source.indexDir);
+        } else {
+            Inputs.requireExisting(source.paths);
+            pipeline = Pipeline.standard(IngestLimits.DEFAULTS.withTimeout(Inputs.timeout(timeoutSeconds)),
+                    ocrOptions, Inputs.threads(null));
         }
         Set<DocumentId> documents = new HashSet<>();
         long[] facts = {0};
         List<IngestOutcome.Failed> failures = List.of();
-        try (Writer target = output == null ? new NonClosingWriter(out) : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
-             FactSink sink = exporter.open(target)) {
-            Consumer<Fact> counting = f -> {
-                documents.add(f.document());
-                facts[0]++;
-                sink.accept(f);
-            };
-            if (source.indexDir != null) {
-                try (CorpusIndex index = Indexes.openForReading(source.indexDir)) {
-                    index.forEachFact(counting);
+        try (CorpusIndex stored = index) {
+            if (output != null) {
+                OutputFiles.createParent(output);
+            }
+            try (Writer target = output == null ? new NonClosingWriter(out) : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+                 FactSink sink = exporter.open(target)) {
+                Consumer<Fact> counting = f -> {
+                    documents.add(f.document());
+                    facts[0]++;
+                    sink.accept(f);
+                };
+                if (stored != null) {
+                    stored.forEachFact(counting);
+                } else {
+                    failures = new FactsJob(pipeline).run(source.paths, counting);
                 }
-            } else {
-                Inputs.requireExisting(source.paths);
-                Pipeline pipeline = Pipeline.standard(IngestLimits.DEFAULTS.withTimeout(Duration.ofSeconds(timeoutSeconds)),
-                        ocrOptions, Inputs.threads(null));
-                failures = new FactsJob(pipeline).run(source.paths, counting);
             }
         }
         for (IngestOutcome.Failed f : failures) {
-            err.println("policylens: failed: " + f.path() + ": " + f.reason());
+            err.println("policylens: failed: " + Terminal.escape(f.path()) + ": " + Terminal.escape(f.reason()));
         }
         err.flush();
         if (output != null) {

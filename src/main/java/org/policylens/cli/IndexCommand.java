@@ -4,6 +4,7 @@ import org.policylens.export.IngestReportWriter;
 import org.policylens.index.CorpusIndex;
 import org.policylens.ingest.IngestLimits;
 import org.policylens.model.IngestOutcome;
+import org.policylens.pipeline.CommitPolicy;
 import org.policylens.pipeline.IndexJob;
 import org.policylens.pipeline.Pipeline;
 import picocli.CommandLine.Command;
@@ -38,7 +39,7 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE", description = "Write the ingest report CSV (path,status,media_type,language,chars,error).")
     Path report;
 
-    @Option(names = "--rebuild", description = "Delete the index first and build it anew.")
+    @Option(names = "--rebuild", description = "Build the index anew in place of the old one: only a policylens index is replaced, nothing else is deleted.")
     boolean rebuild;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60", description = "Give up on a file whose parsing takes longer (default: ${DEFAULT-VALUE}).")
@@ -47,20 +48,26 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
     Integer threads;
 
+    @Option(names = "--excel", description = "Report CSV for spreadsheets: a UTF-8 byte-order mark, and formula-like cells escaped with a leading '.")
+    boolean excel;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Inputs.requireExisting(paths);
-        Pipeline pipeline = Pipeline.standard(IngestLimits.DEFAULTS.withTimeout(java.time.Duration.ofSeconds(timeoutSeconds)),
+        if (excel && report == null) {
+            throw new UsageException("--excel applies to the --report CSV: give --report FILE");
+        }
+        Pipeline pipeline = Pipeline.standard(IngestLimits.DEFAULTS.withTimeout(Inputs.timeout(timeoutSeconds)),
                 ocr.toOptions(), Inputs.threads(threads));
         long t0 = System.nanoTime();
         List<IngestOutcome> outcomes;
         try (CorpusIndex index = Indexes.openForWriting(indexDir, rebuild)) {
-            outcomes = new IndexJob(pipeline, index, 2000).run(paths, true);
+            outcomes = new IndexJob(pipeline, index, CommitPolicy.DEFAULT).run(paths, true);
         }
         if (report != null) {
-            IngestReportWriter.write(report, outcomes);
+            new IngestReportWriter(excel).write(report, outcomes);
         }
         IndexSummary summary = IndexSummary.of(outcomes);
         summary.printFailures(err);

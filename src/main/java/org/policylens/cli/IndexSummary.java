@@ -30,7 +30,7 @@ record IndexSummary(int indexed, int unchanged, int removed, int failed, List<In
 
     void printFailures(PrintWriter err) {
         for (IngestOutcome.Failed f : failures) {
-            err.println("policylens: failed: " + f.path() + ": " + f.reason());
+            err.println("policylens: failed: " + Terminal.escape(f.path()) + ": " + Terminal.escape(f.reason()));
         }
         err.flush();
     }

@@ -3,6 +3,8 @@ package org.policylens.cli;
 import org.policylens.index.CorpusIndex;
 import org.policylens.index.SearchRequest;
 import org.policylens.index.SearchResults;
+import org.policylens.ingest.DocumentTypeClassifier;
+import org.policylens.model.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,6 +13,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -34,7 +38,7 @@ final class SearchCommand implements Callable<Integer> {
     int limit;
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json or csv (default: ${DEFAULT-VALUE}).")
     Format format;
-    @Option(names = "--lang", paramLabel = "LANG", description = "Only documents in this language: en, ru, uz-Latn, uz-Cyrl, kk.")
+    @Option(names = "--lang", paramLabel = "LANG", description = "Only documents in this language: en, ru, uz (both scripts), uz-Latn, uz-Cyrl, kk, und (unknown).")
     String language;
     @Option(names = "--type", paramLabel = "TYPE", description = "Only this document type: decree, resolution, law, article, report, other.")
     String type;
@@ -49,13 +53,32 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--scanned", paramLabel = "true|false", arity = "0..1", fallbackValue = "true",
             description = "Only documents read by OCR (true), or only documents with a text layer (false).")
     Boolean scanned;
+    @Option(names = "--excel", description = "With --format csv: a UTF-8 byte-order mark, and formula-like cells escaped with a leading '.")
+    boolean excel;
+
+    /** What --lang accepts: every language code documents carry, and {@code uz} for both Uzbek scripts. */
+    static List<String> languages() {
+        List<String> codes = new ArrayList<>();
+        for (Language l : Language.values()) {
+            codes.add(l.code());
+            if (l == Language.RU) {
+                codes.add("uz");
+            }
+        }
+        return codes;
+    }
 
     @Override
     public Integer call() throws Exception {
         if (limit < 1) {
             throw new UsageException("--limit must be at least 1");
         }
-        SearchRequest request = new SearchRequest(query, limit, Optional.ofNullable(language), Optional.ofNullable(type),
+        if (excel && format != Format.csv) {
+            throw new UsageException("--excel applies to --format csv only");
+        }
+        SearchRequest request = new SearchRequest(query, limit,
+                Optional.ofNullable(Inputs.oneOf("--lang", language, languages())),
+                Optional.ofNullable(Inputs.oneOf("--type", type, DocumentTypeClassifier.TYPES)),
                 Optional.ofNullable(act), Optional.ofNullable(program),
                 Optional.ofNullable(Inputs.partialDate("--from", from)), Optional.ofNullable(Inputs.partialDate("--to", to)),
                 Optional.ofNullable(scanned));
@@ -63,7 +86,7 @@ final class SearchCommand implements Callable<Integer> {
         try (CorpusIndex index = Indexes.openForReading(indexDir)) {
             results = index.search(request);
         }
-        SearchOutput.write(spec.commandLine().getOut(), results, format);
+        SearchOutput.write(spec.commandLine().getOut(), results, format, excel);
         return ExitCodes.OK;
     }
 }

@@ -61,7 +61,7 @@ final class VerifyCommand implements Callable<Integer> {
             outcome = new VerifyJob(Pipeline.standard(IngestLimits.DEFAULTS, ocr.toOptions(), 1)).run(article, index, excludedHashes);
         }
         if (outcome instanceof VerifyJob.Unreadable u) {
-            err.println("policylens: failed: " + u.path() + ": " + u.reason());
+            err.println("policylens: failed: " + Terminal.path(u.path()) + ": " + Terminal.escape(u.reason()));
             return ExitCodes.SOME_INPUTS_FAILED;
         }
         VerifyJob.Result result = ((VerifyJob.Verified) outcome).result();

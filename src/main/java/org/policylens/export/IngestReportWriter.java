@@ -1,6 +1,5 @@
 package org.policylens.export;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.policylens.model.IngestOutcome;
 
@@ -9,20 +8,25 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * The ingest report CSV of the contract: {@code path,status,media_type,language,chars,error,ocr_pages}
- * ({@code ocr_pages} appended in version 2: pages read by OCR in this run, 0 for none).
+ * ({@code ocr_pages} appended in version 2: pages read by OCR in this run, 0 for none). With {@code excel} the file
+ * starts with a byte-order mark and formula-like cells (a file named {@code =HYPERLINK(…)}) are guarded.
  */
 public final class IngestReportWriter {
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
-            .setHeader("path", "status", "media_type", "language", "chars", "error", "ocr_pages").get();
+    public static final List<String> HEADER = List.of("path", "status", "media_type", "language", "chars", "error",
+            "ocr_pages");
 
-    private IngestReportWriter() {
+    private final boolean excel;
+
+    public IngestReportWriter(boolean excel) {
+        this.excel = excel;
     }
 
-    public static void write(Path file, List<IngestOutcome> outcomes) throws IOException {
+    public void write(Path file, List<IngestOutcome> outcomes) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
@@ -32,17 +36,23 @@ public final class IngestReportWriter {
         }
     }
 
-    public static void write(Writer out, List<IngestOutcome> outcomes) throws IOException {
-        CSVPrinter csv = new CSVPrinter(out, FORMAT);
+    /** Writes the report to {@code out}, flushing but not closing it. */
+    public void write(Writer out, List<IngestOutcome> outcomes) throws IOException {
+        CSVPrinter csv = Csv.open(out, HEADER, excel);
         for (IngestOutcome o : outcomes) {
-            if (o instanceof IngestOutcome.Indexed i) {
-                csv.printRecord(i.path(), i.status(), i.mediaType(), i.language(), i.chars(), "", i.ocrPages());
-            } else if (o instanceof IngestOutcome.Failed f) {
-                csv.printRecord(f.path(), f.status(), "", "", "", f.reason(), 0);
-            } else {
-                csv.printRecord(o.path(), o.status(), "", "", "", "", 0);
-            }
+            Csv.row(csv, cells(o), excel);
         }
         csv.flush();
+    }
+
+    private static List<String> cells(IngestOutcome o) {
+        if (o instanceof IngestOutcome.Indexed i) {
+            return Arrays.asList(i.path(), i.status(), i.mediaType(), i.language(), Integer.toString(i.chars()), "",
+                    Integer.toString(i.ocrPages()));
+        }
+        if (o instanceof IngestOutcome.Failed f) {
+            return List.of(f.path(), f.status(), "", "", "", f.reason(), "0");
+        }
+        return List.of(o.path(), o.status(), "", "", "", "", "0");
     }
 }

@@ -37,6 +37,7 @@ import org.apache.lucene.search.join.QueryBitSetProducer;
 import org.apache.lucene.search.join.ToChildBlockJoinQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 import org.policylens.model.DateValue;
 import org.policylens.model.Document;
@@ -135,23 +136,49 @@ public final class LuceneCorpusIndex implements CorpusIndex {
 
     /** Opens the index for writing, creating it when absent; fails with {@link IncompatibleIndexException}. */
     public static LuceneCorpusIndex open(Path dir, Function<String, Optional<String>> actCanonicalizer) {
+        return open(dir, actCanonicalizer, false);
+    }
+
+    /**
+     * Opens the index for writing. Only a directory that is absent, empty or a policylens index is written
+     * ({@link IndexDirectory}); anything else, or an index another process is writing, fails with
+     * {@link RefusedIndexException} before a file is touched. {@code rebuild} replaces the old index with an empty
+     * one through Lucene's {@code CREATE} mode, under the write lock: Lucene then deletes only its own files, and
+     * readers (and a rebuild killed early) keep the old commit until the first new one.
+     */
+    public static LuceneCorpusIndex open(Path dir, Function<String, Optional<String>> actCanonicalizer,
+                                         boolean rebuild) {
         Directory directory = null;
         try {
+            if (Files.exists(dir) && !Files.isDirectory(dir)) {
+                throw new RefusedIndexException("refusing to use " + dir + " as an index: it is not a directory");
+            }
             Files.createDirectories(dir);
             directory = FSDirectory.open(dir);
-            boolean exists = DirectoryReader.indexExists(directory);
-            if (exists) {
+            IndexDirectory.State state = IndexDirectory.inspect(dir, directory);
+            if (state instanceof IndexDirectory.State.Foreign foreign) {
+                throw new RefusedIndexException("refusing to " + (rebuild ? "rebuild " : "write an index into ") + dir
+                        + ": not a policylens index (" + foreign.reason() + ")");
+            }
+            boolean exists = state instanceof IndexDirectory.State.Ours;
+            if (exists && !rebuild) {
                 checkVersion(dir, directory);
             }
             IndexWriterConfig config = new IndexWriterConfig(IndexSchema.indexAnalyzer())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(RAM_BUFFER_MB)
                     .setCodec(new DenseNormsCodec())
                     // no compound files: packing each new segment into one file copies it all once more
                     .setUseCompoundFile(false)
                     .setMergePolicy(noCompoundFiles())
                     .setCommitOnClose(true);
-            IndexWriter writer = new IndexWriter(directory, config);
+            IndexWriter writer;
+            try {
+                writer = new IndexWriter(directory, config);
+            } catch (LockObtainFailedException e) {
+                throw new RefusedIndexException("refusing to " + (rebuild ? "rebuild " : "write ") + dir
+                        + ": the index is being written by another process");
+            }
             writer.setLiveCommitData(Map.of(VERSION_KEY, Integer.toString(VERSION)).entrySet());
             if (!exists) {
                 writer.commit(); // an empty, versioned index that read-only openers can see at once
@@ -296,6 +323,10 @@ public final class LuceneCorpusIndex implements CorpusIndex {
             if (from.isPresent() || to.isPresent()) {
                 LocalDate first = from.map(f -> parseDate(f, "--from").first()).orElse(LocalDate.MIN);
                 LocalDate last = to.map(t -> parseDate(t, "--to").last()).orElse(LocalDate.MAX);
+                if (first.isAfter(last)) {
+                    throw new QuerySyntaxException("--from " + SearchQueryParser.oneLine(from.get()) + " is after --to "
+                            + SearchQueryParser.oneLine(to.get()) + ": no date is in that range");
+                }
                 long lo = first.equals(LocalDate.MIN) ? Long.MIN_VALUE : first.toEpochDay();
                 long hi = last.equals(LocalDate.MAX) ? Long.MAX_VALUE : last.toEpochDay();
                 q.add(documentsWithFact(s, LongRange.newIntersectsQuery(DATE_RANGE, new long[] {lo}, new long[] {hi})),

@@ -2,6 +2,7 @@ package org.policylens.ingest;
 
 import org.policylens.annotate.MatchingView;
 
+import java.util.List;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +19,8 @@ public final class DocumentTypeClassifier {
     public static final String ARTICLE = "article";
     public static final String REPORT = "report";
     public static final String OTHER = "other";
+    /** Every type {@link #classify} returns. */
+    public static final List<String> TYPES = List.of(DECREE, RESOLUTION, LAW, ARTICLE, REPORT, OTHER);
 
     private static final int HEAD_CHARS = 2000;
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Document ids are paths as the user gave them: the root as typed plus the file's path below it,
@@ -39,16 +40,24 @@ public final class DocumentIds {
         if (rootIds.containsKey("")) {
             return !Path.of(id.value()).isAbsolute();
         }
+        return isAtOrUnder(id, rootIds.keySet());
+    }
+
+    /** True when the id is one of these ids or names a file below one of them. */
+    public static boolean isAtOrUnder(DocumentId id, Set<String> ids) {
         String value = id.value();
         for (int end = value.length(); end > 0; end = value.lastIndexOf('/', end - 1)) {
-            if (rootIds.containsKey(value.substring(0, end))) {
+            if (ids.contains(value.substring(0, end))) {
                 return true;
             }
         }
         return false;
     }
 
+    /** The path's text ({@link PathText}) with '/' separators whatever the platform's. */
     private static String slashes(Path p) {
-        return p.toString().replace('\\', '/');
+        String separator = p.getFileSystem().getSeparator();
+        String text = PathText.of(p);
+        return separator.equals("/") ? text : text.replace(separator, "/");
     }
 }

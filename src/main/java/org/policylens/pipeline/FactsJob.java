@@ -25,8 +25,8 @@ public final class FactsJob {
     public List<IngestOutcome.Failed> run(List<Path> roots, Consumer<Fact> sink) {
         WalkResult walk = new FileWalker().walk(roots);
         List<IngestOutcome.Failed> failures = new ArrayList<>();
-        walk.failures().forEach(f -> failures.add(new IngestOutcome.Failed(f.path().toString(), f.reason())));
         DocumentIds ids = new DocumentIds(roots);
+        walk.failures().forEach(f -> failures.add(new IngestOutcome.Failed(ids.of(f.path()).value(), f.reason())));
         for (Path file : walk.files()) {
             DocumentId id = ids.of(file);
             ParseResult result = pipeline.ingester().ingest(file, id);

@@ -27,8 +27,10 @@ import java.util.Set;
  * Parsing, extraction and the index write of each file run on worker threads (the index is thread-safe,
  * and Lucene's analysis is about a third of the work, too much for one writer thread on many cores); each worker
  * has the ingester start parsing its next file while it extracts and indexes the current one.
- * The calling thread collects outcomes and commits every {@code commitEvery} documents and at the end,
- * so a killed run loses at most the uncommitted tail and the next run finishes the job.
+ * The calling thread collects outcomes and commits as its {@link CommitPolicy} says (by default every 2,000
+ * documents or 60 s) and at the end, so a killed run loses at most the uncommitted tail and the next run finishes
+ * the job. A document is removed only when its file is gone: files under a path the walk could not read (an
+ * unreadable folder, a broken link) keep their entries.
  */
 public final class IndexJob {
     /**
@@ -40,14 +42,19 @@ public final class IndexJob {
 
     private final Pipeline pipeline;
     private final CorpusIndex index;
-    private final int commitEvery;
+    private final CommitPolicy commits;
     /** Per worker (threads of one run): hashes of the files handed to {@link #startEarly} and not processed yet. */
     private final ThreadLocal<Map<Path, String>> hashed = ThreadLocal.withInitial(HashMap::new);
 
-    public IndexJob(Pipeline pipeline, CorpusIndex index, int commitEvery) {
+    public IndexJob(Pipeline pipeline, CorpusIndex index, CommitPolicy commits) {
         this.pipeline = pipeline;
         this.index = index;
-        this.commitEvery = commitEvery;
+        this.commits = commits;
+    }
+
+    /** Commits every {@code commitEvery} documents or 60 s. */
+    public IndexJob(Pipeline pipeline, CorpusIndex index, int commitEvery) {
+        this(pipeline, index, CommitPolicy.every(commitEvery));
     }
 
     /** What a worker did with one file: its id and report line. */
@@ -58,26 +65,35 @@ public final class IndexJob {
     public List<IngestOutcome> run(List<Path> roots, boolean showProgress) {
         WalkResult walk = new FileWalker().walk(roots);
         List<IngestOutcome> outcomes = new ArrayList<>();
-        for (ParseResult.Failed f : walk.failures()) {
-            outcomes.add(new IngestOutcome.Failed(f.path().toString(), f.reason()));
-        }
         DocumentIds ids = new DocumentIds(roots);
+        Set<String> unreadable = new HashSet<>();
+        for (ParseResult.Failed f : walk.failures()) {
+            String id = ids.of(f.path()).value();
+            unreadable.add(id);
+            outcomes.add(new IngestOutcome.Failed(id, f.reason()));
+        }
         Map<DocumentId, String> known = index.indexedHashes();
         Set<DocumentId> seen = new HashSet<>();
-        int[] sinceCommit = {0};
+        int[] pending = {0};
+        long[] lastCommit = {System.nanoTime()};
         try (ProgressBar progress = new ProgressBar(walk.files().size(), System.err, showProgress && System.console() != null)) {
             new ParallelIngest(pipeline.threads(), OUTCOME_QUEUE).run(walk.files(),
                     file -> startEarly(ids.of(file), file, known),
                     file -> process(ids.of(file), file, known), item -> {
                 seen.add(item.id());
                 outcomes.add(item.outcome());
-                if (item.outcome() instanceof IngestOutcome.Indexed && ++sinceCommit[0] % commitEvery == 0) {
+                if (item.outcome() instanceof IngestOutcome.Indexed) {
+                    pending[0]++;
+                }
+                if (commits.due(pending[0], System.nanoTime() - lastCommit[0])) {
                     index.commit();
+                    pending[0] = 0;
+                    lastCommit[0] = System.nanoTime();
                 }
             }, progress);
         }
         for (DocumentId id : known.keySet()) {
-            if (!seen.contains(id) && ids.isUnder(id)) {
+            if (!seen.contains(id) && ids.isUnder(id) && !DocumentIds.isAtOrUnder(id, unreadable)) {
                 index.remove(id);
                 outcomes.add(new IngestOutcome.Removed(id.value()));
             }
