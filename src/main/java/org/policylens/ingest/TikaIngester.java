@@ -3,6 +3,7 @@ package org.policylens.ingest;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.TikaException;
+import org.apache.tika.io.TemporaryResources;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.PDF;
@@ -233,6 +234,16 @@ public final class TikaIngester implements DocumentIngester {
     }
 
     /**
+     * Parsers get the file as {@code path.toFile()}, which a name holding bytes that are not UTF-8 does not survive
+     * (its text has U+FFFD in their place): such a file is handed over as a stream, spooled to a temporary file
+     * when a parser needs one.
+     */
+    private static TikaInputStream open(Path file, Metadata metadata) throws IOException {
+        return file.toFile().toPath().equals(file) ? TikaInputStream.get(file, metadata)
+                : TikaInputStream.get(Files.newInputStream(file), new TemporaryResources(), metadata);
+    }
+
+    /**
      * Reads the file's text; when it is a scan (an image, or a PDF with pages that have no text layer) and OCR is on,
      * reads it again with Tesseract in the document's language. A text PDF is parsed once and never OCRed in
      * {@link OcrMode#AUTO}.
@@ -320,7 +331,7 @@ public final class TikaIngester implements DocumentIngester {
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         StructuredTextHandler handler = new StructuredTextHandler(limits.writeLimit());
         String mediaType = "";
-        try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
+        try (TikaInputStream in = open(file, metadata)) {
             MediaType detected = detector.detect(in, metadata);
             mediaType = detected.getBaseType().toString();
             Parser chosen = parser;
