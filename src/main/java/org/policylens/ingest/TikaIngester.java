@@ -129,6 +129,7 @@ public final class TikaIngester implements DocumentIngester {
     }
 
     private TikaIngester(IngestLimits limits, OcrOptions ocr, OcrEngine ocrEngine, Parser parser) {
+        ZipBombLimits.install();
         this.limits = Objects.requireNonNull(limits, "limits");
         this.ocr = Objects.requireNonNull(ocr, "ocr");
         this.ocrEngine = Objects.requireNonNull(ocrEngine, "ocrEngine");
@@ -249,6 +250,10 @@ public final class TikaIngester implements DocumentIngester {
      * {@link OcrMode#AUTO}.
      */
     private Extraction extract(Path file) {
+        String bomb = ZipBombLimits.check(file);
+        if (bomb != null) {
+            return new Extraction(null, new Metadata(), guessType(file), 0, bomb);
+        }
         Extraction text = parse(file, OcrPass.NONE);
         if (text.failure() != null) {
             return text;
