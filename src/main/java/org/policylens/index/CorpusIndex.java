@@ -5,8 +5,10 @@ import org.policylens.model.DocumentId;
 import org.policylens.model.Fact;
 
 import java.io.Closeable;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -17,6 +19,11 @@ import java.util.function.Consumer;
 public interface CorpusIndex extends Closeable {
     /** Content hash of every indexed document, by id: drives incremental indexing. */
     Map<DocumentId, String> indexedHashes();
+
+    /** The folder the index is stored in, if any: an index run never reads it as a source. */
+    default Optional<Path> directory() {
+        return Optional.empty();
+    }
 
     /** Adds the document and its facts, replacing any earlier version with the same id. */
     void put(Document document, List<Fact> facts);

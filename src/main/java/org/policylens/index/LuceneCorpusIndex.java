@@ -238,6 +238,11 @@ public final class LuceneCorpusIndex implements CorpusIndex {
         return path;
     }
 
+    @Override
+    public Optional<Path> directory() {
+        return Optional.of(path);
+    }
+
     // ---------------------------------------------------------------- writing
 
     @Override

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,10 +20,28 @@ import java.util.Set;
  * (name starting with '.') and directories named {@code index} (where policylens keeps its own index)
  * are skipped. A file reached twice (through a link or a repeated argument) is listed once, under the
  * path it was first reached by. Broken links, link loops and unreadable directories come back as
- * failures rather than exceptions.
+ * failures rather than exceptions. Folders given as skipped (the index being written, wherever it is) are
+ * never entered.
  */
 public final class FileWalker {
     private static final String INDEX_DIR = "index";
+
+    private final Set<Path> skipped = new HashSet<>();
+
+    public FileWalker() {
+        this(List.of());
+    }
+
+    /** A walker that never enters these folders (compared by their real paths; absent ones are ignored). */
+    public FileWalker(Collection<Path> skippedDirectories) {
+        for (Path dir : skippedDirectories) {
+            try {
+                skipped.add(dir.toRealPath());
+            } catch (IOException e) {
+                // absent: nothing to skip
+            }
+        }
+    }
 
     public WalkResult walk(List<Path> roots) {
         List<Path> files = new ArrayList<>();
@@ -50,7 +69,7 @@ public final class FileWalker {
             return;
         }
         if (Files.isDirectory(real)) {
-            if (!explicit && INDEX_DIR.equals(name)) {
+            if (!explicit && INDEX_DIR.equals(name) || skipped.contains(real)) {
                 return;
             }
             if (!ancestors.add(real)) {

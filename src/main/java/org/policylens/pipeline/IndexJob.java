@@ -63,7 +63,7 @@ public final class IndexJob {
 
     /** Runs the job; outcomes come back sorted by path. */
     public List<IngestOutcome> run(List<Path> roots, boolean showProgress) {
-        WalkResult walk = new FileWalker().walk(roots);
+        WalkResult walk = new FileWalker(index.directory().map(List::of).orElse(List.of())).walk(roots);
         List<IngestOutcome> outcomes = new ArrayList<>();
         DocumentIds ids = new DocumentIds(roots);
         Set<String> unreadable = new HashSet<>();

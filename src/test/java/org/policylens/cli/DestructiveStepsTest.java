@@ -170,4 +170,21 @@ class DestructiveStepsTest {
         assertEquals(0, gone.code(), gone.err());
         assertTrue(gone.out().contains("removed 1, failed 0"), gone.out());
     }
+
+    @Test
+    void anIndexInsideTheSourcesIsNeitherReadNorCostsASource() throws IOException {
+        Path docs = sources();
+        Path index = docs.resolve("search-index");
+        Map<String, String> before = snapshot(docs);
+        CliTest.Run first = run("index", docs.toString(), "--index", index.toString());
+        assertEquals(0, first.code(), first.err());
+        assertTrue(first.out().startsWith("indexed 3, unchanged 0, removed 0, failed 0"), first.out());
+        CliTest.Run again = run("index", docs.toString(), "--index", index.toString(), "--rebuild");
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.out().startsWith("indexed 3, unchanged 0, removed 0, failed 0"), again.out());
+        assertEquals(3, ids(index).size());
+        Map<String, String> after = snapshot(docs);
+        after.keySet().removeIf(name -> name.startsWith("search-index"));
+        assertEquals(before, after);
+    }
 }
