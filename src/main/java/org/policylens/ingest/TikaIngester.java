@@ -366,6 +366,10 @@ public final class TikaIngester implements DocumentIngester {
                 }
             }
             handler.finish();
+            String bombInside = ZipBombLimits.swallowed(metadata);
+            if (bombInside != null) {
+                return new Extraction(null, metadata, mediaType, 0, bombInside);
+            }
             String reported = metadata.get(Metadata.CONTENT_TYPE);
             if (reported != null && MediaType.parse(reported) != null) {
                 mediaType = MediaType.parse(reported).getBaseType().toString();

@@ -1,6 +1,8 @@
 package org.policylens.ingest;
 
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.microsoft.ooxml.OOXMLParser;
 
 import java.io.IOException;
@@ -10,6 +12,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -22,7 +26,8 @@ import java.util.zip.ZipFile;
  * error when that check is on (a bomb then came back as 74 K characters of text, or as "no extractable text").
  * So {@link #check} reads the zip's central directory before the parse and fails the file when an entry declares
  * it inflates more than 100-fold (POI's default) past its first megabyte, or beyond 512 MB, or all entries beyond
- * 1 GB; and POI's check is put back for an archive whose directory lies about its sizes: reading stops there.
+ * 1 GB. For an archive whose directory understates its sizes POI's check is put back: reading stops after
+ * 100-fold, and {@link #swallowed} turns the error the DOCX reader recorded as a warning into the file's failure.
  */
 final class ZipBombLimits {
     /** Compressed bytes per inflated byte below which an entry is a bomb: POI's default (100-fold). */
@@ -34,6 +39,9 @@ final class ZipBombLimits {
     /** Entries up to this size may have any ratio (a page of blank table cells compresses well). */
     static final long GRACE_BYTES = 1L << 20;
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+    /** How POI's ZipArchiveThresholdInputStream starts its message, and how it names the entry. */
+    private static final String POI_BOMB = "Zip bomb detected!";
+    private static final Pattern POI_ENTRY = Pattern.compile("Entry: (\\S+)");
 
     private ZipBombLimits() {
     }
@@ -78,6 +86,18 @@ final class ZipBombLimits {
             }
         } catch (IOException | RuntimeException e) {
             return null; // not a readable zip: the parse says what it is
+        }
+        return null;
+    }
+
+    /** The zip-bomb error a parser recorded as a warning and went on past (its partial text is not the file's). */
+    static String swallowed(Metadata metadata) {
+        for (String warning : metadata.getValues(TikaCoreProperties.TIKA_META_EXCEPTION_WARNING)) {
+            if (warning.contains(POI_BOMB)) {
+                Matcher entry = POI_ENTRY.matcher(warning);
+                return "suspected zip bomb: entry " + (entry.find() ? oneLine(entry.group(1)) + " " : "")
+                        + "inflates more than 100-fold (the zip directory understates its size)";
+            }
         }
         return null;
     }

@@ -9,6 +9,8 @@ import org.policylens.model.ParseResult;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,6 +62,43 @@ class ZipBombTest {
         }
     }
 
+    /**
+     * Rewrites the declared size of {@code word/document.xml}, in its local header and in the central directory, to
+     * three times its compressed size: a bomb whose directory lies, so only the reading itself can stop it.
+     */
+    static void understateSizes(Path file) throws IOException {
+        ByteBuffer zip = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
+        byte[] name = "word/document.xml".getBytes(StandardCharsets.US_ASCII);
+        int patched = 0;
+        for (int i = 0; i + 46 < zip.limit(); i++) {
+            int signature = zip.getInt(i);
+            if (signature == 0x04034b50 && matches(zip, i + 30, zip.getShort(i + 26), name)) {
+                // local header; with a data descriptor its sizes are zero and only the directory counts
+                if (zip.getInt(i + 18) != 0) {
+                    zip.putInt(i + 22, zip.getInt(i + 18) * 3);
+                }
+                patched++;
+            } else if (signature == 0x02014b50 && matches(zip, i + 46, zip.getShort(i + 28), name)) {
+                zip.putInt(i + 24, zip.getInt(i + 20) * 3);
+                patched++;
+            }
+        }
+        assertEquals(2, patched);
+        Files.write(file, zip.array());
+    }
+
+    private static boolean matches(ByteBuffer zip, int at, int length, byte[] name) {
+        if (length != name.length || at + length > zip.limit()) {
+            return false;
+        }
+        for (int k = 0; k < length; k++) {
+            if (zip.get(at + k) != name[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
         zip.putNextEntry(new ZipEntry(name));
         zip.write(content.getBytes(StandardCharsets.UTF_8));
@@ -80,6 +119,20 @@ class ZipBombTest {
             assertTrue(reason.lines().count() == 1, reason);
             assertTrue(ms < 5_000, "took " + ms + " ms");
         }
+    }
+
+    @Test
+    void aBombWhoseDirectoryLiesIsStoppedWhileReadingAndFails() throws IOException {
+        Path bomb = dir.resolve("lying.docx");
+        writeBomb(bomb, TEXT_PARAGRAPH, INFLATED);
+        understateSizes(bomb);
+        long t0 = System.nanoTime();
+        ParseResult result = new TikaIngester().ingest(bomb, new DocumentId("lying.docx"));
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        String reason = assertInstanceOf(ParseResult.Failed.class, result).reason();
+        assertEquals("suspected zip bomb: entry word/document.xml inflates more than 100-fold "
+                + "(the zip directory understates its size)", reason);
+        assertTrue(ms < 20_000, "took " + ms + " ms");
     }
 
     @Test
