@@ -56,14 +56,11 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--excel", description = "With --format csv: a UTF-8 byte-order mark, and formula-like cells escaped with a leading '.")
     boolean excel;
 
-    /** What --lang accepts: every language code documents carry, and {@code uz} for both Uzbek scripts. */
+    /** What --lang accepts: {@code uz} for both Uzbek scripts, and every language code documents carry. */
     static List<String> languages() {
-        List<String> codes = new ArrayList<>();
+        List<String> codes = new ArrayList<>(List.of("uz"));
         for (Language l : Language.values()) {
             codes.add(l.code());
-            if (l == Language.RU) {
-                codes.add("uz");
-            }
         }
         return codes;
     }

@@ -28,12 +28,14 @@ final class SearchOutput {
         out.printf("%d matching document(s)%n", results.totalHits());
         int rank = 1;
         for (SearchHit hit : results.hits()) {
-            out.printf("%n%2d. %s  [%s, %s%s]  score %.2f%n", rank++, hit.document(), hit.documentType(), hit.language(),
+            // names and text come from the files: escaped, so that a name holding a newline cannot forge a hit
+            out.printf("%n%2d. %s  [%s, %s%s]  score %.2f%n", rank++, Terminal.escape(hit.document().value()),
+                    hit.documentType(), hit.language(),
                     hit.date().isEmpty() ? "" : ", " + hit.date(), hit.score());
             if (!hit.title().isBlank()) {
-                out.println("    " + hit.title());
+                out.println("    " + Terminal.escape(hit.title()));
             }
-            out.println("    " + hit.passage().replaceAll("\\s+", " ").strip()
+            out.println("    " + Terminal.escape(hit.passage().replaceAll("\\s+", " ").strip())
                     + (hit.page() > 0 ? "  (p. " + hit.page() + ")" : ""));
         }
         if (!results.hits().isEmpty()) {

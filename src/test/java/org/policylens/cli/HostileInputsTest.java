@@ -33,6 +33,7 @@ class HostileInputsTest {
         Files.writeString(docs.resolve(FORMULA_NAME), "The zebra programme started in 2021.");
         // a name holding a newline that tries to forge a second failure line
         Files.write(docs.resolve("x.pdf\npolicylens: failed: forged.pdf: fake"), new byte[]{1, 2, 3});
+        Files.writeString(docs.resolve("note.txt\n 9. forged.txt  [decree, en]  score 9.99"), "A quagga was seen in 2019.");
         if (posix()) {
             // two names that differ only in a byte that is not UTF-8: Java prints both as "latin�.txt"
             shell("printf 'Resolution PQ-357 of August 22, 2022.' > \"$(printf 'latin\\377.txt')\";"
@@ -88,6 +89,15 @@ class HostileInputsTest {
     }
 
     @Test
+    void searchTextShowsAForgingNameOnOneLine() {
+        indexed();
+        CliTest.Run r = run("search", "quagga", "--index", index.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("note.txt\\n 9. forged.txt"), r.out());
+        assertTrue(r.out().lines().noneMatch(l -> l.startsWith(" 9. forged.txt")), r.out());
+    }
+
+    @Test
     void namesThatAreNotUtf8StayDistinctAndNameTheirFile() throws IOException {
         assumeTrue(posix());
         Path report = dir.resolve("report.csv");
@@ -126,7 +136,7 @@ class HostileInputsTest {
         assertEquals("policylens: --from 2025 is after --to 2020: no date is in that range", range.err().strip());
         CliTest.Run lang = run("search", "decree", "--index", index.toString(), "--lang", "xx");
         assertEquals(2, lang.code(), lang.err());
-        assertEquals("policylens: --lang wants one of en, ru, uz, uz-Latn, uz-Cyrl, kk, und, not 'xx'", lang.err().strip());
+        assertEquals("policylens: --lang wants one of uz, en, ru, uz-Latn, uz-Cyrl, kk, und, not 'xx'", lang.err().strip());
         CliTest.Run type = run("search", "decree", "--index", index.toString(), "--type", "nosuchtype");
         assertEquals(2, type.code(), type.err());
         assertEquals("policylens: --type wants one of decree, resolution, law, article, report, other, not 'nosuchtype'",
