@@ -41,7 +41,7 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--rebuild", description = "Delete the index first and build it anew.")
     boolean rebuild;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60", description = "Give up on a file whose parsing takes longer (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60", description = "Give up on a file whose whole work (parse, extraction, indexing) takes longer (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")
