@@ -1,5 +1,6 @@
 package org.policylens.annotate;
 
+import org.policylens.budget.Budget;
 import org.policylens.model.Language;
 import org.policylens.model.Span;
 
@@ -102,6 +103,7 @@ public final class AnnotatedText {
     public List<Span> tokensOf(int i) {
         List<Span> tokens = bySentence.get(i);
         if (tokens == null) {
+            Budget.check();
             Span sentence = sentences.get(i);
             if (tokenizer != null) {
                 List<Span> out = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.policylens.annotate;
 
+import org.policylens.budget.Budget;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
@@ -27,8 +28,10 @@ import java.util.Set;
 public final class OpenNlpAnnotator implements Annotator {
     static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
-    /** English clitics the model splits off and we leave split ("Coursera's" → "Coursera" "'s"). */
+    /** Longer "sentences" (tables, lists without punctuation, hostile one-line files) are cut: see capLength. */
+    static final int MAX_SENTENCE = 2000;
     private static final int MAX_MODEL_CHUNK = 48;
+    /** English clitics the model splits off and we leave split ("Coursera's" → "Coursera" "'s"). */
     private static final Set<String> CLITICS = Set.of("'s", "'t", "'re", "'ve", "'ll", "'d", "'m");
 
     private static final class Models {
@@ -47,7 +50,8 @@ public final class OpenNlpAnnotator implements Annotator {
     public AnnotatedText annotate(String text, Language language) {
         String view = MatchingView.of(text);
         Language lang = language == null ? Language.UNKNOWN : language;
-        List<Span> sentences = lang == Language.EN ? englishSentences(view) : RuleSentenceSplitter.split(view);
+        List<Span> sentences = RuleSentenceSplitter.capLength(view,
+                lang == Language.EN ? englishSentences(view) : RuleSentenceSplitter.split(view), MAX_SENTENCE);
         AnnotatedText.SentenceTokenizer tokenizer = lang == Language.EN
                 ? this::englishTokens
                 : (v, s, out) -> RuleTokenizer.tokenize(v, s.start(), s.end(), out);
@@ -58,6 +62,7 @@ public final class OpenNlpAnnotator implements Annotator {
         SentenceDetectorME detector = sentenceDetector.get();
         List<Span> out = new ArrayList<>();
         for (Span block : RuleSentenceSplitter.blocks(view)) {
+            Budget.check();
             if (!modelFriendly(view, block)) {
                 RuleSentenceSplitter.splitBlock(view, block, out);
                 continue;

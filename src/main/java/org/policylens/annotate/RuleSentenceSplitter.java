@@ -1,5 +1,6 @@
 package org.policylens.annotate;
 
+import org.policylens.budget.Budget;
 import org.policylens.model.Span;
 
 import java.util.ArrayList;
@@ -123,6 +124,52 @@ public final class RuleSentenceSplitter {
         }
     }
 
+    /**
+     * The sentences with each one longer than {@code max} characters cut into pieces of at most {@code max}: after
+     * the last whitespace in a piece's second half, else after its last character that is neither letter nor digit,
+     * else at {@code max}. Real sentences stay whole (the longest in our real corpus, outside tables, is under 5,000
+     * characters); a megabyte without punctuation would otherwise be one sentence, and every fact in it would carry
+     * and scan all of it (quadratic in the finders' context, the linking and the facts' sentence column).
+     */
+    public static List<Span> capLength(String v, List<Span> sentences, int max) {
+        List<Span> out = null;
+        for (int k = 0; k < sentences.size(); k++) {
+            Span s = sentences.get(k);
+            if (s.length() <= max) {
+                if (out != null) {
+                    out.add(s);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(sentences.subList(0, k));
+            }
+            int start = s.start();
+            while (s.end() - start > max) {
+                int cut = cutPoint(v, start, start + max);
+                addTrimmed(v, start, cut, out);
+                start = cut;
+            }
+            addTrimmed(v, start, s.end(), out);
+        }
+        return out == null ? sentences : out;
+    }
+
+    private static int cutPoint(String v, int start, int hardEnd) {
+        int half = start + (hardEnd - start) / 2;
+        for (int i = hardEnd; i > half; i--) {
+            if (Character.isWhitespace(v.charAt(i - 1))) {
+                return i;
+            }
+        }
+        for (int i = hardEnd; i > half; i--) {
+            if (!Character.isLetterOrDigit(v.charAt(i - 1))) {
+                return i;
+            }
+        }
+        return hardEnd;
+    }
+
     private static int firstNonSpace(String v, int from, int to) {
         while (from < to && Character.isWhitespace(v.charAt(from))) {
             from++;
@@ -139,6 +186,7 @@ public final class RuleSentenceSplitter {
     }
 
     static void addTrimmed(String v, int from, int to, List<Span> out) {
+        Budget.check(); // once per sentence
         while (from < to && Character.isWhitespace(v.charAt(from))) {
             from++;
         }

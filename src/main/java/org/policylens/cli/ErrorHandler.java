@@ -1,5 +1,6 @@
 package org.policylens.cli;
 
+import org.policylens.budget.Watchdog;
 import org.policylens.index.IncompatibleIndexException;
 import org.policylens.index.NoIndexException;
 import org.policylens.index.QuerySyntaxException;
@@ -17,7 +18,16 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
         PrintWriter err = cmd.getErr();
-        Throwable cause = ex;
+        Throwable cause = ex instanceof CommandLine.ExecutionException && ex.getCause() instanceof Error e ? e : ex;
+        if (cause instanceof OutOfMemoryError) {
+            // what was committed before stays; the message says what to do, the stack trace would not
+            err.println("policylens: " + "out of memory (the run needs more than " + Watchdog.heapAdvice() + ")");
+            if (debug(parseResult)) {
+                cause.printStackTrace(err);
+            }
+            err.flush();
+            return ExitCodes.FATAL;
+        }
         if (cause instanceof UsageException || cause instanceof QuerySyntaxException || cause instanceof NoIndexException
                 || cause instanceof RefusedIndexException || cause instanceof IncompatibleIndexException) {
             err.println("policylens: " + Terminal.escape(oneLine(cause)));
@@ -26,7 +36,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
         }
         err.println("policylens: " + Terminal.escape(oneLine(cause)));
         if (debug(parseResult)) {
-            ex.printStackTrace(err);
+            cause.printStackTrace(err);
         } else {
             err.println("(run again with --debug for the stack trace)");
         }

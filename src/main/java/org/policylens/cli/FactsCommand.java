@@ -60,7 +60,7 @@ final class FactsCommand implements Callable<Integer> {
     Format format;
     @Option(names = "--excel", description = "CSV for spreadsheets: a UTF-8 byte-order mark, and formula-like cells escaped with a leading '.")
     boolean excel;
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60", description = "Give up on a file whose parsing takes longer (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60", description = "Give up on a file whose whole work (parse, extraction, indexing) takes longer (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
     @Override

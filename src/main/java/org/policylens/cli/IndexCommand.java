@@ -42,7 +42,7 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--rebuild", description = "Build the index anew in place of the old one: only a policylens index is replaced, nothing else is deleted.")
     boolean rebuild;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60", description = "Give up on a file whose parsing takes longer (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60", description = "Give up on a file whose whole work (parse, extraction, indexing) takes longer (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all cores).")

@@ -18,13 +18,33 @@ public final class Main {
         System.exit(code);
     }
 
+    /**
+     * picocli's usual strategy, with an {@link Error} (out of memory, stack overflow) handed to the
+     * {@link ErrorHandler} like an exception instead of escaping as a raw stack trace.
+     */
+    private static int runLast(CommandLine.ParseResult parseResult) {
+        try {
+            return new CommandLine.RunLast().execute(parseResult);
+        } catch (Error e) {
+            CommandLine command = parseResult.subcommand() != null ? parseResult.subcommand().commandSpec().commandLine()
+                    : parseResult.commandSpec().commandLine();
+            throw new CommandLine.ExecutionException(command, String.valueOf(e.getMessage()), e);
+        }
+    }
+
     /** The configured command line, writing to the given streams (tests pass StringWriters). */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return configured(new PolicylensCommand(), out, err);
+    }
+
+    /** Any command with our streams, error handling and exit codes. */
+    static CommandLine configured(Object command, PrintWriter out, PrintWriter err) {
         ErrorHandler handler = new ErrorHandler();
-        return new CommandLine(new PolicylensCommand())
+        return new CommandLine(command)
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionStrategy(Main::runLast)
                 .setExecutionExceptionHandler(handler)
                 .setParameterExceptionHandler(handler);
     }

@@ -1,5 +1,6 @@
 package org.policylens.extract;
 
+import org.policylens.budget.Budget;
 import org.policylens.model.FactType;
 import org.policylens.model.Span;
 
@@ -33,6 +34,7 @@ public final class CandidateResolver {
         TreeMap<Integer, Integer> others = new TreeMap<>();
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : ranked) {
+            Budget.check();
             Span s = c.span();
             if (s.length() == 0) {
                 continue;

@@ -1,5 +1,7 @@
 package org.policylens.extract;
 
+import org.policylens.budget.Budget;
+import org.policylens.budget.BudgetExceeded;
 import org.policylens.annotate.AnnotatedText;
 import org.policylens.annotate.Annotator;
 import org.policylens.extract.link.ActDateLinker;
@@ -39,9 +41,12 @@ public final class PipelineFactExtractor implements FactExtractor {
         AnnotatedText annotated = annotate(text, Language.fromCode(document.language()));
         List<Candidate> all = new ArrayList<>();
         for (CandidateFinder finder : finders) {
+            Budget.check();
             List<Candidate> found;
             try {
                 found = finder.find(annotated);
+            } catch (BudgetExceeded e) {
+                throw e; // out of time is the file's outcome, not a finder bug
             } catch (RuntimeException | StackOverflowError e) {
                 continue; // a finder bug must not cost the document its other facts
             }
@@ -81,6 +86,8 @@ public final class PipelineFactExtractor implements FactExtractor {
             if (annotated != null && annotated.text().equals(text)) {
                 return annotated;
             }
+        } catch (BudgetExceeded e) {
+            throw e;
         } catch (RuntimeException | StackOverflowError e) {
             // fall through: extraction still works on the raw text without sentence boundaries
         }

@@ -1,5 +1,6 @@
 package org.policylens.index;
 
+import org.policylens.budget.Budget;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.FieldType;
@@ -138,6 +139,7 @@ final class BlockBuilder {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
+                Budget.check(); // out of time part way: Lucene drops the entries of the block added so far
                 if (sentenceDue) {
                     sentenceDue = false;
                     return sentence(id, FactCodec.rankedText(facts.get(nextFact - 1)), sentenceFields);

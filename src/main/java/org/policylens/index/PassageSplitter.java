@@ -1,5 +1,6 @@
 package org.policylens.index;
 
+import org.policylens.budget.Budget;
 import org.policylens.model.Span;
 
 import java.util.ArrayList;
@@ -45,7 +46,10 @@ public final class PassageSplitter {
         int lastBoundary = -1;
         int i = paragraph.start();
         while (i < paragraph.end()) {
-            int sentenceEnd = nextSentenceEnd(text, i, paragraph.end());
+            // a sentence end beyond the window's reach would not fit it anyway: never scan past it, or every
+            // window of a paragraph without sentence ends rescans the paragraph's rest (quadratic)
+            int sentenceEnd = nextSentenceEnd(text, i, Math.min(paragraph.end(), windowStart + maxChars + 1),
+                    paragraph.end());
             if (sentenceEnd - windowStart > maxChars) {
                 if (lastBoundary > windowStart) {
                     emit(text, windowStart, lastBoundary, out);
@@ -65,15 +69,16 @@ public final class PassageSplitter {
         emit(text, windowStart, paragraph.end(), out);
     }
 
-    private static int nextSentenceEnd(String text, int from, int limit) {
-        for (int i = from; i < limit; i++) {
+    /** The end of the sentence starting at {@code from}, or {@code scanLimit} when none ends before it. */
+    private static int nextSentenceEnd(String text, int from, int scanLimit, int paragraphEnd) {
+        for (int i = from; i < scanLimit; i++) {
             char c = text.charAt(i);
             if ((c == '.' || c == '!' || c == '?' || c == '…' || c == ';')
-                    && (i + 1 == limit || Character.isWhitespace(text.charAt(i + 1)))) {
+                    && (i + 1 == paragraphEnd || Character.isWhitespace(text.charAt(i + 1)))) {
                 return i + 1;
             }
         }
-        return limit;
+        return scanLimit;
     }
 
     private static int cutAtWhitespace(String text, int start, int hardEnd) {
@@ -86,6 +91,7 @@ public final class PassageSplitter {
     }
 
     private static void emit(String text, int start, int end, List<Span> out) {
+        Budget.check(); // once per passage
         Span s = trim(text, new Span(start, end));
         if (s != null) {
             out.add(s);

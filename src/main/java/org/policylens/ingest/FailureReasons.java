@@ -1,5 +1,6 @@
 package org.policylens.ingest;
 
+import org.policylens.budget.Watchdog;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.ZeroByteFileException;
 
@@ -25,7 +26,7 @@ final class FailureReasons {
                 return "empty file";
             }
             if (t instanceof OutOfMemoryError) {
-                return "out of memory while parsing";
+                return Watchdog.outOfMemory();
             }
             if (t instanceof StackOverflowError) {
                 return "document nested too deeply";

@@ -1,5 +1,6 @@
 package org.policylens.ingest;
 
+import org.policylens.budget.Budget;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import org.apache.lucene.analysis.CharArraySet;
@@ -102,6 +103,7 @@ public final class LanguageIdentifier {
         List<Language> own = new ArrayList<>(paragraphs.size());
         Map<Language, Long> letters = new EnumMap<>(Language.class);
         for (Span p : paragraphs) {
+            Budget.check();
             int end = Math.min(p.end(), p.start() + SAMPLE_CHARS);
             ScriptStats stats = ScriptStats.of(text, p.start(), end);
             Language l = stats.letters < MIN_LETTERS ? Language.UNKNOWN : decide(stats, text.subSequence(p.start(), end));

@@ -1,5 +1,7 @@
 package org.policylens.ingest;
 
+import org.policylens.budget.Budget;
+import org.policylens.budget.BudgetExceeded;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.TikaException;
@@ -31,13 +33,15 @@ import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -91,10 +95,15 @@ public final class TikaIngester implements DocumentIngester {
     private final OcrOptions ocr;
     private final OcrEngine ocrEngine;
     /**
-     * The parses this thread started early ({@link #startEarly}) by file, oldest first: a worker hints at the file
-     * after next before it ingests the next one, so two are pending; an older hint is abandoned.
+     * The parses started early ({@link #startEarly}) by file, for whichever thread ingests the file: a worker hints,
+     * and the thread that runs the file's work under its budget ({@link org.policylens.budget.Watchdog}) takes it.
      */
-    private final ThreadLocal<Map<Path, StartedParse>> startedEarly = ThreadLocal.withInitial(LinkedHashMap::new);
+    private final Map<Path, StartedParse> startedEarly = new ConcurrentHashMap<>();
+    /**
+     * The files this thread hinted at, oldest first: a worker hints at the file after next before it ingests the next
+     * one, so two may be pending; an older hint still pending is abandoned.
+     */
+    private final ThreadLocal<Deque<Path>> hinted = ThreadLocal.withInitial(ArrayDeque::new);
     private final Parser parser;
     private final Detector detector;
     private final Parser xmlParser = new XmlStructureParser();
@@ -158,13 +167,21 @@ public final class TikaIngester implements DocumentIngester {
         StartedParse parse = startedParse(file);
         Extraction extraction;
         Future<Extraction> future = parse.extraction();
+        Budget budget = Budget.current();
         try {
-            // the timeout counts from the parse's start, however long before this call it began
+            // the timeout counts from the parse's start, however long before this call it began, and the parse
+            // gets no more than what is left of the file's whole budget
             long left = limits.timeout().toNanos() - (System.nanoTime() - parse.startNanos());
+            if (budget != null) {
+                left = Math.min(left, budget.remainingNanos());
+            }
             extraction = future.get(Math.max(0, left), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            return new ParseResult.Failed(file, "parse timed out after " + seconds() + " s");
+            if (budget != null && budget.isSpent()) {
+                throw new BudgetExceeded(budget.reason());
+            }
+            return new ParseResult.Failed(file, "processing exceeded " + seconds() + " s");
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
@@ -178,14 +195,16 @@ public final class TikaIngester implements DocumentIngester {
         }
         try {
             return toDocument(file, id, extraction, hash, size);
+        } catch (BudgetExceeded e) {
+            throw e;
         } catch (RuntimeException e) {
             return new ParseResult.Failed(file, FailureReasons.describe(e, extraction.mediaType()));
         }
     }
 
     /**
-     * Starts parsing {@code file} on a parse thread now, for this thread's next {@link #ingest}: while this thread
-     * extracts and indexes the document before it, the parse runs on the other core. (Each parse runs on its own
+     * Starts parsing {@code file} on a parse thread now, for its coming {@link #ingest} (on any thread): while the
+     * caller extracts and indexes the document before it, the parse runs on the other core. (Each parse runs on its own
      * thread so that a hanging one can be abandoned; waiting for it with nothing else to do left the cores idle about
      * a tenth of the time.) Files the preflight refuses are not started.
      */
@@ -194,18 +213,18 @@ public final class TikaIngester implements DocumentIngester {
         if (preflight(file) != null) {
             return;
         }
-        Map<Path, StartedParse> started = startedEarly.get();
-        abandon(started.remove(file));
-        started.put(file, startParse(file));
-        for (Iterator<StartedParse> oldest = started.values().iterator(); started.size() > EARLY_PARSES; ) {
-            abandon(oldest.next());
-            oldest.remove();
+        abandon(startedEarly.put(file, startParse(file)));
+        Deque<Path> mine = hinted.get();
+        mine.remove(file);
+        mine.addLast(file);
+        while (mine.size() > EARLY_PARSES) {
+            abandon(startedEarly.remove(mine.removeFirst())); // nothing when that file was ingested meanwhile
         }
     }
 
-    /** The parse this thread started early for this file, else one started now. */
+    /** The parse started early for this file, else one started now. */
     private StartedParse startedParse(Path file) {
-        StartedParse early = startedEarly.get().remove(file);
+        StartedParse early = startedEarly.remove(file);
         return early != null ? early : startParse(file);
     }
 

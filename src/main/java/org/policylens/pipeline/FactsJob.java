@@ -1,5 +1,7 @@
 package org.policylens.pipeline;
 
+import org.policylens.budget.Budget;
+import org.policylens.budget.Watchdog;
 import org.policylens.ingest.FileWalker;
 import org.policylens.ingest.WalkResult;
 import org.policylens.model.Document;
@@ -13,12 +15,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** Extracts the facts of files without indexing them, in path order, file by file. */
+/**
+ * Extracts the facts of files without indexing them, in path order, file by file. Each file's work runs under its
+ * own {@link Budget}; a file out of time or memory fails alone, and its facts go to the sink only once it is done,
+ * so the output never holds part of a failed file.
+ */
 public final class FactsJob {
     private final Pipeline pipeline;
 
     public FactsJob(Pipeline pipeline) {
         this.pipeline = pipeline;
+    }
+
+    /** What one file gave: its facts, or the one-line reason it failed. */
+    private sealed interface FileFacts permits Extracted, Failed {
+    }
+
+    private record Extracted(List<Fact> facts) implements FileFacts {
+    }
+
+    private record Failed(String reason) implements FileFacts {
     }
 
     /** Sends every fact to the sink; returns the files that could not be read. */
@@ -29,14 +45,23 @@ public final class FactsJob {
         walk.failures().forEach(f -> failures.add(new IngestOutcome.Failed(ids.of(f.path()).value(), f.reason())));
         for (Path file : walk.files()) {
             DocumentId id = ids.of(file);
-            ParseResult result = pipeline.ingester().ingest(file, id);
-            if (result instanceof ParseResult.Failed f) {
+            FileFacts result = Watchdog.run(Budget.startingNow(pipeline.fileBudget()), () -> extract(file, id),
+                    Failed::new);
+            if (result instanceof Failed f) {
                 failures.add(new IngestOutcome.Failed(id.value(), f.reason()));
-                continue;
+            } else {
+                ((Extracted) result).facts().forEach(sink);
             }
-            Document document = ((ParseResult.Parsed) result).document();
-            pipeline.extractor().extract(document).forEach(sink);
         }
         return failures;
+    }
+
+    private FileFacts extract(Path file, DocumentId id) {
+        ParseResult result = pipeline.ingester().ingest(file, id);
+        if (result instanceof ParseResult.Failed f) {
+            return new Failed(f.reason());
+        }
+        Document document = ((ParseResult.Parsed) result).document();
+        return new Extracted(pipeline.extractor().extract(document));
     }
 }

@@ -1,5 +1,7 @@
 package org.policylens.pipeline;
 
+import org.policylens.budget.Budget;
+import org.policylens.budget.Watchdog;
 import org.policylens.index.CorpusIndex;
 import org.policylens.ingest.ContentHash;
 import org.policylens.ingest.FileWalker;
@@ -126,21 +128,19 @@ public final class IndexJob {
         if (hash.equals(known.get(id))) {
             return new Item(id, new IngestOutcome.Unchanged(id.value()));
         }
-        ParseResult result = pipeline.ingester().ingest(file, id);
-        if (result instanceof ParseResult.Failed failed) {
-            return new Item(id, new IngestOutcome.Failed(id.value(), failed.reason()));
-        }
-        Document document = ((ParseResult.Parsed) result).document();
-        List<Fact> facts;
-        try {
-            facts = pipeline.extractor().extract(document);
-        } catch (OutOfMemoryError e) {
-            // the document's garbage is gone once this returns: the file fails alone and the run goes on
-            return new Item(id, new IngestOutcome.Failed(id.value(), "out of memory extracting facts from "
-                    + document.text().length() + " characters of text: give Java more heap (JAVA_OPTS=-Xmx2g)"));
-        }
-        index.put(document, facts);
-        return new Item(id, new IngestOutcome.Indexed(id.value(), document.mediaType(), document.language(),
-                document.text().length(), document.ocrPages()));
+        // parse, extraction and the index block share one budget; a block cut short is never added (Lucene drops a
+        // block whose entries fail part way), so a file over budget leaves nothing half-indexed
+        return Watchdog.run(Budget.startingNow(pipeline.fileBudget()), () -> {
+            ParseResult result = pipeline.ingester().ingest(file, id);
+            if (result instanceof ParseResult.Failed failed) {
+                return new Item(id, new IngestOutcome.Failed(id.value(), failed.reason()));
+            }
+            Document document = ((ParseResult.Parsed) result).document();
+            List<Fact> facts = pipeline.extractor().extract(document);
+            Budget.check();
+            index.put(document, facts);
+            return new Item(id, new IngestOutcome.Indexed(id.value(), document.mediaType(), document.language(),
+                    document.text().length(), document.ocrPages()));
+        }, reason -> new Item(id, new IngestOutcome.Failed(id.value(), reason)));
     }
 }

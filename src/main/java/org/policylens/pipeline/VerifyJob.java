@@ -1,5 +1,7 @@
 package org.policylens.pipeline;
 
+import org.policylens.budget.Budget;
+import org.policylens.budget.Watchdog;
 import org.policylens.index.CorpusIndex;
 import org.policylens.model.Document;
 import org.policylens.model.DocumentId;
@@ -39,12 +41,16 @@ public final class VerifyJob {
 
     /** As {@link #run(Path, CorpusIndex)}, never taking evidence from documents with the given content hashes. */
     public Outcome run(Path article, CorpusIndex index, Set<String> excludedSources) {
-        ParseResult parsed = pipeline.ingester().ingest(article, new DocumentId(article.normalize().toString().replace('\\', '/')));
-        if (parsed instanceof ParseResult.Failed f) {
-            return new Unreadable(article, f.reason());
-        }
-        Document document = ((ParseResult.Parsed) parsed).document();
-        List<Fact> facts = pipeline.extractor().extract(document);
-        return new Verified(new Result(document, facts, new Verifier(index, excludedSources).report(document, facts)));
+        // reading, extraction and verification share the article's budget; out of time or memory, it is unreadable
+        return Watchdog.run(Budget.startingNow(pipeline.fileBudget()), () -> {
+            ParseResult parsed = pipeline.ingester().ingest(article,
+                    new DocumentId(article.normalize().toString().replace('\\', '/')));
+            if (parsed instanceof ParseResult.Failed f) {
+                return new Unreadable(article, f.reason());
+            }
+            Document document = ((ParseResult.Parsed) parsed).document();
+            List<Fact> facts = pipeline.extractor().extract(document);
+            return new Verified(new Result(document, facts, new Verifier(index, excludedSources).report(document, facts)));
+        }, reason -> new Unreadable(article, reason));
     }
 }

@@ -1,5 +1,6 @@
 package org.policylens.verify;
 
+import org.policylens.budget.BudgetExceeded;
 import org.policylens.index.CorpusIndex;
 import org.policylens.index.FactHit;
 import org.policylens.model.Claim;
@@ -120,6 +121,8 @@ public final class Verifier {
         for (Claim claim : claims.build(articleFacts)) {
             try {
                 out.add(judge(claim, article, retriever.retrieve(claim, exclude), siblings(claim.fact(), articleFacts)));
+            } catch (BudgetExceeded e) {
+                throw e; // the article is out of time: no verdict is better than a wrong NOT_FOUND
             } catch (RuntimeException e) {
                 // one broken lookup (index I/O, a bad stored fact) must not sink the other claims
                 failures++;

@@ -24,7 +24,7 @@ class CorpusRealIngestTest {
     private static final Path CORPUS = Path.of("..", "shared", "corpus-real");
     /** Failures we accept because they name a cause in the input, not a bug of ours. */
     private static final Pattern EXPLAINED = Pattern.compile(
-            "^(encrypted .*|empty file|no extractable text .*|not a valid .*|suspected zip bomb.*|parse timed out .*)$");
+            "^(encrypted .*|empty file|no extractable text .*|not a valid .*|suspected zip bomb.*|processing exceeded .*)$");
     private static final Pattern MOJIBAKE = Pattern.compile("Ã.|Â |â€|Ð[°-¿]|Ñ[€-]");
 
     @Test

@@ -220,7 +220,7 @@ class TikaIngesterTest {
     void hangingParserTimesOut() throws IOException {
         TikaIngester ingester = new TikaIngester(IngestLimits.DEFAULTS.withTimeout(Duration.ofSeconds(2)), hangingParser());
         Path p = write("slow.txt", "some text".getBytes(StandardCharsets.UTF_8));
-        assertEquals("parse timed out after 2 s", failure(ingester, p));
+        assertEquals("processing exceeded 2 s", failure(ingester, p));
     }
 
     @Test
@@ -279,8 +279,33 @@ class TikaIngesterTest {
         ingester.startEarly(p);
         sleepQuietly(1500);
         long start = System.nanoTime();
-        assertEquals("parse timed out after 2 s", failure(ingester, p));
+        assertEquals("processing exceeded 2 s", failure(ingester, p));
         assertTrue(System.nanoTime() - start < 1_900_000_000L, "waited a whole timeout again");
+    }
+
+    @Test
+    void aParserRunningOutOfMemoryFailsItsFileAloneWithOneLine() throws IOException {
+        TikaIngester hog = new TikaIngester(IngestLimits.DEFAULTS, new Parser() {
+            @Override
+            public Set<MediaType> getSupportedTypes(ParseContext context) {
+                return Set.of(MediaType.TEXT_PLAIN);
+            }
+
+            @Override
+            public void parse(InputStream stream, org.xml.sax.ContentHandler handler, Metadata metadata,
+                              ParseContext context) {
+                java.util.List<long[]> hoard = new java.util.ArrayList<>();
+                while (true) {
+                    hoard.add(new long[1 << 24]);
+                }
+            }
+        });
+        Path p = write("hog.txt", "some text".getBytes(StandardCharsets.UTF_8));
+        String reason = failure(hog, p);
+        assertTrue(reason.startsWith("out of memory while processing (file is too large for -Xmx"), reason);
+        assertFalse(reason.contains("\n"), reason);
+        Path next = write("next.txt", "Decree No. 5 of 12 May 2020.".getBytes(StandardCharsets.UTF_8));
+        assertInstanceOf(ParseResult.Parsed.class, INGESTER.ingest(next, new DocumentId("next")));
     }
 
     /** A parser for plain text that never returns unless interrupted. */

@@ -1,5 +1,7 @@
 package org.policylens.extract.act;
 
+import org.policylens.budget.Budget;
+import org.policylens.budget.BudgetExceeded;
 import org.policylens.annotate.AnnotatedText;
 import org.policylens.extract.Candidate;
 import org.policylens.extract.CandidateFinder;
@@ -109,6 +111,8 @@ public final class ActFinder implements CandidateFinder {
     public List<Candidate> find(AnnotatedText text) {
         try {
             return findAll(text);
+        } catch (BudgetExceeded e) {
+            throw e; // out of time is the file's outcome, not a finder bug
         } catch (RuntimeException | StackOverflowError e) {
             return List.of(); // a finder never breaks the pipeline; a bug shows up as missing facts in tests
         }
@@ -258,6 +262,7 @@ public final class ActFinder implements CandidateFinder {
     }
 
     private void add(AnnotatedText text, List<Candidate> found, int start, int end, String id) {
+        Budget.check();
         String v = text.view();
         while (end > start && (Character.isWhitespace(v.charAt(end - 1)))) {
             end--;

@@ -1,5 +1,6 @@
 package org.policylens.extract.act;
 
+import org.policylens.budget.Budget;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.MatchResult;
@@ -68,6 +69,7 @@ final class Triggers {
             if (hit < lastEnd || hit == previous) {
                 continue;
             }
+            Budget.check();
             previous = hit;
             m.region(hit, Math.min(n, hit + ahead));
             if (m.lookingAt()) {

@@ -1,5 +1,6 @@
 package org.policylens.extract.amount;
 
+import org.policylens.budget.Budget;
 import org.policylens.annotate.AnnotatedText;
 import org.policylens.extract.Candidate;
 import org.policylens.extract.CandidateFinder;
@@ -134,6 +135,7 @@ public final class AmountFinder implements CandidateFinder {
         for (int w = 0; w < windows.size(); w++) {
             m.region(windows.start(w), windows.end(w));
             while (m.find()) {
+                Budget.check();
                 if (insideAny(phones, m.start())) {
                     continue;
                 }
@@ -523,6 +525,7 @@ public final class AmountFinder implements CandidateFinder {
         for (int w = 0; w < windows.size(); w++) {
             m.region(windows.start(w), windows.end(w));
             while (m.find()) {
+                Budget.check();
                 spans.add(new Span(m.start(), m.end()));
             }
         }

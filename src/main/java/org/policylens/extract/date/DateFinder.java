@@ -1,5 +1,6 @@
 package org.policylens.extract.date;
 
+import org.policylens.budget.Budget;
 import org.policylens.annotate.AnnotatedText;
 import org.policylens.extract.Candidate;
 import org.policylens.extract.CandidateFinder;
@@ -156,6 +157,7 @@ public final class DateFinder implements CandidateFinder {
             if (!isDigit(view.charAt(i)) || i > 0 && isDigit(view.charAt(i - 1))) {
                 continue;
             }
+            Budget.check(); // once per number
             int limit = Math.min(n, i + MATCH_REACH);
             int run = digitRun(view, i);
             boolean year = run == 4 && isYear(view, i);

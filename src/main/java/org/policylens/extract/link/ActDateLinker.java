@@ -1,5 +1,6 @@
 package org.policylens.extract.link;
 
+import org.policylens.budget.Budget;
 import org.policylens.annotate.AnnotatedText;
 import org.policylens.extract.Candidate;
 import org.policylens.model.DateValue;
@@ -45,6 +46,7 @@ public final class ActDateLinker {
         }
         List<Candidate> out = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
+            Budget.check();
             if (c.type() != FactType.ACT || c.when().isPresent()) {
                 out.add(c);
                 continue;

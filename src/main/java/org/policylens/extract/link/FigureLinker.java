@@ -1,5 +1,6 @@
 package org.policylens.extract.link;
 
+import org.policylens.budget.Budget;
 import org.policylens.annotate.AnnotatedText;
 import org.policylens.extract.Candidate;
 import org.policylens.model.DateValue;
@@ -63,6 +64,7 @@ public final class FigureLinker {
                 out.add(c);
                 continue;
             }
+            Budget.check();
             Span sentence = text.sentenceAt(c.span().start());
             if (!sentence.equals(cachedSentence)) {
                 cachedSentence = sentence;

@@ -1,5 +1,6 @@
 package org.policylens.extract.program;
 
+import org.policylens.budget.Budget;
 import org.policylens.model.Span;
 
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ final class DictionaryProgramFinder {
                 i++;
                 continue;
             }
+            Budget.check();
             ProgramGazetteer.Node n = gazetteer.root();
             int bestEnd = -1;
             String best = null;

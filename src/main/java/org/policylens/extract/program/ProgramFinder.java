@@ -1,5 +1,6 @@
 package org.policylens.extract.program;
 
+import org.policylens.budget.BudgetExceeded;
 import org.policylens.annotate.AnnotatedText;
 import org.policylens.extract.Candidate;
 import org.policylens.extract.CandidateFinder;
@@ -10,7 +11,9 @@ import org.policylens.model.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Named programmes, strategies, projects and initiatives: gazetteer matches (which win) plus names the
@@ -46,6 +49,8 @@ public final class ProgramFinder implements CandidateFinder {
     public List<Candidate> find(AnnotatedText text) {
         try {
             return findAll(text);
+        } catch (BudgetExceeded e) {
+            throw e; // out of time is the file's outcome, not a finder bug
         } catch (RuntimeException | StackOverflowError e) {
             return List.of(); // a finder never breaks the pipeline
         }
@@ -57,11 +62,14 @@ public final class ProgramFinder implements CandidateFinder {
         for (DictionaryProgramFinder.Match m : dictionary.find(v)) {
             out.add(Candidate.of(m.span(), new ProgramRef(m.canonical()), Qualifier.EXACT, DICTIONARY));
         }
-        List<Span> taken = new ArrayList<>(out.stream().map(Candidate::span).toList());
+        // start → end of the spans taken so far, which never overlap: an overlap test is two lookups, not a scan
+        // (a scan made a file of thousands of quoted names quadratic)
+        TreeMap<Integer, Integer> taken = new TreeMap<>();
+        out.forEach(c -> taken.put(c.span().start(), c.span().end()));
         for (Span raw : statistical.find(text)) {
             Span name = ProgramNames.clean(v, raw);
             if (name == null || name.length() > 150 || !ProgramNames.hasCueNextTo(v, name, text.sentenceAt(name.start()))
-                    || taken.stream().anyMatch(s -> s.overlaps(raw))) {
+                    || overlapsAny(taken, raw)) {
                 continue;
             }
             Optional<String> known = gazetteer.canonical(v.substring(name.start(), name.end()));
@@ -70,9 +78,18 @@ public final class ProgramFinder implements CandidateFinder {
             }
             String value = known.orElseGet(() -> ProgramNames.surface(text.text(), name));
             out.add(Candidate.of(name, new ProgramRef(value), Qualifier.EXACT, STATISTICAL));
-            taken.add(raw);
+            taken.put(raw.start(), raw.end());
         }
         out.sort(Comparator.comparing(Candidate::span));
         return out;
+    }
+
+    private static boolean overlapsAny(TreeMap<Integer, Integer> taken, Span span) {
+        Map.Entry<Integer, Integer> before = taken.floorEntry(span.start());
+        if (before != null && new Span(before.getKey(), before.getValue()).overlaps(span)) {
+            return true;
+        }
+        Map.Entry<Integer, Integer> after = taken.higherEntry(span.start());
+        return after != null && new Span(after.getKey(), after.getValue()).overlaps(span);
     }
 }

@@ -1,5 +1,6 @@
 package org.policylens.extract.program;
 
+import org.policylens.budget.Budget;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.policylens.annotate.AnnotatedText;
@@ -77,6 +78,7 @@ final class StatisticalProgramFinder {
         String v = text.view();
         int doneUpTo = 0; // text offset up to which tokens have been scored
         for (int cueStart : cuePositions(v)) {
+            Budget.check();
             Window w = Window.around(text, cueStart);
             List<Span> tokens = w.tokens();
             int at = AnnotatedText.firstEndingAfter(tokens, cueStart);
