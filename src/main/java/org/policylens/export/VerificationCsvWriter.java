@@ -19,11 +19,11 @@ import java.util.Locale;
 /**
  * The verification CSV of the contract, one row per claim:
  * {@code claim_id,document,start,end,sentence,type,claimed_value,verdict,evidence_document,evidence_text,
- * evidence_value,score}; evidence cells are empty for NOT_FOUND, the score has three decimals.
+ * evidence_value,score,reason}; evidence cells are empty for NOT_FOUND, the score has three decimals.
  */
 public final class VerificationCsvWriter {
     public static final List<String> HEADER = List.of("claim_id", "document", "start", "end", "sentence", "type",
-            "claimed_value", "verdict", "evidence_document", "evidence_text", "evidence_value", "score");
+            "claimed_value", "verdict", "evidence_document", "evidence_text", "evidence_value", "score", "reason");
 
     private final boolean excel;
 
@@ -55,7 +55,7 @@ public final class VerificationCsvWriter {
                 e == null ? "" : e.document().value(),
                 e == null ? "" : FactColumns.oneLine(e.passage()),
                 e == null ? "" : e.value(),
-                String.format(Locale.ROOT, "%.3f", v.score()));
+                String.format(Locale.ROOT, "%.3f", v.score()), FactColumns.oneLine(v.reason()));
     }
 
     static Evidence evidence(Verdict v) {
