@@ -19,6 +19,10 @@ final class VerificationSummary {
         for (IntegrityFinding finding : report.findings()) {
             out.println("  integrity: " + finding.message());
         }
+        printOutputs(out, csv, html);
+    }
+
+    static void printOutputs(PrintWriter out, Path csv, Path html) {
         if (csv != null) {
             out.println("verdicts: " + csv);
         }

@@ -33,11 +33,24 @@ public final class VerificationCsvWriter {
 
     /** Writes the report to {@code out}, flushing but not closing it. */
     public void write(VerificationReport report, Writer out) throws IOException {
+        write(List.of(report), out);
+    }
+
+    /** Writes the reports of several articles one after another under one header. */
+    public void write(List<VerificationReport> reports, Writer out) throws IOException {
         CSVPrinter printer = Csv.open(out, HEADER, excel);
-        for (Verdict v : report.verdicts()) {
-            Csv.row(printer, cells(v), excel);
+        for (VerificationReport report : reports) {
+            for (Verdict v : report.verdicts()) {
+                Csv.row(printer, cells(v), excel);
+            }
         }
         printer.flush();
+    }
+
+    public void write(List<VerificationReport> reports, Path file) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            write(reports, out);
+        }
     }
 
     public void write(VerificationReport report, Path file) throws IOException {

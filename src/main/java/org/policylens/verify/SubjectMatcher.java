@@ -110,6 +110,26 @@ public final class SubjectMatcher {
                 localShared, numbersShared);
     }
 
+    /**
+     * Whether two figures count the same kind of thing as far as their subjects tell: true when either subject is
+     * unknown, else when the subjects' first words (the counted unit right after the figure) are the same word
+     * ("5220 maktabga optik" and "12 ming km optik" count schools and kilometres).
+     */
+    static boolean countedAlike(Fact a, Fact b) {
+        String ha = head(a.subject());
+        String hb = head(b.subject());
+        return ha.isEmpty() || hb.isEmpty() || KeyTerms.stemsMatch(ha, hb) || ha.startsWith(hb) || hb.startsWith(ha);
+    }
+
+    private static String head(String subject) {
+        for (KeyTerms.Token t : KeyTerms.tokens(subject)) {
+            if (!t.isNumber()) {
+                return t.stem();
+            }
+        }
+        return "";
+    }
+
     /** Significant stems near the fact's value, and of its subject. */
     static Set<String> local(Fact f) {
         Set<String> out = new LinkedHashSet<>();

@@ -63,6 +63,8 @@ public final class Verifier {
      * admits 390 but does not confirm it, while "more than 2.5 million" is what one writes for 2,503,060.
      */
     static final double SUPPORT_CLOSENESS = 0.8;
+    /** How close a differing stated value must be to count as a rounding of the other. */
+    static final double ROUNDING_CLOSENESS = 0.95;
     /** Anchors a contradiction needs besides one shared stem near both values (or two such stems alone). */
     static final double CONTRADICTION_EVIDENCE = 2.5;
     /** Evidence of one figure stated alike on both sides (see {@link #sameStatedFigure}). */
@@ -139,8 +141,11 @@ public final class Verifier {
         int failures = 0;
         for (Claim claim : claims.build(articleFacts)) {
             try {
-                out.add(judge(claim, article, retriever.retrieve(claim, exclude), siblings(claim.fact(), articleFacts),
-                        copyNote));
+                Fact f = claim.fact();
+                Set<String> datedThings = f.type() == FactType.DATE ? sentencesNaming(namedInSentence(f, articleFacts),
+                        article, exclude) : Set.of();
+                out.add(judge(claim, article, retriever.retrieve(claim, exclude), siblings(f, articleFacts),
+                        copyNote, datedThings));
             } catch (RuntimeException e) {
                 // one broken lookup (index I/O, a bad stored fact) must not sink the other claims
                 failures++;
@@ -148,6 +153,36 @@ public final class Verifier {
             }
         }
         return new Run(out, failures, found);
+    }
+
+    /** The acts and programmes the claim's sentence names: what a date in it may be the date of. */
+    private static List<Fact> namedInSentence(Fact claim, List<Fact> articleFacts) {
+        List<Fact> out = new ArrayList<>();
+        for (Fact f : articleFacts) {
+            if ((f.type() == FactType.ACT || f.type() == FactType.PROGRAM) && f.sentence().equals(claim.sentence())) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** Source sentences ({@link #sentenceKey}) naming one of these acts or programmes. */
+    private Set<String> sentencesNaming(List<Fact> named, Document article, Set<String> exclude) {
+        Set<String> out = new HashSet<>();
+        for (Fact n : named) {
+            for (FactHit h : retriever.retrieve(new Claim("", n), exclude)) {
+                Fact s = h.fact();
+                if (!s.document().equals(article.id()) && ValueComparator.compareFacts(n, s).outcome()
+                        != Comparison.Outcome.INCOMPARABLE) {
+                    out.add(sentenceKey(s));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String sentenceKey(Fact f) {
+        return f.document().value() + '\u0000' + f.sentence().start();
     }
 
     /** The other facts of the claim's type in the claim's sentence: figures the article states side by side. */
@@ -207,7 +242,8 @@ public final class Verifier {
     /** Strength of a support: an act matched only by an undated mention yields to a dated conflicting one. */
     private enum Tier { WEAK, STRONG }
 
-    private Verdict judge(Claim claim, Document article, List<FactHit> hits, List<Fact> siblings, String copyNote) {
+    private Verdict judge(Claim claim, Document article, List<FactHit> hits, List<Fact> siblings, String copyNote,
+                          Set<String> datedThings) {
         Fact c = claim.fact();
         float top = 0f;
         for (FactHit h : hits) {
@@ -238,7 +274,7 @@ public final class Verifier {
                 matched = cmp.reason();
                 if (c.type() == FactType.PROGRAM) {
                     SubjectEvidence ev = subjects.evidence(c, s);
-                    if (!statesProgramme(ev)) {
+                    if (!statesProgramme(ev) && saysMoreThanTheName(c)) {
                         firstRejection = firstRejection != null ? firstRejection
                                 : rejection(s, "names the programme, but says nothing the claim says about it ("
                                 + ev.describe() + ")");
@@ -262,12 +298,15 @@ public final class Verifier {
                         + (sameSpecificDate(c, s) ? ", same date" : "")
                         + String.format(Locale.ROOT, " (evidence %.1f)", strength);
                 if (cmp.compatible()) {
-                    String gap = supportGap(c, s, cmp, ev, strength);
+                    String gap = supportGap(c, s, cmp, ev, strength, datedThings);
                     if (gap != null) {
                         firstRejection = firstRejection != null ? firstRejection : rejection(s, gap + "; " + anchors);
                         continue;
                     }
                 } else {
+                    if (!SubjectMatcher.countedAlike(c, s)) {
+                        continue; // another counted thing: not a conflict
+                    }
                     boolean datedAlike = period == Period.SAME || period == Period.NONE;
                     boolean sameThing = ev.pinsOneThing(strength);
                     // a date is about an event: only a shared figure of both sentences (an act number) pins it down
@@ -320,7 +359,8 @@ public final class Verifier {
      * the same thing: a shared figure of both sentences (an act number), two words next to both dates, or one
      * word and the same full date. A bare year agreeing with a year elsewhere proves nothing.
      */
-    private static String supportGap(Fact c, Fact s, Comparison cmp, SubjectEvidence ev, double strength) {
+    private static String supportGap(Fact c, Fact s, Comparison cmp, SubjectEvidence ev, double strength,
+                                     Set<String> datedThings) {
         if (strength < SUPPORT_EVIDENCE) {
             return "too little in common";
         }
@@ -328,12 +368,18 @@ public final class Verifier {
             if (cmp.closeness() < SUPPORT_CLOSENESS) {
                 return "values too far apart";
             }
-            if (!c.value().normalized().equals(s.value().normalized()) && c.qualifier() == s.qualifier()
-                    && (upper(c.qualifier()) || lower(c.qualifier()))) {
-                return "another bound (" + qualified(c) + " vs " + qualified(s) + ")";
+            if (!c.value().normalized().equals(s.value().normalized())) {
+                // a differing value supports only as a rounding of it ("2.5 million" for 2,503,060) or as the
+                // bound a stated half-line puts on an exact figure ("more than 2.5 million")
+                boolean bound = (upper(c.qualifier()) || lower(c.qualifier())) && s.qualifier() == Qualifier.EXACT;
+                if (!bound && cmp.closeness() < ROUNDING_CLOSENESS) {
+                    return "another value (" + qualified(c) + " vs " + qualified(s) + ")";
+                }
             }
-            // what is counted: a word next to both figures (the subject), not only words elsewhere in the sentences
-            return ev.local() >= 1 ? null : "not the same counted thing";
+
+            // the same passage: a word next to both figures (the subject) or other numbers both sentences state (a
+            // figure, or two years), not only words elsewhere in the sentences
+            return ev.local() >= 1 || ev.numbers() >= 1.0 ? null : "not the same counted thing";
         }
         if (c.type() != FactType.DATE) {
             return null;
@@ -348,7 +394,8 @@ public final class Verifier {
         } else if (!DateComparator.covers(c, s)) {
             return "another date (" + dc.iso() + " vs " + ds.iso() + ")";
         }
-        boolean datesSameThing = ev.figures() >= 1 || ev.local() >= 2 || (ev.local() >= 1 && sameSpecificDate(c, s));
+        boolean datesSameThing = ev.figures() >= 1 || ev.local() >= 2 || (ev.local() >= 1 && sameSpecificDate(c, s))
+                || datedThings.contains(sentenceKey(s));
         return datesSameThing ? null : "not the date of the same thing";
     }
 
@@ -375,6 +422,11 @@ public final class Verifier {
      */
     private static boolean statesProgramme(SubjectEvidence ev) {
         return ev.local() >= 1 || ev.figures() >= 1;
+    }
+
+    /** Whether the claim's sentence says anything besides the programme's name (a heading says nothing more). */
+    private static boolean saysMoreThanTheName(Fact c) {
+        return KeyTerms.tokens(SubjectMatcher.context(c)).stream().anyMatch(t -> KeyTerms.significant(t.stem()));
     }
 
     /**
