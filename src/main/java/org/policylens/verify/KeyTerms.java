@@ -49,7 +49,7 @@ public final class KeyTerms {
                     // "being", "by", "within", "this", "all" say nothing about what two sentences are about
                     + "ko'ra bo'lsa bo'lgan bo'ladi bo'lib bo'lishi etib qilib qilish etish etilgan qilingan "
                     + "hisoblanadi kerak orqali hamda yoki agar ushbu mazkur shu barcha har emas keyin so'ng tomonidan "
-                    + "doirasida asosida holatiga",
+                    + "doirasida asosida holatiga amalga oshirish oshirishga oshirilsin oshirildi oshiriladi",
             // English and Russian function words of the same kind
             "if all any according following such as well согласно если случае всех все всего также")
             .flatMap(s -> Stream.of(s.split(" ")))

@@ -14,6 +14,26 @@ public record SubjectEvidence(int local, double numbers, int figures, int words,
         numbersShared = List.copyOf(numbersShared);
     }
 
+    /** Shared figures at least this large are rarely a coincidence (act numbers, counts); small ones often are. */
+    static final int DISTINCTIVE = 100;
+
+    /** Shared numbers other than years that are at least {@value #DISTINCTIVE}. */
+    int distinctiveFigures() {
+        int n = 0;
+        for (String x : numbersShared) {
+            try {
+                double v = Double.parseDouble(x);
+                boolean year = x.matches("(19|20)\\d\\d");
+                if (!year && v >= DISTINCTIVE) {
+                    n++;
+                }
+            } catch (NumberFormatException e) {
+                // not a plain number: no anchor
+            }
+        }
+        return n;
+    }
+
     /** For reasons: {@code words near both [kompan, rezident]; numbers [17]; 2 sentence words}. */
     String describe() {
         StringBuilder b = new StringBuilder();

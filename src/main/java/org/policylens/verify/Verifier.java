@@ -155,25 +155,41 @@ public final class Verifier {
         return new Run(out, failures, found);
     }
 
-    /** The acts and programmes the claim's sentence names: what a date in it may be the date of. */
+    /**
+     * What a date in the claim's sentence may be the date of: the acts and programmes the sentence names and the
+     * distinctive figures it states (at least {@value SubjectEvidence#DISTINCTIVE}: "5 trillion UZS", not "3").
+     */
     private static List<Fact> namedInSentence(Fact claim, List<Fact> articleFacts) {
         List<Fact> out = new ArrayList<>();
         for (Fact f : articleFacts) {
-            if ((f.type() == FactType.ACT || f.type() == FactType.PROGRAM) && f.sentence().equals(claim.sentence())) {
+            if (!f.sentence().equals(claim.sentence())) {
+                continue;
+            }
+            boolean named = f.type() == FactType.ACT || f.type() == FactType.PROGRAM;
+            boolean figure = isAmount(f.type()) && AmountRange.amountOf(f)
+                    .map(x -> x.abs().compareTo(java.math.BigDecimal.valueOf(SubjectEvidence.DISTINCTIVE)) >= 0)
+                    .orElse(false);
+            if (named || figure) {
                 out.add(f);
             }
         }
         return out;
     }
 
-    /** Source sentences ({@link #sentenceKey}) naming one of these acts or programmes. */
+    /** Source sentences ({@link #sentenceKey}) stating one of these acts, programmes or figures. */
     private Set<String> sentencesNaming(List<Fact> named, Document article, Set<String> exclude) {
         Set<String> out = new HashSet<>();
         for (Fact n : named) {
             for (FactHit h : retriever.retrieve(new Claim("", n), exclude)) {
                 Fact s = h.fact();
-                if (!s.document().equals(article.id()) && ValueComparator.compareFacts(n, s).outcome()
-                        != Comparison.Outcome.INCOMPARABLE) {
+                if (s.document().equals(article.id()) || s.type() != n.type()) {
+                    continue;
+                }
+                Comparison cmp = isAmount(n.type()) ? AmountComparator.INSTANCE.compareValues(n, s)
+                        : ValueComparator.compareFacts(n, s);
+                boolean same = isAmount(n.type()) ? cmp.compatible() && cmp.closeness() >= ROUNDING_CLOSENESS
+                        : cmp.outcome() != Comparison.Outcome.INCOMPARABLE;
+                if (same) {
                     out.add(sentenceKey(s));
                 }
             }
@@ -356,8 +372,9 @@ public final class Verifier {
      * Why a source with a compatible value does not support the claim, or null when it does. Amounts must be
      * close and tied to the same counted thing; a date must have the same value (a period the same period, a
      * deadline the same deadline; an exact year or month is confirmed by a day within it) and be the date of
-     * the same thing: a shared figure of both sentences (an act number), two words next to both dates, or one
-     * word and the same full date. A bare year agreeing with a year elsewhere proves nothing.
+     * the same thing: both sentences name the same act or programme, or share a distinctive figure (an act
+     * number, {@value SubjectEvidence#DISTINCTIVE} or more), or a smaller figure and a word next to both dates,
+     * or two such words, or one and the same full date. A bare year agreeing with a year elsewhere proves nothing.
      */
     private static String supportGap(Fact c, Fact s, Comparison cmp, SubjectEvidence ev, double strength,
                                      Set<String> datedThings) {
@@ -394,8 +411,8 @@ public final class Verifier {
         } else if (!DateComparator.covers(c, s)) {
             return "another date (" + dc.iso() + " vs " + ds.iso() + ")";
         }
-        boolean datesSameThing = ev.figures() >= 1 || ev.local() >= 2 || (ev.local() >= 1 && sameSpecificDate(c, s))
-                || datedThings.contains(sentenceKey(s));
+        boolean datesSameThing = ev.distinctiveFigures() >= 1 || (ev.figures() >= 1 && ev.local() >= 1)
+                || ev.local() >= 2 || (ev.local() >= 1 && sameSpecificDate(c, s)) || datedThings.contains(sentenceKey(s));
         return datesSameThing ? null : "not the date of the same thing";
     }
 
