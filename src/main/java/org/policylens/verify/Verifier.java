@@ -63,6 +63,8 @@ public final class Verifier {
      * admits 390 but does not confirm it, while "more than 2.5 million" is what one writes for 2,503,060.
      */
     static final double SUPPORT_CLOSENESS = 0.8;
+    /** Words next to both dates that tie a bare year to the same thing, when nothing else does. */
+    static final int BARE_YEAR_WORDS = 3;
     /** How close a differing stated value must be to count as a rounding of the other. */
     static final double ROUNDING_CLOSENESS = 0.95;
     /** Anchors a contradiction needs besides one shared stem near both values (or two such stems alone). */
@@ -269,6 +271,7 @@ public final class Verifier {
         Candidate weak = null;
         Candidate conflict = null;
         String firstRejection = null;
+        boolean rejectedSameValue = false;
         for (FactHit h : hits) {
             Fact s = h.fact();
             if (s.document().equals(article.id()) || s.type() != c.type()) {
@@ -316,7 +319,12 @@ public final class Verifier {
                 if (cmp.compatible()) {
                     String gap = supportGap(c, s, cmp, ev, strength, datedThings);
                     if (gap != null) {
-                        firstRejection = firstRejection != null ? firstRejection : rejection(s, gap + "; " + anchors);
+                        // the reason names the best-ranked source stating the same value, else the best-ranked one
+                        boolean sameValue = c.value().normalized().equals(s.value().normalized());
+                        if (firstRejection == null || (sameValue && !rejectedSameValue)) {
+                            firstRejection = rejection(s, gap + "; " + anchors);
+                            rejectedSameValue = sameValue;
+                        }
                         continue;
                     }
                 } else {
@@ -370,37 +378,46 @@ public final class Verifier {
 
     /**
      * Why a source with a compatible value does not support the claim, or null when it does. Amounts must be
-     * close and tied to the same counted thing; a date must have the same value (a period the same period, a
-     * deadline the same deadline; an exact year or month is confirmed by a day within it) and be the date of
-     * the same thing: both sentences name the same act or programme, or share a distinctive figure (an act
-     * number, {@value SubjectEvidence#DISTINCTIVE} or more), or a smaller figure and a word next to both dates,
-     * or two such words, or one and the same full date. A bare year agreeing with a year elsewhere proves nothing.
+     * close (a differing value only as a rounding or a bound) and tied to the same counted thing; dates see
+     * {@link #dateGap}.
      */
     private static String supportGap(Fact c, Fact s, Comparison cmp, SubjectEvidence ev, double strength,
                                      Set<String> datedThings) {
+        if (c.type() == FactType.DATE) {
+            return dateGap(c, s, ev, datedThings);
+        }
         if (strength < SUPPORT_EVIDENCE) {
             return "too little in common";
         }
-        if (isAmount(c.type())) {
-            if (cmp.closeness() < SUPPORT_CLOSENESS) {
-                return "values too far apart";
-            }
-            if (!c.value().normalized().equals(s.value().normalized())) {
-                // a differing value supports only as a rounding of it ("2.5 million" for 2,503,060) or as the
-                // bound a stated half-line puts on an exact figure ("more than 2.5 million")
-                boolean bound = (upper(c.qualifier()) || lower(c.qualifier())) && s.qualifier() == Qualifier.EXACT;
-                if (!bound && cmp.closeness() < ROUNDING_CLOSENESS) {
-                    return "another value (" + qualified(c) + " vs " + qualified(s) + ")";
-                }
-            }
-
-            // the same passage: a word next to both figures (the subject) or other numbers both sentences state (a
-            // figure, or two years), not only words elsewhere in the sentences
-            return ev.local() >= 1 || ev.numbers() >= 1.0 ? null : "not the same counted thing";
-        }
-        if (c.type() != FactType.DATE) {
+        if (!isAmount(c.type())) {
             return null;
         }
+        if (cmp.closeness() < SUPPORT_CLOSENESS) {
+            return "values too far apart";
+        }
+        if (!c.value().normalized().equals(s.value().normalized())) {
+            // a differing value supports only as a rounding of it ("2.5 million" for 2,503,060) or as the
+            // bound a stated half-line puts on an exact figure ("more than 2.5 million")
+            boolean bound = (upper(c.qualifier()) || lower(c.qualifier())) && s.qualifier() == Qualifier.EXACT;
+            if (!bound && cmp.closeness() < ROUNDING_CLOSENESS) {
+                return "another value (" + qualified(c) + " vs " + qualified(s) + ")";
+            }
+        }
+        // the same passage: a word next to both figures (the subject) or other numbers both sentences state (a
+        // figure, or two years), not only words elsewhere in the sentences
+        return ev.local() >= 1 || ev.numbers() >= 1.0 ? null : "not the same counted thing";
+    }
+
+    /**
+     * A date must have the same value (a period the same period, a deadline the same deadline; an exact year or
+     * month is confirmed by a day within it) and be the date of the same thing: both sentences name the same act
+     * or programme or state the same distinctive figure (see {@link #namedInSentence}), or share a distinctive
+     * number, or a smaller number and a word next to both dates; or by the words next to both dates: one for a day
+     * or month, two for a period (or one, and a number or two more words both
+     * sentences state), {@value #BARE_YEAR_WORDS} for a bare
+     * year. A bare year agreeing with a year elsewhere proves nothing.
+     */
+    private static String dateGap(Fact c, Fact s, SubjectEvidence ev, Set<String> datedThings) {
         DateValue dc = (DateValue) c.value();
         DateValue ds = (DateValue) s.value();
         boolean sameValue = dc.iso().equals(ds.iso());
@@ -411,8 +428,12 @@ public final class Verifier {
         } else if (!DateComparator.covers(c, s)) {
             return "another date (" + dc.iso() + " vs " + ds.iso() + ")";
         }
-        boolean datesSameThing = ev.distinctiveFigures() >= 1 || (ev.figures() >= 1 && ev.local() >= 1)
-                || ev.local() >= 2 || (ev.local() >= 1 && sameSpecificDate(c, s)) || datedThings.contains(sentenceKey(s));
+        boolean specific = !dc.isPeriod() && dc.iso().length() > 4;
+        boolean byWords = specific ? ev.local() >= 1
+                : dc.isPeriod() ? ev.local() >= 2 || (ev.local() >= 1 && (ev.words() >= 2 || ev.numbers() > 0))
+                : ev.local() >= BARE_YEAR_WORDS;
+        boolean datesSameThing = datedThings.contains(sentenceKey(s)) || ev.distinctiveFigures() >= 1
+                || (ev.figures() >= 1 && ev.local() >= 1) || byWords;
         return datesSameThing ? null : "not the date of the same thing";
     }
 

@@ -176,7 +176,7 @@ class CliTest {
         Run r = run("verify", article.toString(), "--index", index.toString(), "--csv", csv.toString(), "--html", html.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().matches("(?s).*\\d+ claims: \\d+ supported, \\d+ contradicted, \\d+ not found.*"), r.out());
-        assertEquals("claim_id,document,start,end,sentence,type,claimed_value,verdict,evidence_document,evidence_text,evidence_value,score",
+        assertEquals("claim_id,document,start,end,sentence,type,claimed_value,verdict,evidence_document,evidence_text,evidence_value,score,reason",
                 Files.readAllLines(csv).get(0));
         String page = Files.readString(html);
         assertTrue(page.contains("SUPPORTED") && page.contains("CONTRADICTED"), "report shows verdicts");
