@@ -73,15 +73,8 @@ final class DemoCommand implements Callable<Integer> {
                     sink.accept(f);
                 });
             }
-            // articles are checked against the sources, never against each other
-            Set<String> articleHashes = new HashSet<>();
-            for (Path article : articles) {
-                articleHashes.add(ContentHash.of(article));
-            }
-            VerifyJob verifyJob = new VerifyJob(pipeline);
-            for (Path article : articles) {
-                verified.add(verifyJob.run(article, index, articleHashes));
-            }
+            // articles are checked against the sources, never against each other (nor their copies)
+            verified.addAll(new VerifyJob(pipeline).runAll(articles, index, Set.of()));
         }
         out.printf("Indexed %s: %d new or changed, %d unchanged, %d removed, %d failed%n", corpus,
                 indexed.indexed(), indexed.unchanged(), indexed.removed(), indexed.failed());
@@ -98,7 +91,7 @@ final class DemoCommand implements Callable<Integer> {
             Path csv = outDir.resolve("verification" + suffix + ".csv");
             Path html = outDir.resolve("verification" + suffix + ".html");
             VerifyJob.Result result = ((VerifyJob.Verified) outcome).result();
-            VerifyCommand.writeReports(result, csv, html, false);
+            VerifyCommand.writeReports(List.of(result), csv, html, false);
             VerificationSummary.print(out, result.report(), csv, html);
         }
         if (articles.isEmpty()) {

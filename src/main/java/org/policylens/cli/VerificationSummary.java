@@ -13,9 +13,16 @@ final class VerificationSummary {
 
     static void print(PrintWriter out, VerificationReport report, Path csv, Path html) {
         out.println(report.article() + ": " + report.summary());
+        for (org.policylens.verify.ExcludedCopy copy : report.copies()) {
+            out.println("  excluded as a copy: " + copy.describe());
+        }
         for (IntegrityFinding finding : report.findings()) {
             out.println("  integrity: " + finding.message());
         }
+        printOutputs(out, csv, html);
+    }
+
+    static void printOutputs(PrintWriter out, Path csv, Path html) {
         if (csv != null) {
             out.println("verdicts: " + csv);
         }

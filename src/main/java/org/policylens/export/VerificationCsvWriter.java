@@ -19,11 +19,11 @@ import java.util.Locale;
 /**
  * The verification CSV of the contract, one row per claim:
  * {@code claim_id,document,start,end,sentence,type,claimed_value,verdict,evidence_document,evidence_text,
- * evidence_value,score}; evidence cells are empty for NOT_FOUND, the score has three decimals.
+ * evidence_value,score,reason}; evidence cells are empty for NOT_FOUND, the score has three decimals.
  */
 public final class VerificationCsvWriter {
     public static final List<String> HEADER = List.of("claim_id", "document", "start", "end", "sentence", "type",
-            "claimed_value", "verdict", "evidence_document", "evidence_text", "evidence_value", "score");
+            "claimed_value", "verdict", "evidence_document", "evidence_text", "evidence_value", "score", "reason");
 
     private final boolean excel;
 
@@ -33,11 +33,24 @@ public final class VerificationCsvWriter {
 
     /** Writes the report to {@code out}, flushing but not closing it. */
     public void write(VerificationReport report, Writer out) throws IOException {
+        write(List.of(report), out);
+    }
+
+    /** Writes the reports of several articles one after another under one header. */
+    public void write(List<VerificationReport> reports, Writer out) throws IOException {
         CSVPrinter printer = Csv.open(out, HEADER, excel);
-        for (Verdict v : report.verdicts()) {
-            Csv.row(printer, cells(v), excel);
+        for (VerificationReport report : reports) {
+            for (Verdict v : report.verdicts()) {
+                Csv.row(printer, cells(v), excel);
+            }
         }
         printer.flush();
+    }
+
+    public void write(List<VerificationReport> reports, Path file) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            write(reports, out);
+        }
     }
 
     public void write(VerificationReport report, Path file) throws IOException {
@@ -55,7 +68,7 @@ public final class VerificationCsvWriter {
                 e == null ? "" : e.document().value(),
                 e == null ? "" : FactColumns.oneLine(e.passage()),
                 e == null ? "" : e.value(),
-                String.format(Locale.ROOT, "%.3f", v.score()));
+                String.format(Locale.ROOT, "%.3f", v.score()), FactColumns.oneLine(v.reason()));
     }
 
     static Evidence evidence(Verdict v) {

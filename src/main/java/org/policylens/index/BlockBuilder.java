@@ -121,6 +121,7 @@ final class BlockBuilder {
         d.add(new SortedDocValuesField(DOC_ID_DV, new BytesRef(id))); // ranks filter-only searches, run on these entries
         d.add(new StoredField(PASSAGE_COUNT, passages.size()));
         d.add(new StoredField(FACT_COUNT, facts.size()));
+        d.add(new StoredField(TEXT_SIGNATURE, TextSignature.of(doc.text()).toBytes()));
         addFactSummary(d, facts);
         tail.add(d);
         List<String> sentenceFields = sentenceFieldsFor(language);

@@ -25,6 +25,9 @@ public interface CorpusIndex extends Closeable {
         return Optional.empty();
     }
 
+    /** Every indexed document's near-duplicate signature, with its content hash: finds copies of an article. */
+    List<SignedDocument> signatures();
+
     /** Adds the document and its facts, replacing any earlier version with the same id. */
     void put(Document document, List<Fact> facts);
 

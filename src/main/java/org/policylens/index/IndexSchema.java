@@ -30,6 +30,7 @@ import java.util.Map;
  * doc_id_dv        doc            also here, for filter-only searches
  * passage_count,
  * fact_count       doc            -                                  yes (block completeness check)
+ * text_signature   doc            -                                  yes (TextSignature bytes: near-duplicate detection)
  * start, end, page passage, fact  -                                  yes
  * passage          passage        -                                  yes (the text)
  * text_en|ru      passage        analyzed per language (en: stems plus original words)  -
@@ -46,7 +47,7 @@ import java.util.Map;
  */
 public final class IndexSchema {
     /** Bumped whenever a change here makes old indexes unreadable or wrong. */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
     public static final String VERSION_KEY = "policylens.schema";
 
     public static final String KIND = "kind";
@@ -76,6 +77,8 @@ public final class IndexSchema {
     public static final String DOC_TITLE = "doc_title";
     public static final String PASSAGE_COUNT = "passage_count";
     public static final String FACT_COUNT = "fact_count";
+    /** The document's near-duplicate signature ({@link TextSignature}), so that verification can skip copies of an article. */
+    public static final String TEXT_SIGNATURE = "text_signature";
 
     public static final String START = "start";
     public static final String END = "end";

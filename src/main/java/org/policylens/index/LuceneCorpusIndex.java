@@ -297,6 +297,22 @@ public final class LuceneCorpusIndex implements CorpusIndex {
     }
 
     @Override
+    public List<SignedDocument> signatures() {
+        return withSearcher(s -> {
+            List<SignedDocument> out = new ArrayList<>();
+            StoredFields stored = s.storedFields();
+            for (int doc : allMatching(s, new TermQuery(new Term(KIND, KIND_DOC)))) {
+                org.apache.lucene.document.Document d = stored.document(doc, Set.of(DOC_ID, CONTENT_HASH, TEXT_SIGNATURE));
+                BytesRef bytes = d.getBinaryValue(TEXT_SIGNATURE);
+                TextSignature signature = bytes == null ? new TextSignature(new long[0])
+                        : TextSignature.fromBytes(bytes.bytes, bytes.offset, bytes.length);
+                out.add(new SignedDocument(new DocumentId(d.get(DOC_ID)), nullToEmpty(d.get(CONTENT_HASH)), signature));
+            }
+            return out;
+        });
+    }
+
+    @Override
     public SearchResults search(SearchRequest request) {
         Query text = parser.parse(request.query());
         return withSearcher(s -> {

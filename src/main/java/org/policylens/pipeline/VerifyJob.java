@@ -7,11 +7,16 @@ import org.policylens.model.Document;
 import org.policylens.model.DocumentId;
 import org.policylens.model.Fact;
 import org.policylens.model.ParseResult;
+import org.policylens.verify.CopyFinder;
 import org.policylens.verify.VerificationReport;
 import org.policylens.verify.Verifier;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Reads an article (any format the ingest stage reads), extracts its facts and checks them against the index. */
@@ -39,18 +44,80 @@ public final class VerifyJob {
         return run(article, index, Set.of());
     }
 
+    /**
+     * Verifies several articles in one run. The articles of a run are the claims under test, not sources: none
+     * of them, nor any indexed copy of one (see {@link CopyFinder}), is evidence for another. Outcomes in the
+     * order of the paths.
+     */
+    public List<Outcome> runAll(List<Path> articles, CorpusIndex index, Set<String> excludedSources) {
+        CopyFinder copies = new CopyFinder(index);
+        List<Outcome> out = new ArrayList<>();
+        List<Document> parsed = new ArrayList<>();
+        Map<Document, Set<String>> hashes = new IdentityHashMap<>();
+        for (Path article : articles) {
+            // each article's reading, then its verification, runs under a budget of the file's size
+            ParseResult result = Watchdog.<ParseResult>run(Budget.startingNow(pipeline.fileBudget()),
+                    () -> pipeline.ingester().ingest(article, idOf(article)),
+                    reason -> new ParseResult.Failed(article, reason));
+            if (result instanceof ParseResult.Failed f) {
+                out.add(new Unreadable(article, f.reason()));
+                parsed.add(null);
+                continue;
+            }
+            Document d = ((ParseResult.Parsed) result).document();
+            parsed.add(d);
+            out.add(null);
+            Set<String> own = new HashSet<>();
+            if (!d.contentHash().isBlank()) {
+                own.add(d.contentHash());
+            }
+            copies.copiesOf(d).forEach(c -> own.add(c.contentHash()));
+            hashes.put(d, own);
+        }
+        for (int i = 0; i < parsed.size(); i++) {
+            Document d = parsed.get(i);
+            if (d == null) {
+                continue;
+            }
+            Set<String> exclude = new HashSet<>(excludedSources);
+            hashes.forEach((other, h) -> {
+                if (other != d) {
+                    exclude.addAll(h);
+                }
+            });
+            exclude.removeAll(hashes.get(d)); // its own copies are excluded (and reported) by the verifier
+            Path article = articles.get(i);
+            out.set(i, Watchdog.<Outcome>run(Budget.startingNow(pipeline.fileBudget()), () -> {
+                List<Fact> facts = pipeline.extractor().extract(d);
+                return new Verified(new Result(d, facts, new Verifier(index, exclude, copies).report(d, facts)));
+            }, reason -> new Unreadable(article, reason)));
+        }
+        return out;
+    }
+
+    private static DocumentId idOf(Path article) {
+        return new DocumentId(article.normalize().toString().replace('\\', '/'));
+    }
+
     /** As {@link #run(Path, CorpusIndex)}, never taking evidence from documents with the given content hashes. */
     public Outcome run(Path article, CorpusIndex index, Set<String> excludedSources) {
-        // reading, extraction and verification share the article's budget; out of time or memory, it is unreadable
-        return Watchdog.run(Budget.startingNow(pipeline.fileBudget()), () -> {
-            ParseResult parsed = pipeline.ingester().ingest(article,
-                    new DocumentId(article.normalize().toString().replace('\\', '/')));
+        return run(article, index, excludedSources, new CopyFinder(index));
+    }
+
+    /**
+     * As above, with a copy finder shared by the articles of one run (it reads the index's signatures once).
+     * Reading, extraction and verification share the article's budget; out of time or memory, it is unreadable.
+     */
+    public Outcome run(Path article, CorpusIndex index, Set<String> excludedSources, CopyFinder copies) {
+        return Watchdog.<Outcome>run(Budget.startingNow(pipeline.fileBudget()), () -> {
+            ParseResult parsed = pipeline.ingester().ingest(article, idOf(article));
             if (parsed instanceof ParseResult.Failed f) {
                 return new Unreadable(article, f.reason());
             }
             Document document = ((ParseResult.Parsed) parsed).document();
             List<Fact> facts = pipeline.extractor().extract(document);
-            return new Verified(new Result(document, facts, new Verifier(index, excludedSources).report(document, facts)));
+            return new Verified(new Result(document, facts,
+                    new Verifier(index, excludedSources, copies).report(document, facts)));
         }, reason -> new Unreadable(article, reason));
     }
 }

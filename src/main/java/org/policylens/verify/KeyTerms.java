@@ -44,7 +44,14 @@ public final class KeyTerms {
             // Uzbek Latin and Cyrillic
             "va bilan uchun bo‘yicha bo'yicha boʻyicha ming mln mlrd trln million milliard trillion foiz ortiq kam "
                     + "taxminan qadar gacha ham esa bu u yil yili yilda ва билан учун бўйича минг млрд трлн фоиз "
-                    + "ортиқ кам тахминан қадар гача ҳам эса бу у йил йили")
+                    + "ортиқ кам тахминан қадар гача ҳам эса бу у йил йили "
+                    // Uzbek function words (folding makes the Cyrillic spellings match): "according to", "if",
+                    // "being", "by", "within", "this", "all" say nothing about what two sentences are about
+                    + "ko'ra bo'lsa bo'lgan bo'ladi bo'lib bo'lishi etib qilib qilish etish etilgan qilingan "
+                    + "hisoblanadi kerak orqali hamda yoki agar ushbu mazkur shu barcha har emas keyin so'ng tomonidan "
+                    + "doirasida asosida holatiga amalga oshirish oshirishga oshirilsin oshirildi oshiriladi",
+            // English and Russian function words of the same kind
+            "if all any according following such as well согласно если случае всех все всего также")
             .flatMap(s -> Stream.of(s.split(" ")))
             .filter(s -> !s.isEmpty())
             .map(KeyTerms::fold)

@@ -85,15 +85,18 @@ public final class SubjectMatcher {
     public SubjectEvidence evidence(Fact a, Fact b) {
         Set<String> localA = local(a);
         Set<String> localB = local(b);
-        int local = countShared(localA, localB);
+        List<String> localShared = shared(localA, localB);
+        int local = localShared.size();
         List<KeyTerms.Token> ctxA = KeyTerms.tokens(context(a));
         List<KeyTerms.Token> ctxB = KeyTerms.tokens(context(b));
         Set<String> numbersA = numbers(ctxA);
         Set<String> numbersB = numbers(ctxB);
         double numbers = 0;
         int figures = 0;
+        List<String> numbersShared = new java.util.ArrayList<>();
         for (String n : numbersA) {
             if (numbersB.contains(n)) {
+                numbersShared.add(n);
                 numbers += isYear(n) ? YEAR_WEIGHT : 1.0;
                 figures += isYear(n) ? 0 : 1;
             }
@@ -103,7 +106,28 @@ public final class SubjectMatcher {
         wordsA.removeIf(w -> localA.stream().anyMatch(l -> KeyTerms.stemsMatch(l, w))
                 && localB.stream().anyMatch(l -> KeyTerms.stemsMatch(l, w)));
         int words = countShared(wordsA, wordsB);
-        return new SubjectEvidence(local, numbers, figures, words, local + numbers + SENTENCE_WORD_WEIGHT * words);
+        return new SubjectEvidence(local, numbers, figures, words, local + numbers + SENTENCE_WORD_WEIGHT * words,
+                localShared, numbersShared);
+    }
+
+    /**
+     * Whether two figures count the same kind of thing as far as their subjects tell: true when either subject is
+     * unknown, else when the subjects' first words (the counted unit right after the figure) are the same word
+     * ("5220 maktabga optik" and "12 ming km optik" count schools and kilometres).
+     */
+    static boolean countedAlike(Fact a, Fact b) {
+        String ha = head(a.subject());
+        String hb = head(b.subject());
+        return ha.isEmpty() || hb.isEmpty() || KeyTerms.stemsMatch(ha, hb) || ha.startsWith(hb) || hb.startsWith(ha);
+    }
+
+    private static String head(String subject) {
+        for (KeyTerms.Token t : KeyTerms.tokens(subject)) {
+            if (!t.isNumber()) {
+                return t.stem();
+            }
+        }
+        return "";
     }
 
     /** Significant stems near the fact's value, and of its subject. */
@@ -160,6 +184,16 @@ public final class SubjectMatcher {
                 out.add(t.stem());
             }
         }
+    }
+
+    private static List<String> shared(Set<String> a, Set<String> b) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String x : a) {
+            if (b.stream().anyMatch(y -> KeyTerms.stemsMatch(x, y))) {
+                out.add(x);
+            }
+        }
+        return out;
     }
 
     private static int countShared(Set<String> a, Set<String> b) {

@@ -9,11 +9,13 @@ import org.policylens.model.Document;
 import org.policylens.model.Evidence;
 import org.policylens.model.Fact;
 import org.policylens.model.FactType;
+import org.policylens.model.Qualifier;
 import org.policylens.model.Verdict;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,6 +64,10 @@ public final class Verifier {
      * admits 390 but does not confirm it, while "more than 2.5 million" is what one writes for 2,503,060.
      */
     static final double SUPPORT_CLOSENESS = 0.8;
+    /** Words next to both dates that tie a bare year to the same thing, when nothing else does. */
+    static final int BARE_YEAR_WORDS = 3;
+    /** How close a differing stated value must be to count as a rounding of the other. */
+    static final double ROUNDING_CLOSENESS = 0.95;
     /** Anchors a contradiction needs besides one shared stem near both values (or two such stems alone). */
     static final double CONTRADICTION_EVIDENCE = 2.5;
     /** Evidence of one figure stated alike on both sides (see {@link #sameStatedFigure}). */
@@ -74,6 +80,7 @@ public final class Verifier {
     private final EvidenceRetriever retriever;
     private final SubjectMatcher subjects;
     private final Set<String> excludedSources;
+    private final CopyFinder copies;
     private final ClaimBuilder claims = new ClaimBuilder();
     private final ArticleIntegrityChecker integrity = new ArticleIntegrityChecker();
 
@@ -83,17 +90,24 @@ public final class Verifier {
 
     /** A verifier that never takes evidence from documents with these content hashes (other articles, say). */
     public Verifier(CorpusIndex index, Set<String> excludedSources) {
-        this(new EvidenceRetriever(index), new SubjectMatcher(), excludedSources);
+        this(new EvidenceRetriever(index), new SubjectMatcher(), excludedSources, new CopyFinder(index));
     }
 
-    public Verifier(EvidenceRetriever retriever, SubjectMatcher subjects) {
-        this(retriever, subjects, Set.of());
+    public Verifier(EvidenceRetriever retriever, SubjectMatcher subjects, CopyFinder copies) {
+        this(retriever, subjects, Set.of(), copies);
     }
 
-    private Verifier(EvidenceRetriever retriever, SubjectMatcher subjects, Set<String> excludedSources) {
+    /** As above, with one copy finder shared by the verifiers of one run (it reads the index's signatures once). */
+    public Verifier(CorpusIndex index, Set<String> excludedSources, CopyFinder copies) {
+        this(new EvidenceRetriever(index), new SubjectMatcher(), excludedSources, copies);
+    }
+
+    private Verifier(EvidenceRetriever retriever, SubjectMatcher subjects, Set<String> excludedSources,
+                     CopyFinder copies) {
         this.retriever = retriever;
         this.subjects = subjects;
         this.excludedSources = Set.copyOf(excludedSources);
+        this.copies = copies;
     }
 
     /** One verdict per fact of the article, in claim (text) order. */
@@ -101,14 +115,14 @@ public final class Verifier {
         return run(article, articleFacts).verdicts();
     }
 
-    /** Verdicts, integrity findings and counts. */
+    /** Verdicts, integrity findings, the copies of the article left out, and counts. */
     public VerificationReport report(Document article, List<Fact> articleFacts) {
         Run run = run(article, articleFacts);
         return VerificationReport.of(article.id(), run.verdicts(), integrity.check(article, articleFacts),
-                run.failures());
+                run.failures(), run.copies());
     }
 
-    private record Run(List<Verdict> verdicts, int failures) {
+    private record Run(List<Verdict> verdicts, int failures, List<ExcludedCopy> copies) {
     }
 
     private Run run(Document article, List<Fact> articleFacts) {
@@ -116,20 +130,80 @@ public final class Verifier {
         if (!article.contentHash().isBlank()) {
             exclude.add(article.contentHash());
         }
+        // copies of the article in other formats or versions restate it: never evidence
+        List<ExcludedCopy> found = new ArrayList<>();
+        for (ExcludedCopy copy : copies.copiesOf(article)) {
+            if (!copy.contentHash().equals(article.contentHash()) && !copy.document().equals(article.id())) {
+                found.add(copy);
+            }
+            exclude.add(copy.contentHash());
+        }
+        String copyNote = found.isEmpty() ? "" : "excluded as a copy of the article: "
+                + String.join(", ", found.stream().map(ExcludedCopy::describe).toList());
         List<Verdict> out = new ArrayList<>();
         int failures = 0;
         for (Claim claim : claims.build(articleFacts)) {
             try {
-                out.add(judge(claim, article, retriever.retrieve(claim, exclude), siblings(claim.fact(), articleFacts)));
+                Fact f = claim.fact();
+                Set<String> datedThings = f.type() == FactType.DATE ? sentencesNaming(namedInSentence(f, articleFacts),
+                        article, exclude) : Set.of();
+                out.add(judge(claim, article, retriever.retrieve(claim, exclude), siblings(f, articleFacts),
+                        copyNote, datedThings));
             } catch (BudgetExceeded e) {
                 throw e; // the article is out of time: no verdict is better than a wrong NOT_FOUND
             } catch (RuntimeException e) {
                 // one broken lookup (index I/O, a bad stored fact) must not sink the other claims
                 failures++;
-                out.add(new Verdict.NotFound(claim, 0.0));
+                out.add(new Verdict.NotFound(claim, 0.0, "index lookup failed: " + e.getMessage()));
             }
         }
-        return new Run(out, failures);
+        return new Run(out, failures, found);
+    }
+
+    /**
+     * What a date in the claim's sentence may be the date of: the acts and programmes the sentence names and the
+     * distinctive figures it states (at least {@value SubjectEvidence#DISTINCTIVE}: "5 trillion UZS", not "3").
+     */
+    private static List<Fact> namedInSentence(Fact claim, List<Fact> articleFacts) {
+        List<Fact> out = new ArrayList<>();
+        for (Fact f : articleFacts) {
+            if (!f.sentence().equals(claim.sentence())) {
+                continue;
+            }
+            boolean named = f.type() == FactType.ACT || f.type() == FactType.PROGRAM;
+            boolean figure = isAmount(f.type()) && AmountRange.amountOf(f)
+                    .map(x -> x.abs().compareTo(java.math.BigDecimal.valueOf(SubjectEvidence.DISTINCTIVE)) >= 0)
+                    .orElse(false);
+            if (named || figure) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** Source sentences ({@link #sentenceKey}) stating one of these acts, programmes or figures. */
+    private Set<String> sentencesNaming(List<Fact> named, Document article, Set<String> exclude) {
+        Set<String> out = new HashSet<>();
+        for (Fact n : named) {
+            for (FactHit h : retriever.retrieve(new Claim("", n), exclude)) {
+                Fact s = h.fact();
+                if (s.document().equals(article.id()) || s.type() != n.type()) {
+                    continue;
+                }
+                Comparison cmp = isAmount(n.type()) ? AmountComparator.INSTANCE.compareValues(n, s)
+                        : ValueComparator.compareFacts(n, s);
+                boolean same = isAmount(n.type()) ? cmp.compatible() && cmp.closeness() >= ROUNDING_CLOSENESS
+                        : cmp.outcome() != Comparison.Outcome.INCOMPARABLE;
+                if (same) {
+                    out.add(sentenceKey(s));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String sentenceKey(Fact f) {
+        return f.document().value() + '\u0000' + f.sentence().start();
     }
 
     /** The other facts of the claim's type in the claim's sentence: figures the article states side by side. */
@@ -189,7 +263,8 @@ public final class Verifier {
     /** Strength of a support: an act matched only by an undated mention yields to a dated conflicting one. */
     private enum Tier { WEAK, STRONG }
 
-    private Verdict judge(Claim claim, Document article, List<FactHit> hits, List<Fact> siblings) {
+    private Verdict judge(Claim claim, Document article, List<FactHit> hits, List<Fact> siblings, String copyNote,
+                          Set<String> datedThings) {
         Fact c = claim.fact();
         float top = 0f;
         for (FactHit h : hits) {
@@ -198,6 +273,8 @@ public final class Verifier {
         Candidate strong = null;
         Candidate weak = null;
         Candidate conflict = null;
+        String firstRejection = null;
+        boolean rejectedSameValue = false;
         for (FactHit h : hits) {
             Fact s = h.fact();
             if (s.document().equals(article.id()) || s.type() != c.type()) {
@@ -209,14 +286,27 @@ public final class Verifier {
                 continue;
             }
             double subject;
+            String matched;
             Tier tier = Tier.STRONG;
             if (c.type() == FactType.ACT || c.type() == FactType.PROGRAM) {
                 subject = subjects.similarity(c, s);
                 if (subject < SubjectMatcher.SAME_SUBJECT) {
                     continue;
                 }
+                matched = cmp.reason();
+                if (c.type() == FactType.PROGRAM) {
+                    SubjectEvidence ev = subjects.evidence(c, s);
+                    if (!statesProgramme(ev) && saysMoreThanTheName(c)) {
+                        firstRejection = firstRejection != null ? firstRejection
+                                : rejection(s, "names the programme, but says nothing the claim says about it ("
+                                + ev.describe() + ")");
+                        continue;
+                    }
+                    matched += "; " + ev.describe();
+                }
                 if (c.when().isPresent() && s.when().isEmpty()) {
                     tier = Tier.WEAK;
+                    matched += "; the source does not date it";
                 }
             } else {
                 Period period = isAmount(c.type()) ? period(c, s) : Period.NONE;
@@ -226,12 +316,24 @@ public final class Verifier {
                 SubjectEvidence ev = subjects.evidence(c, s);
                 double strength = ev.score() + (period == Period.SAME ? 1.0 : 0.0) + (sameSpecificDate(c, s) ? 1.0 : 0.0)
                         + (sameStatedFigure(c, s) ? SAME_FIGURE_BONUS : 0.0);
+                String anchors = ev.describe() + (period == Period.SAME ? ", same period " + c.when().get().iso() : "")
+                        + (sameSpecificDate(c, s) ? ", same date" : "")
+                        + String.format(Locale.ROOT, " (evidence %.1f)", strength);
                 if (cmp.compatible()) {
-                    if (strength < SUPPORT_EVIDENCE || (isAmount(c.type()) && cmp.closeness() < SUPPORT_CLOSENESS)
-                            || (c.type() == FactType.DATE && !DateComparator.covers(c, s))) {
+                    String gap = supportGap(c, s, cmp, ev, strength, datedThings);
+                    if (gap != null) {
+                        // the reason names the best-ranked source stating the same value, else the best-ranked one
+                        boolean sameValue = c.value().normalized().equals(s.value().normalized());
+                        if (firstRejection == null || (sameValue && !rejectedSameValue)) {
+                            firstRejection = rejection(s, gap + "; " + anchors);
+                            rejectedSameValue = sameValue;
+                        }
                         continue;
                     }
                 } else {
+                    if (!SubjectMatcher.countedAlike(c, s)) {
+                        continue; // another counted thing: not a conflict
+                    }
                     boolean datedAlike = period == Period.SAME || period == Period.NONE;
                     boolean sameThing = ev.pinsOneThing(strength);
                     // a date is about an event: only a shared figure of both sentences (an act number) pins it down
@@ -240,12 +342,16 @@ public final class Verifier {
                         continue;
                     }
                 }
+                matched = cmp.reason() + "; " + anchors;
                 subject = Math.max(subjects.similarity(c, s), Math.min(1.0, strength / FULL_EVIDENCE));
             }
             double retrieval = top > 0f ? Math.max(0f, h.score()) / top : 0.0;
             double value = cmp.compatible() ? cmp.closeness() : 0.5 + 0.5 * (1 - cmp.closeness());
             double score = clamp(W_RETRIEVAL * retrieval + W_SUBJECT * subject + W_VALUE * value);
-            Candidate cand = new Candidate(h, score);
+            String reason = matched + String.format(Locale.ROOT,
+                    "; score %.2f = 0.2×retrieval %.2f + 0.4×subject %.2f + 0.4×value %.2f", score, retrieval,
+                    subject, value);
+            Candidate cand = new Candidate(h, score, reason);
             if (!cmp.compatible()) {
                 conflict = better(conflict, cand);
             } else if (tier == Tier.STRONG) {
@@ -255,15 +361,113 @@ public final class Verifier {
             }
         }
         if (strong != null) {
-            return new Verdict.Supported(claim, evidence(strong.hit()), strong.score());
+            return new Verdict.Supported(claim, evidence(strong.hit()), strong.score(), strong.reason());
         }
         if (conflict != null) {
-            return new Verdict.Contradicted(claim, evidence(conflict.hit()), conflict.score());
+            return new Verdict.Contradicted(claim, evidence(conflict.hit()), conflict.score(), conflict.reason());
         }
         if (weak != null) {
-            return new Verdict.Supported(claim, evidence(weak.hit()), weak.score());
+            return new Verdict.Supported(claim, evidence(weak.hit()), weak.score(), weak.reason());
         }
-        return new Verdict.NotFound(claim, 0.0);
+        String why = hits.isEmpty() ? "no source states a " + c.type().name().toLowerCase(Locale.ROOT) + " like it"
+                : firstRejection != null ? firstRejection
+                : "no source states it about the same thing (" + hits.size() + " candidates)";
+        return new Verdict.NotFound(claim, 0.0, copyNote.isEmpty() ? why : why + "; " + copyNote);
+    }
+
+    private static String rejection(Fact source, String why) {
+        return "nearest " + source.document().value() + " (" + ClaimedValues.format(source) + "): " + why;
+    }
+
+    /**
+     * Why a source with a compatible value does not support the claim, or null when it does. Amounts must be
+     * close (a differing value only as a rounding or a bound) and tied to the same counted thing; dates see
+     * {@link #dateGap}.
+     */
+    private static String supportGap(Fact c, Fact s, Comparison cmp, SubjectEvidence ev, double strength,
+                                     Set<String> datedThings) {
+        if (c.type() == FactType.DATE) {
+            return dateGap(c, s, ev, datedThings);
+        }
+        if (strength < SUPPORT_EVIDENCE) {
+            return "too little in common";
+        }
+        if (!isAmount(c.type())) {
+            return null;
+        }
+        if (cmp.closeness() < SUPPORT_CLOSENESS) {
+            return "values too far apart";
+        }
+        if (!c.value().normalized().equals(s.value().normalized())) {
+            // a differing value supports only as a rounding of it ("2.5 million" for 2,503,060) or as the
+            // bound a stated half-line puts on an exact figure ("more than 2.5 million")
+            boolean bound = (upper(c.qualifier()) || lower(c.qualifier())) && s.qualifier() == Qualifier.EXACT;
+            if (!bound && cmp.closeness() < ROUNDING_CLOSENESS) {
+                return "another value (" + qualified(c) + " vs " + qualified(s) + ")";
+            }
+        }
+        // the same passage: a word next to both figures (the subject) or other numbers both sentences state (a
+        // figure, or two years), not only words elsewhere in the sentences
+        return ev.local() >= 1 || ev.numbers() >= 1.0 ? null : "not the same counted thing";
+    }
+
+    /**
+     * A date must have the same value (a period the same period, a deadline the same deadline; an exact year or
+     * month is confirmed by a day within it) and be the date of the same thing: both sentences name the same act
+     * or programme or state the same distinctive figure (see {@link #namedInSentence}), or share a distinctive
+     * number, or a smaller number and a word next to both dates; or by the words next to both dates: one for a day
+     * or month, two for a period (or one, and a number or two more words both
+     * sentences state), {@value #BARE_YEAR_WORDS} for a bare
+     * year. A bare year agreeing with a year elsewhere proves nothing.
+     */
+    private static String dateGap(Fact c, Fact s, SubjectEvidence ev, Set<String> datedThings) {
+        DateValue dc = (DateValue) c.value();
+        DateValue ds = (DateValue) s.value();
+        boolean sameValue = dc.iso().equals(ds.iso());
+        if (c.qualifier() != Qualifier.EXACT || dc.isPeriod()) {
+            if (!sameValue || opposite(c.qualifier(), s.qualifier())) {
+                return "another date (" + qualified(c) + " vs " + qualified(s) + ")";
+            }
+        } else if (!DateComparator.covers(c, s)) {
+            return "another date (" + dc.iso() + " vs " + ds.iso() + ")";
+        }
+        boolean specific = !dc.isPeriod() && dc.iso().length() > 4;
+        boolean byWords = specific ? ev.local() >= 1
+                : dc.isPeriod() ? ev.local() >= 2 || (ev.local() >= 1 && (ev.words() >= 2 || ev.numbers() > 0))
+                : ev.local() >= BARE_YEAR_WORDS;
+        boolean datesSameThing = datedThings.contains(sentenceKey(s)) || ev.distinctiveFigures() >= 1
+                || (ev.figures() >= 1 && ev.local() >= 1) || byWords;
+        return datesSameThing ? null : "not the date of the same thing";
+    }
+
+    private static String qualified(Fact f) {
+        return f.qualifier() == Qualifier.EXACT ? f.value().normalized() : f.qualifier().code() + " " + f.value().normalized();
+    }
+
+    /** Qualifiers pointing opposite ways ("until 2030" and "after 2030"). */
+    private static boolean opposite(Qualifier a, Qualifier b) {
+        return (upper(a) && lower(b)) || (lower(a) && upper(b));
+    }
+
+    private static boolean upper(Qualifier q) {
+        return q == Qualifier.BEFORE || q == Qualifier.UNTIL || q == Qualifier.AT_MOST || q == Qualifier.LESS_THAN;
+    }
+
+    private static boolean lower(Qualifier q) {
+        return q == Qualifier.AFTER || q == Qualifier.MORE_THAN || q == Qualifier.AT_LEAST;
+    }
+
+    /**
+     * A passage naming the claimed programme supports the claim only when it says something the claim's
+     * sentence says about it: a word next to the name in both, or a shared figure (an act number, a year range).
+     */
+    private static boolean statesProgramme(SubjectEvidence ev) {
+        return ev.local() >= 1 || ev.figures() >= 1;
+    }
+
+    /** Whether the claim's sentence says anything besides the programme's name (a heading says nothing more). */
+    private static boolean saysMoreThanTheName(Fact c) {
+        return KeyTerms.tokens(SubjectMatcher.context(c)).stream().anyMatch(t -> KeyTerms.significant(t.stem()));
     }
 
     /**
@@ -309,7 +513,7 @@ public final class Verifier {
                 && da.iso().length() > 4;
     }
 
-    private record Candidate(FactHit hit, double score) {
+    private record Candidate(FactHit hit, double score, String reason) {
     }
 
     private static Candidate better(Candidate current, Candidate next) {

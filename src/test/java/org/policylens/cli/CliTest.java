@@ -176,10 +176,26 @@ class CliTest {
         Run r = run("verify", article.toString(), "--index", index.toString(), "--csv", csv.toString(), "--html", html.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().matches("(?s).*\\d+ claims: \\d+ supported, \\d+ contradicted, \\d+ not found.*"), r.out());
-        assertEquals("claim_id,document,start,end,sentence,type,claimed_value,verdict,evidence_document,evidence_text,evidence_value,score",
+        assertEquals("claim_id,document,start,end,sentence,type,claimed_value,verdict,evidence_document,evidence_text,evidence_value,score,reason",
                 Files.readAllLines(csv).get(0));
         String page = Files.readString(html);
         assertTrue(page.contains("SUPPORTED") && page.contains("CONTRADICTED"), "report shows verdicts");
+    }
+
+    @Test
+    void verifyTakesAFolderOfArticlesAndPrintsJson(@TempDir Path dir) throws IOException {
+        Path articles = Files.createDirectories(dir.resolve("articles"));
+        Path sample = CORPUS.resolve("articles").resolve("sample-article-it-education.en.md");
+        Files.copy(sample, articles.resolve("a.md"));
+        Files.writeString(articles.resolve("b.txt"), "IT Park was set up by Cabinet resolution No. 17 of January 10, 2019.\n");
+        Path csv = dir.resolve("v.csv");
+        Run r = run("verify", articles.toString(), "--index", index.toString(), "--format", "json", "--csv", csv.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("{\"articles\":[{\"article\":"), r.out());
+        assertTrue(r.out().contains("a.md") && r.out().contains("b.txt"), r.out());
+        assertTrue(r.out().contains("\"verdict\":\"SUPPORTED\"") && r.out().contains("\"reason\":\""), r.out());
+        List<String> rows = Files.readAllLines(csv);
+        assertTrue(rows.stream().anyMatch(l -> l.contains("b.txt")) && rows.stream().anyMatch(l -> l.contains("a.md")));
     }
 
     @Test

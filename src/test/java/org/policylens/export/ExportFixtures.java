@@ -46,13 +46,13 @@ final class ExportFixtures {
         Fact a = act();
         Verdict supported = new Verdict.Supported(new Claim("C001", m),
                 new Evidence(new DocumentId("sources/uz report.pdf"), 4, "Exports: $140 mln <b>bold</b>", "140000000"),
-                0.87654);
+                0.87654, "values agree: 140000000 ~ 140000000; near both [export]");
         Verdict contradicted = new Verdict.Contradicted(new Claim("C002", a),
                 new Evidence(new DocumentId("/abs/pf-6079.txt"), 0, "Указ от 6 октября 2020 года", "PF-6079@2020-10-06"),
-                0.5);
+                0.5, "PF-6079 adoption date differs: 2020-10-05 vs 2020-10-06");
         List<IntegrityFinding> findings = List.of(new IntegrityFinding(IntegrityFinding.Kind.DANGLING_CITATION,
                 "citation [9] has no <entry>", new Span(TEXT.indexOf("[9]"), TEXT.indexOf("[9]") + 3)));
         return VerificationReport.of(new DocumentId("article.txt"), List.of(supported, contradicted,
-                new Verdict.NotFound(new Claim("C003", m), 0.0)), findings, 0);
+                new Verdict.NotFound(new Claim("C003", m), 0.0, "no source states a money like it")), findings, 0);
     }
 }

@@ -52,6 +52,19 @@ final class InMemoryIndex implements CorpusIndex {
         return queries;
     }
 
+    private final List<org.policylens.index.SignedDocument> signed = new ArrayList<>();
+
+    /** Registers a document's text signature, as the index stores it for every document. */
+    InMemoryIndex sign(DocumentId id, String hash, String text) {
+        signed.add(new org.policylens.index.SignedDocument(id, hash, org.policylens.index.TextSignature.of(text)));
+        return this;
+    }
+
+    @Override
+    public List<org.policylens.index.SignedDocument> signatures() {
+        return List.copyOf(signed);
+    }
+
     @Override
     public List<FactHit> findFacts(FactQuery q) {
         queries.add(q);

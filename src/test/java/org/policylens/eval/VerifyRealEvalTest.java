@@ -1,0 +1,41 @@
+package org.policylens.eval;
+
+import org.junit.jupiter.api.Test;
+import org.policylens.ingest.IngestLimits;
+import org.policylens.pipeline.Pipeline;
+
+import java.nio.file.Path;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Verification on the labelled claims of real articles (src/test/resources/verify-real): with the articles'
+ * copies and unrelated acts in the index, nothing may cite a copy or a distractor. The thresholds guard what was
+ * measured (dev tuned on; held-out run once, at the end): dev SUPPORTED precision 1.000 and accuracy 0.841,
+ * held-out SUPPORTED precision 0.857 (6/7) and accuracy 0.781 — below the issue's targets (0.98, 0.95).
+ */
+class VerifyRealEvalTest {
+    private static final Path ROOT = Path.of("src", "test", "resources", "verify-real");
+
+    @Test
+    void noVerdictCitesACopyOrADistractorAndTheMeasuredFiguresHold() {
+        VerifyEvalReport report = new VerifyEvaluator(Pipeline.standard(IngestLimits.DEFAULTS, 2))
+                .evaluate(ROOT, Set.of());
+        String text = report.render(0);
+        System.out.println("[verify-real]\n" + text);
+        assertTrue(report.failures().isEmpty(), text);
+        for (VerifyEvalReport.Split s : report.splits()) {
+            assertEquals(0, s.forbiddenCitations().size(), s.name() + ": " + s.forbiddenCitations());
+            assertEquals(2 * articles(s), s.copiesExcluded(), s.name() + ": every article's PDF and DOCX copy");
+            boolean dev = s.name().equals("dev");
+            assertTrue(s.supportedPrecision().value() >= (dev ? 0.98 : 0.85), s.name() + "\n" + text);
+            assertTrue(s.accuracy().value() >= (dev ? 0.8 : 0.75), s.name() + "\n" + text);
+        }
+    }
+
+    private static int articles(VerifyEvalReport.Split s) {
+        return (int) ClaimLabels.readAll(ROOT).stream().filter(l -> l.split().equals(s.name())).count();
+    }
+}
