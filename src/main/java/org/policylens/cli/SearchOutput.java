@@ -1,14 +1,12 @@
 package org.policylens.cli;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.policylens.export.JsonStrings;
+import org.policylens.export.SearchResultsCsv;
 import org.policylens.index.SearchHit;
 import org.policylens.index.SearchResults;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.Map;
 
 /** Renders search results for people (text) or scripts (json, csv). */
@@ -80,13 +78,6 @@ final class SearchOutput {
     }
 
     private static void csv(PrintWriter out, SearchResults results) throws IOException {
-        CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-                .setHeader("rank", "document", "title", "type", "language", "date", "score", "page", "passage").get());
-        int rank = 1;
-        for (SearchHit h : results.hits()) {
-            csv.printRecord(rank++, h.document().value(), h.title(), h.documentType(), h.language(), h.date(),
-                    String.format(Locale.ROOT, "%.4f", h.score()), h.page(), h.passage());
-        }
-        csv.flush();
+        SearchResultsCsv.write(out, results.hits(), 1);
     }
 }

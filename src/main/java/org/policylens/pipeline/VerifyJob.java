@@ -39,7 +39,12 @@ public final class VerifyJob {
 
     /** As {@link #run(Path, CorpusIndex)}, never taking evidence from documents with the given content hashes. */
     public Outcome run(Path article, CorpusIndex index, Set<String> excludedSources) {
-        ParseResult parsed = pipeline.ingester().ingest(article, new DocumentId(article.normalize().toString().replace('\\', '/')));
+        return run(article, new DocumentId(article.normalize().toString().replace('\\', '/')), index, excludedSources);
+    }
+
+    /** As {@link #run(Path, CorpusIndex, Set)}, naming the article {@code id} (an upload's name, not its temporary file). */
+    public Outcome run(Path article, DocumentId id, CorpusIndex index, Set<String> excludedSources) {
+        ParseResult parsed = pipeline.ingester().ingest(article, id);
         if (parsed instanceof ParseResult.Failed f) {
             return new Unreadable(article, f.reason());
         }
