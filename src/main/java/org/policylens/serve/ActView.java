@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Every indexed document citing one act (by its canonical id, so every language and script), with what each says
@@ -40,7 +41,10 @@ record ActView(String act, long documents, List<Citation> citations, Map<String,
             }
             for (Fact f : c.stated()) {
                 if (f.value() instanceof DateValue d) {
-                    out.add(new Event(d, f));
+                    // the adoption date written out beside the act is the mention's own point already
+                    if (c.mentions().stream().noneMatch(m -> m.when().equals(Optional.of(d)))) {
+                        out.add(new Event(d, f));
+                    }
                 } else {
                     f.when().ifPresent(d -> out.add(new Event(d, f)));
                 }

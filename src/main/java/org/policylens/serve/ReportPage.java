@@ -23,12 +23,13 @@ import java.util.regex.Pattern;
 
 /**
  * The verification page is the report {@link HtmlReportWriter} renders, as it renders it, with the site's top bar
- * added. The report is a self-contained page with its own inline style, so it gets its own Content-Security-Policy:
+ * and style sheet added. The report is a self-contained page with its own inline style, so it gets its own Content-Security-Policy:
  * inline style allowed, and scripts only those the writer itself emits for any article, allowed by hash (found by
  * rendering an empty report once), so text inside an article can never add one.
  */
 final class ReportPage {
     private static final Pattern SCRIPT = Pattern.compile("<script\\b[^>]*>(.*?)</script>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+    private static final Pattern HEAD = Pattern.compile("<head\\b[^>]*>", Pattern.CASE_INSENSITIVE);
     private static final Pattern BODY = Pattern.compile("<body\\b[^>]*>", Pattern.CASE_INSENSITIVE);
 
     private final HtmlReportWriter writer = new HtmlReportWriter();
@@ -53,7 +54,13 @@ final class ReportPage {
     String render(VerifyJob.Result result) {
         String html = render(result.article(), result.report());
         Matcher body = BODY.matcher(html);
-        return body.find() ? html.substring(0, body.end()) + "\n" + Html.NAV + html.substring(body.end()) : html;
+        if (body.find()) {
+            html = html.substring(0, body.end()) + "\n" + Html.NAV + html.substring(body.end());
+        }
+        // the site's sheet first, so the report's own style wins wherever both style the same thing
+        Matcher head = HEAD.matcher(html);
+        return head.find() ? html.substring(0, head.end()) + "\n<link rel=\"stylesheet\" href=\"/style.css\">"
+                + html.substring(head.end()) : html;
     }
 
     private String render(Document article, VerificationReport report) {
