@@ -19,8 +19,8 @@ import static org.policylens.serve.Html.esc;
 final class Pages {
     /** Facet names of the index and the search parameter each one sets. */
     private static final Map<String, String> FACET_PARAMS = Map.of("language", "lang", "type", "type", "year", "year",
-            "program", "program");
-    private static final List<String> FACET_ORDER = List.of("language", "type", "year", "program");
+            "program", "program", "act", "act");
+    private static final List<String> FACET_ORDER = List.of("language", "type", "year", "program", "act");
     private static final int FACET_VALUES = 15;
 
     private Pages() {

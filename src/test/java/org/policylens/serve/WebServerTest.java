@@ -60,6 +60,11 @@ class WebServerTest {
         assertFalse(narrowed.contains("\"language\":\"en\""), narrowed);
         String page = served.get("/search?q=" + enc("IT Park")).body();
         assertTrue(page.contains("href=\"/search?q=IT+Park&amp;lang=ru\""), page);
+        assertTrue(page.contains("<ul class=\"facet\" data-facet=\"act\">"), "the act facet");
+        assertTrue(all.contains("\"act\":{") && all.contains("\"PQ-357\":"), all);
+        assertTrue(page.contains("href=\"/search?q=IT+Park&amp;act=PQ-357\""), page);
+        String byAct = served.get("/api/search?q=" + enc("IT Park") + "&act=PQ-357").body();
+        assertTrue(total(byAct) >= 1 && total(byAct) < totalAll, byAct);
         String yearPage = served.get("/api/search?q=" + enc("IT Park") + "&year=2019").body();
         assertTrue(total(yearPage) >= 1 && total(yearPage) < totalAll, yearPage);
     }
