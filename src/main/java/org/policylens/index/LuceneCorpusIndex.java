@@ -432,18 +432,7 @@ public final class LuceneCorpusIndex implements CorpusIndex, DocumentReader {
             }
             ids.sort(Comparator.naturalOrder());
             for (String id : ids) {
-                Query facts = new BooleanQuery.Builder()
-                        .add(new TermQuery(new Term(KIND, KIND_FACT)), Occur.FILTER)
-                        .add(new TermQuery(new Term(DOC_ID, id)), Occur.FILTER).build();
-                record Stored(Fact fact, int ordinal) {
-                }
-                List<Stored> found = new ArrayList<>();
-                for (int doc : allMatching(s, facts)) {
-                    org.apache.lucene.document.Document d = stored.document(doc);
-                    found.add(new Stored(FactCodec.decode(d), FactCodec.intOf(d, ORDINAL)));
-                }
-                found.sort(Comparator.comparing((Stored f) -> f.fact().span()).thenComparingInt(Stored::ordinal));
-                found.forEach(f -> sink.accept(f.fact()));
+                factsOf(s, id).forEach(sink);
             }
             return null;
         });
@@ -494,6 +483,28 @@ public final class LuceneCorpusIndex implements CorpusIndex, DocumentReader {
                     nullToEmpty(entry.get(CONTENT_HASH)), text.toString(), spans,
                     facts.stream().map(Stored::fact).toList()));
         });
+    }
+
+    @Override
+    public List<Fact> facts(DocumentId id) {
+        return withSearcher(s -> factsOf(s, id.value()));
+    }
+
+    /** One document's facts from its fact entries alone, in text order (ties in extraction order). */
+    private static List<Fact> factsOf(IndexSearcher s, String id) throws IOException {
+        StoredFields stored = s.storedFields();
+        Query facts = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(KIND, KIND_FACT)), Occur.FILTER)
+                .add(new TermQuery(new Term(DOC_ID, id)), Occur.FILTER).build();
+        record Stored(Fact fact, int ordinal) {
+        }
+        List<Stored> found = new ArrayList<>();
+        for (int doc : allMatching(s, facts)) {
+            org.apache.lucene.document.Document d = stored.document(doc);
+            found.add(new Stored(FactCodec.decode(d), FactCodec.intOf(d, ORDINAL)));
+        }
+        found.sort(Comparator.comparing((Stored f) -> f.fact().span()).thenComparingInt(Stored::ordinal));
+        return found.stream().map(Stored::fact).toList();
     }
 
     // ---------------------------------------------------------------- helpers

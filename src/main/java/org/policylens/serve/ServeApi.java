@@ -63,20 +63,20 @@ final class ServeApi {
         SearchResults citing = index.search(SearchParams.forAct(act).request(ACT_DOCUMENTS));
         List<ActView.Citation> citations = new ArrayList<>();
         for (SearchHit hit : citing.hits()) {
-            Optional<StoredDocument> doc = documents.document(hit.document());
-            if (doc.isEmpty()) {
-                continue; // replaced or removed since the search's commit
-            }
+            List<Fact> facts = documents.facts(hit.document());
             List<Fact> mentions = new ArrayList<>();
             Set<Span> sentences = new HashSet<>();
-            for (Fact f : doc.get().facts()) {
+            for (Fact f : facts) {
                 if (f.value() instanceof ActRef a && canonical(a.id()).equals(act)) {
                     mentions.add(f);
                     sentences.add(f.sentence());
                 }
             }
+            if (mentions.isEmpty()) {
+                continue; // replaced or removed since the search's commit
+            }
             List<Fact> stated = new ArrayList<>();
-            for (Fact f : doc.get().facts()) {
+            for (Fact f : facts) {
                 if (sentences.contains(f.sentence()) && f.type() != FactType.ACT && f.type() != FactType.PROGRAM) {
                     stated.add(f);
                 }
