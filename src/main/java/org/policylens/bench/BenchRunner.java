@@ -1,5 +1,7 @@
 package org.policylens.bench;
 
+import org.policylens.serve.LoadRun;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -424,6 +426,8 @@ public final class BenchRunner {
         say("search on corpus %d: p50 %.2f ms, p99 %.2f ms over %d searches", size,
                 Numbers.percentile(all, 50), Numbers.percentile(all, 99), all.size());
 
+        measureServe(size, index);
+
         List<Double> grepMs = new ArrayList<>();
         List<Double> searchMs = new ArrayList<>();
         GrepBench grep = new GrepBench();
@@ -449,6 +453,28 @@ public final class BenchRunner {
             add(size, SEARCH, "median_ms_grep_terms", searchMedian, "ms", 0);
             add(size, SEARCH, "speedup_vs_grep", grepMedian / searchMedian, "x", 0);
         }
+    }
+
+    /** The same queries through serve's JSON API, 8 clients at once on loopback. */
+    private void measureServe(int size, Path index) {
+        LoadRun.Result r;
+        try {
+            r = new ServeLatencyBench().run(index);
+        } catch (Exception e) {
+            note("serve not measured: %s", oneLine(e));
+            return;
+        }
+        add(size, SEARCH, "serve_p50_ms", r.serverP50(), "ms", 0);
+        add(size, SEARCH, "serve_p99_ms", r.serverP99(), "ms", 0);
+        add(size, SEARCH, "serve_client_p50_ms", r.clientP50(), "ms", 0);
+        add(size, SEARCH, "serve_client_p99_ms", r.clientP99(), "ms", 0);
+        add(size, SEARCH, "serve_requests", r.requests(), "requests", 0);
+        add(size, SEARCH, "serve_errors", r.errors(), "requests", 0);
+        if (r.errors() > 0) {
+            note("serve: %d of %d requests failed, e.g. %s", r.errors(), r.requests(), r.firstErrors());
+        }
+        say("serve /api/search on corpus %d (%d clients x %d requests): server p50 %.2f ms, p99 %.2f ms; client p99 %.2f ms",
+                size, ServeLatencyBench.CLIENTS, ServeLatencyBench.REQUESTS, r.serverP50(), r.serverP99(), r.clientP99());
     }
 
     private static int hitsOf(SearchLatencyBench.Result r, String query) {

@@ -118,6 +118,16 @@ public final class MarkdownReportWriter {
             b.append("\nQueries with at least one hit: ")
                     .append(f(r.summary(largest, BenchRunner.SEARCH, "queries_with_hits"))).append("; queries that threw: ")
                     .append(f(r.summary(largest, BenchRunner.SEARCH, "failed_queries"))).append(".\n");
+            if (r.summary(largest, BenchRunner.SEARCH, "serve_p50_ms").isPresent()) {
+                b.append("\nThrough `serve`'s `/api/search` on loopback (").append(ServeLatencyBench.CLIENTS)
+                        .append(" clients × ").append(ServeLatencyBench.REQUESTS).append(" requests, the same queries): ")
+                        .append("server p50 ").append(f(r.summary(largest, BenchRunner.SEARCH, "serve_p50_ms")))
+                        .append(" ms, p99 ").append(f(r.summary(largest, BenchRunner.SEARCH, "serve_p99_ms")))
+                        .append(" ms; client p50 ").append(f(r.summary(largest, BenchRunner.SEARCH, "serve_client_p50_ms")))
+                        .append(" ms, p99 ").append(f(r.summary(largest, BenchRunner.SEARCH, "serve_client_p99_ms")))
+                        .append(" ms; failed requests: ").append(f(r.summary(largest, BenchRunner.SEARCH, "serve_errors")))
+                        .append(".\n");
+            }
             b.append("\n`grep -ril TERM` over the same documents' text, one .txt per document (which text: see the top):\n\n")
                     .append("| term | grep ms | files | policylens search ms (median) | hits | speed-up |\n|---|---:|---:|---:|---:|---:|\n");
             for (String term : BenchQueries.GREP_TERMS) {

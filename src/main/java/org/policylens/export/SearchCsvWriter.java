@@ -23,9 +23,14 @@ public final class SearchCsvWriter {
 
     /** Writes the hits to {@code out}, flushing but not closing it. */
     public void write(SearchResults results, Writer out) throws IOException {
+        write(results.hits(), 1, out);
+    }
+
+    /** Writes a page of hits, ranks counted from {@code firstRank} (the web search's later pages). */
+    public void write(List<SearchHit> hits, int firstRank, Writer out) throws IOException {
         CSVPrinter printer = Csv.open(out, HEADER, excel);
-        int rank = 1;
-        for (SearchHit h : results.hits()) {
+        int rank = firstRank;
+        for (SearchHit h : hits) {
             Csv.row(printer, Arrays.asList(Integer.toString(rank++), h.document().value(), h.title(), h.documentType(),
                     h.language(), h.date(), String.format(Locale.ROOT, "%.4f", h.score()), Integer.toString(h.page()),
                     h.passage()), excel);

@@ -176,7 +176,10 @@ final class BlockBuilder {
                 dates.add(List.of(dated.first().toEpochDay(), dated.last().toEpochDay()));
             }
         }
-        acts.forEach(a -> d.add(new StringField(ACT, a, Field.Store.NO)));
+        acts.forEach(a -> {
+            d.add(new StringField(ACT, a, Field.Store.NO));
+            d.add(new SortedSetDocValuesField(ACTS_DV, new BytesRef(a)));
+        });
         programs.forEach(p -> d.add(new StringField(PROGRAM, p, Field.Store.NO)));
         dates.forEach(r -> d.add(new LongRange(DATE_RANGE, new long[] {r.get(0)}, new long[] {r.get(1)})));
     }

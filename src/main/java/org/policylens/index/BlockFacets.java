@@ -27,8 +27,9 @@ final class BlockFacets {
     final int[] language;
     final int[] type;
     final int[] year;
-    /** Per block: the ordinals of its programmes. */
+    /** Per block: the ordinals of its programmes, and of the acts it cites. */
     final long[][] programs;
+    final long[][] acts;
 
     private BlockFacets(FixedBitSet entries) {
         ranks = new BlockRanks(entries);
@@ -37,10 +38,12 @@ final class BlockFacets {
         type = new int[blocks];
         year = new int[blocks];
         programs = new long[blocks][];
+        acts = new long[blocks][];
         Arrays.fill(language, -1);
         Arrays.fill(type, -1);
         Arrays.fill(year, -1);
         Arrays.fill(programs, NONE);
+        Arrays.fill(acts, NONE);
     }
 
     static BlockFacets of(LeafReader reader) throws IOException {
@@ -53,18 +56,23 @@ final class BlockFacets {
         f.read(DocValues.getSorted(reader, LANGUAGE_DV), f.language);
         f.read(DocValues.getSorted(reader, DOC_TYPE_DV), f.type);
         f.read(DocValues.getSorted(reader, YEAR_DV), f.year);
-        SortedSetDocValues programs = DocValues.getSortedSet(reader, PROGRAMS_DV);
-        for (int d = programs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = programs.nextDoc()) {
-            int block = f.ranks.blockOf(d);
-            if (block < f.ranks.blocks() && f.programs[block] == NONE) {
-                long[] ords = new long[programs.docValueCount()];
+        f.read(DocValues.getSortedSet(reader, PROGRAMS_DV), f.programs);
+        f.read(DocValues.getSortedSet(reader, ACTS_DV), f.acts);
+        return f;
+    }
+
+    /** The first entry of each block with values gives the block's values. */
+    private void read(SortedSetDocValues values, long[][] byBlock) throws IOException {
+        for (int d = values.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = values.nextDoc()) {
+            int block = ranks.blockOf(d);
+            if (block < ranks.blocks() && byBlock[block] == NONE) {
+                long[] ords = new long[values.docValueCount()];
                 for (int k = 0; k < ords.length; k++) {
-                    ords[k] = programs.nextOrd();
+                    ords[k] = values.nextOrd();
                 }
-                f.programs[block] = ords;
+                byBlock[block] = ords;
             }
         }
-        return f;
     }
 
     /** The first passage of each block with a value gives the block's value (all its passages have the same one). */

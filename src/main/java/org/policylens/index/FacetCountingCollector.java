@@ -20,13 +20,13 @@ import java.util.Map;
 import static org.policylens.index.IndexSchema.*;
 
 /**
- * Counts the source documents with a matching passage and their facets (language, type, year, program), without
+ * Counts the source documents with a matching passage and their facets (language, type, year, program, act), without
  * scoring: every match must be seen for exact counts, but none needs a score. Counts are kept by doc-values ordinal
  * per segment, read from the cached {@link BlockFacets}, and named once when the segment is done. A document's passages are consecutive entries of one segment
  * (its block, ended by the document entry), so a hit past the last counted block's end starts a new document.
  */
 final class FacetCountingCollector extends SimpleCollector {
-    private static final List<String> FACETS = List.of("language", "type", "year", "program");
+    private static final List<String> FACETS = List.of("language", "type", "year", "program", "act");
 
     private final Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
     private long documents;
@@ -45,10 +45,12 @@ final class FacetCountingCollector extends SimpleCollector {
         final SortedDocValues types;
         final SortedDocValues years;
         final SortedSetDocValues programs;
+        final SortedSetDocValues acts;
         final long[] languageCounts;
         final long[] typeCounts;
         final long[] yearCounts;
         final long[] programCounts;
+        final long[] actCounts;
         final int maxDoc;
         /** The first entry after the last counted document's block. */
         int uncounted;
@@ -66,6 +68,8 @@ final class FacetCountingCollector extends SimpleCollector {
             typeCounts = new long[types.getValueCount()];
             yearCounts = new long[years.getValueCount()];
             programCounts = new long[(int) programs.getValueCount()];
+            acts = DocValues.getSortedSet(reader, ACTS_DV);
+            actCounts = new long[(int) acts.getValueCount()];
         }
     }
 
@@ -95,6 +99,9 @@ final class FacetCountingCollector extends SimpleCollector {
         count(f.year[b], s.yearCounts);
         for (long ord : f.programs[b]) {
             s.programCounts[(int) ord]++;
+        }
+        for (long ord : f.acts[b]) {
+            s.actCounts[(int) ord]++;
         }
     }
 
@@ -147,9 +154,14 @@ final class FacetCountingCollector extends SimpleCollector {
         name("language", s.languages, s.languageCounts);
         name("type", s.types, s.typeCounts);
         name("year", s.years, s.yearCounts);
-        for (int ord = 0; ord < s.programCounts.length; ord++) {
-            if (s.programCounts[ord] > 0) {
-                facets.get("program").merge(s.programs.lookupOrd(ord).utf8ToString(), s.programCounts[ord], Long::sum);
+        name("program", s.programs, s.programCounts);
+        name("act", s.acts, s.actCounts);
+    }
+
+    private void name(String facet, SortedSetDocValues values, long[] counts) throws IOException {
+        for (int ord = 0; ord < counts.length; ord++) {
+            if (counts[ord] > 0) {
+                facets.get(facet).merge(values.lookupOrd(ord).utf8ToString(), counts[ord], Long::sum);
             }
         }
     }

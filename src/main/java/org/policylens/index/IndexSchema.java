@@ -28,6 +28,7 @@ import java.util.Map;
  * ocr_pages        doc, passage   IntPoint (pages read by OCR; 0 for a text layer)  -
  * *_dv             passage        doc_id, language, type, year: SortedDocValues; programs: SortedSetDocValues
  * doc_id_dv        doc            also here, for filter-only searches
+ * acts_dv          doc            SortedSetDocValues of the cited acts' canonical ids (act facet)
  * passage_count,
  * fact_count       doc            -                                  yes (block completeness check)
  * text_signature   doc            -                                  yes (TextSignature bytes: near-duplicate detection)
@@ -73,6 +74,8 @@ public final class IndexSchema {
     public static final String DOC_TYPE_DV = "type_dv";
     public static final String YEAR_DV = "year_dv";
     public static final String PROGRAMS_DV = "programs_dv";
+    /** On document entries: the canonical ids of the acts the document cites (the act facet; absent in older indexes). */
+    public static final String ACTS_DV = "acts_dv";
     /** Title stored on fact entries (not indexed there). */
     public static final String DOC_TITLE = "doc_title";
     public static final String PASSAGE_COUNT = "passage_count";

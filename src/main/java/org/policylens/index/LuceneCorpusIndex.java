@@ -44,6 +44,7 @@ import org.policylens.model.Document;
 import org.policylens.model.DocumentId;
 import org.policylens.model.Fact;
 import org.policylens.model.Language;
+import org.policylens.model.Span;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -75,7 +76,7 @@ import static org.policylens.index.IndexSchema.*;
  * {@code updateDocuments}, so a crash leaves either the old or the new version, never half of one.
  * A read-only instance takes no write lock and refreshes to the newest commit before every search.
  */
-public final class LuceneCorpusIndex implements CorpusIndex {
+public final class LuceneCorpusIndex implements CorpusIndex, DocumentReader {
     private static final double RAM_BUFFER_MB = 64;
     private static final int DEFAULT_LIMIT = 10;
     private static final int MAX_TEXT_TERMS = 200;
@@ -331,6 +332,7 @@ public final class LuceneCorpusIndex implements CorpusIndex {
             request.scanned().ifPresent(scanned -> q.add(scanned
                     ? IntPoint.newRangeQuery(OCR_PAGES, 1, Integer.MAX_VALUE)
                     : IntPoint.newExactQuery(OCR_PAGES, 0), Occur.FILTER));
+            present(request.year()).ifPresent(y -> q.add(new TermQuery(new Term(YEAR, y.trim())), Occur.FILTER));
             if (present(request.actId()).isPresent()) {
                 Term act = new Term(ACT, canonicalAct.apply(request.actId().get()));
                 q.add(documentsWithFact(s, new TermQuery(act)), Occur.FILTER);
@@ -482,21 +484,79 @@ public final class LuceneCorpusIndex implements CorpusIndex {
             }
             ids.sort(Comparator.naturalOrder());
             for (String id : ids) {
-                Query facts = new BooleanQuery.Builder()
-                        .add(new TermQuery(new Term(KIND, KIND_FACT)), Occur.FILTER)
-                        .add(new TermQuery(new Term(DOC_ID, id)), Occur.FILTER).build();
-                record Stored(Fact fact, int ordinal) {
-                }
-                List<Stored> found = new ArrayList<>();
-                for (int doc : allMatching(s, facts)) {
-                    org.apache.lucene.document.Document d = stored.document(doc);
-                    found.add(new Stored(FactCodec.decode(d), FactCodec.intOf(d, ORDINAL)));
-                }
-                found.sort(Comparator.comparing((Stored f) -> f.fact().span()).thenComparingInt(Stored::ordinal));
-                found.forEach(f -> sink.accept(f.fact()));
+                factsOf(s, id).forEach(sink);
             }
             return null;
         });
+    }
+
+    @Override
+    public Optional<StoredDocument> document(DocumentId id) {
+        return withSearcher(s -> {
+            StoredFields stored = s.storedFields();
+            org.apache.lucene.document.Document entry = null;
+            List<org.apache.lucene.document.Document> passages = new ArrayList<>();
+            record Stored(Fact fact, int ordinal) {
+            }
+            List<Stored> facts = new ArrayList<>();
+            for (int doc : allMatching(s, new TermQuery(new Term(DOC_ID, id.value())))) {
+                org.apache.lucene.document.Document d = stored.document(doc);
+                switch (nullToEmpty(d.get(KIND))) {
+                    case KIND_DOC -> entry = d;
+                    case KIND_PASSAGE -> passages.add(d);
+                    case KIND_FACT -> facts.add(new Stored(FactCodec.decode(d), FactCodec.intOf(d, ORDINAL)));
+                    default -> {
+                        // sentence entries hold no stored text
+                    }
+                }
+            }
+            if (entry == null) {
+                return Optional.<StoredDocument>empty(); // absent, or a block whose commit is not visible yet
+            }
+            passages.sort(Comparator.comparingInt(p -> FactCodec.intOf(p, START)));
+            StringBuilder text = new StringBuilder();
+            List<StoredDocument.Passage> spans = new ArrayList<>();
+            for (org.apache.lucene.document.Document p : passages) {
+                int start = FactCodec.intOf(p, START);
+                String passage = nullToEmpty(p.get(PASSAGE));
+                if (start < text.length()) {
+                    continue; // overlapping passages never come from the splitter; keep offsets true rather than guess
+                }
+                int gap = start - text.length();
+                for (int i = 0; i < gap; i++) {
+                    text.append(i < 2 ? '\n' : ' ');
+                }
+                text.append(passage);
+                spans.add(new StoredDocument.Passage(new Span(start, start + passage.length()), FactCodec.intOf(p, PAGE)));
+            }
+            facts.sort(Comparator.comparing((Stored f) -> f.fact().span()).thenComparingInt(Stored::ordinal));
+            return Optional.of(new StoredDocument(id, nullToEmpty(entry.get(DOC_TITLE)), nullToEmpty(entry.get(DOC_TYPE)),
+                    nullToEmpty(entry.get(LANGUAGE)), nullToEmpty(entry.get(ADOPTION_DATE)),
+                    nullToEmpty(entry.get(CONTENT_HASH)), text.toString(), spans,
+                    facts.stream().map(Stored::fact).toList()));
+        });
+    }
+
+    @Override
+    public List<Fact> facts(DocumentId id) {
+        return withSearcher(s -> factsOf(s, id.value()));
+    }
+
+    /** One document's facts from its fact entries alone, in text order (ties in extraction order). */
+    private static List<Fact> factsOf(IndexSearcher s, String id) throws IOException {
+        StoredFields stored = s.storedFields();
+        Query facts = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(KIND, KIND_FACT)), Occur.FILTER)
+                .add(new TermQuery(new Term(DOC_ID, id)), Occur.FILTER).build();
+        record Stored(Fact fact, int ordinal) {
+        }
+        List<Stored> found = new ArrayList<>();
+        for (int doc : allMatching(s, facts)) {
+            org.apache.lucene.document.Document d = stored.document(doc);
+            found.add(new Stored(FactCodec.decode(d), FactCodec.intOf(d, ORDINAL)));
+        }
+        found.sort(Comparator.comparing((Stored f) -> f.fact().span()).thenComparingInt(Stored::ordinal));
+        return found.stream().map(Stored::fact).toList();
     }
 
     // ---------------------------------------------------------------- helpers

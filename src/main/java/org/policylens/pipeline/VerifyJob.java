@@ -101,16 +101,21 @@ public final class VerifyJob {
 
     /** As {@link #run(Path, CorpusIndex)}, never taking evidence from documents with the given content hashes. */
     public Outcome run(Path article, CorpusIndex index, Set<String> excludedSources) {
-        return run(article, index, excludedSources, new CopyFinder(index));
+        return run(article, idOf(article), index, excludedSources, new CopyFinder(index));
+    }
+
+    /** As {@link #run(Path, CorpusIndex, Set)}, naming the article {@code id} (an upload's name, not its temporary file). */
+    public Outcome run(Path article, DocumentId id, CorpusIndex index, Set<String> excludedSources) {
+        return run(article, id, index, excludedSources, new CopyFinder(index));
     }
 
     /**
      * As above, with a copy finder shared by the articles of one run (it reads the index's signatures once).
      * Reading, extraction and verification share the article's budget; out of time or memory, it is unreadable.
      */
-    public Outcome run(Path article, CorpusIndex index, Set<String> excludedSources, CopyFinder copies) {
+    public Outcome run(Path article, DocumentId id, CorpusIndex index, Set<String> excludedSources, CopyFinder copies) {
         return Watchdog.<Outcome>run(Budget.startingNow(pipeline.fileBudget()), () -> {
-            ParseResult parsed = pipeline.ingester().ingest(article, idOf(article));
+            ParseResult parsed = pipeline.ingester().ingest(article, id);
             if (parsed instanceof ParseResult.Failed f) {
                 return new Unreadable(article, f.reason());
             }

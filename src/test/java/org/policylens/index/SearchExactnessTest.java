@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.policylens.model.ActRef;
 import org.policylens.model.Document;
 import org.policylens.model.Fact;
 import org.policylens.model.ProgramRef;
@@ -54,6 +55,8 @@ class SearchExactnessTest {
     private static LuceneCorpusIndex index;
     /** Document id to its expected facet values: language, type, programs. */
     private static final Map<String, List<String>> FACETS = new HashMap<>();
+    /** Document id to the act it cites, for the documents that cite one. */
+    private static final Map<String, String> ACTS = new HashMap<>();
 
     @BeforeAll
     static void build() {
@@ -82,8 +85,14 @@ class SearchExactnessTest {
                     facts.add(TestDocs.fact(d, "budget", new ProgramRef(program)));
                 }
             }
-            index.put(d, facts);
             FACETS.put(id, facts.isEmpty() ? List.of(language, type) : List.of(language, type, program));
+            if (i % 5 == 0 && text.indexOf("tax") >= 0) {
+                String act = "PF-" + (100 + i % 3);
+                facts.add(TestDocs.fact(d, "tax", new ActRef(act)));
+                facts.sort(java.util.Comparator.comparing(Fact::span));
+                ACTS.put(id, act);
+            }
+            index.put(d, facts);
             if (i % 70 == 69) {
                 index.commit(); // several segments, searched in parallel slices
             }
@@ -211,7 +220,11 @@ class SearchExactnessTest {
         out.put("language", new TreeMap<>());
         out.put("type", new TreeMap<>());
         out.put("program", new TreeMap<>());
+        out.put("act", new TreeMap<>());
         for (String id : ids) {
+            if (ACTS.containsKey(id)) {
+                out.get("act").merge(ACTS.get(id), 1L, Long::sum);
+            }
             List<String> values = FACETS.get(id);
             out.get("language").merge(values.get(0), 1L, Long::sum);
             out.get("type").merge(values.get(1), 1L, Long::sum);
