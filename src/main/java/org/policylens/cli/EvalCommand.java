@@ -17,7 +17,9 @@ import java.util.concurrent.Callable;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Score the fact extractor against the annotated gold files.",
-                "Precision, recall and F1 per fact type and language, with misses and false positives."})
+                "Precision, recall and F1 per fact type and language, with misses and false positives.",
+                "The real-document gold (gold/real/dev, gold/real/heldout; '# lines: all') is read through the ingester",
+                "and reported per split, language and origin."})
 final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -30,6 +32,8 @@ final class EvalCommand implements Callable<Integer> {
     Path sharedRoot;
     @Option(names = "--show", paramLabel = "N", defaultValue = "10", description = "Misses and false positives to list per passage (default: ${DEFAULT-VALUE}).")
     int show;
+    @Option(names = "--heldout-totals", description = "For the held-out real documents print only the score tables, no misses or false positives.")
+    boolean heldoutTotals;
 
     @Override
     public Integer call() throws Exception {
@@ -39,9 +43,9 @@ final class EvalCommand implements Callable<Integer> {
         if (!Files.isDirectory(sharedRoot)) {
             throw new UsageException("the annotated sources are not at " + sharedRoot + " (give --shared DIR)");
         }
-        List<GoldFile> golds = GoldFile.readAll(goldDir);
+        List<GoldFile> golds = GoldFile.readTree(goldDir);
         EvalReport report = new Evaluator(StandardExtractors.create()).evaluate(golds, sharedRoot);
-        spec.commandLine().getOut().println(report.render(show));
+        spec.commandLine().getOut().println(report.render(show, heldoutTotals));
         return ExitCodes.OK;
     }
 }
