@@ -44,6 +44,12 @@ final class PdfPageLayout {
     /** A year alone on a line is a date (a report's year on its cover), not a page number. */
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern LIST_ITEM = Pattern.compile("(?:\\d{1,3}[.)]|[-–—•*·▪]|\\(?[a-zа-я]\\))\\s");
+    /** A line at least this share of the page's line width is a full line, so its paragraph goes on. */
+    private static final double FULL_LINE = 0.8;
+    private static final int MIN_LINES_FOR_WIDTH = 6;
+    /** Wider "lines" are paragraphs the parser already joined. */
+    private static final int MAX_LINE_WIDTH = 110;
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;…»”\"')\\]]$");
     /** Tokens compared when a line with numbers is matched across pages (dates and counters vary after them). */
     private static final int KEY_TOKENS = 5;
@@ -118,21 +124,30 @@ final class PdfPageLayout {
             }
         }
         Map<String, Set<Integer>> pagesByKey = new HashMap<>();
+        Map<String, Set<String>> textsByKey = new HashMap<>();
         for (List<Para> edge : edges) {
             for (Para para : edge) {
                 String line = para.text.strip();
                 if (line.length() <= MAX_FURNITURE) {
                     pagesByKey.computeIfAbsent(key(line), k -> new HashSet<>()).add(para.page);
+                    textsByKey.computeIfAbsent(key(line), k -> new HashSet<>()).add(line);
                 }
             }
         }
         for (List<Para> edge : edges) {
-            for (Para para : edge) {
+            for (int i = 0; i < edge.size(); i++) {
+                Para para = edge.get(i);
                 String line = para.text.strip();
                 if (line.length() > MAX_FURNITURE) {
                     continue;
                 }
-                boolean repeated = pageCount >= 2 && pagesByKey.getOrDefault(key(line), Set.of()).size() >= 2;
+                String key = key(line);
+                // a repeated line is a running header when it is a page's very first or last line, or when its
+                // numbers change from page to page (page numbers, dates, print counters); the same sentence printed
+                // twice near page tops is content
+                boolean outermost = i == 0 || i == edge.size() - 1;
+                boolean varies = outermost || key.startsWith("#:") && textsByKey.get(key).size() >= 2;
+                boolean repeated = pageCount >= 2 && pagesByKey.getOrDefault(key, Set.of()).size() >= 2 && varies;
                 if (repeated || PAGE_NUMBER.matcher(line).matches() && !YEAR.matcher(line).matches()) {
                     para.furniture = true;
                 }
@@ -170,6 +185,16 @@ final class PdfPageLayout {
         int[] pageStart = new int[pageCount];
         int[] pageEnd = new int[pageCount];
         java.util.Arrays.fill(pageStart, -1);
+        int[] widths = new int[Math.max(1, pageCount)];
+        for (int p = 0; p < widths.length; p++) {
+            List<String> onPage = new ArrayList<>();
+            for (Para para : paras) {
+                if (para.page == p && !para.furniture) {
+                    onPage.add(para.text);
+                }
+            }
+            widths[p] = lineWidth(onPage);
+        }
         int start = -1;
         String previous = null;
         for (Para para : paras) {
@@ -178,7 +203,7 @@ final class PdfPageLayout {
                 furniture.add(line.strip());
                 continue;
             }
-            if (previous != null && continues(previous, line)) {
+            if (previous != null && continues(previous, line, widths[para.page])) {
                 out.append(' ').append(line);
             } else {
                 if (start >= 0) {
@@ -210,14 +235,37 @@ final class PdfPageLayout {
         return new Result(out.toString(), paragraphs, pages, furniture);
     }
 
-    /** True when {@code next} continues the sentence {@code previous} left open. */
-    static boolean continues(String previous, String next) {
+    /**
+     * True when {@code next} continues the sentence {@code previous} left open: {@code previous} ends without closing
+     * punctuation and {@code next} goes on in lower case, with a figure or a sign ({@code -5%}), or {@code previous}
+     * is a full-width layout line of a page whose paragraphs are single lines (a justified Chromium print).
+     */
+    static boolean continues(String previous, String next, int lineWidth) {
         String a = previous.strip();
         String b = next.strip();
-        if (a.isEmpty() || b.isEmpty() || SENTENCE_END.matcher(a).matches()) {
+        if (a.isEmpty() || b.isEmpty() || SENTENCE_END.matcher(a).matches() || LIST_ITEM.matcher(b).lookingAt()) {
             return false;
         }
         int first = b.codePointAt(0);
-        return Character.isLowerCase(first);
+        boolean goesOn = Character.isLowerCase(first) || Character.isDigit(first)
+                || (first == '-' || first == '\u2212') && b.length() > 1 && Character.isDigit(b.charAt(1));
+        return goesOn || lineWidth > 0 && a.length() >= FULL_LINE * lineWidth;
+    }
+
+    /**
+     * The width in characters of a page's layout lines when its parser gave one paragraph per line (most paragraphs
+     * short and of similar length), else 0.
+     */
+    static int lineWidth(List<String> onPage) {
+        List<Integer> lengths = new ArrayList<>();
+        for (String p : onPage) {
+            lengths.add(p.strip().length());
+        }
+        if (lengths.size() < MIN_LINES_FOR_WIDTH) {
+            return 0;
+        }
+        lengths.sort(null);
+        int p80 = lengths.get((int) (lengths.size() * 0.8));
+        return p80 <= MAX_LINE_WIDTH ? p80 : 0;
     }
 }

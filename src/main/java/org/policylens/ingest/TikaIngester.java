@@ -261,6 +261,7 @@ public final class TikaIngester implements DocumentIngester {
             PDFParserConfig pdf = new PDFParserConfig();
             pdf.setExtractBookmarksText(false);
             pdf.setExtractAnnotationText(false);
+            pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);   // a config of our own must repeat this default
             context.set(PDFParserConfig.class, pdf);
             context.set(EmbeddedDocumentExtractor.class, NO_ATTACHMENTS);
         }
