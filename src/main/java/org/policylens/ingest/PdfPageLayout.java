@@ -142,12 +142,14 @@ final class PdfPageLayout {
                     continue;
                 }
                 String key = key(line);
-                // a repeated line is a running header when it is a page's very first or last line, or when its
-                // numbers change from page to page (page numbers, dates, print counters); the same sentence printed
-                // twice near page tops is content
+                // a repeated line is a running header when it is a page's very first or last line, when its
+                // numbers change from page to page (page numbers, dates, print counters) or when it is on most
+                // pages; the same sentence printed on two of four pages just below the header is content
                 boolean outermost = i == 0 || i == edge.size() - 1;
-                boolean varies = outermost || key.startsWith("#:") && textsByKey.get(key).size() >= 2;
-                boolean repeated = pageCount >= 2 && pagesByKey.getOrDefault(key, Set.of()).size() >= 2 && varies;
+                int onPages = pagesByKey.getOrDefault(key, Set.of()).size();
+                boolean varies = key.startsWith("#:") && textsByKey.get(key).size() >= 2;
+                boolean onMostPages = 3 * onPages >= 2 * pageCount;
+                boolean repeated = pageCount >= 2 && onPages >= 2 && (outermost || varies || onMostPages);
                 if (repeated || PAGE_NUMBER.matcher(line).matches() && !YEAR.matcher(line).matches()) {
                     para.furniture = true;
                 }
@@ -237,7 +239,7 @@ final class PdfPageLayout {
 
     /**
      * True when {@code next} continues the sentence {@code previous} left open: {@code previous} ends without closing
-     * punctuation and {@code next} goes on in lower case, with a figure or a sign ({@code -5%}), or {@code previous}
+     * punctuation and {@code next} goes on in lower case or with a signed figure ({@code -5%}), or {@code previous}
      * is a full-width layout line of a page whose paragraphs are single lines (a justified Chromium print).
      */
     static boolean continues(String previous, String next, int lineWidth) {
@@ -247,7 +249,8 @@ final class PdfPageLayout {
             return false;
         }
         int first = b.codePointAt(0);
-        boolean goesOn = Character.isLowerCase(first) || Character.isDigit(first)
+        // a line opening with a figure may be a table row or a numbered line: only the width rule joins it
+        boolean goesOn = Character.isLowerCase(first)
                 || (first == '-' || first == '\u2212') && b.length() > 1 && Character.isDigit(b.charAt(1));
         return goesOn || lineWidth > 0 && a.length() >= FULL_LINE * lineWidth;
     }

@@ -55,10 +55,12 @@ class PdfPageLayoutTest {
     }
 
     @Test
-    void theSameSentenceNearTwoPageTopsIsContent() {
+    void theSameSentenceNearTheTopsOfTwoOfFourPagesIsContent() {
         var r = rebuild(List.of(
                 List.of("Header of the review", "In 2020 the budget grew.", "Second paragraph of page one."),
-                List.of("Header of the review", "In 2020 the budget grew.", "Second paragraph of page two.")));
+                List.of("Header of the review", "Exports rose.", "Second paragraph of page two."),
+                List.of("Header of the review", "In 2020 the budget grew.", "Second paragraph of page three."),
+                List.of("Header of the review", "Imports fell.", "Second paragraph of page four.")));
         assertEquals(2, r.text().split("In 2020 the budget grew\\.", -1).length - 1, r.text());
         assertFalse(r.text().contains("Header of the review"));
     }

@@ -88,7 +88,9 @@ public final class DateFinder implements CandidateFinder {
                 + "(?:(?:\\s*+,\\s*+|,?\\s++(?:and|or|и|или|va|ва)\\s++)" + Y + ")*+)" + YR + "(?![\\p{L}])(?![-‑]\\p{L})(?!\\s?%)"),
         PAREN_YEAR("(?<=\\()(?<y>" + Y + ")(?=\\))"),
         /** An author-year citation or a source line: {@code (UNDP, 2020)}, {@code World Bank, Jordan, 2020.} */
-        AUTHOR_YEAR("(?<=\\p{L}\\.?,\\s{0,2})(?<y>" + Y + ")(?=\\s*+(?:[);]|\\.(?!\\d)|$))");
+        AUTHOR_YEAR("(?<=\\p{L}\\.?,\\s{0,2})(?<y>" + Y + ")(?=\\s*+(?:[);]|\\.(?!\\d)|$))"),
+        /** A year standing alone in running text; {@link BareYears} decides whether it dates or counts. */
+        BARE_YEAR(YL + "(?<![$€₸£] ?)(?<y>" + Y + ")" + YR + "(?![\\p{L}])(?!\\s?%)");
 
         final Pattern pattern;
         /** Begins with a word (month name, preposition) rather than a digit. */
@@ -188,7 +190,8 @@ public final class DateFinder implements CandidateFinder {
             wordTriedUpTo = i;
             int from = i > 0 && view.charAt(i - 1) == '«' ? i - 1 : i;
             for (int f = 0; f < forms.length; f++) {
-                if (!forms[f].wordFirst && (forms[f] != Form.US_NUMERIC || english) && forms[f].fitsDigitRun(run, year)) {
+                if (!forms[f].wordFirst && (forms[f] != Form.US_NUMERIC || english) && forms[f].fitsDigitRun(run, year)
+                        && (forms[f] != Form.BARE_YEAR || BareYears.isDate(view, i, i + 4, english))) {
                     tryAt(forms[f], matchers[f], from, limit, raws);
                 }
             }
@@ -303,7 +306,7 @@ public final class DateFinder implements CandidateFinder {
                 out.add(new Raw(span, DateValue.period(new DateValue(Integer.toString(y)),
                         new DateValue(Integer.toString(y + 9))), rank));
             }
-            case YEAR_WORD, PAREN_YEAR, AUTHOR_YEAR -> out.add(new Raw(span, new DateValue(m.group("y")), rank));
+            case YEAR_WORD, PAREN_YEAR, AUTHOR_YEAR, BARE_YEAR -> out.add(new Raw(span, new DateValue(m.group("y")), rank));
             case YEAR_LIST -> {
                 Matcher y = YEAR_IN_LIST.matcher(m.group("list"));
                 int base = m.start("list");
