@@ -50,20 +50,53 @@ public record EvalReport(List<PassageResult> passages) {
         return ordered;
     }
 
+    /** The passages of one real-document split ({@link GoldFile#DEV}, {@link GoldFile#HELDOUT}); "" is the project's gold. */
+    public EvalReport split(String split) {
+        return new EvalReport(passages.stream().filter(p -> p.gold().split().equals(split)).toList());
+    }
+
     private Counts sum(Predicate<PassageResult> which, Optional<FactType> type) {
         return passages.stream().filter(which)
                 .map(p -> type.map(p::counts).orElseGet(p::counts))
                 .reduce(Counts.ZERO, Counts::plus);
     }
 
-    /** Tables for all passages, then each section; then up to {@code maxListed} misses and false positives per passage. */
+    /** {@link #render(int, boolean)} listing the held-out documents' errors too. */
     public String render(int maxListed) {
+        return render(maxListed, false);
+    }
+
+    /**
+     * The project's gold (tables for all its passages, then each section), then each real-document split (all,
+     * per language, per origin); then up to {@code maxListed} misses and false positives per passage. With
+     * {@code heldoutTotalsOnly} the held-out documents show in the tables only, so their errors cannot steer tuning.
+     */
+    public String render(int maxListed, boolean heldoutTotalsOnly) {
         StringBuilder out = new StringBuilder();
-        table(out, "ALL", passages);
-        for (String s : sections()) {
-            table(out, s, passages.stream().filter(p -> p.gold().section().equals(s)).toList());
+        EvalReport own = split("");
+        if (!own.passages.isEmpty()) {
+            table(out, passages.size() == own.passages.size() ? "ALL" : "ALL project gold", own.passages);
+            for (String s : own.sections()) {
+                table(out, s, own.passages.stream().filter(p -> p.gold().section().equals(s)).toList());
+            }
+        }
+        for (String split : List.of(GoldFile.DEV, GoldFile.HELDOUT)) {
+            List<PassageResult> part = split(split).passages;
+            if (part.isEmpty()) {
+                continue;
+            }
+            table(out, "ALL real " + split, part);
+            for (String s : split(split).sections()) {
+                table(out, s, part.stream().filter(p -> p.gold().section().equals(s)).toList());
+            }
+            part.stream().map(p -> p.gold().origin()).distinct().sorted().forEach(origin ->
+                    table(out, split + " origin " + origin,
+                            part.stream().filter(p -> p.gold().origin().equals(origin)).toList()));
         }
         for (PassageResult p : passages) {
+            if (heldoutTotalsOnly && p.gold().split().equals(GoldFile.HELDOUT)) {
+                continue;
+            }
             diagnosis(out, p, maxListed);
         }
         return out.toString();
@@ -99,8 +132,7 @@ public record EvalReport(List<PassageResult> passages) {
 
     private static void diagnosis(StringBuilder out, PassageResult p, int maxListed) {
         out.append("-- ").append(p.gold().name()).append(" [").append(p.gold().section()).append("] ")
-                .append(p.gold().source()).append(':').append(p.gold().firstLine()).append('-')
-                .append(p.gold().lastLine()).append('\n');
+                .append(p.gold().source()).append(' ').append(p.gold().extent()).append('\n');
         p.error().ifPresent(e -> out.append("   ERROR ").append(e).append('\n'));
         int listed = 0;
         for (GoldFact g : p.misses()) {

@@ -1,11 +1,14 @@
 package org.policylens.eval;
 
 import org.policylens.extract.FactExtractor;
+import org.policylens.ingest.DocumentIngester;
+import org.policylens.ingest.TikaIngester;
 import org.policylens.model.Document;
 import org.policylens.model.DocumentId;
 import org.policylens.model.Fact;
 import org.policylens.model.FactType;
 import org.policylens.model.MetadataKeys;
+import org.policylens.model.ParseResult;
 import org.policylens.model.Span;
 
 import java.io.IOException;
@@ -29,9 +32,19 @@ import java.util.Optional;
  */
 public final class Evaluator {
     private final FactExtractor extractor;
+    private final DocumentIngester ingester;
+    private final Path projectRoot;
 
+    /** An evaluator whose whole-document gold ({@code # lines: all}) is read by Tika from the working directory. */
     public Evaluator(FactExtractor extractor) {
+        this(extractor, new TikaIngester(), Path.of(""));
+    }
+
+    /** {@code ingester} reads the whole-document gold's sources, {@code project:} paths resolved against {@code projectRoot}. */
+    public Evaluator(FactExtractor extractor, DocumentIngester ingester, Path projectRoot) {
         this.extractor = extractor;
+        this.ingester = ingester;
+        this.projectRoot = projectRoot;
     }
 
     /** Extracts and scores every passage; a passage that cannot be read or extracted is reported, not thrown. */
@@ -44,15 +57,24 @@ public final class Evaluator {
     }
 
     public PassageResult evaluate(GoldFile gold, Path sharedRoot) {
-        String text;
-        try {
-            text = gold.passage(sharedRoot);
-        } catch (IOException | RuntimeException e) {
-            return failed(gold, "cannot read passage: " + e.getMessage());
+        Document document;
+        if (gold.wholeDocument()) {
+            Path file = gold.sourcePath(sharedRoot, projectRoot);
+            ParseResult parsed = ingester.ingest(file, new DocumentId(gold.source()));
+            if (parsed instanceof ParseResult.Failed failed) {
+                return failed(gold, "cannot ingest " + file + ": " + failed.reason());
+            }
+            document = ((ParseResult.Parsed) parsed).document();
+        } else {
+            try {
+                document = document(gold, gold.passage(sharedRoot, projectRoot));
+            } catch (IOException | RuntimeException e) {
+                return failed(gold, "cannot read passage: " + e.getMessage());
+            }
         }
         List<Fact> facts;
         try {
-            facts = extractor.extract(document(gold, text));
+            facts = extractor.extract(document);
         } catch (RuntimeException e) {
             return failed(gold, "extractor failed: " + e);
         }

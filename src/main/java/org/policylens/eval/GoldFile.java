@@ -21,11 +21,13 @@ import java.util.regex.Pattern;
  * ({@code # source:} path relative to the shared folder, or to the project root when it starts with
  * {@value #PROJECT_PREFIX}; {@code # lines:} 1-based inclusive range; {@code # language:}; optional
  * {@code # set:}; optional {@code # encoding:} of the source, UTF-8 by default) and a TSV table
- * {@code type text value qualifier date}. In {@code text}, the two characters {@code \n} stand for a line
+ * {@code type text value qualifier date}. {@code # lines: all} (real-document gold, {@code gold/real/}) names the
+ * whole document as the ingester reads it (PDF, DOCX, HTML through Tika); such files also carry
+ * {@code # split: dev|heldout}. In {@code text}, the two characters {@code \n} stand for a line
  * break of the raw passage.
  */
 public record GoldFile(String name, String source, int firstLine, int lastLine, String language, String set,
-                       Charset encoding, List<GoldFact> facts) {
+                       Charset encoding, List<GoldFact> facts, String split) {
     /** A source with this prefix is one of the project's own files, resolved against the project root. */
     public static final String PROJECT_PREFIX = "project:";
     static final String HEADER = "type\ttext\tvalue\tqualifier\tdate";
@@ -37,14 +39,37 @@ public record GoldFile(String name, String source, int firstLine, int lastLine, 
             "(PF|PQ|VMQ|ORQ)-\\d+(-[IVX]+)?|KZ-(UKAZ|LAW|PP)-\\d+(-[IVX]+)?|EO-\\d+|PL-\\d+-\\d+");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
+    /** The development split of the real-document gold: studied and tuned on. */
+    public static final String DEV = "dev";
+    /** The held-out split of the real-document gold: scored, never studied. */
+    public static final String HELDOUT = "heldout";
+    /** {@code firstLine} and {@code lastLine} of a {@code # lines: all} file. */
+    static final int WHOLE = 0;
+
     public GoldFile {
         facts = List.copyOf(facts);
+    }
+
+    /** A gold file without a split (the project's passage gold). */
+    public GoldFile(String name, String source, int firstLine, int lastLine, String language, String set,
+                    Charset encoding, List<GoldFact> facts) {
+        this(name, source, firstLine, lastLine, language, set, encoding, facts, "");
     }
 
     /** A UTF-8 source (the format before the {@code # encoding:} header existed). */
     public GoldFile(String name, String source, int firstLine, int lastLine, String language, String set,
                     List<GoldFact> facts) {
         this(name, source, firstLine, lastLine, language, set, StandardCharsets.UTF_8, facts);
+    }
+
+    /** True for {@code # lines: all}: the whole document, read through the ingester. */
+    public boolean wholeDocument() {
+        return firstLine == WHOLE;
+    }
+
+    /** {@code lines 3-17} or {@code whole document}, for reports. */
+    public String extent() {
+        return wholeDocument() ? "whole document" : "lines " + firstLine + "-" + lastLine;
     }
 
     /** True for the project's own text ({@code # source: project:…}), false for third-party text. */
@@ -66,15 +91,38 @@ public record GoldFile(String name, String source, int firstLine, int lastLine, 
         return sourcePath(sharedRoot, Path.of(""));
     }
 
-    /** The report section: the {@code set} header when present (e.g. {@code seed}), else the language. */
+    /**
+     * The report section: the {@code set} header when present (e.g. {@code seed}), else the language; for the
+     * real-document gold the split and the language ({@code dev/en}), so it never mixes with the project's gold.
+     */
     public String section() {
-        return set.isEmpty() ? language : set;
+        String own = set.isEmpty() ? language : set;
+        return split.isEmpty() ? own : split + "/" + own;
+    }
+
+    /** The publisher a real document came from: its file name up to the first '-' ({@code fedreg}, {@code lexuz}). */
+    public String origin() {
+        int dash = name.indexOf('-');
+        String stem = name.endsWith(".tsv") ? name.substring(0, name.length() - 4) : name;
+        return dash > 0 ? name.substring(0, dash) : stem;
     }
 
     public static GoldFile read(Path file) throws IOException {
         return parse(file.getFileName().toString(), Files.readAllLines(file, StandardCharsets.UTF_8));
     }
 
+    /** Every gold file under {@code directory}, sub-folders included (the real-document gold lives in {@code real/}). */
+    public static List<GoldFile> readTree(Path directory) throws IOException {
+        List<GoldFile> all = new ArrayList<>();
+        try (var files = Files.walk(directory)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".tsv") && Files.isRegularFile(p)).sorted().toList()) {
+                all.add(read(f));
+            }
+        }
+        return all;
+    }
+
+    /** The gold files directly in {@code directory} (not its sub-folders). */
     public static List<GoldFile> readAll(Path directory) throws IOException {
         List<GoldFile> all = new ArrayList<>();
         try (var files = Files.list(directory)) {
@@ -89,6 +137,8 @@ public record GoldFile(String name, String source, int firstLine, int lastLine, 
         String source = "";
         String language = "";
         String set = "";
+        String split = "";
+        boolean whole = false;
         Charset encoding = StandardCharsets.UTF_8;
         int first = 0;
         int last = 0;
@@ -111,6 +161,12 @@ public record GoldFile(String name, String source, int firstLine, int lastLine, 
                     case "source" -> source = value;
                     case "language" -> language = value;
                     case "set" -> set = value;
+                    case "split" -> {
+                        if (!value.equals(DEV) && !value.equals(HELDOUT)) {
+                            throw error(name, lineNo, "split must be dev or heldout, got '" + value + "'");
+                        }
+                        split = value;
+                    }
                     case "encoding" -> {
                         try {
                             encoding = Charset.forName(value);
@@ -119,6 +175,10 @@ public record GoldFile(String name, String source, int firstLine, int lastLine, 
                         }
                     }
                     case "lines" -> {
+                        if (value.equals("all")) {
+                            whole = true;
+                            continue;
+                        }
                         var m = LINES.matcher(value);
                         if (!m.matches()) {
                             throw error(name, lineNo, "lines must be FIRST-LAST, got '" + value + "'");
@@ -139,10 +199,11 @@ public record GoldFile(String name, String source, int firstLine, int lastLine, 
             }
             facts.add(parseFact(name, lineNo, line));
         }
-        if (source.isEmpty() || language.isEmpty() || first < 1 || last < first) {
-            throw error(name, 0, "header needs '# source:', '# lines: FIRST-LAST' and '# language:'");
+        if (source.isEmpty() || language.isEmpty() || (!whole && (first < 1 || last < first))) {
+            throw error(name, 0, "header needs '# source:', '# lines: FIRST-LAST' (or 'all') and '# language:'");
         }
-        return new GoldFile(name, source, first, last, language, set, encoding, facts);
+        return whole ? new GoldFile(name, source, WHOLE, WHOLE, language, set, encoding, facts, split)
+                : new GoldFile(name, source, first, last, language, set, encoding, facts, split);
     }
 
     private static GoldFact parseFact(String name, int lineNo, String line) {
@@ -216,6 +277,9 @@ public record GoldFile(String name, String source, int firstLine, int lastLine, 
      * crudely (tags removed, common entities decoded) so that evaluation never depends on the ingestion stage.
      */
     public String passage(Path sharedRoot, Path projectRoot) throws IOException {
+        if (wholeDocument()) {
+            throw new IOException(name + ": '# lines: all' is read through the ingester, not as raw lines");
+        }
         var decoder = encoding.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);

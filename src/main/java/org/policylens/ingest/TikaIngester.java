@@ -19,6 +19,7 @@ import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.sax.SecureContentHandler;
 import org.policylens.model.Document;
 import org.policylens.model.DocumentId;
@@ -67,6 +68,11 @@ public final class TikaIngester implements DocumentIngester {
     public static final String TRUNCATED = "truncated";
     /** Metadata key with per-paragraph language runs, present only for mixed-language documents. */
     public static final String PARAGRAPH_LANGUAGES = "paragraph-languages";
+    /**
+     * Metadata key with a PDF's page furniture (running headers and footers, page numbers, print codes, rotated margin
+     * text), one line each: kept out of the text so that it gives no facts or passages, and kept here so it is not lost.
+     */
+    public static final String PAGE_FURNITURE = "page-furniture";
     /** Metadata key with the character encoding Tika detected for text formats. */
     public static final String ENCODING = "encoding";
 
@@ -370,7 +376,7 @@ public final class TikaIngester implements DocumentIngester {
             }
             handler.setFlowed(mediaType.contains("html"));
             SecureContentHandler secure = new SecureContentHandler(handler, in);
-            ParseContext context = parseContext();
+            ParseContext context = parseContext(mediaType);
             configureOcr(context, pass);
             try {
                 chosen.parse(in, secure, metadata, context);
@@ -408,9 +414,12 @@ public final class TikaIngester implements DocumentIngester {
      * and every PDF page without text): off, or these languages with a per-page time limit.
      */
     private void configureOcr(ParseContext context, OcrPass pass) {
-        PDFParserConfig pdf = new PDFParserConfig();
+        PDFParserConfig pdf = context.get(PDFParserConfig.class);
+        if (pdf == null) {
+            pdf = new PDFParserConfig();
+            context.set(PDFParserConfig.class, pdf);
+        }
         pdf.setOcrStrategy(pass.strategy());
-        context.set(PDFParserConfig.class, pdf);
         if (pass.enabled()) {
             pdf.setOcrDPI(OCR_DPI);
             context.set(TesseractOCRConfig.class, OcrEngine.config(pass.languages(), ocr.pageTimeout()));
@@ -419,16 +428,41 @@ public final class TikaIngester implements DocumentIngester {
         }
     }
 
-    /** Per-parse settings: drop navigation/boilerplate HTML elements, stream DOCX instead of building a DOM. */
-    private static ParseContext parseContext() {
+    /**
+     * Per-parse settings: drop navigation/boilerplate HTML elements, stream DOCX instead of building a DOM. A PDF gives
+     * its page text only: its outline (bookmarks repeat the headings), its link and comment annotations (URLs repeated
+     * after each page) and its attached files (a Distiller job-options file is hundreds of settings lines full of
+     * numbers) are not the document's text.
+     */
+    private static ParseContext parseContext(String mediaType) {
         ParseContext context = new ParseContext();
         context.set(HtmlMapper.class, BoilerplateFreeHtmlMapper.INSTANCE);
         OfficeParserConfig office = new OfficeParserConfig();
         office.setUseSAXDocxExtractor(true);
         office.setUseSAXPptxExtractor(true);
         context.set(OfficeParserConfig.class, office);
+        if (mediaType.equals("application/pdf")) {
+            PDFParserConfig pdf = new PDFParserConfig();
+            pdf.setExtractBookmarksText(false);
+            pdf.setExtractAnnotationText(false);
+            context.set(PDFParserConfig.class, pdf);
+            context.set(EmbeddedDocumentExtractor.class, NO_ATTACHMENTS);
+        }
         return context;
     }
+
+    /** Skips every embedded file (used for PDF attachments). */
+    private static final EmbeddedDocumentExtractor NO_ATTACHMENTS = new EmbeddedDocumentExtractor() {
+        @Override
+        public boolean shouldParseEmbedded(Metadata metadata) {
+            return false;
+        }
+
+        @Override
+        public void parseEmbedded(java.io.InputStream stream, org.xml.sax.ContentHandler handler, Metadata metadata,
+                                  boolean outputHtml) {
+        }
+    };
 
     private ParseResult toDocument(Path file, DocumentId id, Extraction x, String hash, long size) {
         StructuredTextHandler h = x.handler();
@@ -437,7 +471,19 @@ public final class TikaIngester implements DocumentIngester {
             return new ParseResult.Failed(file, "no extractable text (" + x.mediaType() + ")");
         }
         List<Span> paragraphs = h.paragraphs();
+        List<Span> pages = h.pages();
         Map<String, String> meta = new LinkedHashMap<>();
+        if (x.mediaType().equals("application/pdf")) {
+            PdfPageLayout.Result layout = PdfPageLayout.rebuild(text, paragraphs, pages);
+            if (!layout.text().isBlank()) {
+                text = layout.text();
+                paragraphs = layout.paragraphs();
+                pages = layout.pages();
+                if (!layout.furniture().isEmpty()) {
+                    meta.put(PAGE_FURNITURE, String.join("\n", layout.furniture()));
+                }
+            }
+        }
         meta.put(MetadataKeys.TITLE, title(x.metadata(), h, text));
         meta.put(MetadataKeys.CONTENT_HASH, hash);
         meta.put(MetadataKeys.BYTE_SIZE, Long.toString(size));
@@ -455,7 +501,7 @@ public final class TikaIngester implements DocumentIngester {
         if (langs.mixed()) {
             meta.put(PARAGRAPH_LANGUAGES, langs.compact());
         }
-        Document doc = new Document(id, file, x.mediaType(), langs.overall().code(), text, paragraphs, h.pages(), meta);
+        Document doc = new Document(id, file, x.mediaType(), langs.overall().code(), text, paragraphs, pages, meta);
         return new ParseResult.Parsed(file, doc);
     }
 

@@ -18,7 +18,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The production extractor against the gold annotations: F1 ≥ 0.95 for every fact type on the seed
- * article and ≥ 0.90 for every type in each language section (types with at least 5 gold facts there).
+ * article and ≥ 0.90 for every type in each language section (types with at least 5 gold facts there); on the
+ * real-document gold ({@code gold/real}, whole documents read through the ingester) the development and held-out
+ * micro F1 may not fall below what this branch measured (the issue's 0.95 is the goal, not yet reached).
  */
 class ExtractionEvalTest {
     private static final Path SHARED = Path.of("..", "shared");
@@ -32,6 +34,26 @@ class ExtractionEvalTest {
                 "../shared is not here");
         report = new Evaluator(StandardExtractors.create()).evaluate(GoldFile.readAll(GOLD), SHARED);
         System.out.println(report.render(5));
+    }
+
+    /** Development micro F1 measured when this floor was set: 0.820. */
+    private static final double REAL_DEV_FLOOR = 0.80;
+    /** Held-out micro F1 measured when this floor was set (totals only, never its errors): see the README. */
+    private static final double REAL_HELDOUT_FLOOR = 0.72;
+
+    @Test
+    void realDocumentsKeepTheirScores() throws IOException {
+        Path real = GOLD.resolve("real");
+        assumeTrue(Files.isDirectory(real), "no real-document gold");
+        EvalReport all = new Evaluator(StandardExtractors.create()).evaluate(GoldFile.readTree(real), SHARED);
+        System.out.println(all.render(0, true));
+        EvalReport dev = all.split(GoldFile.DEV);
+        EvalReport heldout = all.split(GoldFile.HELDOUT);
+        assertTrue(dev.passages().stream().noneMatch(p -> p.error().isPresent()), "a development document failed to ingest");
+        assertTrue(heldout.passages().stream().noneMatch(p -> p.error().isPresent()), "a held-out document failed to ingest");
+        assertTrue(dev.overall().f1() >= REAL_DEV_FLOOR, String.format(Locale.ROOT, "dev micro F1 %.3f", dev.overall().f1()));
+        assertTrue(heldout.passages().isEmpty() || heldout.overall().f1() >= REAL_HELDOUT_FLOOR,
+                String.format(Locale.ROOT, "held-out micro F1 %.3f", heldout.overall().f1()));
     }
 
     @Test

@@ -38,6 +38,8 @@ public final class AmountFinder implements CandidateFinder {
     private static final int LEFT_WINDOW = 40;
     private static final int RIGHT_WINDOW = 48;
     private static final int MAX_NUMBER_WORD = 16;
+    /** How far around a hyphen before a number to look for hyphens typed as dashes. */
+    private static final int DASH_STYLE_WINDOW = 300;
 
     /** Digits, grouped by one consistent separator, with an optional decimal part. */
     private static final Pattern NUMERAL = Pattern.compile(
@@ -126,6 +128,8 @@ public final class AmountFinder implements CandidateFinder {
         String view = text.view();
         String folded = text.foldedView();
         boolean decimalComma = decimalComma(text.language());
+        // Russian and Uzbek typing often puts a hyphen for a dash ("лицам -700 процентов"): only U+2212 is a minus there
+        boolean hyphenIsMinus = text.language() == Language.EN || text.language() == Language.UNKNOWN;
         List<Span> phones = phones(view);
         List<Candidate> out = new ArrayList<>();
         Matcher m = NUMERAL.matcher(view);
@@ -143,7 +147,7 @@ public final class AmountFinder implements CandidateFinder {
                     lastRejectedEnd = m.end();
                     continue;
                 }
-                Candidate c = digits(view, folded, m.start(), m.end(), decimalComma);
+                Candidate c = digits(view, folded, m.start(), m.end(), decimalComma, hyphenIsMinus);
                 if (c != null) {
                     out.add(c);
                 }
@@ -183,7 +187,7 @@ public final class AmountFinder implements CandidateFinder {
         return language != Language.EN && language != Language.UNKNOWN;
     }
 
-    private Candidate digits(String view, String folded, int s, int e, boolean decimalComma) {
+    private Candidate digits(String view, String folded, int s, int e, boolean decimalComma, boolean hyphenIsMinus) {
         int n = view.length();
         if (s > 0 && Character.isLetter(view.charAt(s - 1)) && digitCount(view, s, e) < 4) {
             return null; // 9О-style OCR tokens; only long figures lose their space to a Cyrillic word (сумме2500000)
@@ -212,7 +216,7 @@ public final class AmountFinder implements CandidateFinder {
         boolean gluedLetter = e < n && Character.isLetter(view.charAt(e))
                 && !(Character.isUpperCase(view.charAt(e)) && Character.UnicodeScript.of(view.charAt(e))
                 == Character.UnicodeScript.CYRILLIC && digitCount(view, s, e) >= 4);
-        Candidate c = complete(view, folded, s, e, amount, scale, gluedLetter);
+        Candidate c = complete(view, folded, s, e, amount, scale, gluedLetter, hyphenIsMinus);
         if (c == null) {
             return null;
         }
@@ -256,18 +260,23 @@ public final class AmountFinder implements CandidateFinder {
         if (scale != null && scale.group("k") != null || scale == null && (total == 1 || bareHundred)) {
             return null; // one/один/bir are articles; yuz/юз alone is a noun
         }
-        return complete(view, folded, s, consumed, BigDecimal.valueOf(total), scale, false);
+        return complete(view, folded, s, consumed, BigDecimal.valueOf(total), scale, false, false);
     }
 
     /** Adds scale, currency, percent and qualifiers to a number at [s, e). */
     private Candidate complete(String view, String folded, int s, int e, BigDecimal amount, Matcher scale,
-                               boolean gluedLetter) {
+                               boolean gluedLetter, boolean hyphenIsMinus) {
         int end = e;
         if (scale != null) {
             amount = amount.multiply(scaleOf(scale));
             end = scale.end();
         }
         int start = s;
+        int sign = minusBefore(view, s, hyphenIsMinus);
+        if (sign >= 0) {
+            amount = amount.negate();
+            start = sign;
+        }
         Value value;
         Matcher pct = lookAhead(PERCENT_AFTER, view, end);
         Matcher cur = pct == null ? lookAhead(CURRENCY_AFTER, view, end) : null;
@@ -278,9 +287,14 @@ public final class AmountFinder implements CandidateFinder {
             end = cur.end();
             value = new Money(amount, iso(cur));
         } else {
-            Matcher before = lookBack(CURRENCY_BEFORE, view, s, 0);
+            Matcher before = lookBack(CURRENCY_BEFORE, view, start, 0);
             if (before != null) {
                 start = before.start();
+                int signBeforeCurrency = sign < 0 ? minusBefore(view, start, hyphenIsMinus) : -1;   // -$3 million
+                if (signBeforeCurrency >= 0) {
+                    amount = amount.negate();
+                    start = signBeforeCurrency;
+                }
                 value = new Money(amount, iso(before));
             } else {
                 value = new Quantity(amount, "");
@@ -314,7 +328,47 @@ public final class AmountFinder implements CandidateFinder {
         return CHANGE_VERB.matcher(clause < 0 ? before : before.substring(clause + 1)).find();
     }
 
+    /**
+     * Where the minus sign of the number (or currency) starting at {@code s} is, or -1: a hyphen-minus or U+2212 right
+     * before it, itself after a space, a bracket or the start of the text, never after a letter or digit (ranges
+     * {@code 5-10}, ids {@code COVID-19}) and never opening a line (a list dash).
+     */
+    static int minusBefore(String view, int s, boolean hyphenIsMinus) {
+        if (s < 1) {
+            return -1;
+        }
+        char c = view.charAt(s - 1);
+        if (c != '\u2212' && (c != '-' || !hyphenIsMinus)) {
+            return -1;
+        }
+        if (s < 2) {
+            return c == '\u2212' ? 0 : -1;
+        }
+        char before = view.charAt(s - 2);
+        if (before == '\n') {
+            return c == '\u2212' ? s - 1 : -1;
+        }
+        boolean spaced = before == ' ' || before == '(' || before == '[' || before == '\u00A0' || before == '\t';
+        return spaced && (c == '\u2212' || !hyphenServesAsDash(view, s - 1)) ? s - 1 : -1;
+    }
+
+    /** Text typed with a hyphen for a dash ({@code расторжении, -согласно}) near {@code at}: its hyphens are not minus signs. */
+    private static boolean hyphenServesAsDash(String view, int at) {
+        int from = Math.max(0, at - DASH_STYLE_WINDOW);
+        int to = Math.min(view.length() - 1, at + DASH_STYLE_WINDOW);
+        for (int k = from + 1; k < to; k++) {
+            if (view.charAt(k) == '-' && Character.isWhitespace(view.charAt(k - 1)) && Character.isLetter(view.charAt(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Qualifier qualifierAfter(String view, int end) {
+        if (end < view.length() && view.charAt(end) == '+'
+                && (end + 1 == view.length() || !Character.isLetterOrDigit(view.charAt(end + 1)))) {
+            return Qualifier.MORE_THAN;   // 14+
+        }
         Matcher ru = lookAhead(RU_POSTPOSITION, view, end);
         if (ru != null) {
             return ru.group("atLeast") != null ? Qualifier.AT_LEAST : Qualifier.AT_MOST;

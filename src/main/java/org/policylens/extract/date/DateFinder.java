@@ -34,7 +34,7 @@ public final class DateFinder implements CandidateFinder {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** How far before its first digit a date expression may start (September, between, fiscal year). */
-    private static final int WORD_LEAD = 28;
+    private static final int WORD_LEAD = 40;
     /** How far after its first digit a date expression may end. */
     private static final int MATCH_REACH = 112;
     private static final String Y = "(?:1[89]\\d\\d|20\\d\\d|2100)";
@@ -61,13 +61,17 @@ public final class DateFinder implements CandidateFinder {
                 + MonthNames.UZ_LATN + "|" + MonthNames.CYRL + ")(?![\\p{L}])"),
         NUM_DMY("(?<![\\p{L}\\p{N}.,/:])(?<!\\p{L}[-‑])(?<d>" + D + ")\\.(?<m>[01]?\\d)\\.(?<y>\\d{4}|\\d{2})(?![\\p{N}])(?![.,/:]\\d)"
                 + "(?:\\s*+-\\s*+(?:y\\.|yil\\p{L}*+|йил\\p{L}*+)|\\s++(?:yil\\p{L}*+|йил\\p{L}*+|г\\.|года|году)|y\\.)?"),
-        US_NUMERIC("(?<![\\p{L}\\p{N}.,/-])(?<m>1[0-2]|0?[1-9])(?<sep>[-/])(?<d>[0-3]?\\d)\\k<sep>(?<y>\\d{4}|\\d{2})"
-                + "(?![\\p{N}])(?![-/.]\\d)"),
+        US_NUMERIC("(?<![\\p{L}\\p{N}.,/\\-–—])(?<m>1[0-2]|0?[1-9])(?<sep>[-/–—])(?<d>[0-3]?\\d)\\k<sep>(?<y>\\d{4}|\\d{2})"
+                + "(?![\\p{N}])(?![-/.–—]\\d)"),
         ISO("(?<![\\p{L}\\p{N}.,/-])(?<y>(?:1[89]|20)\\d\\d)-(?<m>[01]\\d)-(?<d>[0-3]\\d)(?![\\p{N}])(?!-\\d)"),
         DMD_RANGE_RU(WL + "(?<d1>" + D + ")\\s++(?<m1>" + MonthNames.CYRL + ")\\s++(?:по|до|-|–|—)\\s++(?<d>" + D + ")\\s++(?<m>"
                 + MonthNames.CYRL + ")\\s++(?<y>" + Y + ")" + YR + "(?:\\s*+" + RU_YEAR_WORD + ")?"),
-        MONTH_RANGE(WL + "(?<m1>" + MonthNames.ANY + ")\\s*+" + DASH + "\\s*+(?<m>" + MonthNames.ANY + "),?\\s++(?<y>" + Y + ")" + YR),
+        MONTH_RANGE(WL + "(?:(?:between|from|с|со)\\s++)?(?<m1>" + MonthNames.ANY + ")(?:\\s*+" + DASH
+                + "\\s*+|\\s++(?:and|to|through|till|until|по|до)\\s++)(?<m>" + MonthNames.ANY + "),?\\s++(?<y>" + Y + ")" + YR),
         MONTH_YEAR(WL + "(?<m>" + MonthNames.ANY + ")\\.?,?\\s++(?:of\\s++)?(?<y>" + Y + ")" + YR + "(?:\\s*+" + RU_YEAR_WORD + ")?"),
+        YEAR_MONTH_RANGE_UZ(WL + "(?<y>" + Y + ")\\s*+-?\\s*+" + YEAR_WORD_UZ + "(?:ning|нинг|i|и)?\\s++(?<m1>"
+                + MonthNames.UZ_LATN + "|" + MonthNames.CYRL + ")\\s*+" + DASH + "\\s*+(?<m>" + MonthNames.UZ_LATN + "|"
+                + MonthNames.CYRL + ")(?![\\p{L}])"),
         YEAR_MONTH_UZ(WL + "(?<y>" + Y + ")\\s*+-?\\s*+" + YEAR_WORD_UZ + "(?:ning|нинг|i|и)?\\s++(?<m>" + MonthNames.UZ_LATN + "|"
                 + MonthNames.CYRL + ")(?![\\p{L}])"),
         FROM_TO_EN(WL + "(?:from|between)\\s++(?<y1>" + Y + ")\\s++(?:to|and|through|till|until|-|–|—)\\s++(?<y2>" + Y + ")" + YR),
@@ -75,15 +79,19 @@ public final class DateFinder implements CandidateFinder {
                 + "(?:\\s*+(?:годы|годах|год|года|гг\\.|г\\.)(?![\\p{L}]))?"),
         FROM_TO_UZ(WL + "(?<y1>" + Y + ")\\s*+-?\\s*+" + YEAR_WORD_UZ + "?(?:dan|дан)\\s++(?<y2>" + Y + ")\\s*+-?\\s*+" + YEAR_WORD_UZ
                 + "?(?:gacha|гача)(?![\\p{L}])"),
-        RANGE(YL + "(?<y1>" + Y + ")\\s*+" + DASH + "\\s*+(?<y2>" + Y + "|\\d\\d)(?![\\p{N}])(?![.,/:]\\d)"
+        RANGE(YL + "(?<y1>" + Y + ")(?:\\s*+" + DASH + "\\s*+|\\s++(?:through|thru)\\s++)(?<y2>" + Y + "|\\d\\d)(?![\\p{N}])(?![.,/:]\\d)"
                 + "(?:\\s*+-?\\s*+(?:yillar\\p{L}*+|йиллар\\p{L}*+|годы|годах|годов|гг\\.)|(?![\\p{L}])(?!-\\p{L}))"),
         ACADEMIC_YEAR(YL + "(?<y1>" + Y + ")/(?<y2>" + Y + ")" + YR),
         DECADE(YL + "(?<y>(?:1[89]|20)\\d0)'?s(?![\\p{L}\\p{N}])"),
         YEAR_WORD(YL + "(?<y>" + Y + ")(?:\\s*+-?\\s*+(?:yil|йил)(?!lar|лар)\\p{L}*+|\\s*+" + RU_YEAR_WORD + ")"),
-        YEAR_LIST(WL + "(?:(?:act|acts|law)\\s++of|calendar\\s++year|in|since|by|until|till|before|after|from|during|through|year|fiscal\\s++year|fy|early|late|mid"
+        YEAR_LIST(WL + "(?:(?:act|acts|law)\\s++of|calendar\\s++year|in|for|since|by|until|till|before|after|from|during|through|year|fiscal\\s++year|fy|early|late|mid"
                 + "|(?:end|beginning|start|middle|half|quarter)\\s++of|в|во|с|со|до|к|на|за|по|от|после)\\s++(?<list>" + Y
                 + "(?:(?:\\s*+,\\s*+|,?\\s++(?:and|or|и|или|va|ва)\\s++)" + Y + ")*+)" + YR + "(?![\\p{L}])(?![-‑]\\p{L})(?!\\s?%)"),
-        PAREN_YEAR("(?<=\\()(?<y>" + Y + ")(?=\\))");
+        PAREN_YEAR("(?<=\\()(?<y>" + Y + ")(?=\\))"),
+        /** An author-year citation or a source line: {@code (UNDP, 2020)}, {@code World Bank, Jordan, 2020.} */
+        AUTHOR_YEAR("(?<=\\p{L}\\.?,\\s{0,2})(?<y>" + Y + ")(?=\\s*+(?:[);]|\\.(?!\\d)|$))"),
+        /** A year standing alone in running text; {@link BareYears} decides whether it dates or counts. */
+        BARE_YEAR(YL + "(?<![$€₸£] ?)(?<y>" + Y + ")" + YR + "(?![\\p{L}])(?!\\s?%)");
 
         final Pattern pattern;
         /** Begins with a word (month name, preposition) rather than a digit. */
@@ -97,7 +105,7 @@ public final class DateFinder implements CandidateFinder {
             return switch (this) {
                 case EN_MDY, FROM_TO_EN, FROM_TO_RU -> 1; // "May 5", "from 2019", "с 2019"
                 case MONTH_YEAR, YEAR_LIST -> 2; // "May, of 2019", "fiscal year 2019"
-                case MONTH_RANGE -> 3; // "January - March, 2019"
+                case MONTH_RANGE -> 5; // "January - March, 2019", "from May to June 2020"
                 default -> Integer.MAX_VALUE;
             };
         }
@@ -130,7 +138,13 @@ public final class DateFinder implements CandidateFinder {
                     + "\\s++(?:the\\s++)?(?:(?:early|late|mid)[\\s-]++)?$", FLAGS);
     private static final Pattern RIGHT_AFTER = Pattern.compile(
             "\\s++(?:(?:o'quv|ўқув)\\s++(?:yil|йил)\\p{L}*+\\s++)?(?:boshlab|beri|buyon|бошлаб|бери|буён)(?![\\p{L}])", FLAGS);
-    private static final Pattern RIGHT_QADAR = Pattern.compile("\\s++(?:qadar|қадар)(?![\\p{L}])", FLAGS);
+    /** {@code 2020-yilga qadar}, {@code 2020-yil oxiriga qadar} / {@code oxirigacha} (by the end of). */
+    private static final Pattern RIGHT_QADAR = Pattern.compile(
+            "\\s++(?:(?:oxiri|охири|yakuni|якуни)\\p{L}*+\\s++)?(?:qadar|қадар)(?![\\p{L}])|\\s++(?:oxiri|охири)gacha|\\s++охиригача",
+            FLAGS);
+    /** After {@code … qadar}, a verb of lasting makes it a state lasting until the date, else it is a deadline. */
+    private static final Pattern LASTING = Pattern.compile(
+            "\\s++(?:\\p{L}++\\s++){0,2}?(?:amal\\s++qil|davom\\s++et|амал\\s++қил|давом\\s++эт|muddatga|муддатга)", FLAGS);
     private static final Pattern YEAR_IN_LIST = Pattern.compile(Y + "(?!\\d)");
 
     private static final int THIS_YEAR = Year.now().getValue();
@@ -178,7 +192,8 @@ public final class DateFinder implements CandidateFinder {
             wordTriedUpTo = i;
             int from = i > 0 && view.charAt(i - 1) == '«' ? i - 1 : i;
             for (int f = 0; f < forms.length; f++) {
-                if (!forms[f].wordFirst && (forms[f] != Form.US_NUMERIC || english) && forms[f].fitsDigitRun(run, year)) {
+                if (!forms[f].wordFirst && (forms[f] != Form.US_NUMERIC || english) && forms[f].fitsDigitRun(run, year)
+                        && (forms[f] != Form.BARE_YEAR || BareYears.isDate(view, i, i + 4, english))) {
                     tryAt(forms[f], matchers[f], from, limit, raws);
                 }
             }
@@ -263,12 +278,13 @@ public final class DateFinder implements CandidateFinder {
                     out.add(new Raw(span, DateValue.period(DateValue.of(from), DateValue.of(to)), rank));
                 }
             }
-            case MONTH_RANGE -> {
+            case MONTH_RANGE, YEAR_MONTH_RANGE_UZ -> {
                 int year = Integer.parseInt(m.group("y"));
                 int m1 = MonthNames.monthOf(m.group("m1"));
                 int m2 = MonthNames.monthOf(m.group("m"));
-                if (m1 > 0 && m2 > m1) {
-                    out.add(new Raw(span, DateValue.period(month(year, m1), month(year, m2)), rank));
+                if (m1 > 0 && m2 > m1) {   // the leading preposition (between, from, с) stays outside the span
+                    out.add(new Raw(form == Form.MONTH_RANGE ? new Span(m.start("m1"), span.end()) : span, DateValue.period(month(year, m1), month(year, m2)),
+                            rank));
                 }
             }
             case MONTH_YEAR, YEAR_MONTH_UZ -> {
@@ -292,7 +308,7 @@ public final class DateFinder implements CandidateFinder {
                 out.add(new Raw(span, DateValue.period(new DateValue(Integer.toString(y)),
                         new DateValue(Integer.toString(y + 9))), rank));
             }
-            case YEAR_WORD, PAREN_YEAR -> out.add(new Raw(span, new DateValue(m.group("y")), rank));
+            case YEAR_WORD, PAREN_YEAR, AUTHOR_YEAR, BARE_YEAR -> out.add(new Raw(span, new DateValue(m.group("y")), rank));
             case YEAR_LIST -> {
                 Matcher y = YEAR_IN_LIST.matcher(m.group("list"));
                 int base = m.start("list");
@@ -326,18 +342,20 @@ public final class DateFinder implements CandidateFinder {
         Span span = r.span();
         if (r.rank() == Form.FROM_TO_EN.ordinal() || r.rank() == Form.FROM_TO_RU.ordinal()
                 || r.rank() == Form.FROM_TO_UZ.ordinal() || r.rank() == Form.DMD_RANGE_RU.ordinal()
-                || r.rank() == Form.FROM_TO_UZ_FULL.ordinal()) {
+                || r.rank() == Form.FROM_TO_UZ_FULL.ordinal() || r.rank() == Form.MONTH_RANGE.ordinal()
+                || r.rank() == Form.YEAR_MONTH_RANGE_UZ.ordinal()) {
             return Candidate.of(span, r.value(), Qualifier.EXACT, NAME);
         }
         Qualifier q = Qualifier.EXACT;
         String last = lastWord(view, span).toLowerCase(Locale.ROOT);
         Matcher right = RIGHT_AFTER.matcher(view).region(span.end(), Math.min(view.length(), span.end() + 40));
-        Matcher qadar = RIGHT_QADAR.matcher(view).region(span.end(), Math.min(view.length(), span.end() + 12));
+        Matcher qadar = RIGHT_QADAR.matcher(view).region(span.end(), Math.min(view.length(), span.end() + 24));
         boolean period = r.value().isPeriod();
         if (right.lookingAt() || !period && (last.endsWith("dan") || last.endsWith("дан"))) {
             q = Qualifier.AFTER;
         } else if (!period && qadar.lookingAt()) {
-            q = Qualifier.UNTIL;
+            Matcher lasting = LASTING.matcher(view).region(qadar.end(), Math.min(view.length(), qadar.end() + 40));
+            q = lasting.lookingAt() ? Qualifier.UNTIL : Qualifier.BEFORE;
         } else if (!period && (last.endsWith("ga") || last.endsWith("га") || last.endsWith("gacha") || last.endsWith("гача"))) {
             q = Qualifier.BEFORE;
         } else {

@@ -24,6 +24,16 @@ class AmountFinderTest {
             "more than 2.5 million people (2,503,060) participated" | en | 2.5 million | NUMBER | 2500000 | | more_than
             "more than 2.5 million people (2,503,060) participated" | en | 2,503,060 | NUMBER | 2503060 | | exact
             Участвовали 2 503 060 человек | ru | 2 503 060 | NUMBER | 2503060 | | exact
+            the deficit fell by -5% in 2020 | en | -5% | PERCENT | -5 | % | exact
+            a loss of USD -3 million last year | en | USD -3 million | MONEY | -3000000 | USD | exact
+            a loss of -$3 million last year | en | -$3 million | MONEY | -3000000 | USD | exact
+            the index changed by −2.1 points | en | −2.1 | NUMBER | -2.1 | | exact
+            индекс изменился на −2,1 пункта | ru | −2,1 | NUMBER | -2.1 | | exact
+            indeks −2,1 punktga o'zgardi | uz-Latn | −2,1 | NUMBER | -2.1 | | exact
+            индекс −2,1 пунктга ўзгарди | uz-Cyrl | −2,1 | NUMBER | -2.1 | | exact
+            "физическим лицам -700 процентов, другим" | ru | 700 процентов | PERCENT | 700 | % | exact
+            ranges of 5-10% apply | en | 10% | PERCENT | 10 | % | exact
+            14+ regions joined the scheme | en | 14 | NUMBER | 14 | | more_than
             Qatnashchilar 2.503.060 nafar | uz-Latn | 2.503.060 | NUMBER | 2503060 | | exact
             over 1.17 million received certificates | en | 1.17 million | NUMBER | 1170000 | | more_than
             охват 1,17 млн человек | ru | 1,17 млн | NUMBER | 1170000 | | exact

@@ -69,7 +69,21 @@ class DateFinderTest {
             Установить с 1 января 1997 года взносы | ru | 1 января 1997 года | 1997-01-01 | after
             Ushbu tartib 2022-yil 31-yanvardan kuchga kiradi | uz-Latn | 2022-yil 31-yanvardan | 2022-01-31 | after
             Тартиб 2026 йил 1 январдан жорий этилади | uz-Cyrl | 2026 йил 1 январдан | 2026-01-01 | after
-            Ҳисобот 2025 йил 31 декабрга қадар тақдим этилсин | uz-Cyrl | 2025 йил 31 декабрга | 2025-12-31 | until
+            Ҳисобот 2025 йил 31 декабрга қадар тақдим этилсин | uz-Cyrl | 2025 йил 31 декабрга | 2025-12-31 | before
+            Тизим 2025 йил 31 декабрга қадар амал қилади | uz-Cyrl | 2025 йил 31 декабрга | 2025-12-31 | until
+            Loyiha 2020-yil oxiriga qadar amalga oshirilsin | uz-Latn | 2020-yil | 2020 | before
+            Лойиҳа 2020 йил охиригача якунлансин | uz-Cyrl | 2020 йил | 2020 | before
+            Filed 3–24–25; 8:45 am | en | 3–24–25 | 2025-03-24 | exact
+            Filed 3—21—25 | en | 3—21—25 | 2025-03-21 | exact
+            held between May and June 2020 in Almaty | en | May and June 2020 | 2020-05/2020-06 | exact
+            held from May to June 2020 in Almaty | en | May to June 2020 | 2020-05/2020-06 | exact
+            проводилось с мая по июнь 2020 года | ru | мая по июнь 2020 | 2020-05/2020-06 | exact
+            tadbirlar 2020-yil may–iyun oylarida | uz-Latn | 2020-yil may–iyun | 2020-05/2020-06 | exact
+            тадбирлар 2020 йил май–июнь ойларида | uz-Cyrl | 2020 йил май–июнь | 2020-05/2020-06 | exact
+            the budget for 2020 was adopted | en | 2020 | 2020 | exact
+            poverty fell sharply (UNDP, 2020). | en | 2020 | 2020 | exact
+            Source: World Bank, Jordan, 2020. | en | 2020 | 2020 | exact
+            authorized for fiscal years 2017 through 2019 | en | 2017 through 2019 | 2017/2019 | exact
             Ҳисобот 2025 йил 31 декабрга тақдим этилсин | uz-Cyrl | 2025 йил 31 декабрга | 2025-12-31 | before
             Амалий чора-тадбирлар 2026/2027 ўқув йилидан бошлаб | uz-Cyrl | 2026/2027 | 2026/2027 | after
             held May–June 2020 in Almaty | en | May–June 2020 | 2020-05/2020-06 | exact

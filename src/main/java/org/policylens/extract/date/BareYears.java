@@ -1,0 +1,76 @@
+package org.policylens.extract.date;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a year-like number standing alone in running text ({@code the 2000 survey}, {@code World Development
+ * Report 2018}, {@code adopted in March, 2019.}) is a date. It is when it closes a phrase (punctuation or the line
+ * end follows) or, in English, when a singular noun follows it as its modifier; a plural noun after it is what it
+ * counts ({@code 2020 households}), a reference word before it makes it a number ({@code Section 2019},
+ * {@code No. 2014}), and a line of figures only is a table row, not a sentence.
+ */
+final class BareYears {
+    private static final Pattern REFERENCE_BEFORE = Pattern.compile(
+            "(?:(?<![\\p{L}])(?:no|nos|nr|n|sec|section|art|article|chapter|part|page|pages|p|pp|vol|item|table|figure|fig"
+                    + "|annex|appendix|schedule|title|number|code|rule|статья|статьи|ст|пункт|п|раздел|глава|modda|band|bob)\\.?"
+                    + "|[№#§])\\s*+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern CITATION_AFTER = Pattern.compile("\\s++(?:U\\.S\\.C|CFR|C\\.F\\.R|FR|Stat)\\b");
+    private static final String CLOSING = ".,;:)]»\"”'’!?";
+    /** Plural English nouns that do not end in s. */
+    private static final Set<String> COUNT_NOUNS = Set.of("people", "children", "men", "women", "staff", "personnel",
+            "persons", "youth", "cattle", "sheep", "feet");
+    /** Words after a year that do not make it a modifier (and, to, in …): the phrase goes on after the year. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("and", "or", "to", "was", "were", "is", "are", "the", "in",
+            "on", "at", "by", "for", "of", "from", "with", "through", "until", "when", "as", "that", "which", "had",
+            "has", "have", "will", "would", "a", "an");
+    private static final int LOOK_BACK = 24;
+
+    private BareYears() {
+    }
+
+    static boolean isDate(String view, int s, int e, boolean english) {
+        int lineStart = view.lastIndexOf('\n', s - 1) + 1;
+        if (!hasWordBefore(view, lineStart, s)) {
+            return false;
+        }
+        if (REFERENCE_BEFORE.matcher(view.substring(Math.max(lineStart, s - LOOK_BACK), s)).find()) {
+            return false;
+        }
+        if (CITATION_AFTER.matcher(view).region(e, Math.min(view.length(), e + 12)).lookingAt()) {
+            return false;
+        }
+        int k = e;
+        while (k < view.length() && view.charAt(k) == ' ') {
+            k++;
+        }
+        if (k == view.length() || view.charAt(k) == '\n' || CLOSING.indexOf(view.charAt(k)) >= 0) {
+            return true;
+        }
+        if (!english || !Character.isLetter(view.charAt(k)) || k == e) {
+            return false;
+        }
+        int w = k;
+        while (w < view.length() && (Character.isLetter(view.charAt(w)) || view.charAt(w) == '-')) {
+            w++;
+        }
+        String word = view.substring(k, w).toLowerCase(Locale.ROOT);
+        if (FUNCTION_WORDS.contains(word)) {
+            return true;
+        }
+        return !(word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is"))
+                && !COUNT_NOUNS.contains(word);
+    }
+
+    /** Some letters on the line before the year: it sits in a sentence, not in a column of figures. */
+    private static boolean hasWordBefore(String view, int lineStart, int s) {
+        int letters = 0;
+        for (int i = lineStart; i < s; i++) {
+            if (Character.isLetter(view.charAt(i)) && ++letters >= 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,82 @@
+package org.policylens.ingest;
+
+import org.junit.jupiter.api.Test;
+import org.policylens.model.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PdfPageLayoutTest {
+
+    /** Builds the parse output of pages given as lists of paragraphs. */
+    private static PdfPageLayout.Result rebuild(List<List<String>> pages) {
+        StringBuilder text = new StringBuilder();
+        List<Span> paragraphs = new ArrayList<>();
+        List<Span> pageSpans = new ArrayList<>();
+        for (List<String> page : pages) {
+            int pageStart = text.length();
+            for (String p : page) {
+                if (!text.isEmpty()) {
+                    text.append("\n\n");
+                }
+                paragraphs.add(new Span(text.length(), text.length() + p.length()));
+                if (pageSpans.size() == pages.indexOf(page) && paragraphs.size() > 0 && p == page.get(0)) {
+                    pageStart = text.length();
+                }
+                text.append(p);
+            }
+            pageSpans.add(new Span(pageStart, text.length()));
+        }
+        return PdfPageLayout.rebuild(text.toString(), paragraphs, pageSpans);
+    }
+
+    @Test
+    void runningHeadersPrintCodesPageNumbersAndRotatedTextAreFurniture() {
+        var r = rebuild(List.of(
+                List.of("12854 Federal Register / Vol. 84, No. 63 / Tuesday, April 2, 2019 / Presidential Documents",
+                        "The rates of basic pay are increased by 1.4 percent.",
+                        "VerDate Sep<11>2014 23:05 Apr 01, 2019 Jkt 247001 PO 00000 Frm 00002 Fmt 4705 Sfmt 4790",
+                        "S D", "O C", "O 0", "K 4T", "2"),
+                List.of("12855 Federal Register / Vol. 84, No. 63 / Tuesday, April 2, 2019 / Presidential Documents",
+                        "Locality payments of 17.19 percent apply.",
+                        "VerDate Sep<11>2014 23:05 Apr 01, 2019 Jkt 247001 PO 00000 Frm 00003 Fmt 4705 Sfmt 4790",
+                        "3")));
+        assertFalse(r.text().contains("Federal Register"), r.text());
+        assertFalse(r.text().contains("VerDate"), r.text());
+        assertFalse(r.text().contains("O C"), r.text());
+        assertEquals("The rates of basic pay are increased by 1.4 percent.\n\nLocality payments of 17.19 percent apply.", r.text());
+        assertTrue(r.furniture().contains("3"));
+        assertTrue(r.furniture().stream().anyMatch(f -> f.startsWith("12855 Federal Register")));
+        assertEquals(2, r.pages().size());
+    }
+
+    @Test
+    void theSameSentenceNearTheTopsOfTwoOfFourPagesIsContent() {
+        var r = rebuild(List.of(
+                List.of("Header of the review", "In 2020 the budget grew.", "Second paragraph of page one."),
+                List.of("Header of the review", "Exports rose.", "Second paragraph of page two."),
+                List.of("Header of the review", "In 2020 the budget grew.", "Second paragraph of page three."),
+                List.of("Header of the review", "Imports fell.", "Second paragraph of page four.")));
+        assertEquals(2, r.text().split("In 2020 the budget grew\\.", -1).length - 1, r.text());
+        assertFalse(r.text().contains("Header of the review"));
+    }
+
+    @Test
+    void linesCutMidSentenceAreJoinedAcrossPagesAndLayoutLines() {
+        var r = rebuild(List.of(
+                List.of("The government allocated USD 1", "billion and the deficit fell by", "-5% last year.", "7"),
+                List.of("8", "while the number of jobs reached 2.5", "million.")));
+        assertEquals("The government allocated USD 1 billion and the deficit fell by -5% last year.", r.paragraphs().get(0).of(r.text()));
+        assertEquals(2, r.paragraphs().size(), r.text());
+    }
+
+    @Test
+    void aYearAloneOnACoverIsNotAPageNumber() {
+        var r = rebuild(List.of(List.of("2020", "Key takeaways of the report.")));
+        assertTrue(r.text().startsWith("2020"), r.text());
+    }
+}
