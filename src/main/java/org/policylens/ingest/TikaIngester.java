@@ -423,6 +423,9 @@ public final class TikaIngester implements DocumentIngester {
         if (pass.enabled()) {
             pdf.setOcrDPI(OCR_DPI);
             context.set(TesseractOCRConfig.class, OcrEngine.config(pass.languages(), ocr.pageTimeout()));
+            // Tika's PDF parser takes its OCR parser from the context; with our own embedded-document extractor set, the
+            // auto-detecting parser no longer puts itself there
+            context.set(Parser.class, parser);
         } else {
             context.set(TesseractOCRConfig.class, OcrEngine.skip());
         }
