@@ -64,8 +64,6 @@ public final class Verifier {
      * admits 390 but does not confirm it, while "more than 2.5 million" is what one writes for 2,503,060.
      */
     static final double SUPPORT_CLOSENESS = 0.8;
-    /** Words next to both dates that tie a bare year to the same thing, when nothing else does. */
-    static final int BARE_YEAR_WORDS = 3;
     /** How close a differing stated value must be to count as a rounding of the other. */
     static final double ROUNDING_CLOSENESS = 0.95;
     /** Anchors a contradiction needs besides one shared stem near both values (or two such stems alone). */
@@ -417,8 +415,8 @@ public final class Verifier {
      * or programme or state the same distinctive figure (see {@link #namedInSentence}), or share a distinctive
      * number, or a smaller number and a word next to both dates; or by the words next to both dates: one for a day
      * or month, two for a period (or one, and a number or two more words both
-     * sentences state), {@value #BARE_YEAR_WORDS} for a bare
-     * year. A bare year agreeing with a year elsewhere proves nothing.
+     * sentences state); a bare year never by words alone, only through the act, programme or figure it dates. A
+     * bare year agreeing with a year elsewhere proves nothing.
      */
     private static String dateGap(Fact c, Fact s, SubjectEvidence ev, Set<String> datedThings) {
         DateValue dc = (DateValue) c.value();
@@ -434,9 +432,12 @@ public final class Verifier {
         boolean specific = !dc.isPeriod() && dc.iso().length() > 4;
         boolean byWords = specific ? ev.local() >= 1
                 : dc.isPeriod() ? ev.local() >= 2 || (ev.local() >= 1 && (ev.words() >= 2 || ev.numbers() > 0))
-                : ev.local() >= BARE_YEAR_WORDS;
-        boolean datesSameThing = datedThings.contains(sentenceKey(s)) || ev.distinctiveFigures() >= 1
-                || (ev.figures() >= 1 && ev.local() >= 1) || byWords;
+                : false;
+        boolean bareYear = !specific && !dc.isPeriod();
+        // a bare year only through what it dates (the same act, programme or figure fact in the source sentence): a
+        // raw number both sentences hold may be an article or page number there
+        boolean datesSameThing = datedThings.contains(sentenceKey(s)) || !bareYear && (ev.distinctiveFigures() >= 1
+                || (ev.figures() >= 1 && ev.local() >= 1) || byWords);
         return datesSameThing ? null : "not the date of the same thing";
     }
 
