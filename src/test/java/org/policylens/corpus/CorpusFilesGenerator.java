@@ -1,5 +1,6 @@
 package org.policylens.corpus;
 
+import org.policylens.TextWrap;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -202,23 +203,7 @@ public final class CorpusFilesGenerator {
 
     /** Greedy word wrap by measured string width. */
     static List<String> wrap(String text, PDType1Font font, float size, float width) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" +")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && font.getStringWidth(candidate) / 1000 * size > width) {
-                lines.add(line.toString());
-                line.setLength(0);
-                line.append(word);
-            } else {
-                line.setLength(0);
-                line.append(candidate);
-            }
-        }
-        if (!line.isEmpty()) {
-            lines.add(line.toString());
-        }
-        return lines;
+        return TextWrap.greedy(text, " +", width, s -> font.getStringWidth(s) / 1000 * size);
     }
 
     /** Writes lines top to bottom, starting a new page when the current one is full. */

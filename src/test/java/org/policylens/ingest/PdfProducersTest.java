@@ -1,5 +1,6 @@
 package org.policylens.ingest;
 
+import org.policylens.TextWrap;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -229,21 +230,8 @@ class PdfProducersTest {
     }
 
     private static List<String> wrap(String text, PDType0Font font, float size, float width) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && font.getStringWidth(candidate) / 1000 * size > width) {
-                lines.add(line.toString());
-                line.setLength(0);
-                line.append(word);
-            } else {
-                line.setLength(0);
-                line.append(candidate);
-            }
-        }
-        lines.add(line.toString());
-        return lines;
+        List<String> lines = TextWrap.greedy(text, " ", width, s -> font.getStringWidth(s) / 1000 * size);
+        return lines.isEmpty() ? List.of("") : lines;   // an empty paragraph still takes its line
     }
 
     private static File font() {

@@ -1,5 +1,6 @@
 package org.policylens.ingest.ocr;
 
+import org.policylens.TextWrap;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -153,23 +154,11 @@ final class Scans {
     }
 
     private static List<String> wrap(String paragraph, FontMetrics fm, int width) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : paragraph.split(" ")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (fm.stringWidth(candidate) > width && !line.isEmpty()) {
-                lines.add(line.toString());
-                line.setLength(0);
-                line.append(word);
-            } else {
-                line.setLength(0);
-                line.append(candidate);
-            }
+        try {
+            return TextWrap.greedy(paragraph, " ", width, fm::stringWidth);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);   // Java2D measuring never does I/O
         }
-        if (!line.isEmpty()) {
-            lines.add(line.toString());
-        }
-        return lines;
     }
 
     private static int clamp(int v) {
