@@ -1,5 +1,8 @@
 package org.policylens.bench;
 
+import org.policylens.lang.LanguageIdentifier;
+import org.policylens.model.Language;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -212,25 +215,9 @@ public final class SourceParagraphs {
         return guessLanguage(paragraph);
     }
 
+    /** The paragraph's language by {@link LanguageIdentifier#byScript}; English when nothing tells. */
     static String guessLanguage(String text) {
-        int cyrillic = 0;
-        int latin = 0;
-        boolean uzbekCyrillic = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC) {
-                cyrillic++;
-                uzbekCyrillic |= "ўқғҳЎҚҒҲ".indexOf(c) >= 0;
-            } else if (Character.isLetter(c)) {
-                latin++;
-            }
-        }
-        if (cyrillic > latin) {
-            return uzbekCyrillic ? "uz-Cyrl" : "ru";
-        }
-        String lower = text.toLowerCase(Locale.ROOT);
-        boolean uzbekLatin = lower.matches("(?s).*(o[‘ʻ'`]|g[‘ʻ'`]|\\bva\\b|\\byil\\b|\\bsh\\w+ish).*")
-                && !lower.contains(" the ");
-        return uzbekLatin ? "uz-Latn" : "en";
+        Language l = LanguageIdentifier.byScript(text);
+        return l == Language.UNKNOWN ? Language.EN.code() : l.code();
     }
 }

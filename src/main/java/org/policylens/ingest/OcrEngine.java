@@ -199,6 +199,7 @@ public final class OcrEngine {
             case UZ_LATN -> List.of("uzb", "eng");
             case UZ_CYRL -> List.of("uzb_cyrl", "eng");
             case KK -> List.of("kaz", "rus", "eng");
+            case KK_LATN -> List.of("eng", "kaz");
             case UNKNOWN -> List.of("eng", "rus");
         };
         String installed = wanted.stream().filter(languages::contains).collect(Collectors.joining("+"));

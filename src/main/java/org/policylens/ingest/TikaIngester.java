@@ -1,6 +1,7 @@
 package org.policylens.ingest;
 
 import org.policylens.budget.Budget;
+import org.policylens.lang.LanguageIdentifier;
 import org.policylens.budget.BudgetExceeded;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;

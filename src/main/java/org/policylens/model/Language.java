@@ -2,7 +2,7 @@ package org.policylens.model;
 
 /** The languages and scripts policylens tells apart, as BCP-47-like codes. */
 public enum Language {
-    EN("en"), RU("ru"), UZ_LATN("uz-Latn"), UZ_CYRL("uz-Cyrl"), KK("kk"), UNKNOWN("und");
+    EN("en"), RU("ru"), UZ_LATN("uz-Latn"), UZ_CYRL("uz-Cyrl"), KK("kk"), KK_LATN("kk-Latn"), UNKNOWN("und");
 
     private final String code;
 

@@ -1,12 +1,12 @@
 package org.policylens.verify;
 
+import org.policylens.lang.LanguageIdentifier;
 import org.policylens.model.ActRef;
 import org.policylens.model.DateValue;
 import org.policylens.model.Fact;
+import org.policylens.model.Language;
 
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Acts: another id is another act (incomparable). For the same id, a different adoption date contradicts,
@@ -19,8 +19,6 @@ final class ActComparator implements ValueComparator {
     /** Below this Dice similarity of title stems two same-language titles name different acts. */
     static final double TITLE_MISMATCH = 0.2;
     private static final int MIN_TITLE_STEMS = 3;
-    private static final Pattern ENGLISH = Pattern.compile("\\b(on|of|the|and|for|to|approval|measures)\\b");
-    private static final Pattern UZBEK_LATIN = Pattern.compile("(to['‘’ʻ]?g['‘’ʻ]?risida|chora|tadbirlar|bo['‘’ʻ]yicha|\\bva\\b)");
 
     private ActComparator() {
     }
@@ -57,20 +55,9 @@ final class ActComparator implements ValueComparator {
         return Comparison.compatible(1.0, "same act");
     }
 
-    /** A coarse language guess for titles: en, uz-Latn, uz-Cyrl, ru, or empty when unsure. */
+    /** The language of a title ({@link LanguageIdentifier#byScript}), or empty when unsure. */
     static String language(String title) {
-        String t = title.toLowerCase(Locale.ROOT);
-        long cyrillic = t.chars().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC).count();
-        long latin = t.chars().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN).count();
-        if (cyrillic > latin) {
-            return t.matches("(?s).*[ўқғҳ].*") ? "uz-Cyrl" : "ru";
-        }
-        if (latin == 0) {
-            return "";
-        }
-        if (UZBEK_LATIN.matcher(t).find()) {
-            return "uz-Latn";
-        }
-        return ENGLISH.matcher(t).find() ? "en" : "";
+        Language l = LanguageIdentifier.byScript(title);
+        return l == Language.UNKNOWN ? "" : l.code();
     }
 }

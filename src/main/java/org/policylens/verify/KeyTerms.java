@@ -1,5 +1,10 @@
 package org.policylens.verify;
 
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.policylens.lang.Letters;
+import org.policylens.lang.Transliteration;
+import org.policylens.lang.Vocabularies;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +14,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The key terms of a sentence, in two forms: surface words for the index query (the index runs its own
@@ -27,32 +31,8 @@ public final class KeyTerms {
     /** Shortest stem that may match a longer one by prefix ("kasah" ~ "kasahs": Kazakh ~ Казахстана). */
     private static final int MIN_PREFIX_MATCH = 5;
     private static final Pattern APOSTROPHES = Pattern.compile("['’‘ʻʼ`]");
-    private static final Map<Character, String> CYRILLIC = cyrillic();
-    private static final Set<String> STOP_WORDS = Stream.of(
-            // English
-            "a an the of in on at to for from by with and or but is are was were be been being as that this these "
-                    + "those its their they than more less over under about around nearly approximately almost "
-                    + "least most up which who whom has have had will would may might can could such also into per "
-                    + "each not no there between through within among during since until while both other some "
-                    + "thousand million billion trillion mln bn percent number total some over our we he she his her "
-                    + "including including already only",
-            // Russian
-            "и в во на с со к ко по за из от до о об а но или что это как для при не же то бы более менее около "
-                    + "почти свыше также его ее её их был была были было является году года г тыс тысяч тысячи "
-                    + "млн миллион миллиона миллионов млрд миллиард миллиарда миллиардов трлн триллион процент "
-                    + "процента процентов свыше около который которая которые этом этого",
-            // Uzbek Latin and Cyrillic
-            "va bilan uchun bo‘yicha bo'yicha boʻyicha ming mln mlrd trln million milliard trillion foiz ortiq kam "
-                    + "taxminan qadar gacha ham esa bu u yil yili yilda ва билан учун бўйича минг млрд трлн фоиз "
-                    + "ортиқ кам тахминан қадар гача ҳам эса бу у йил йили "
-                    // Uzbek function words (folding makes the Cyrillic spellings match): "according to", "if",
-                    // "being", "by", "within", "this", "all" say nothing about what two sentences are about
-                    + "ko'ra bo'lsa bo'lgan bo'ladi bo'lib bo'lishi etib qilib qilish etish etilgan qilingan "
-                    + "hisoblanadi kerak orqali hamda yoki agar ushbu mazkur shu barcha har emas keyin so'ng tomonidan "
-                    + "doirasida asosida holatiga amalga oshirish oshirishga oshirilsin oshirildi oshiriladi",
-            // English and Russian function words of the same kind
-            "if all any according following such as well согласно если случае всех все всего также")
-            .flatMap(s -> Stream.of(s.split(" ")))
+    private static final Set<String> STOP_WORDS = Vocabularies.ALL.stream()
+            .flatMap(v -> v.stopWords().stream())
             .filter(s -> !s.isEmpty())
             .map(KeyTerms::fold)
             .collect(Collectors.toUnmodifiableSet());
@@ -134,21 +114,26 @@ public final class KeyTerms {
         return s.replaceAll("[.,]", "") + fraction;
     }
 
-    /** Transliterates, drops apostrophes and merges spelling variants; no stemming. */
+    /**
+     * Transliterates ({@link Transliteration#searchKey}, accents folded), drops apostrophes and merges spelling
+     * variants; no stemming.
+     */
     static String fold(String lower) {
-        StringBuilder latin = new StringBuilder(lower.length() + 4);
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
-            String t = CYRILLIC.get(c);
-            if (t != null) {
-                latin.append(t);
-            } else if (Character.isLetter(c) && "'’‘ʻʼ`".indexOf(c) < 0) {
+        // English x before a consonant or at the end is /ks/ (export, index = экспорт, индекс); Uzbek x before a
+        // vowel is /kh/ (xizmat = хизмат). Uzbek x before a consonant (texnologiya) is the price of the rule. Only
+        // Latin input: a transliterated Cyrillic х is /kh/.
+        String word = Transliteration.searchKey(X_AS_KS.matcher(lower).replaceAll("ks"));
+        char[] ascii = new char[word.length() * 4];
+        int n = ASCIIFoldingFilter.foldToASCII(word.toCharArray(), 0, ascii, 0, word.length());
+        StringBuilder latin = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            char c = ascii[i];
+            if (Character.isLetter(c) && Letters.APOSTROPHES.indexOf(c) < 0) {
                 latin.append(c);
             }
         }
-        // English x before a consonant or at the end is /ks/ (export, index = экспорт, индекс); Uzbek x before a
-        // vowel is /kh/ (xizmat = хизмат). Uzbek x before a consonant (texnologiya) is the price of the rule.
-        String s = X_AS_KS.matcher(latin).replaceAll("ks")
+        // zh and j (Жанаозен, Zhanaozen, Janaozen), ye and e (Uzbek Latin spells е at a word start "ye")
+        String s = latin.toString().replace("zh", "j").replace("ye", "e")
                 .replace("ch", "\u0001")
                 .replace("sh", "\u0002")
                 .replace("kh", "h")
@@ -222,18 +207,5 @@ public final class KeyTerms {
             s = s.substring(0, s.length() - 1);
         }
         return s.length() > 6 ? s.substring(0, 6) : s;
-    }
-
-    private static Map<Character, String> cyrillic() {
-        String[] pairs = {"а", "a", "б", "b", "в", "v", "г", "g", "д", "d", "е", "e", "ё", "e", "ж", "zh", "з", "z",
-                "и", "i", "й", "i", "к", "k", "л", "l", "м", "m", "н", "n", "о", "o", "п", "p", "р", "r", "с", "s",
-                "т", "t", "у", "u", "ф", "f", "х", "kh", "ц", "ts", "ч", "ch", "ш", "sh", "щ", "sh", "ъ", "", "ы", "i",
-                "ь", "", "э", "e", "ю", "iu", "я", "ia", "ў", "o", "қ", "q", "ғ", "g", "ҳ", "h", "ә", "a", "і", "i",
-                "ң", "n", "ө", "o", "ұ", "u", "ү", "u", "һ", "h"};
-        Map<Character, String> m = new java.util.HashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            m.put(pairs[i].charAt(0), pairs[i + 1]);
-        }
-        return Map.copyOf(m);
     }
 }

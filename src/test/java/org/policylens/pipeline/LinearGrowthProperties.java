@@ -7,7 +7,7 @@ import org.policylens.annotate.OpenNlpAnnotator;
 import org.policylens.extract.FactExtractor;
 import org.policylens.extract.StandardExtractors;
 import org.policylens.index.PassageSplitter;
-import org.policylens.ingest.LanguageIdentifier;
+import org.policylens.lang.LanguageIdentifier;
 import org.policylens.model.Document;
 import org.policylens.model.DocumentId;
 import org.policylens.model.Fact;

@@ -1,5 +1,7 @@
 package org.policylens.extract.amount;
 
+import org.policylens.lang.Vocabularies;
+import org.policylens.lang.Vocabulary;
 import org.policylens.budget.Budget;
 import org.policylens.annotate.AnnotatedText;
 import org.policylens.extract.Candidate;
@@ -18,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,21 +52,24 @@ public final class AmountFinder implements CandidateFinder {
     private static final Pattern WORD_NUMERAL = Pattern.compile(
             "(?<![\\p{L}\\p{N}-])(?<!\\p{L}')" + NumberWords.WORD + "(?:[ -]" + NumberWords.WORD + "){0,3}+(?![\\p{L}'])", FLAGS);
 
-    private static final String SCALE_WORDS = "thousands?|millions?|billions?|trillions?|mln|bn|mlrd|trln"
-            + "|тысяч\\p{L}*+|тыс|миллион\\p{L}*+|млн|миллиард\\p{L}*+|млрд|триллион\\p{L}*+|трлн"
-            + "|ming\\p{L}*+|million\\p{L}*+|milliard\\p{L}*+|trillion\\p{L}*+|минг\\p{L}*+";
+    /** Powers of ten that scale words name. */
+    private static final List<Integer> POWERS = List.of(3, 6, 9, 12);
+    private static final String SCALE_WORDS = POWERS.stream().map(AmountFinder::scaleWords)
+            .collect(Collectors.joining("|"));
+    /** By power of ten ({@link #POWERS}), the whole scale word. */
+    private static final List<Pattern> SCALE_BY_POWER = POWERS.stream()
+            .map(p -> Pattern.compile(scaleWords(p), FLAGS)).toList();
     /** A scale word; its abbreviation dot belongs to it unless the sentence ends there. */
     private static final Pattern SCALE = Pattern.compile(
             "[ ]?+(?<w>" + SCALE_WORDS + ")(?![\\p{L}])(?<dot>\\.(?=(?-i:[ ]?+[a-zа-яёўқғҳ$€₸'])))?|(?<k>k)(?![\\p{L}\\p{N}])", FLAGS);
-    private static final Pattern CURRENCY_AFTER = Pattern.compile(
-            "\\s?+(?:(?<usd>USD|AQSH\\s++dollar\\p{L}*+|АҚШ\\s++доллар\\p{L}*+|US\\s?+\\$|\\$|U\\.?S\\.?\\s++dollars?|dollars?|dollar\\p{L}*+|долл(?:ар\\p{L}*+|\\.)(?:\\s++США)?"
-                    + "|доллар\\p{L}*+(?:\\s++США)?)|(?<uzs>UZS|so'm\\p{L}*+|soums?|сум(?:ов|а|ы|ах|ам)?|сўм\\p{L}*+)"
-                    + "|(?<kzt>KZT|тенге|tenge|₸)|(?<rub>RUB|рубл\\p{L}*+|руб\\.?|rubles?|roubles?|rubl\\p{L}*+|₽)"
-                    + "|(?<eur>EUR|euros?|евро|yevro|€))(?![\\p{L}])", FLAGS);
+    /** A currency word after an amount, in a group named by its ISO code. */
+    private static final Pattern CURRENCY_AFTER = Pattern.compile("\\s?+(?:" + Vocabularies.CURRENCIES.stream()
+            .map(code -> "(?<" + code + ">" + Vocabularies.union(v -> v.currencies().getOrDefault(code, "")) + ")")
+            .collect(Collectors.joining("|")) + ")(?![\\p{L}])", FLAGS);
     private static final Pattern CURRENCY_BEFORE = Pattern.compile(
             "(?:(?<usd>USD|US\\$|\\$)|(?<uzs>UZS)|(?<kzt>KZT|₸)|(?<rub>RUB|₽)|(?<eur>EUR|€))[ ]?+$");
     private static final Pattern PERCENT_AFTER = Pattern.compile(
-            "\\s?+(?:%|percent|per\\s?+cent|процент\\p{L}*+|проц\\.|foiz\\p{L}*+|фоиз\\p{L}*+)(?![\\p{L}])", FLAGS);
+            "\\s?+(?:" + Vocabularies.union(Vocabulary::percentWords) + ")(?![\\p{L}])", FLAGS);
     /** Suffixes an Uzbek number may carry without becoming a word (ikkita, 100dan, 30gacha). */
     private static final Pattern GLUED_SUFFIX = Pattern.compile("(?:tadan|tagacha|ta|dan|gacha|тадан|тагача|та|дан|гача)(?![\\p{L}])",
             FLAGS);
@@ -79,16 +85,9 @@ public final class AmountFinder implements CandidateFinder {
     private static final Pattern RU_POSTPOSITION = Pattern.compile(
             "\\s++(?:и|или)\\s++(?:(?<atLeast>более|больше|свыше|выше)|(?<atMost>менее|меньше|ниже))(?![\\p{L}])", FLAGS);
     /** Lowercase literals, matched case-sensitively against the case-folded view (see {@link AnnotatedText#foldedView}). */
-    private static final Pattern QUALIFIER_BEFORE = Pattern.compile(
-            "(?<![\\p{L}])(?:(?<atLeast>at\\s++least|no\\s++less\\s++than|not\\s++less\\s++than|a\\s++minimum\\s++of|minimum\\s++of"
-                    + "|не\\s++менее|не\\s++меньше|как\\s++минимум|минимум|kamida|eng\\s++kamida|камида|энг\\s++камида)"
-                    + "|(?<atMost>up\\s++to|no\\s++more\\s++than|not\\s++more\\s++than|at\\s++most|a\\s++maximum\\s++of|maximum\\s++of"
-                    + "|не\\s++более|не\\s++свыше|не\\s++больше|максимум|до|ko'pi\\s++bilan|кўпи\\s++билан)"
-                    + "|(?<lessThan>less\\s++than|fewer\\s++than|under|below|менее|меньше|менее\\s++чем)"
-                    + "|(?<moreThan>more\\s++than|over|above|in\\s++excess\\s++of|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?"
-                    + "|более|более\\s++чем|свыше|больше|превыс\\p{L}*+|превышает)"
-                    + "|(?<approx>about|around|nearly|approximately|almost|some|roughly|approx\\.|circa|c\\.|около|примерно|почти"
-                    + "|приблизительно|порядка|qariyb|taxminan|deyarli|salkam|тахминан|қарийб|деярли|салкам))\\s++$");
+    private static final Pattern QUALIFIER_BEFORE = Pattern.compile("(?<![\\p{L}])(?:" + Vocabulary.QUALIFIERS.stream()
+            .map(q -> "(?<" + q + ">" + Vocabularies.union(v -> v.qualifiersBefore().getOrDefault(q, "")) + ")")
+            .collect(Collectors.joining("|")) + ")\\s++$");
     /**
      * Words that make the following number an identifier, a reference or a position, never a figure. Lowercase
      * literals, matched case-sensitively against the case-folded view; the capital {@code N} is {@link #CAPITAL_N_BEFORE}.
@@ -424,18 +423,18 @@ public final class AmountFinder implements CandidateFinder {
         if (scale.group("k") != null) {
             return BigDecimal.valueOf(1_000L);
         }
-        String w = scale.group("w").toLowerCase(Locale.ROOT);
-        if (w.startsWith("thousand") || w.startsWith("тыс") || w.startsWith("ming") || w.startsWith("минг")) {
-            return BigDecimal.valueOf(1_000L);
+        String w = scale.group("w");
+        for (int i = 0; i < POWERS.size(); i++) {
+            if (SCALE_BY_POWER.get(i).matcher(w).matches()) {
+                return BigDecimal.TEN.pow(POWERS.get(i));
+            }
         }
-        if (w.startsWith("mil") && !w.startsWith("milliard") || w.startsWith("mln") || w.startsWith("млн")
-                || w.startsWith("миллион")) {
-            return BigDecimal.valueOf(1_000_000L);
-        }
-        if (w.startsWith("tr") || w.startsWith("тр")) {
-            return BigDecimal.valueOf(1_000_000_000_000L);
-        }
-        return BigDecimal.valueOf(1_000_000_000L); // billion, bn, milliard, mlrd, млрд, миллиард
+        throw new IllegalStateException("scale word of no power: " + w);
+    }
+
+    /** The scale words of every language for 10^{@code power}. */
+    private static String scaleWords(int power) {
+        return Vocabularies.union(v -> v.scaleWords().getOrDefault(power, ""));
     }
 
     private static String iso(Matcher m) {

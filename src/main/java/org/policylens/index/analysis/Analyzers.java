@@ -52,7 +52,8 @@ public final class Analyzers {
             in -> new YoToYeFilter(new LowerCaseFilter(in)));
 
     /**
-     * Language-neutral: lowercase, Uzbek then Kazakh Cyrillic→Latin, ASCII folding, apostrophes dropped.
+     * Language-neutral: lowercase, one Cyrillic→Latin transliteration (Uzbek or Kazakh
+     * alphabet by the word's letters, Kazakh Latin spellings unified), ASCII folding, apostrophes dropped.
      * Indexed for every text so that a query in any script or language finds shared words, numbers and ids.
      */
     public static final Analyzer FOLD = chain(LetterDigitTokenizer::new, Analyzers::fold, Analyzers::fold);
@@ -69,8 +70,7 @@ public final class Analyzers {
 
     private static TokenStream fold(TokenStream in) {
         TokenStream t = new LowerCaseFilter(in);
-        t = new UzbekCyrillicToLatinFilter(t);
-        t = new KazakhCyrillicToLatinFilter(t);
+        t = new TransliterationFilter(t);
         t = new ASCIIFoldingFilter(t);
         t = new ApostropheFoldingFilter(t);
         return new ApostropheStrippingFilter(t);

@@ -1,6 +1,7 @@
-package org.policylens.ingest;
+package org.policylens.lang;
 
 import org.junit.jupiter.api.Test;
+import org.policylens.ingest.TikaIngester;
 import org.policylens.model.Document;
 import org.policylens.model.DocumentId;
 import org.policylens.model.Language;

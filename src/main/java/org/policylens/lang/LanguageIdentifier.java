@@ -1,4 +1,4 @@
-package org.policylens.ingest;
+package org.policylens.lang;
 
 import org.policylens.budget.Budget;
 import opennlp.tools.langdetect.LanguageDetectorME;
@@ -31,17 +31,14 @@ public final class LanguageIdentifier {
     /** Below this many letters a paragraph tells nothing reliable and inherits its neighbour's language. */
     static final int MIN_LETTERS = 40;
     private static final int SAMPLE_CHARS = 4000;
-    private static final CharArraySet ENGLISH_WORDS = markers("the", "of", "and", "to", "in", "is", "for", "that",
-            "by", "with", "on", "as", "be", "shall", "are", "this", "or", "an", "which", "from", "under", "any");
-    private static final CharArraySet UZBEK_WORDS = markers("va", "bilan", "uchun", "hamda", "yil", "yilda",
-            "ushbu", "boʻyicha", "bo‘yicha", "bo'yicha", "etish", "qilish", "boʻlgan", "bo‘lgan", "bo'lgan",
-            "toʻgʻrisida", "to‘g‘risida", "to'g'risida", "kerak", "emas", "esa", "qilib", "mazkur", "oid");
+    private static final CharArraySet ENGLISH_WORDS = markers(Vocabularies.ENGLISH.identifying());
+    private static final CharArraySet UZBEK_WORDS = markers(Vocabularies.UZBEK_LATIN.identifying());
 
     private static final int LONGEST_MARKER_WORD = Stream.concat(ENGLISH_WORDS.stream(), UZBEK_WORDS.stream())
             .mapToInt(w -> ((char[]) w).length).max().orElse(0);
 
-    private static CharArraySet markers(String... words) {
-        return CharArraySet.unmodifiableSet(new CharArraySet(List.of(words), false));
+    private static CharArraySet markers(List<String> words) {
+        return CharArraySet.unmodifiableSet(new CharArraySet(words, false));
     }
 
     /** Per-document result: the overall language and, for each paragraph, its own (or inherited) language. */
@@ -137,6 +134,28 @@ public final class LanguageIdentifier {
         return n;
     }
 
+    /**
+     * The language of a short text (a title, a paragraph) from its letters and marker words alone, without the
+     * statistical model: Kazakh, Uzbek or Russian Cyrillic by their own letters; Uzbek Latin by its digraphs or
+     * words, English by its words; {@link Language#UNKNOWN} when nothing tells.
+     */
+    public static Language byScript(CharSequence text) {
+        ScriptStats s = ScriptStats.of(text, 0, text.length());
+        if (s.cyrillic > s.latin) {
+            if (s.kazakhOnly > s.uzbekOnly) {
+                return Language.KK;
+            }
+            return s.uzbekOnly + s.uzbekKazakh > 0 ? Language.UZ_CYRL : Language.RU;
+        }
+        if (s.latin == 0) {
+            return Language.UNKNOWN;
+        }
+        if (s.uzbekDigraphs > 0 || s.uzbekWords > s.englishWords) {
+            return Language.UZ_LATN;
+        }
+        return s.englishWords > 0 ? Language.EN : Language.UNKNOWN;
+    }
+
     private Language decide(ScriptStats s, CharSequence sample) {
         if (s.letters < 12) {
             return Language.UNKNOWN;
@@ -209,7 +228,7 @@ public final class LanguageIdentifier {
                     if (c < 0x80) {
                         s.latin++;
                         if ((c == 'o' || c == 'O' || c == 'g' || c == 'G') && i + 2 < end
-                                && "ʻ‘'`’ʼ".indexOf(text.charAt(i + 1)) >= 0 && Character.isLetter(text.charAt(i + 2))) {
+                                && Letters.APOSTROPHES.indexOf(text.charAt(i + 1)) >= 0 && Character.isLetter(text.charAt(i + 2))) {
                             s.uzbekDigraphs++;
                         }
                         if (mayBeMarker && length < word.length) {
@@ -227,13 +246,13 @@ public final class LanguageIdentifier {
                         s.latin++;
                     } else if (script == Character.UnicodeScript.CYRILLIC) {
                         s.cyrillic++;
-                        if (l == 'ў' || l == 'ҳ') {
+                        if (Letters.UZBEK_ONLY.indexOf(l) >= 0) {
                             s.uzbekOnly++;
-                        } else if (l == 'қ' || l == 'ғ') {
+                        } else if (Letters.UZBEK_KAZAKH.indexOf(l) >= 0) {
                             s.uzbekKazakh++;
-                        } else if ("әңөұүһі".indexOf(l) >= 0) {
+                        } else if (Letters.KAZAKH_ONLY.indexOf(l) >= 0) {
                             s.kazakhOnly++;
-                        } else if ("щы".indexOf(l) >= 0) {
+                        } else if (Letters.RUSSIAN_ONLY.indexOf(l) >= 0) {
                             s.russianOnly++;
                         }
                     }
@@ -245,7 +264,7 @@ public final class LanguageIdentifier {
                         mayBeMarker = false;
                     }
                     length++;
-                } else if (length > 0 && "ʻ‘'`’ʼ".indexOf(c) >= 0) {
+                } else if (length > 0 && Letters.APOSTROPHES.indexOf(c) >= 0) {
                     if (mayBeMarker && length < word.length) {
                         word[length] = c;
                     }

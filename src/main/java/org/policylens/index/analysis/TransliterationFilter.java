@@ -1,0 +1,43 @@
+package org.policylens.index.analysis;
+
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.policylens.lang.Transliteration;
+
+import java.io.IOException;
+
+/**
+ * Rewrites each lowercase token to its {@link Transliteration#searchKey}: Cyrillic words in Latin letters (Uzbek
+ * or Kazakh alphabet by the word's letters), the Kazakh Latin spellings unified. Follow it with ASCII folding.
+ */
+public final class TransliterationFilter extends TokenFilter {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+    public TransliterationFilter(TokenStream in) {
+        super(in);
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+        if (!input.incrementToken()) {
+            return false;
+        }
+        if (mayChange(term.buffer(), term.length())) {
+            String key = Transliteration.searchKey(term);
+            term.setEmpty().append(key);
+        }
+        return true;
+    }
+
+    /** Only Cyrillic and the Kazakh Latin letters ş ç ý change: most tokens are passed without a copy. */
+    private static boolean mayChange(char[] buf, int len) {
+        for (int i = 0; i < len; i++) {
+            char c = buf[i];
+            if (c >= '\u0400' && c <= '\u04FF' || c == 'ş' || c == 'ç' || c == 'ý') {
+                return true;
+            }
+        }
+        return false;
+    }
+}

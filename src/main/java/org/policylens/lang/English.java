@@ -1,0 +1,40 @@
+package org.policylens.lang;
+
+import org.policylens.model.Language;
+
+/** English; ISO currency codes and currency signs live here too (they are written the same in every language). */
+final class English {
+    static final Vocabulary VOCABULARY = Vocabulary.of(Language.EN)
+            .identifying("the of and to in is for that by with on as be shall are this or an which from under any")
+            .stopWords("a an the of in on at to for from by with and or but is are was were be been being as that this "
+                    + "these those its their they than more less over under about around nearly approximately almost "
+                    + "least most up which who whom has have had will would may might can could such also into per "
+                    + "each not no there between through within among during since until while both other some "
+                    + "thousand million billion trillion mln bn percent number total some over our we he she his her "
+                    + "including including already only if all any according following such as well")
+            .months("january|february|march|april|may|june|july|august|september|october|november|december"
+                            + "|jan\\.|feb\\.|mar\\.|apr\\.|jun\\.|jul\\.|aug\\.|sept?\\.|sept|oct\\.|nov\\.|dec\\.", "",
+                    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+            .scale(3, "thousands?")
+            .scale(6, "millions?|mln")
+            .scale(9, "billions?|bn|mlrd")
+            .scale(12, "trillions?|trln")
+            .currency("usd", "USD|US\\s?+\\$|\\$|U\\.?S\\.?\\s++dollars?|dollars?")
+            .currency("uzs", "UZS|soums?")
+            .currency("kzt", "KZT|tenge|₸")
+            .currency("rub", "RUB|rubles?|roubles?|₽")
+            .currency("eur", "EUR|euros?|€")
+            .percentWords("%|percent|per\\s?+cent")
+            .qualifierBefore("atLeast", "at\\s++least|no\\s++less\\s++than|not\\s++less\\s++than|a\\s++minimum\\s++of"
+                    + "|minimum\\s++of")
+            .qualifierBefore("atMost", "up\\s++to|no\\s++more\\s++than|not\\s++more\\s++than|at\\s++most"
+                    + "|a\\s++maximum\\s++of|maximum\\s++of")
+            .qualifierBefore("lessThan", "less\\s++than|fewer\\s++than|under|below")
+            .qualifierBefore("moreThan", "more\\s++than|over|above|in\\s++excess\\s++of|exceed(?:ed|s|ing)?"
+                    + "|surpass(?:ed|es|ing)?")
+            .qualifierBefore("approx", "about|around|nearly|approximately|almost|some|roughly|approx\\.|circa|c\\.")
+            .build();
+
+    private English() {
+    }
+}

@@ -1,0 +1,36 @@
+package org.policylens.lang;
+
+/**
+ * The Cyrillic letters that tell the languages apart (lowercase): what the language guesser counts and what
+ * the transliteration uses to pick a word's alphabet.
+ */
+public final class Letters {
+    /** Letters only Uzbek Cyrillic writes. */
+    public static final String UZBEK_ONLY = "ўҳ";
+    /** Letters Uzbek and Kazakh Cyrillic share and Russian lacks. */
+    public static final String UZBEK_KAZAKH = "қғ";
+    /** Letters only Kazakh Cyrillic writes. */
+    public static final String KAZAKH_ONLY = "әңөұүһі";
+    /** Letters absent from native Uzbek words. */
+    public static final String RUSSIAN_ONLY = "щы";
+    /** The apostrophes of Uzbek Latin (oʻ, gʻ) and their look-alikes. */
+    public static final String APOSTROPHES = "ʻ‘'`’ʼ";
+
+    private Letters() {
+    }
+
+    /** True when {@code c} (any case) is one of {@code letters}. */
+    public static boolean in(String letters, char c) {
+        return letters.indexOf(Character.toLowerCase(c)) >= 0;
+    }
+
+    /** True when {@code word} holds a letter only Kazakh writes. */
+    public static boolean hasKazakhLetter(CharSequence word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (in(KAZAKH_ONLY, word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

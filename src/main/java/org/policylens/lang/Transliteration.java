@@ -1,0 +1,118 @@
+package org.policylens.lang;
+
+import java.util.Map;
+
+/**
+ * The one Cyrillic→Latin transliteration of policylens, word by word: a word holding a Kazakh-only letter
+ * (ә ң ө ұ ү һ і) takes the 2021 Kazakh Latin alphabet (ә→ä, ғ→ğ, қ→q, ң→ñ, ө→ö, ұ→ū, ү→ü, і→ı, ш→ş, ч→ç,
+ * х→h); any other word the official Uzbek Latin alphabet, which also spells Russian (ў→oʻ, ғ→gʻ, х→x, ш→sh,
+ * ц→ts, е→ye at a word start or after a vowel). Latin letters pass unchanged.
+ *
+ * <p>{@link #searchKey} folds the Kazakh Latin alphabets onto one spelling (2021 ş/ç and 2018 sh/ch, 2018 ý for
+ * у), so the index, verification and every other comparison of words across scripts agree.
+ */
+public final class Transliteration {
+    private static final String[] UZBEK = table(Map.ofEntries(
+            Map.entry('а', "a"), Map.entry('б', "b"), Map.entry('в', "v"), Map.entry('г', "g"),
+            Map.entry('д', "d"), Map.entry('ё', "yo"), Map.entry('ж', "j"), Map.entry('з', "z"),
+            Map.entry('и', "i"), Map.entry('й', "y"), Map.entry('к', "k"), Map.entry('л', "l"),
+            Map.entry('м', "m"), Map.entry('н', "n"), Map.entry('о', "o"), Map.entry('п', "p"),
+            Map.entry('р', "r"), Map.entry('с', "s"), Map.entry('т', "t"), Map.entry('у', "u"),
+            Map.entry('ф', "f"), Map.entry('х', "x"), Map.entry('ц', "ts"), Map.entry('ч', "ch"),
+            Map.entry('ш', "sh"), Map.entry('щ', "sh"), Map.entry('ъ', "'"), Map.entry('ы', "i"),
+            Map.entry('ь', ""), Map.entry('э', "e"), Map.entry('ю', "yu"), Map.entry('я', "ya"),
+            Map.entry('ў', "o'"), Map.entry('қ', "q"), Map.entry('ғ', "g'"), Map.entry('ҳ', "h")));
+    private static final String[] KAZAKH = table(Map.ofEntries(
+            Map.entry('а', "a"), Map.entry('ә', "ä"), Map.entry('б', "b"), Map.entry('в', "v"),
+            Map.entry('г', "g"), Map.entry('ғ', "ğ"), Map.entry('д', "d"), Map.entry('е', "e"),
+            Map.entry('ё', "io"), Map.entry('ж', "j"), Map.entry('з', "z"), Map.entry('и', "i"),
+            Map.entry('й', "i"), Map.entry('к', "k"), Map.entry('қ', "q"), Map.entry('л', "l"),
+            Map.entry('м', "m"), Map.entry('н', "n"), Map.entry('ң', "ñ"), Map.entry('о', "o"),
+            Map.entry('ө', "ö"), Map.entry('п', "p"), Map.entry('р', "r"), Map.entry('с', "s"),
+            Map.entry('т', "t"), Map.entry('у', "u"), Map.entry('ұ', "ū"), Map.entry('ү', "ü"),
+            Map.entry('ф', "f"), Map.entry('х', "h"), Map.entry('һ', "h"), Map.entry('ц', "ts"),
+            Map.entry('ч', "ç"), Map.entry('ш', "ş"), Map.entry('щ', "şş"), Map.entry('ъ', ""),
+            Map.entry('ы', "y"), Map.entry('і', "ı"), Map.entry('ь', ""), Map.entry('э', "e"),
+            Map.entry('ю', "iu"), Map.entry('я', "ia")));
+    /** Before these an Uzbek е is spelt "ye". */
+    private static final String VOWELS_AND_SIGNS = "аеёиоуэюяўыъь";
+
+    private Transliteration() {
+    }
+
+    /** True when {@code word} holds a letter of the Cyrillic block. */
+    public static boolean hasCyrillic(CharSequence word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (cyrillic(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The Latin spelling of one lowercase word (see the class comment); the word itself when it has no Cyrillic. */
+    public static String toLatin(CharSequence word) {
+        if (!hasCyrillic(word)) {
+            return word.toString();
+        }
+        boolean kazakh = Letters.hasKazakhLetter(word);
+        String[] table = kazakh ? KAZAKH : UZBEK;
+        StringBuilder out = new StringBuilder(word.length() + 4);
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            char l = Character.toLowerCase(c);
+            String s = cyrillic(l) ? table[l - 0x400] : null;
+            if (!kazakh && l == 'е') {
+                s = i == 0 || VOWELS_AND_SIGNS.indexOf(Character.toLowerCase(word.charAt(i - 1))) >= 0 ? "ye" : "e";
+            }
+            if (s != null) {
+                out.append(s);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * {@link #toLatin} with the Kazakh Latin spellings made one: ş→sh, ç→ch (2021 vs 2018 and Cyrillic), ý→u
+     * (the 2018 letter for у). Diacritics stay: ASCII folding is the caller's next step.
+     */
+    public static String searchKey(CharSequence lowerWord) {
+        String latin = toLatin(lowerWord);
+        if (!needsUnifying(latin)) {
+            return latin;
+        }
+        StringBuilder out = new StringBuilder(latin.length() + 2);
+        for (int i = 0; i < latin.length(); i++) {
+            char c = latin.charAt(i);
+            switch (c) {
+                case 'ş' -> out.append("sh");
+                case 'ç' -> out.append("ch");
+                case 'ý' -> out.append('u');
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean needsUnifying(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == 'ş' || c == 'ç' || c == 'ý') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean cyrillic(char c) {
+        return c >= '\u0400' && c <= '\u04FF';
+    }
+
+    private static String[] table(Map<Character, String> letters) {
+        String[] out = new String[0x100];
+        letters.forEach((c, latin) -> out[c - 0x400] = latin);
+        return out;
+    }
+}

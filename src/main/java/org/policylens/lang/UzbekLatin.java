@@ -1,0 +1,36 @@
+package org.policylens.lang;
+
+import org.policylens.model.Language;
+
+/** Uzbek in the Latin alphabet (apostrophes as typed: finders match a view with one apostrophe). */
+final class UzbekLatin {
+    static final Vocabulary VOCABULARY = Vocabulary.of(Language.UZ_LATN)
+            .identifying("va bilan uchun hamda yil yilda ushbu boʻyicha bo‘yicha bo'yicha etish qilish boʻlgan "
+                    + "bo‘lgan bo'lgan toʻgʻrisida to‘g‘risida to'g'risida kerak emas esa qilib mazkur oid")
+            .stopWords("va bilan uchun bo‘yicha bo'yicha boʻyicha ming mln mlrd trln million milliard trillion foiz "
+                    + "ortiq kam taxminan qadar gacha ham esa bu u yil yili yilda "
+                    // function words: "according to", "if", "being", "by", "within", "this", "all"
+                    + "ko'ra bo'lsa bo'lgan bo'ladi bo'lib bo'lishi etib qilib qilish etish etilgan qilingan "
+                    + "hisoblanadi kerak orqali hamda yoki agar ushbu mazkur shu barcha har emas keyin so'ng tomonidan "
+                    + "doirasida asosida holatiga amalga oshirish oshirishga oshirilsin oshirildi oshiriladi")
+            .months("yanvar|fevral|mart|aprel|may|iyun|iyul|avgust|sentabr|sentyabr|oktabr|oktyabr|noyabr|dekabr",
+                    "dagi|da|dan|gacha|ga|ning|ni",
+                    "yan", "fev", "mar", "apr", "may", "iyun", "iyul", "avg", "sen", "okt", "noy", "dek")
+            .yearWords("yil", "yil(?:ning|i)?")
+            .scale(3, "ming\\p{L}*+")
+            .scale(6, "million\\p{L}*+")
+            .scale(9, "milliard\\p{L}*+")
+            .scale(12, "trillion\\p{L}*+")
+            .currency("usd", "AQSH\\s++dollar\\p{L}*+|dollar\\p{L}*+")
+            .currency("uzs", "so'm\\p{L}*+")
+            .currency("rub", "rubl\\p{L}*+")
+            .currency("eur", "yevro")
+            .percentWords("foiz\\p{L}*+")
+            .qualifierBefore("atLeast", "kamida|eng\\s++kamida")
+            .qualifierBefore("atMost", "ko'pi\\s++bilan")
+            .qualifierBefore("approx", "qariyb|taxminan|deyarli|salkam")
+            .build();
+
+    private UzbekLatin() {
+    }
+}

@@ -1,0 +1,162 @@
+package org.policylens.lang;
+
+import org.policylens.model.Language;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What policylens knows of one language in one script, as lowercase regex fragments (alternations without
+ * an enclosing group, empty when the language has none) and word lists. The finders compile their patterns from
+ * the union of all {@link Vocabularies}, so a language grows here and nowhere else.
+ *
+ * @param language        the language and script
+ * @param identifying     frequent function words that tell the language apart (language guesser)
+ * @param stopWords       words that say nothing about what a sentence is about (verification's key terms)
+ * @param monthNames      month names without case endings or suffixes that attach to them
+ * @param monthSuffixes   suffixes a month name may carry ({@code -dagi}, {@code -да})
+ * @param monthStems      for each month 1-12, the prefixes that name it (the longest matching prefix wins)
+ * @param yearWords       the word for "year" that follows a year number, without endings
+ * @param dateYearLinks   year words that link a year to the day and month after it ({@code yil}, {@code жылғы})
+ * @param scaleWords      by power of ten (3, 6, 9, 12), thousand, million, billion… with abbreviations and endings
+ * @param currencies      by ISO code, the currency words written after an amount
+ * @param percentWords    words for per cent written after a number
+ * @param qualifiersBefore by qualifier name ({@code atLeast}, {@code atMost}, {@code lessThan}, {@code moreThan},
+ *                        {@code approx}), the words before a number that bound it
+ * @param numberWords     number words by value
+ * @param actTypes        act types written after their number ({@code № 269 қаулысы}), with their issuers
+ */
+public record Vocabulary(Language language, List<String> identifying, List<String> stopWords, String monthNames,
+                         String monthSuffixes, List<String> monthStems, String yearWords, String dateYearLinks,
+                         Map<Integer, String> scaleWords, Map<String, String> currencies, String percentWords,
+                         Map<String, String> qualifiersBefore, Map<Integer, List<String>> numberWords,
+                         List<ActType> actTypes) {
+    /** Qualifier names of {@link #qualifiersBefore}, in the order finders try them. */
+    public static final List<String> QUALIFIERS = List.of("atLeast", "atMost", "lessThan", "moreThan", "approx");
+
+    public Vocabulary {
+        identifying = List.copyOf(identifying);
+        stopWords = List.copyOf(stopWords);
+        monthStems = List.copyOf(monthStems);
+        scaleWords = Map.copyOf(scaleWords);
+        currencies = Map.copyOf(currencies);
+        qualifiersBefore = Map.copyOf(qualifiersBefore);
+        numberWords = Map.copyOf(numberWords);
+        actTypes = List.copyOf(actTypes);
+        if (!monthStems.isEmpty() && monthStems.size() != 12) {
+            throw new IllegalArgumentException(language + ": month stems for 12 months, got " + monthStems.size());
+        }
+    }
+
+    /**
+     * A type of act written after its number, with the issuer that precedes it in the same clause:
+     * {@code Үкіметінің 2023 жылғы 28 наурыздағы № 269 қаулысы} (issuer, gap, number, type).
+     *
+     * @param series   the canonical id prefix ({@code KZ-PP-})
+     * @param issuer   the issuer's words (regex, lowercase)
+     * @param number   the number with its sign or suffix; group {@code n} is the number
+     * @param type     the type word (regex, endings included)
+     */
+    public record ActType(String series, String issuer, String number, String type) {
+    }
+
+    public static Builder of(Language language) {
+        return new Builder(language);
+    }
+
+    /** Builds a vocabulary field by field; fields not set stay empty. */
+    public static final class Builder {
+        private final Language language;
+        private List<String> identifying = List.of();
+        private List<String> stopWords = List.of();
+        private String monthNames = "";
+        private String monthSuffixes = "";
+        private List<String> monthStems = List.of();
+        private String yearWords = "";
+        private String dateYearLinks = "";
+        private final Map<Integer, String> scaleWords = new LinkedHashMap<>();
+        private final Map<String, String> currencies = new LinkedHashMap<>();
+        private String percentWords = "";
+        private final Map<String, String> qualifiers = new LinkedHashMap<>();
+        private final Map<Integer, List<String>> numbers = new LinkedHashMap<>();
+        private final List<ActType> actTypes = new ArrayList<>();
+
+        private Builder(Language language) {
+            this.language = language;
+        }
+
+        public Builder identifying(String spaceSeparated) {
+            identifying = words(spaceSeparated);
+            return this;
+        }
+
+        public Builder stopWords(String spaceSeparated) {
+            stopWords = words(spaceSeparated);
+            return this;
+        }
+
+        /** Month names and the suffixes they may carry, and the prefixes of months 1-12 ({@code |}-separated each). */
+        public Builder months(String names, String suffixes, String... stems) {
+            monthNames = names;
+            monthSuffixes = suffixes;
+            monthStems = List.of(stems);
+            return this;
+        }
+
+        /** The prefixes of months 1-12 alone ({@code |}-separated each), for a language whose names come later. */
+        public Builder monthStems(String... stems) {
+            monthStems = List.of(stems);
+            return this;
+        }
+
+        public Builder yearWords(String words, String dateLinks) {
+            yearWords = words;
+            dateYearLinks = dateLinks;
+            return this;
+        }
+
+        public Builder scale(int powerOfTen, String regex) {
+            scaleWords.put(powerOfTen, regex);
+            return this;
+        }
+
+        public Builder currency(String code, String regex) {
+            currencies.put(code, regex);
+            return this;
+        }
+
+        public Builder percentWords(String regex) {
+            percentWords = regex;
+            return this;
+        }
+
+        public Builder qualifierBefore(String name, String regex) {
+            if (!QUALIFIERS.contains(name)) {
+                throw new IllegalArgumentException("unknown qualifier " + name);
+            }
+            qualifiers.put(name, regex);
+            return this;
+        }
+
+        public Builder number(int value, String... words) {
+            numbers.put(value, List.of(words));
+            return this;
+        }
+
+        public Builder actType(String series, String issuer, String number, String type) {
+            actTypes.add(new ActType(series, issuer, number, type));
+            return this;
+        }
+
+        public Vocabulary build() {
+            return new Vocabulary(language, identifying, stopWords, monthNames, monthSuffixes, monthStems, yearWords,
+                    dateYearLinks, scaleWords, currencies, percentWords, qualifiers, numbers, actTypes);
+        }
+
+        private static List<String> words(String spaceSeparated) {
+            return List.of(spaceSeparated.trim().split("\\s+"));
+        }
+    }
+}
