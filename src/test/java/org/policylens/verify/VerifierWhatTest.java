@@ -1,0 +1,144 @@
+package org.policylens.verify;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.policylens.model.Document;
+import org.policylens.model.Fact;
+import org.policylens.model.Qualifier;
+import org.policylens.model.Verdict;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.policylens.verify.TestFacts.date;
+import static org.policylens.verify.TestFacts.dated;
+import static org.policylens.verify.TestFacts.fact;
+import static org.policylens.verify.TestFacts.number;
+import static org.policylens.verify.TestFacts.percent;
+
+/**
+ * Agreement on what a value is (issue 18): a change is not a level, and a period is checked through the figure it
+ * qualifies, in its own clause. English, Russian and Uzbek (both scripts).
+ */
+class VerifierWhatTest {
+    private static List<Verdict> verify(String articleText, List<Fact> facts, InMemoryIndex index) {
+        Document article = TestFacts.document("article.txt", articleText, "hash-article");
+        return new Verifier(index).verify(article, facts);
+    }
+
+    private static Verdict of(List<Verdict> verdicts, Fact claim) {
+        return verdicts.stream().filter(v -> v.claim().fact().equals(claim)).findFirst().orElseThrow();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "en change vs level|It provides for a 60 percent increase in the share of electronic public services by 2022.|60 percent"
+                    + "|The share of electronic public services shall be raised to 60 percent by 2022.|60 percent",
+            "en level vs change|The share of electronic public services will be raised to 60 percent in 2022.|60 percent"
+                    + "|In 2022 the share of electronic public services shall increase by 60 percent.|60 percent",
+            "ru change vs level|Долю электронных государственных услуг планируется увеличить на 60% к 2022 году.|60%"
+                    + "|Довести долю электронных государственных услуг до 60% к 2022 году.|60%",
+            "uz change vs level|Elektron davlat xizmatlari ulushini 60 foizga oshirish ko'zda tutilgan.|60 foizga"
+                    + "|Elektron davlat xizmatlari ulushini 60 foizgacha yetkazish ko'zda tutilgan.|60 foizgacha",
+            "uz-Cyrl change vs level|Электрон давлат хизматлари улушини 60 фоизга ошириш кўзда тутилган.|60 фоизга"
+                    + "|Электрон давлат хизматлари улушини 60 фоизгача етказиш кўзда тутилган.|60 фоизгача",
+    })
+    void aChangeIsNeitherSupportedNorContradictedByALevel(String name, String claimSentence, String claimSurface,
+                                                         String sourceSentence, String sourceSurface) {
+        Fact claim = fact("article.txt", claimSentence, claimSurface, percent("60"), Qualifier.EXACT, "");
+        Fact source = fact("src.txt", sourceSentence, sourceSurface, percent("60"), Qualifier.EXACT, "");
+        Verdict v = of(verify(claimSentence, List.of(claim), new InMemoryIndex().add("src", 1, source)), claim);
+        assertInstanceOf(Verdict.NotFound.class, v, v.reason());
+        assertTrue(v.reason().contains("a change against a level"), v.reason());
+        // and a differing level is no contradiction of a change either
+        Fact other = fact("src.txt", sourceSentence, sourceSurface, percent("60"), Qualifier.EXACT, "");
+        Fact claim80 = fact("article.txt", claimSentence, claimSurface, percent("80"), Qualifier.EXACT, "");
+        Verdict w = of(verify(claimSentence, List.of(claim80), new InMemoryIndex().add("src", 1, other)), claim80);
+        assertInstanceOf(Verdict.NotFound.class, w, w.reason());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "en|It provides for a 60 percent increase in the share of electronic public services by 2022.|60 percent"
+                    + "|By 2022 the share of electronic public services shall see a 60 percent increase.|60 percent",
+            "ru|Долю электронных государственных услуг увеличат на 60% к 2022 году.|60%"
+                    + "|К 2022 году долю электронных государственных услуг увеличить на 60%.|60%",
+            "uz|Elektron davlat xizmatlari ulushini 60 foizgacha yetkazish ko'zda tutilgan.|60 foizgacha"
+                    + "|Elektron davlat xizmatlari ulushini 60 foizgacha yetkazish belgilandi.|60 foizgacha",
+    })
+    void theSameKindOfFigureStillSupports(String name, String claimSentence, String claimSurface,
+                                          String sourceSentence, String sourceSurface) {
+        Fact claim = fact("article.txt", claimSentence, claimSurface, percent("60"), Qualifier.EXACT, "");
+        Fact source = fact("src.txt", sourceSentence, sourceSurface, percent("60"), Qualifier.EXACT, "");
+        Verdict v = of(verify(claimSentence, List.of(claim), new InMemoryIndex().add("src", 1, source)), claim);
+        assertInstanceOf(Verdict.Supported.class, v, v.reason());
+    }
+
+    @Test
+    void relationsAreReadInEachLanguage() {
+        assertEquals(AmountRelation.CHANGE, relation("Services grow by 3 times by 2023.", "3"));
+        assertEquals(AmountRelation.CHANGE, relation("Число предметов сократить в 2 раза.", "2"));
+        assertEquals(AmountRelation.CHANGE, relation("Fanlar soni ikki baravarga qisqartirilsin.", "ikki"));
+        assertEquals(AmountRelation.CHANGE, relation("Фанлар сони 2 бараварга қисқартирилади.", "2 баравар"));
+        assertEquals(AmountRelation.LEVEL, relation("Coverage will reach 98% of settlements.", "98%"));
+        assertEquals(AmountRelation.LEVEL, relation("Охват довести до 98% населённых пунктов.", "98%"));
+        assertEquals(AmountRelation.UNKNOWN, relation("The programme has 284 points.", "284"));
+    }
+
+    private static AmountRelation relation(String sentence, String surface) {
+        return AmountRelation.of(fact("a.txt", sentence, surface, number("1"), Qualifier.EXACT, ""));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "en|Under the Action Strategy, 5 priority areas were set, as the government decided, for 2017–2021.|5|2017–2021"
+                    + "|In 2017–2021 the Action Strategy is carried out in 5 priority areas of development.|5|2017–2021",
+            "ru|Стратегия действий определила 5 приоритетных направлений, как решило правительство, на 2017–2021 годы.|5|2017–2021"
+                    + "|В 2017–2021 годах Стратегия действий реализуется по 5 приоритетным направлениям развития.|5|2017–2021",
+            "uz|Harakatlar strategiyasi 5 ta ustuvor yo'nalishni, hukumat qaroriga ko'ra, 2017-2021 yillar uchun belgilagan.|5|2017-2021"
+                    + "|2017 — 2021-yillarda Harakatlar strategiyasi 5 ta ustuvor yo'nalish bo'yicha amalga oshiriladi.|5|2017 — 2021",
+    })
+    void aPeriodIsCheckedThroughTheFigureItQualifies(String lang, String claimSentence, String figure, String period,
+                                                     String sourceSentence, String sourceFigure, String sourcePeriod) {
+        Fact claimFigure = dated("article.txt", claimSentence, figure, number("5"), Qualifier.EXACT, "2017/2021",
+                "priority areas");
+        Fact claimPeriod = fact("article.txt", claimSentence, period, date("2017/2021"), Qualifier.EXACT, "");
+        Fact srcFigure = dated("src.txt", sourceSentence, sourceFigure, number("5"), Qualifier.EXACT, "2017/2021",
+                "priority areas");
+        Fact srcPeriod = fact("src.txt", sourceSentence, sourcePeriod, date("2017/2021"), Qualifier.EXACT, "");
+        List<Verdict> verdicts = verify(claimSentence, List.of(claimFigure, claimPeriod),
+                new InMemoryIndex().add("src", 1, srcFigure, srcPeriod));
+        assertInstanceOf(Verdict.Supported.class, of(verdicts, claimFigure), of(verdicts, claimFigure).reason());
+        Verdict v = of(verdicts, claimPeriod);
+        assertInstanceOf(Verdict.Supported.class, v, lang + ": " + v.reason());
+
+        // the same source figure linked to another period: the period is not the figure's
+        Fact otherFigure = dated("src.txt", sourceSentence, sourceFigure, number("5"), Qualifier.EXACT, "2022/2026",
+                "priority areas");
+        List<Verdict> unlinked = verify(claimSentence, List.of(claimFigure, claimPeriod),
+                new InMemoryIndex().add("src", 1, otherFigure, srcPeriod));
+        assertInstanceOf(Verdict.NotFound.class, of(unlinked, claimPeriod), of(unlinked, claimPeriod).reason());
+    }
+
+    @Test
+    void aDeadlineOfAnotherClauseIsNotCheckedThroughThisClausesFigure() {
+        // the enumeration of a resolution: the figure and deadline of the first item say nothing of the second's
+        String s = "It provides for doubling the digital economy, 2 times its share by 2023; "
+                + "and services grow in the regions by 2023, with a new fund.";
+        Fact figure = TestFacts.in("article.txt", s, "2", 0, number("2"), Qualifier.EXACT,
+                java.util.Optional.of(new org.policylens.model.DateValue("2023")), "times its share");
+        Fact first = TestFacts.in("article.txt", s, "2023", 0, date("2023"), Qualifier.BEFORE, java.util.Optional.empty(), "");
+        Fact second = TestFacts.in("article.txt", s, "2023", 1, date("2023"), Qualifier.BEFORE, java.util.Optional.empty(), "");
+        String src = "By 2023 the share of the digital economy in GDP shall grow 2 times; e-government is improved.";
+        Fact srcDate = fact("src.txt", src, "2023", date("2023"), Qualifier.BEFORE, "");
+        Fact srcFigure = dated("src.txt", src, "2", number("2"), Qualifier.EXACT, "2023", "times");
+        List<Verdict> verdicts = verify(s, List.of(figure, first, second),
+                new InMemoryIndex().add("src", 1, srcDate, srcFigure));
+        assertInstanceOf(Verdict.Supported.class, of(verdicts, figure), of(verdicts, figure).reason());
+        assertInstanceOf(Verdict.Supported.class, of(verdicts, first), of(verdicts, first).reason());
+        assertInstanceOf(Verdict.NotFound.class, of(verdicts, second), of(verdicts, second).reason());
+    }
+}
