@@ -16,7 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * measured (dev tuned on; held-out run once, at the end): dev SUPPORTED precision 1.000 and accuracy 0.841,
  * held-out SUPPORTED precision 0.857 (6/7) and accuracy 0.781 — below the issue's targets (0.98, 0.95). With the
  * extraction changes of issue 17 merged (more facts found in the articles) held-out SUPPORTED precision measured
- * 0.750 (6/8), accuracy 0.781, dev 1.000 and 0.854: the guard follows that measurement, not the target.
+ * 0.750 (6/8), accuracy 0.781, dev 1.000 and 0.854. After the agreement rules on what a figure is and what a date
+ * dates (a change is not a level; a date through the figure of its clause): dev 1.000 (11/11) and 0.866, held-out
+ * 0.875 (7/8) and 0.800. The guards follow that measurement, not the target.
  */
 class VerifyRealEvalTest {
     private static final Path ROOT = Path.of("src", "test", "resources", "verify-real");
@@ -32,8 +34,8 @@ class VerifyRealEvalTest {
             assertEquals(0, s.forbiddenCitations().size(), s.name() + ": " + s.forbiddenCitations());
             assertEquals(2 * articles(s), s.copiesExcluded(), s.name() + ": every article's PDF and DOCX copy");
             boolean dev = s.name().equals("dev");
-            assertTrue(s.supportedPrecision().value() >= (dev ? 0.98 : 0.75), s.name() + "\n" + text);
-            assertTrue(s.accuracy().value() >= (dev ? 0.8 : 0.75), s.name() + "\n" + text);
+            assertTrue(s.supportedPrecision().value() >= (dev ? 0.98 : 0.87), s.name() + "\n" + text);
+            assertTrue(s.accuracy().value() >= (dev ? 0.86 : 0.79), s.name() + "\n" + text);
         }
     }
 
