@@ -21,17 +21,18 @@ enum AmountRelation {
             + "рост|прирост|oshir|ko'pay|kopay|kamay|qisqar|ортир|ошир|кўпай|копай|камай|қисқар|кисқар|qisqart)";
     /** "increase(d) by", "cut by", "rise of" right before the figure; "на" after a Russian change verb. */
     private static final Pattern CHANGE_BEFORE = Pattern.compile(CHANGE_VERB + "\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}"
-            + "(?:by|of|на|в)\\s*$");
+            + "(?:by|of|на|в)\\s*$", Pattern.UNICODE_CHARACTER_CLASS);
     /** "60 percent increase", "2-fold", "в 2 раза", "2 baravar", "60 foizga oshirish". */
     private static final Pattern CHANGE_AFTER = Pattern.compile("^[\\s\\-]*(?:%|percent|per cent|процент\\p{L}*|"
             + "foiz\\p{L}*|фоиз\\p{L}*)?[\\s\\-]*(?:(?:increase|rise|growth|reduction|decrease|cut|drop|jump|fall|"
-            + "fold|times)\\b|раз\\b|раза\\b|baravar|баравар|ga\\s+" + CHANGE_VERB + "|га\\s+" + CHANGE_VERB + ")");
+            + "fold|times)\\b|раз\\b|раза\\b|baravar|баравар|ga\\s+" + CHANGE_VERB + "|га\\s+" + CHANGE_VERB + ")",
+            Pattern.UNICODE_CHARACTER_CLASS);
     /** "to 60%", "up to", "до 60%", "достичь 60%". */
     private static final Pattern LEVEL_BEFORE = Pattern.compile("(?:^|[\\s(])(?:up\\s+to|to|reach\\p{L}*|до|"
-            + "достич\\p{L}*|достиг\\p{L}*|составит|составля\\p{L}*)\\s*$");
+            + "достич\\p{L}*|достиг\\p{L}*|составит|составля\\p{L}*)\\s*$", Pattern.UNICODE_CHARACTER_CLASS);
     /** "60 foizgacha", "60 фоизгача", "60 foizga yetkazish", "60 фоизга етказиш". */
     private static final Pattern LEVEL_AFTER = Pattern.compile("^[\\s\\-]*(?:%|foiz|фоиз|ming|минг)?\\s*(?:gacha|гача|"
-            + "ga\\s+yetka|га\\s+етка)");
+            + "ga\\s+yetka|га\\s+етка)", Pattern.UNICODE_CHARACTER_CLASS);
 
     static AmountRelation of(Fact f) {
         String sentence = f.sentenceText().toLowerCase(Locale.ROOT).replace('ʻ', '\'').replace('’', '\'')

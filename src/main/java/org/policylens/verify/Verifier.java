@@ -378,6 +378,14 @@ public final class Verifier {
                 if (period == Period.DIFFERENT || ownedBySibling(c, s, cmp, siblings)) {
                     continue;
                 }
+                if (isAmount(c.type()) && StatedAs.differ(c, s)) {
+                    // "more than 10 thousand km were built" and "12 thousand km shall be laid": a result, a plan
+                    if (firstRejection == null) {
+                        firstRejection = rejection(s, "a " + StatedAs.of(c).name().toLowerCase(Locale.ROOT)
+                                + " against a " + StatedAs.of(s).name().toLowerCase(Locale.ROOT));
+                    }
+                    continue;
+                }
                 if (isAmount(c.type()) && AmountRelation.differ(c, s)) {
                     // "a 60 percent increase" and "up to 60 percent": another fact, whatever the numbers
                     if (firstRejection == null) {
@@ -506,7 +514,7 @@ public final class Verifier {
                 return "another date (" + qualified(c) + " vs " + qualified(s) + ")";
             }
         } else if (!DateComparator.covers(c, s)) {
-            return "another date (" + dc.iso() + " vs " + ds.iso() + ")";
+            return "another date (" + qualified(c) + " vs " + qualified(s) + ")";
         }
         boolean specific = !dc.isPeriod() && dc.iso().length() > 4;
         boolean byWords = specific ? ev.local() >= 1

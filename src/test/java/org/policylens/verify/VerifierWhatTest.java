@@ -141,4 +141,57 @@ class VerifierWhatTest {
         assertInstanceOf(Verdict.Supported.class, of(verdicts, first), of(verdicts, first).reason());
         assertInstanceOf(Verdict.NotFound.class, of(verdicts, second), of(verdicts, second).reason());
     }
+
+    @Test
+    void plansAndResultsAreReadInEachLanguage() {
+        assertEquals(StatedAs.PLAN, statedAs("In 2020, 20,000 kilometers of fiber-optic lines will be laid.", "20,000"));
+        assertEquals(StatedAs.RESULT, statedAs("In 2019, 10,000 kilometers of lines were laid.", "10,000"));
+        assertEquals(StatedAs.PLAN, statedAs("В 2020 году будет проложено 12 тысяч км линий.", "12 тысяч"));
+        assertEquals(StatedAs.RESULT, statedAs("В 2019 году было проложено 10 тысяч км линий.", "10 тысяч"));
+        assertEquals(StatedAs.PLAN, statedAs("2020-yilda 12 ming km optik tolali aloqa liniyalari yotqizilsin.", "12 ming"));
+        assertEquals(StatedAs.RESULT, statedAs("Yarim yilda 10 ming km optik aloqa liniyalari qurildi.", "10 ming"));
+        assertEquals(StatedAs.PLAN, statedAs("2020 йилда 12 минг км оптик толали алоқа линиялари ётқизилсин.", "12 минг"));
+        assertEquals(StatedAs.RESULT, statedAs("Ярим йилда 10 минг км оптик алоқа линиялари қурилди.", "10 минг"));
+        // a decision setting a target in the past tense says both: neither
+        assertEquals(StatedAs.UNKNOWN, statedAs("Ulushini 60 foizgacha yetkazish belgilandi.", "60"));
+        // another clause of the sentence says nothing of this figure
+        assertEquals(StatedAs.RESULT, statedAs("10 ming km qurildi; 2021-yilda yana 5 ming km yotqizilsin.", "10 ming"));
+    }
+
+    private static StatedAs statedAs(String sentence, String surface) {
+        return StatedAs.of(fact("a.txt", sentence, surface, number("1"), Qualifier.EXACT, ""));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "en|In the first half of the year more than 10 thousand km of fibre-optic lines were built.|10 thousand km"
+                    + "|In 2020, 12 thousand km of fibre-optic lines shall be laid.|12 thousand km",
+            "ru|За полугодие построено и было введено более 10 тысяч км оптоволоконных линий.|10 тысяч км"
+                    + "|В 2020 году будет проложено 12 тысяч км оптоволоконных линий.|12 тысяч км",
+            "uz|Yarim yil mobaynida 10 ming kilometrdan ortiq optik aloqa liniyalari qurilish ishlari amalga oshirildi.|10 ming kilometr"
+                    + "|2020-yilda 12 ming km optik tolali aloqa liniyalari yotqizilsin.|12 ming km",
+    })
+    void aResultIsNeitherSupportedNorContradictedByAPlan(String lang, String claimSentence, String claimSurface,
+                                                         String sourceSentence, String sourceSurface) {
+        Fact claim = fact("article.txt", claimSentence, claimSurface, number("10000"), Qualifier.APPROX,
+                claimSurface.replaceAll("[0-9 ]+(thousand|тысяч|ming) ", ""));
+        Fact source = fact("src.txt", sourceSentence, sourceSurface, number("12000"), Qualifier.EXACT,
+                sourceSurface.replaceAll("[0-9 ]+(thousand|тысяч|ming) ", ""));
+        Verdict v = of(verify(claimSentence, List.of(claim), new InMemoryIndex().add("src", 1, source)), claim);
+        assertInstanceOf(Verdict.NotFound.class, v, lang + ": " + v.reason());
+        assertTrue(v.reason().contains("a result against a plan"), v.reason());
+    }
+
+    @Test
+    void aPlanContradictsAnotherPlanForTheSameThingWrittenWithAnotherUnitSpelling() {
+        // the ministry's plan of November 2019 against the State Programme decree of March 2020 (verify-real dev)
+        String s = "In 2020 - 20,000 kilometers of fiber-optic lines will be laid, a representative said.";
+        Fact claim = dated("article.txt", s, "20,000", number("20000"), Qualifier.EXACT, "2020",
+                "kilometers of fiber-optic lines");
+        String src = "2020-yilda kamida 800 mingta keng polosali Internet portlari yaratilsin va 12 ming km optik tolali "
+                + "aloqa liniyalari yotqizilsin.";
+        Fact source = dated("src.txt", src, "12 ming", number("12000"), Qualifier.EXACT, "2020", "km optik tolali");
+        Verdict v = of(verify(s, List.of(claim), new InMemoryIndex().add("src", 1, source)), claim);
+        assertInstanceOf(Verdict.Contradicted.class, v, v.reason());
+    }
 }
