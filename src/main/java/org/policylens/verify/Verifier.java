@@ -144,7 +144,7 @@ public final class Verifier {
                 + String.join(", ", found.stream().map(ExcludedCopy::describe).toList());
         List<Claim> all = claims.build(articleFacts);
         Verdict[] out = new Verdict[all.size()];
-        Map<Fact, Fact> supportedBy = new HashMap<>();
+        Map<Fact, Fact> evidenceOf = new HashMap<>();
         int failures = 0;
         // figures, acts and programmes first: a date is then checked through what it dates, among them the figures
         // it qualifies that a source states linked to the same date
@@ -156,13 +156,13 @@ public final class Verifier {
                     continue;
                 }
                 try {
-                    Set<String> datedThings = dates ? datedThings(f, articleFacts, article, exclude, supportedBy)
+                    Set<String> datedThings = dates ? datedThings(f, articleFacts, article, exclude, evidenceOf)
                             : Set.of();
                     Judged j = judge(claim, article, retriever.retrieve(claim, exclude), siblings(f, articleFacts),
                             copyNote, datedThings);
                     out[i] = j.verdict();
-                    if (j.verdict() instanceof Verdict.Supported && j.source() != null) {
-                        supportedBy.put(f, j.source());
+                    if (j.source() != null) {
+                        evidenceOf.put(f, j.source());
                     }
                 } catch (BudgetExceeded e) {
                     throw e; // the article is out of time: no verdict is better than a wrong NOT_FOUND
@@ -200,14 +200,16 @@ public final class Verifier {
     /**
      * Source clauses ({@link #clauseKey}) a date of the claim's clause may be the date of: those stating an act,
      * programme or distinctive figure the clause names, and those stating a figure of the clause that is linked to
-     * this very date, SUPPORTED by a source figure linked to the same date.
+     * this very date, judged against a source figure linked to the same date: SUPPORTED by it, or CONTRADICTED
+     * (the same thing in the same period with another value: "20,000 km in 2020" against "12 ming km" in 2020 dates
+     * the same plan, whatever its size).
      */
     private Set<String> datedThings(Fact date, List<Fact> articleFacts, Document article, Set<String> exclude,
-                                    Map<Fact, Fact> supportedBy) {
+                                    Map<Fact, Fact> evidenceOf) {
         Set<String> out = new HashSet<>(clausesNaming(namedInSentence(date, articleFacts), article, exclude));
         DateValue d = (DateValue) date.value();
         for (Fact f : articleFacts) {
-            Fact source = supportedBy.get(f);
+            Fact source = evidenceOf.get(f);
             if (source != null && isAmount(f.type()) && f.sentence().equals(date.sentence())
                     && clause(f) == clause(date) && f.when().map(w -> w.iso().equals(d.iso())).orElse(false)
                     && source.when().map(w -> w.iso().equals(d.iso())).orElse(false)) {
@@ -324,7 +326,7 @@ public final class Verifier {
     /** Strength of a support: an act matched only by an undated mention yields to a dated conflicting one. */
     private enum Tier { WEAK, STRONG }
 
-    /** A verdict and, when SUPPORTED, the source fact it rests on. */
+    /** A verdict and, when SUPPORTED or CONTRADICTED, the source fact it rests on. */
     private record Judged(Verdict verdict, Fact source) {
     }
 
@@ -448,7 +450,7 @@ public final class Verifier {
         }
         if (conflict != null) {
             return new Judged(new Verdict.Contradicted(claim, evidence(conflict.hit()), conflict.score(),
-                    conflict.reason()), null);
+                    conflict.reason()), conflict.hit().fact());
         }
         if (weak != null) {
             return new Judged(new Verdict.Supported(claim, evidence(weak.hit()), weak.score(), weak.reason()),

@@ -191,7 +191,11 @@ class VerifierWhatTest {
         String src = "2020-yilda kamida 800 mingta keng polosali Internet portlari yaratilsin va 12 ming km optik tolali "
                 + "aloqa liniyalari yotqizilsin.";
         Fact source = dated("src.txt", src, "12 ming", number("12000"), Qualifier.EXACT, "2020", "km optik tolali");
-        Verdict v = of(verify(s, List.of(claim), new InMemoryIndex().add("src", 1, source)), claim);
-        assertInstanceOf(Verdict.Contradicted.class, v, v.reason());
+        Fact year = fact("article.txt", s, "2020", date("2020"), Qualifier.EXACT, "");
+        Fact srcYear = fact("src.txt", src, "2020-yilda", date("2020"), Qualifier.EXACT, "");
+        List<Verdict> verdicts = verify(s, List.of(year, claim), new InMemoryIndex().add("src", 1, source, srcYear));
+        assertInstanceOf(Verdict.Contradicted.class, of(verdicts, claim), of(verdicts, claim).reason());
+        // the year is the year of the same plan: the contradiction of its size does not touch its year
+        assertInstanceOf(Verdict.Supported.class, of(verdicts, year), of(verdicts, year).reason());
     }
 }
