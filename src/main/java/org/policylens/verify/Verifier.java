@@ -76,6 +76,8 @@ public final class Verifier {
     /** Anchors that count as full subject similarity in the score. */
     private static final double FULL_EVIDENCE = 3.0;
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
+    /** Marks the clause keys of {@link #datedThings} found through a programme (see {@link #dateGap}). */
+    private static final String PROGRAMME_DATE = "programme:";
     /** Characters that end a clause within a sentence: semicolons and list bullets. */
     private static final String CLAUSE_END = ";•·▪●➖";
 
@@ -233,7 +235,7 @@ public final class Verifier {
                 boolean same = isAmount(n.type()) ? cmp.compatible() && cmp.closeness() >= ROUNDING_CLOSENESS
                         : cmp.outcome() != Comparison.Outcome.INCOMPARABLE;
                 if (same) {
-                    out.add(clauseKey(s));
+                    out.add(n.type() == FactType.PROGRAM ? PROGRAMME_DATE + clauseKey(s) : clauseKey(s));
                 }
             }
         }
@@ -523,10 +525,13 @@ public final class Verifier {
                 : dc.isPeriod() ? ev.local() >= 2 || (ev.local() >= 1 && (ev.words() >= 2 || ev.numbers() > 0))
                 : false;
         boolean bareYear = !specific && !dc.isPeriod();
-        // a bare year only through what it dates (the same act, programme or figure fact in the source sentence): a
-        // raw number both sentences hold may be an article or page number there
-        boolean datesSameThing = datedThings.contains(clauseKey(s)) || !bareYear && (ev.distinctiveFigures() >= 1
-                || (ev.figures() >= 1 && ev.local() >= 1) || byWords);
+        // a bare year only through what it dates (the same act, programme or figure fact in the source clause): a
+        // raw number both sentences hold may be an article or page number there. A programme's date is its year or
+        // period: a day inside it in the same clause dates something else there (the Address of 24 January 2020
+        // beside the Action Strategy), while an act is dated by its day
+        boolean datesSameThing = datedThings.contains(clauseKey(s))
+                || datedThings.contains(PROGRAMME_DATE + clauseKey(s)) && sameValue
+                || !bareYear && (ev.distinctiveFigures() >= 1 || (ev.figures() >= 1 && ev.local() >= 1) || byWords);
         return datesSameThing ? null : "not the date of the same thing";
     }
 

@@ -198,4 +198,37 @@ class VerifierWhatTest {
         // the year is the year of the same plan: the contradiction of its size does not touch its year
         assertInstanceOf(Verdict.Supported.class, of(verdicts, year), of(verdicts, year).reason());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "en|The report on the Action Strategy for 2020 was heard.|2020"
+                    + "|To carry out the Action Strategy and the tasks of the Address of 24 January 2020:|24 January 2020|2020",
+            "ru|Заслушан отчёт о Стратегии действий за 2020 год.|2020"
+                    + "|Для исполнения Стратегии действий и Послания от 24 января 2020 года:|24 января 2020 года|2020 году",
+            "uz|Harakatlar strategiyasi bo'yicha 2020 yil hisoboti eshitildi.|2020"
+                    + "|Harakatlar strategiyasi ijrosini hamda 2020-yil 24-yanvardagi Murojaatnomani ta'minlash maqsadida:|2020-yil 24-yanvardagi|2020-yilda",
+    })
+    void aYearIsTheDateOfAProgrammeOnlyAsAYearNotThroughADayOfSomethingElse(String lang, String claimSentence,
+                                                                            String year, String sourceSentence,
+                                                                            String day, String sourceYear) {
+        Fact claim = fact("article.txt", claimSentence, year, date("2020"), Qualifier.EXACT, "");
+        Fact programme = fact("article.txt", claimSentence, claimSentence.contains("Harakatlar") ? "Harakatlar"
+                : claimSentence.contains("Стратегии") ? "Стратегии действий" : "Action Strategy",
+                org.policylens.verify.TestFacts.program("Action Strategy"), Qualifier.EXACT, "");
+        Fact srcProgramme = fact("src.txt", sourceSentence, sourceSentence.contains("Harakatlar") ? "Harakatlar"
+                : sourceSentence.contains("Стратегии") ? "Стратегии действий" : "Action Strategy",
+                org.policylens.verify.TestFacts.program("Action Strategy"), Qualifier.EXACT, "");
+        Fact srcDay = fact("src.txt", sourceSentence, day, date("2020-01-24"), Qualifier.EXACT, "");
+        List<Verdict> verdicts = verify(claimSentence, List.of(claim, programme),
+                new InMemoryIndex().add("src", 1, srcProgramme, srcDay));
+        assertInstanceOf(Verdict.NotFound.class, of(verdicts, claim), lang + ": " + of(verdicts, claim).reason());
+        // the programme's own year in a source clause naming it does date it
+        String yearSentence = sourceSentence.replace(day, sourceYear);
+        Fact srcProgramme2 = fact("src2.txt", yearSentence, srcProgramme.text(),
+                org.policylens.verify.TestFacts.program("Action Strategy"), Qualifier.EXACT, "");
+        Fact srcYear = fact("src2.txt", yearSentence, sourceYear, date("2020"), Qualifier.EXACT, "");
+        List<Verdict> dated = verify(claimSentence, List.of(claim, programme),
+                new InMemoryIndex().add("src2", 1, srcProgramme2, srcYear));
+        assertInstanceOf(Verdict.Supported.class, of(dated, claim), lang + ": " + of(dated, claim).reason());
+    }
 }
