@@ -94,6 +94,11 @@ public record VerifyEvalReport(List<Split> splits, List<String> failures) {
             return new Ratio(correct, claims);
         }
 
+        /** Accuracy over the labelled claims the extractor found: what verification itself got right. */
+        public Ratio accuracyOfExtracted() {
+            return new Ratio(correct, claims - missed);
+        }
+
         /** SUPPORTED or CONTRADICTED verdicts citing a copy of an article or a distractor. */
         public List<String> forbiddenCitations() {
             return List.copyOf(forbidden);
@@ -123,7 +128,8 @@ public record VerifyEvalReport(List<Split> splits, List<String> failures) {
                     fmt(s.supportedPrecision()), fmt(s.supportedRecall())));
             b.append(String.format(Locale.ROOT, "  CONTRADICTED  precision %s  recall %s%n",
                     fmt(s.contradictedPrecision()), fmt(s.contradictedRecall())));
-            b.append(String.format(Locale.ROOT, "  accuracy      %s%n", fmt(s.accuracy())));
+            b.append(String.format(Locale.ROOT, "  accuracy      %s (of the extracted claims %s)%n",
+                    fmt(s.accuracy()), fmt(s.accuracyOfExtracted())));
             b.append(String.format(Locale.ROOT, "  citing a copy or distractor: %d%n", s.forbidden.size()));
             s.forbidden.forEach(f -> b.append("    ").append(f).append('\n'));
             if (!s.unlabelledSupported.isEmpty()) {

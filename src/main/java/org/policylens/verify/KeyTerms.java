@@ -206,6 +206,10 @@ public final class KeyTerms {
         if (s.length() > 4 && s.endsWith("s") && !s.endsWith("ss")) {
             s = s.substring(0, s.length() - 1);
         }
-        return s.length() > 6 ? s.substring(0, 6) : s;
+        s = s.length() > 6 ? s.substring(0, 6) : s;
+        return UNIT_SPELLINGS.getOrDefault(s, s);
     }
+
+    /** Abbreviated units stem like the written-out word: km / км / kilometre / километр, ga / гектар / hectare. */
+    private static final Map<String, String> UNIT_SPELLINGS = Map.of("km", "kilome", "gektar", "hektar");
 }

@@ -14,8 +14,10 @@ import org.policylens.model.Verdict;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -74,6 +76,10 @@ public final class Verifier {
     /** Anchors that count as full subject similarity in the score. */
     private static final double FULL_EVIDENCE = 3.0;
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
+    /** Marks the clause keys of {@link #datedThings} found through a programme (see {@link #dateGap}). */
+    private static final String PROGRAMME_DATE = "programme:";
+    /** Characters that end a clause within a sentence: semicolons and list bullets. */
+    private static final String CLAUSE_END = ";•·▪●➖";
 
     private final EvidenceRetriever retriever;
     private final SubjectMatcher subjects;
@@ -138,24 +144,38 @@ public final class Verifier {
         }
         String copyNote = found.isEmpty() ? "" : "excluded as a copy of the article: "
                 + String.join(", ", found.stream().map(ExcludedCopy::describe).toList());
-        List<Verdict> out = new ArrayList<>();
+        List<Claim> all = claims.build(articleFacts);
+        Verdict[] out = new Verdict[all.size()];
+        Map<Fact, Fact> evidenceOf = new HashMap<>();
         int failures = 0;
-        for (Claim claim : claims.build(articleFacts)) {
-            try {
+        // figures, acts and programmes first: a date is then checked through what it dates, among them the figures
+        // it qualifies that a source states linked to the same date
+        for (boolean dates : new boolean[]{false, true}) {
+            for (int i = 0; i < all.size(); i++) {
+                Claim claim = all.get(i);
                 Fact f = claim.fact();
-                Set<String> datedThings = f.type() == FactType.DATE ? sentencesNaming(namedInSentence(f, articleFacts),
-                        article, exclude) : Set.of();
-                out.add(judge(claim, article, retriever.retrieve(claim, exclude), siblings(f, articleFacts),
-                        copyNote, datedThings));
-            } catch (BudgetExceeded e) {
-                throw e; // the article is out of time: no verdict is better than a wrong NOT_FOUND
-            } catch (RuntimeException e) {
-                // one broken lookup (index I/O, a bad stored fact) must not sink the other claims
-                failures++;
-                out.add(new Verdict.NotFound(claim, 0.0, "index lookup failed: " + e.getMessage()));
+                if ((f.type() == FactType.DATE) != dates) {
+                    continue;
+                }
+                try {
+                    Set<String> datedThings = dates ? datedThings(f, articleFacts, article, exclude, evidenceOf)
+                            : Set.of();
+                    Judged j = judge(claim, article, retriever.retrieve(claim, exclude), siblings(f, articleFacts),
+                            copyNote, datedThings);
+                    out[i] = j.verdict();
+                    if (j.source() != null) {
+                        evidenceOf.put(f, j.source());
+                    }
+                } catch (BudgetExceeded e) {
+                    throw e; // the article is out of time: no verdict is better than a wrong NOT_FOUND
+                } catch (RuntimeException e) {
+                    // one broken lookup (index I/O, a bad stored fact) must not sink the other claims
+                    failures++;
+                    out[i] = new Verdict.NotFound(claim, 0.0, "index lookup failed: " + e.getMessage());
+                }
             }
         }
-        return new Run(out, failures, found);
+        return new Run(List.of(out), failures, found);
     }
 
     /**
@@ -165,7 +185,7 @@ public final class Verifier {
     private static List<Fact> namedInSentence(Fact claim, List<Fact> articleFacts) {
         List<Fact> out = new ArrayList<>();
         for (Fact f : articleFacts) {
-            if (!f.sentence().equals(claim.sentence())) {
+            if (!f.sentence().equals(claim.sentence()) || clause(f) != clause(claim)) {
                 continue;
             }
             boolean named = f.type() == FactType.ACT || f.type() == FactType.PROGRAM;
@@ -179,8 +199,30 @@ public final class Verifier {
         return out;
     }
 
-    /** Source sentences ({@link #sentenceKey}) stating one of these acts, programmes or figures. */
-    private Set<String> sentencesNaming(List<Fact> named, Document article, Set<String> exclude) {
+    /**
+     * Source clauses ({@link #clauseKey}) a date of the claim's clause may be the date of: those stating an act,
+     * programme or distinctive figure the clause names, and those stating a figure of the clause that is linked to
+     * this very date, judged against a source figure linked to the same date: SUPPORTED by it, or CONTRADICTED
+     * (the same thing in the same period with another value: "20,000 km in 2020" against "12 ming km" in 2020 dates
+     * the same plan, whatever its size).
+     */
+    private Set<String> datedThings(Fact date, List<Fact> articleFacts, Document article, Set<String> exclude,
+                                    Map<Fact, Fact> evidenceOf) {
+        Set<String> out = new HashSet<>(clausesNaming(namedInSentence(date, articleFacts), article, exclude));
+        DateValue d = (DateValue) date.value();
+        for (Fact f : articleFacts) {
+            Fact source = evidenceOf.get(f);
+            if (source != null && isAmount(f.type()) && f.sentence().equals(date.sentence())
+                    && clause(f) == clause(date) && f.when().map(w -> w.iso().equals(d.iso())).orElse(false)
+                    && source.when().map(w -> w.iso().equals(d.iso())).orElse(false)) {
+                out.add(clauseKey(source));
+            }
+        }
+        return out;
+    }
+
+    /** Source clauses ({@link #clauseKey}) stating one of these acts, programmes or figures. */
+    private Set<String> clausesNaming(List<Fact> named, Document article, Set<String> exclude) {
         Set<String> out = new HashSet<>();
         for (Fact n : named) {
             for (FactHit h : retriever.retrieve(new Claim("", n), exclude)) {
@@ -193,15 +235,40 @@ public final class Verifier {
                 boolean same = isAmount(n.type()) ? cmp.compatible() && cmp.closeness() >= ROUNDING_CLOSENESS
                         : cmp.outcome() != Comparison.Outcome.INCOMPARABLE;
                 if (same) {
-                    out.add(sentenceKey(s));
+                    out.add(n.type() == FactType.PROGRAM ? PROGRAMME_DATE + clauseKey(s) : clauseKey(s));
                 }
             }
         }
         return out;
     }
 
-    private static String sentenceKey(Fact f) {
-        return f.document().value() + '\u0000' + f.sentence().start();
+
+    /**
+     * Where a fact stands: its document, sentence and clause. Clauses end at a semicolon or a list bullet, so the
+     * items of one long enumeration ("…by 2023; …by 2022; …") are told apart; line breaks are not clause ends
+     * (extracted PDF text breaks lines inside sentences).
+     */
+    private static String clauseKey(Fact f) {
+        return f.document().value() + '\u0000' + f.sentence().start() + ':' + clause(f);
+    }
+
+    private static int clause(Fact f) {
+        String sentence = f.sentenceText();
+        int at = f.span().start() - f.sentence().start();
+        if (at < 0 || at > sentence.length()) {
+            at = Math.max(0, f.text().isEmpty() ? 0 : sentence.indexOf(f.text()));
+        }
+        return clauseAt(sentence, at);
+    }
+
+    private static int clauseAt(String sentence, int at) {
+        int n = 0;
+        for (int i = 0; i < at; i++) {
+            if (CLAUSE_END.indexOf(sentence.charAt(i)) >= 0) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The other facts of the claim's type in the claim's sentence: figures the article states side by side. */
@@ -261,8 +328,12 @@ public final class Verifier {
     /** Strength of a support: an act matched only by an undated mention yields to a dated conflicting one. */
     private enum Tier { WEAK, STRONG }
 
-    private Verdict judge(Claim claim, Document article, List<FactHit> hits, List<Fact> siblings, String copyNote,
-                          Set<String> datedThings) {
+    /** A verdict and, when SUPPORTED or CONTRADICTED, the source fact it rests on. */
+    private record Judged(Verdict verdict, Fact source) {
+    }
+
+    private Judged judge(Claim claim, Document article, List<FactHit> hits, List<Fact> siblings, String copyNote,
+                         Set<String> datedThings) {
         Fact c = claim.fact();
         float top = 0f;
         for (FactHit h : hits) {
@@ -309,6 +380,23 @@ public final class Verifier {
             } else {
                 Period period = isAmount(c.type()) ? period(c, s) : Period.NONE;
                 if (period == Period.DIFFERENT || ownedBySibling(c, s, cmp, siblings)) {
+                    continue;
+                }
+                if (isAmount(c.type()) && StatedAs.differ(c, s)) {
+                    // "more than 10 thousand km were built" and "12 thousand km shall be laid": a result, a plan
+                    if (firstRejection == null) {
+                        firstRejection = rejection(s, "a " + StatedAs.of(c).name().toLowerCase(Locale.ROOT)
+                                + " against a " + StatedAs.of(s).name().toLowerCase(Locale.ROOT));
+                    }
+                    continue;
+                }
+                if (isAmount(c.type()) && AmountRelation.differ(c, s)) {
+                    // "a 60 percent increase" and "up to 60 percent": another fact, whatever the numbers
+                    if (firstRejection == null) {
+                        firstRejection = rejection(s, "a change against a level (" + AmountRelation.of(c)
+                                .name().toLowerCase(Locale.ROOT) + " vs " + AmountRelation.of(s).name()
+                                .toLowerCase(Locale.ROOT) + ")");
+                    }
                     continue;
                 }
                 SubjectEvidence ev = subjects.evidence(c, s);
@@ -359,18 +447,21 @@ public final class Verifier {
             }
         }
         if (strong != null) {
-            return new Verdict.Supported(claim, evidence(strong.hit()), strong.score(), strong.reason());
+            return new Judged(new Verdict.Supported(claim, evidence(strong.hit()), strong.score(), strong.reason()),
+                    strong.hit().fact());
         }
         if (conflict != null) {
-            return new Verdict.Contradicted(claim, evidence(conflict.hit()), conflict.score(), conflict.reason());
+            return new Judged(new Verdict.Contradicted(claim, evidence(conflict.hit()), conflict.score(),
+                    conflict.reason()), conflict.hit().fact());
         }
         if (weak != null) {
-            return new Verdict.Supported(claim, evidence(weak.hit()), weak.score(), weak.reason());
+            return new Judged(new Verdict.Supported(claim, evidence(weak.hit()), weak.score(), weak.reason()),
+                    weak.hit().fact());
         }
         String why = hits.isEmpty() ? "no source states a " + c.type().name().toLowerCase(Locale.ROOT) + " like it"
                 : firstRejection != null ? firstRejection
                 : "no source states it about the same thing (" + hits.size() + " candidates)";
-        return new Verdict.NotFound(claim, 0.0, copyNote.isEmpty() ? why : why + "; " + copyNote);
+        return new Judged(new Verdict.NotFound(claim, 0.0, copyNote.isEmpty() ? why : why + "; " + copyNote), null);
     }
 
     private static String rejection(Fact source, String why) {
@@ -427,17 +518,20 @@ public final class Verifier {
                 return "another date (" + qualified(c) + " vs " + qualified(s) + ")";
             }
         } else if (!DateComparator.covers(c, s)) {
-            return "another date (" + dc.iso() + " vs " + ds.iso() + ")";
+            return "another date (" + qualified(c) + " vs " + qualified(s) + ")";
         }
         boolean specific = !dc.isPeriod() && dc.iso().length() > 4;
         boolean byWords = specific ? ev.local() >= 1
                 : dc.isPeriod() ? ev.local() >= 2 || (ev.local() >= 1 && (ev.words() >= 2 || ev.numbers() > 0))
                 : false;
         boolean bareYear = !specific && !dc.isPeriod();
-        // a bare year only through what it dates (the same act, programme or figure fact in the source sentence): a
-        // raw number both sentences hold may be an article or page number there
-        boolean datesSameThing = datedThings.contains(sentenceKey(s)) || !bareYear && (ev.distinctiveFigures() >= 1
-                || (ev.figures() >= 1 && ev.local() >= 1) || byWords);
+        // a bare year only through what it dates (the same act, programme or figure fact in the source clause): a
+        // raw number both sentences hold may be an article or page number there. A programme's date is its year or
+        // period: a day inside it in the same clause dates something else there (the Address of 24 January 2020
+        // beside the Action Strategy), while an act is dated by its day
+        boolean datesSameThing = datedThings.contains(clauseKey(s))
+                || datedThings.contains(PROGRAMME_DATE + clauseKey(s)) && sameValue
+                || !bareYear && (ev.distinctiveFigures() >= 1 || (ev.figures() >= 1 && ev.local() >= 1) || byWords);
         return datesSameThing ? null : "not the date of the same thing";
     }
 

@@ -16,7 +16,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * measured (dev tuned on; held-out run once, at the end): dev SUPPORTED precision 1.000 and accuracy 0.841,
  * held-out SUPPORTED precision 0.857 (6/7) and accuracy 0.781 — below the issue's targets (0.98, 0.95). With the
  * extraction changes of issue 17 merged (more facts found in the articles) held-out SUPPORTED precision measured
- * 0.750 (6/8), accuracy 0.781, dev 1.000 and 0.854: the guard follows that measurement, not the target.
+ * 0.750 (6/8), accuracy 0.781, dev 1.000 and 0.854. After the agreement rules on what a figure is and what a date
+ * dates (a change is not a level; a date through the figure of its clause): dev 1.000 (11/11) and 0.866, held-out
+ * 0.875 (7/8) and 0.800. With a plan never agreeing with a result, units spelled alike (km / kilometres) and a
+ * dev article whose fibre plan the decree contradicts (99 dev claims, 2 CONTRADICTED): dev SUPPORTED 1.000 (12/12),
+ * CONTRADICTED 2/2, accuracy 0.879; held-out SUPPORTED 1.000 (7/7), accuracy 0.810 (target 0.95: missed, mostly
+ * by SUPPORTED recall and claims the extractor does not find). The guards follow that measurement.
  */
 class VerifyRealEvalTest {
     private static final Path ROOT = Path.of("src", "test", "resources", "verify-real");
@@ -32,8 +37,12 @@ class VerifyRealEvalTest {
             assertEquals(0, s.forbiddenCitations().size(), s.name() + ": " + s.forbiddenCitations());
             assertEquals(2 * articles(s), s.copiesExcluded(), s.name() + ": every article's PDF and DOCX copy");
             boolean dev = s.name().equals("dev");
-            assertTrue(s.supportedPrecision().value() >= (dev ? 0.98 : 0.75), s.name() + "\n" + text);
-            assertTrue(s.accuracy().value() >= (dev ? 0.8 : 0.75), s.name() + "\n" + text);
+            assertTrue(s.supportedPrecision().value() >= 0.98, s.name() + "\n" + text);
+            assertTrue(s.accuracy().value() >= (dev ? 0.87 : 0.80), s.name() + "\n" + text);
+            if (dev) {
+                assertTrue(s.contradictedRecall().value() >= 0.98 && s.contradictedPrecision().value() >= 0.98,
+                        s.name() + "\n" + text);
+            }
         }
     }
 
