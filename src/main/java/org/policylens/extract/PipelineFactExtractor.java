@@ -10,6 +10,8 @@ import org.policylens.model.Document;
 import org.policylens.model.Fact;
 import org.policylens.model.Language;
 import org.policylens.model.Span;
+import org.policylens.timing.Stage;
+import org.policylens.timing.StageClock;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -38,17 +40,22 @@ public final class PipelineFactExtractor implements FactExtractor {
     @Override
     public List<Fact> extract(Document document) {
         String text = document.text();
+        long t = StageClock.start();
         AnnotatedText annotated = annotate(text, Language.fromCode(document.language()));
+        StageClock.stop(Stage.ANNOTATE, t);
         List<Candidate> all = new ArrayList<>();
         for (CandidateFinder finder : finders) {
             Budget.check();
             List<Candidate> found;
+            long finding = StageClock.start();
             try {
                 found = finder.find(annotated);
             } catch (BudgetExceeded e) {
                 throw e; // out of time is the file's outcome, not a finder bug
             } catch (RuntimeException | StackOverflowError e) {
                 continue; // a finder bug must not cost the document its other facts
+            } finally {
+                StageClock.stop(finderStage(finder), finding);
             }
             if (found == null) {
                 continue;
@@ -60,7 +67,13 @@ public final class PipelineFactExtractor implements FactExtractor {
                 }
             }
         }
-        List<Candidate> linked = figureLinker.link(annotated, actDateLinker.link(annotated, resolver.resolve(all)));
+        t = StageClock.start();
+        List<Candidate> resolved = resolver.resolve(all);
+        StageClock.stop(Stage.RESOLVE, t);
+        t = StageClock.start();
+        List<Candidate> linked = figureLinker.link(annotated, actDateLinker.link(annotated, resolved));
+        StageClock.stop(Stage.LINK, t);
+        t = StageClock.start();
         List<Fact> facts = new ArrayList<>(linked.size());
         Span lastSentence = null;
         String lastSentenceText = null; // one copy per sentence, shared by its facts: tables hold thousands
@@ -76,7 +89,12 @@ public final class PipelineFactExtractor implements FactExtractor {
             facts.add(new Fact(document.id(), c.span(), c.span().of(text), c.value(), c.qualifier(), c.when(),
                     c.subject(), sentence, lastSentenceText));
         }
+        StageClock.stop(Stage.FACTS, t);
         return facts;
+    }
+
+    private static String finderStage(CandidateFinder finder) {
+        return Stage.FINDER_PREFIX + finder.getClass().getSimpleName();
     }
 
     /** The annotator's view of the text, or the whole text as one sentence if the annotator fails. */

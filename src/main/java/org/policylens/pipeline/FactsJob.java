@@ -1,7 +1,6 @@
 package org.policylens.pipeline;
 
 import org.policylens.budget.Budget;
-import org.policylens.budget.Watchdog;
 import org.policylens.ingest.FileWalker;
 import org.policylens.ingest.WalkResult;
 import org.policylens.model.Document;
@@ -45,7 +44,7 @@ public final class FactsJob {
         walk.failures().forEach(f -> failures.add(new IngestOutcome.Failed(ids.of(f.path()).value(), f.reason())));
         for (Path file : walk.files()) {
             DocumentId id = ids.of(file);
-            FileFacts result = Watchdog.run(Budget.startingNow(pipeline.fileBudget()), () -> extract(file, id),
+            FileFacts result = Timed.underWatchdog(Budget.startingNow(pipeline.fileBudget()), () -> extract(file, id),
                     Failed::new);
             if (result instanceof Failed f) {
                 failures.add(new IngestOutcome.Failed(id.value(), f.reason()));
