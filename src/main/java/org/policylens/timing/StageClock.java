@@ -72,6 +72,15 @@ public final class StageClock {
         return ordered;
     }
 
+    /** The stages measured so far as a plain-text table: thread-seconds and calls per stage. */
+    public static String table() {
+        StringBuilder b = new StringBuilder("stage times (thread-seconds, summed over threads; a stage 'a / b' is part of 'a'):\n");
+        for (StageTime t : snapshot()) {
+            b.append(String.format(java.util.Locale.ROOT, "  %-50s %9.3f s %9d calls%n", t.stage(), t.seconds(), t.calls()));
+        }
+        return b.toString();
+    }
+
     /** One stage's total: thread-nanoseconds and how many times it ran. */
     public record StageTime(String stage, long nanos, long calls) {
         public double seconds() {
