@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure speed, memory and scale against the baselines.",
-                "Baselines: Tika parse only, and Tika + Lucene StandardAnalyzer, on a generated corpus. Every system first makes untimed JIT warm-up passes over 1000 documents until the JIT compilers are mostly idle (at most 7 minutes). Writes report.md, results.csv, results.json and throughput.png. The default run takes about 12 minutes on 2 cores (JAVA_OPTS=-Xmx512m bin/policylens bench checks the 100k run in 512 MB of heap); --quick about one."})
+                "Baselines: Tika parse only, and Tika + Lucene StandardAnalyzer, on a generated corpus and, paired run by run, on ../shared/corpus-real when present (or only on --corpus DIR). The report names each stage's time. Every system first makes untimed JIT warm-up passes over 1000 documents until the JIT compilers are mostly idle (at most 7 minutes). Writes report.md, results.csv, results.json and throughput.png. The default run takes about 12 minutes on 2 cores (JAVA_OPTS=-Xmx512m bin/policylens bench checks the 100k run in 512 MB of heap); --quick about one."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -1,6 +1,7 @@
 package org.policylens.pipeline;
 
 import org.policylens.annotate.OpenNlpAnnotator;
+import org.policylens.budget.SharedWork;
 import org.policylens.extract.FactExtractor;
 import org.policylens.extract.StandardExtractors;
 import org.policylens.ingest.DocumentIngester;
@@ -38,7 +39,9 @@ public record Pipeline(DocumentIngester ingester, FactExtractor extractor, int t
             LanguageIdentifier.preload();
             OpenNlpAnnotator.preload();
         }, Pipeline::onDaemon);
-        CompletableFuture<FactExtractor> extractor = CompletableFuture.supplyAsync(StandardExtractors::create,
+        // a long text is extracted on as many cores as files may be (--threads)
+        int cores = Math.max(1, Math.min(threads, SharedWork.cores()));
+        CompletableFuture<FactExtractor> extractor = CompletableFuture.supplyAsync(() -> StandardExtractors.create(cores),
                 Pipeline::onDaemon);
         TikaIngester ingester = new TikaIngester(limits, ocr);
         try {
