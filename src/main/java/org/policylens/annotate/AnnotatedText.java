@@ -79,6 +79,14 @@ public final class AnnotatedText {
         return foldedView;
     }
 
+    /**
+     * How this text's tokens are made, sentence by sentence, or null when they were given up front. It reads only the
+     * view and the sentence it is given, so it tokenizes a larger text made of this one's pieces alike.
+     */
+    public SentenceTokenizer tokenizer() {
+        return tokenizer;
+    }
+
     public Language language() {
         return language;
     }

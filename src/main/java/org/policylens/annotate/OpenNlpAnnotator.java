@@ -46,6 +46,15 @@ public final class OpenNlpAnnotator implements Annotator {
     public OpenNlpAnnotator() {
     }
 
+    /** Loads the sentence and token models now, for a caller that has them loaded on another core meanwhile. */
+    public static void preload() {
+        try {
+            Models.SENTENCES.getClass();
+        } catch (RuntimeException | LinkageError e) {
+            // reported by the first annotation that needs the models
+        }
+    }
+
     @Override
     public AnnotatedText annotate(String text, Language language) {
         String view = MatchingView.of(text);

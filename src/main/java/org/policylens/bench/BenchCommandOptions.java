@@ -17,9 +17,12 @@ import java.util.List;
  * @param sources     folders of real text the corpus paragraphs come from
  * @param seedArticle the article the extraction speed is measured on; skipped when absent
  * @param repetitionsGiven {@code repetitions} was asked for on the command line: every size gets exactly that many
+ * @param corpora     folders of real files measured after the generated corpora, the three systems paired run by run
+ * @param corporaOnly measure only {@code corpora} ({@code --corpus DIR}), no generated corpus, extraction or search
  */
 public record BenchCommandOptions(List<Integer> docs, boolean quick, Path out, int repetitions, long seed,
-                                  Path workDir, List<Path> sources, Path seedArticle, boolean repetitionsGiven) {
+                                  Path workDir, List<Path> sources, Path seedArticle, boolean repetitionsGiven,
+                                  List<Path> corpora, boolean corporaOnly) {
 
     public static final List<Integer> DEFAULT_SIZES = List.of(1_000, 10_000, 100_000);
     public static final List<Integer> QUICK_SIZES = List.of(200, 1_000);
@@ -28,6 +31,8 @@ public record BenchCommandOptions(List<Integer> docs, boolean quick, Path out, i
     public static final int DEFAULT_REPETITIONS = 3;
     public static final long DEFAULT_SEED = 20_260_302L;
     public static final Path DEFAULT_SEED_ARTICLE = Path.of("..", "shared", "seed", "article-dusbekova-2026.txt");
+    /** Real files the default report measures too, when the folder is there. */
+    public static final Path DEFAULT_REAL_CORPUS = Path.of("..", "shared", "corpus-real");
     /** Documents per size that the default repetition rule affords several runs of: 1k gets 3, 10k and up 1. */
     static final int REPETITION_BUDGET_DOCUMENTS = 10_000;
     /** Largest JIT warm-up corpus: C2 has compiled the hot paths after a few thousand documents in all. */
@@ -42,6 +47,15 @@ public record BenchCommandOptions(List<Integer> docs, boolean quick, Path out, i
             throw new IllegalArgumentException("repetitions must be at least 1: " + repetitions);
         }
         sources = List.copyOf(sources);
+        corpora = List.copyOf(corpora);
+        if (corporaOnly && corpora.isEmpty()) {
+            throw new IllegalArgumentException("no corpus folder to measure");
+        }
+    }
+
+    public BenchCommandOptions(List<Integer> docs, boolean quick, Path out, int repetitions, long seed,
+                               Path workDir, List<Path> sources, Path seedArticle, boolean repetitionsGiven) {
+        this(docs, quick, out, repetitions, seed, workDir, sources, seedArticle, repetitionsGiven, List.of(), false);
     }
 
     /** Options whose repetitions are a default, not asked for: the per-size rule of {@link #repetitionsFor} applies. */
@@ -52,10 +66,26 @@ public record BenchCommandOptions(List<Integer> docs, boolean quick, Path out, i
 
     /** Options from CLI values; a null means the default ({@code docs}: a single size instead of the default list). */
     public static BenchCommandOptions of(Integer docs, boolean quick, Path out, Integer repetitions, Long seed) {
+        return of(docs, quick, out, repetitions, seed, List.of());
+    }
+
+    /**
+     * Options from CLI values; {@code corpora} from {@code --corpus}: when given, only those folders are measured,
+     * else the generated corpora and {@link #DEFAULT_REAL_CORPUS} when it exists.
+     */
+    public static BenchCommandOptions of(Integer docs, boolean quick, Path out, Integer repetitions, Long seed,
+                                         List<Path> corpora) {
+        List<Path> real = !corpora.isEmpty() ? corpora
+                : java.nio.file.Files.isDirectory(DEFAULT_REAL_CORPUS) ? List.of(DEFAULT_REAL_CORPUS) : List.of();
         return new BenchCommandOptions(docs == null ? DEFAULT_SIZES : List.of(docs), quick,
                 out == null ? DEFAULT_OUT : out, repetitions == null ? DEFAULT_REPETITIONS : repetitions,
                 seed == null ? DEFAULT_SEED : seed, DEFAULT_WORK_DIR, BenchCorpusGenerator.defaultSources(),
-                DEFAULT_SEED_ARTICLE, repetitions != null);
+                DEFAULT_SEED_ARTICLE, repetitions != null, real, !corpora.isEmpty());
+    }
+
+    /** Timed runs of each system on a real corpus: 1 with {@code --quick}, else {@code repetitions} (3 by default). */
+    public int corpusRepetitions() {
+        return quick ? 1 : repetitions;
     }
 
     public static BenchCommandOptions defaults() {
@@ -64,6 +94,9 @@ public record BenchCommandOptions(List<Integer> docs, boolean quick, Path out, i
 
     /** The sizes this run measures. */
     public List<Integer> sizes() {
+        if (corporaOnly) {
+            return List.of();
+        }
         return quick ? QUICK_SIZES : docs;
     }
 
@@ -103,7 +136,7 @@ public record BenchCommandOptions(List<Integer> docs, boolean quick, Path out, i
 
     /** Short warm-ups and timing loops: quick runs, and tiny corpora (under 200 documents, smoke tests). */
     boolean brief() {
-        return quick || sizes().get(sizes().size() - 1) < 200;
+        return quick || !sizes().isEmpty() && sizes().get(sizes().size() - 1) < 200;
     }
 
     /**

@@ -20,6 +20,8 @@ public final class BenchReportWriter {
         ResultsCsvWriter.write(results, outDir.resolve(RESULTS_CSV));
         ResultsJsonWriter.write(results, outDir.resolve(RESULTS_JSON));
         MarkdownReportWriter.write(results, outDir.resolve(REPORT_MD));
-        ThroughputChart.write(results, outDir.resolve(THROUGHPUT_PNG));
+        if (!results.sizes().isEmpty()) { // the chart plots throughput over generated sizes
+            ThroughputChart.write(results, outDir.resolve(THROUGHPUT_PNG));
+        }
     }
 }

@@ -27,6 +27,8 @@ public final class BenchRunner {
     public static final String EXTRACT = "policylens-extract";
     public static final String SEARCH = "policylens-search";
     public static final String GREP = "grep";
+    /** The stage table's rows: thread-seconds per timed policylens run, one metric per stage. */
+    public static final String STAGES = "policylens-stage";
     /** Extraction speed of Stanford CoreNLP on the seed article, the reference the issue gives. */
     public static final double CORENLP_CHARS_PER_SECOND = 5_500;
 
@@ -60,8 +62,23 @@ public final class BenchRunner {
         long t0 = System.nanoTime();
         say("machine: %d cores, Java %s, max heap %d MB", threads, System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() >> 20);
-        BenchCorpusGenerator generator = new BenchCorpusGenerator(SourceParagraphs.load(options.sources()));
         List<Integer> sizes = options.sizes();
+        if (!sizes.isEmpty()) {
+            measureGenerated(sizes);
+        }
+        for (Path dir : options.corpora()) {
+            measureCorpus(dir);
+        }
+        List<TargetCheck> targets = checkTargets(sizes);
+        double wall = (System.nanoTime() - t0) / 1e9;
+        say("bench: done in %.1f s (%.1f min)", wall, wall / 60);
+        return new BenchResults(MachineInfo.current(), sizes, options.effectiveRepetitions(), options.seed(), started,
+                wall, measurements, targets, notes, method);
+    }
+
+    /** Throughput on each generated size, then extraction and search on the largest. */
+    private void measureGenerated(List<Integer> sizes) throws Exception {
+        BenchCorpusGenerator generator = new BenchCorpusGenerator(SourceParagraphs.load(options.sources()));
         method.add(repetitionPolicy(sizes));
         BenchCorpus largest = null;
         Path largestIndex = null;
@@ -92,11 +109,78 @@ public final class BenchRunner {
         Path textDir = textOf(largest, largestIndex);
         measureExtraction(largest, textDir);
         measureSearch(largest, largestIndex, textDir);
-        List<TargetCheck> targets = checkTargets(sizes);
-        double wall = (System.nanoTime() - t0) / 1e9;
-        say("bench: done in %.1f s (%.1f min)", wall, wall / 60);
-        return new BenchResults(MachineInfo.current(), sizes, options.effectiveRepetitions(), options.seed(), started,
-                wall, measurements, targets, notes, method);
+    }
+
+    // ---- real corpora ----------------------------------------------------------------------------------
+
+    /**
+     * A folder of real files: untimed warm-up passes (two when it is the only thing measured, since then nothing has
+     * warmed the JIT; one after the generated corpora), then paired runs of the three systems ({@link CorpusBench}).
+     * Figures go in as size = files and system {@code system@folder}; ratios are per repetition, then their median.
+     */
+    private void measureCorpus(Path dir) throws Exception {
+        if (!Files.isDirectory(dir)) {
+            note("corpus %s not measured: not a folder", dir);
+            return;
+        }
+        int warmups = options.quick() ? 1 : options.sizes().isEmpty() ? 2 : 1;
+        CorpusBench.Result r = new CorpusBench(threads, options.workDir(), this::runPolicylens, m -> say("%s", m))
+                .run(dir, warmups, options.corpusRepetitions());
+        int size = r.files();
+        String name = r.name();
+        for (CorpusBench.Pass pass : r.passes()) {
+            for (StageRun run : pass.runs()) {
+                recordAs(size, pass.repetition(), corpusSystem(run.system(), name), run);
+            }
+            StageRun own = pass.of(POLICYLENS);
+            StageRun base = pass.of(TikaLuceneBaseline.SYSTEM);
+            StageRun bare = pass.of(TikaParseBaseline.SYSTEM);
+            if (own != null && base != null) {
+                add(size, corpusSystem(POLICYLENS, name), "ratio_to_tika_lucene", base.seconds() / own.seconds(), "x",
+                        pass.repetition());
+            }
+            if (own != null && bare != null) {
+                add(size, corpusSystem(POLICYLENS, name), "ratio_to_tika_parse", bare.seconds() / own.seconds(), "x",
+                        pass.repetition());
+            }
+        }
+        for (String system : MarkdownReportWriter.THROUGHPUT_SYSTEMS) {
+            String s = corpusSystem(system, name);
+            for (String metric : List.of("mb_per_s", "docs_per_s", "documents", "failures", "input_mb")) {
+                medianOf(size, s, metric).ifPresent(v -> add(size, s, metric, v, unitOf(metric), 0));
+            }
+            for (String metric : List.of("time_s", "ratio_to_tika_lucene", "ratio_to_tika_parse")) {
+                medianOf(size, s, metric).ifPresent(v -> {
+                    add(size, s, metric, v, metric.startsWith("ratio") ? "x" : "s", 0);
+                    add(size, s, metric + "_min", values(size, s, metric).stream().mapToDouble(d -> d).min().orElse(v),
+                            metric.startsWith("ratio") ? "x" : "s", 0);
+                    add(size, s, metric + "_max", values(size, s, metric).stream().mapToDouble(d -> d).max().orElse(v),
+                            metric.startsWith("ratio") ? "x" : "s", 0);
+                });
+            }
+        }
+        recordStages(size, corpusSystem(STAGES, name), r.stagesPerRun());
+        add(size, corpusSystem(STAGES, name), "threads", threads, "threads", 0);
+        method.add(String.format(Locale.ROOT, "Real corpus %s (%s): %d files, %.1f MB; %d untimed warm-up pass(es) of "
+                        + "every system, then %d paired repetition(s): each runs tika-parse, tika-lucene and policylens "
+                        + "back to back on the same files, the order rotated by one each repetition; ratios are taken "
+                        + "within a repetition, the table gives their median and range.", name, r.dir(), r.files(),
+                r.bytes() / 1048576.0, r.warmupPasses(), r.passes().size()));
+        if (r.unreadable() > 0) {
+            note("corpus %s: %d paths could not be read and were left out", name, r.unreadable());
+        }
+    }
+
+    /** {@code system@folder}: a real corpus' figures in the same measurement table as the generated sizes'. */
+    static String corpusSystem(String system, String corpus) {
+        return system + "@" + corpus;
+    }
+
+    /** Thread-seconds per timed run of each stage, as measurements of the stage table. */
+    private void recordStages(int size, String system, List<org.policylens.timing.StageClock.StageTime> stages) {
+        for (org.policylens.timing.StageClock.StageTime t : stages) {
+            add(size, system, t.stage(), t.seconds(), "s", 0);
+        }
     }
 
     /** The report line on how many timed runs each size got and why. */
@@ -235,15 +319,30 @@ public final class BenchRunner {
         Path policylensIndex = work.resolve("index-" + size + "-policylens");
         Path baselineIndex = work.resolve("index-" + size + "-baseline");
         boolean policylensOk = false;
+        org.policylens.timing.StageClock.reset();
+        int timedOwn = 0;
         for (int rep = 1; rep <= repetitions; rep++) {
             record(size, rep, tika.run(files, bytes, threads));
             record(size, rep, lucene.run(files, bytes, baselineIndex, threads));
-            StageRun own = runPolicylens(files, bytes, policylensIndex);
+            org.policylens.timing.StageClock.enable(true);
+            StageRun own;
+            try {
+                own = runPolicylens(files, bytes, policylensIndex);
+            } finally {
+                org.policylens.timing.StageClock.enable(false);
+            }
             if (own != null) {
                 record(size, rep, own);
                 policylensOk = true;
+                timedOwn++;
             }
         }
+        int perRun = Math.max(1, timedOwn);
+        recordStages(size, STAGES, org.policylens.timing.StageClock.snapshot().stream()
+                .map(t -> new org.policylens.timing.StageClock.StageTime(t.stage(), t.nanos() / perRun, t.calls() / perRun))
+                .toList());
+        add(size, STAGES, "threads", threads, "threads", 0);
+        org.policylens.timing.StageClock.reset();
         BenchCorpusGenerator.deleteRecursively(baselineIndex);
         summarize(size);
         return policylensOk ? policylensIndex : null;
@@ -267,7 +366,10 @@ public final class BenchRunner {
     }
 
     private void record(int size, int rep, StageRun run) {
-        String s = run.system();
+        recordAs(size, rep, run.system(), run);
+    }
+
+    private void recordAs(int size, int rep, String s, StageRun run) {
         add(size, s, "time_s", run.seconds(), "s", rep);
         add(size, s, "mb_per_s", run.megabytesPerSecond(), "MB/s", rep);
         add(size, s, "docs_per_s", run.documentsPerSecond(), "docs/s", rep);
@@ -486,6 +588,20 @@ public final class BenchRunner {
 
     private List<TargetCheck> checkTargets(List<Integer> sizes) {
         List<TargetCheck> targets = new ArrayList<>();
+        if (!sizes.isEmpty()) {
+            checkGeneratedTargets(sizes, targets);
+        }
+        measurements.stream().filter(m -> m.repetition() == 0 && m.metric().equals("ratio_to_tika_lucene")
+                        && m.system().startsWith(POLICYLENS + "@")).toList()
+                .forEach(m -> targets.add(TargetCheck.atLeast("policylens throughput vs Tika + Lucene on real files ("
+                                + m.system().substring(POLICYLENS.length() + 1) + ", median of paired runs)", 0.6,
+                        m.value(), "x", m.size() + " files; range " + Numbers.format(summaryValue(m.size(), m.system(),
+                                "ratio_to_tika_lucene_min")) + "–" + Numbers.format(summaryValue(m.size(), m.system(),
+                                "ratio_to_tika_lucene_max")))));
+        return targets;
+    }
+
+    private void checkGeneratedTargets(List<Integer> sizes, List<TargetCheck> targets) {
         int largest = sizes.get(sizes.size() - 1);
         Map<String, Double> spread = new LinkedHashMap<>();
         for (String system : List.of(TikaParseBaseline.SYSTEM, TikaLuceneBaseline.SYSTEM, POLICYLENS)) {
@@ -513,7 +629,6 @@ public final class BenchRunner {
         Double own = spread.get(POLICYLENS);
         targets.add(TargetCheck.atMost("policylens throughput flat across sizes (docs/s spread)", 20, own, "%",
                 "(max − min) / max of median docs/s over sizes " + sizes));
-        return targets;
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------

@@ -48,6 +48,17 @@ public final class MarkdownReportWriter {
             b.append("| ").append(e.getKey()).append(" | ").append(cell(e.getValue())).append(" |\n");
         }
 
+        if (!r.sizes().isEmpty()) {
+            generated(b, r);
+        }
+        realCorpora(b, r);
+        stages(b, r);
+        targetsAndNotes(b, r);
+        return b.toString();
+    }
+
+    /** Throughput, scale, memory, extraction and search on the generated corpora. */
+    private static void generated(StringBuilder b, BenchResults r) {
         b.append("\n## Throughput\n\n| docs | system | runs | input MB | time s | MB/s | docs/s | ratio to tika-lucene | failed docs |\n")
                 .append("|---:|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (int size : r.sizes()) {
@@ -144,7 +155,96 @@ public final class MarkdownReportWriter {
                     .append(f(r.summary(largest, BenchRunner.SEARCH, "median_ms_grep_terms"))).append(" | | ")
                     .append(f(r.summary(largest, BenchRunner.SEARCH, "speedup_vs_grep"))).append("× |\n");
         }
+    }
 
+    /** Folders of real files, each with the three systems' paired runs. */
+    private static void realCorpora(StringBuilder b, BenchResults r) {
+        List<Measurement> corpora = r.measurements().stream().filter(m -> m.repetition() == 0
+                && m.metric().equals("time_s") && m.system().startsWith(BenchRunner.POLICYLENS + "@")).toList();
+        if (corpora.isEmpty()) {
+            return;
+        }
+        b.append("\n## Real corpora (paired runs)\n\nEach repetition ran the three systems back to back on the same ")
+                .append("files (order rotated per repetition); a ratio is policylens' MB/s over the baseline's in the same ")
+                .append("repetition. Medians, with the range over repetitions.\n\n")
+                .append("| corpus | files | system | runs | input MB | time s (min–max) | MB/s | docs/s | failed docs |\n")
+                .append("|---|---:|---|---:|---:|---:|---:|---:|---:|\n");
+        for (Measurement c : corpora) {
+            String name = c.system().substring(BenchRunner.POLICYLENS.length() + 1);
+            int size = c.size();
+            for (String system : THROUGHPUT_SYSTEMS) {
+                String s = BenchRunner.corpusSystem(system, name);
+                b.append("| ").append(cell(name)).append(" | ").append(size).append(" | ").append(system).append(" | ")
+                        .append(r.runs(size, s)).append(" | ").append(f(r.summary(size, s, "input_mb"))).append(" | ")
+                        .append(f(r.summary(size, s, "time_s"))).append(" (").append(f(r.summary(size, s, "time_s_min")))
+                        .append("–").append(f(r.summary(size, s, "time_s_max"))).append(") | ")
+                        .append(f(r.summary(size, s, "mb_per_s"))).append(" | ").append(f(r.summary(size, s, "docs_per_s")))
+                        .append(" | ").append(f(r.summary(size, s, "failures"))).append(" |\n");
+            }
+            String own = c.system();
+            b.append("\n").append(cell(name)).append(": policylens / tika-lucene = **")
+                    .append(f(r.summary(size, own, "ratio_to_tika_lucene"))).append("** (")
+                    .append(f(r.summary(size, own, "ratio_to_tika_lucene_min"))).append("–")
+                    .append(f(r.summary(size, own, "ratio_to_tika_lucene_max"))).append("); policylens / tika-parse = ")
+                    .append(f(r.summary(size, own, "ratio_to_tika_parse"))).append(" (")
+                    .append(f(r.summary(size, own, "ratio_to_tika_parse_min"))).append("–")
+                    .append(f(r.summary(size, own, "ratio_to_tika_parse_max"))).append(").\n\n");
+        }
+    }
+
+    /**
+     * Where policylens' time went, stage by stage, per timed run: thread-seconds (summed over the threads that ran the
+     * stage), milliseconds per file and the share of the run's thread capacity (wall time × threads).
+     */
+    private static void stages(StringBuilder b, BenchResults r) {
+        List<Measurement> tables = r.measurements().stream().filter(m -> m.repetition() == 0
+                && m.metric().equals("threads") && (m.system().equals(BenchRunner.STAGES)
+                || m.system().startsWith(BenchRunner.STAGES + "@"))).toList();
+        if (tables.isEmpty()) {
+            return;
+        }
+        b.append("\n## Time by stage (policylens, per timed run)\n\nFrom the pipeline's stage clock (accumulated ")
+                .append("`System.nanoTime()` per stage, on only during the timed policylens runs). Cells: thread-seconds · ms ")
+                .append("per file · share of the run's thread capacity (wall time × threads). A stage `a / b` is part of `a`; ")
+                .append("the parse runs on its own threads, overlapping the workers' stages, and `waiting for the parse` is ")
+                .append("what a worker idled for it. `whole file` is a worker's whole work on a file.\n\n| stage |");
+        List<String> order = new java.util.ArrayList<>();
+        for (Measurement t : tables) {
+            b.append(' ').append(cell(label(t))).append(" |");
+            r.measurements().stream().filter(m -> m.repetition() == 0 && m.size() == t.size()
+                            && m.system().equals(t.system()) && m.unit().equals("s"))
+                    .map(Measurement::metric).filter(n -> !order.contains(n)).forEach(order::add);
+        }
+        b.append("\n|---|").append("---:|".repeat(tables.size())).append('\n');
+        for (String stage : order) {
+            b.append("| ").append(cell(stage)).append(" |");
+            for (Measurement t : tables) {
+                Optional<Double> seconds = r.summary(t.size(), t.system(), stage);
+                String own = t.system().equals(BenchRunner.STAGES) ? BenchRunner.POLICYLENS
+                        : BenchRunner.POLICYLENS + t.system().substring(BenchRunner.STAGES.length());
+                Optional<Double> wall = r.summary(t.size(), own, "time_s");
+                Optional<Double> docs = r.summary(t.size(), own, "documents");
+                if (seconds.isEmpty()) {
+                    b.append(" |");
+                    continue;
+                }
+                b.append(' ').append(Numbers.format(seconds.get())).append(" s");
+                docs.filter(d -> d > 0).ifPresent(d -> b.append(" · ").append(Numbers.format(seconds.get() * 1000 / d))
+                        .append(" ms"));
+                wall.filter(w -> w > 0).ifPresent(w -> b.append(" · ")
+                        .append(Numbers.format(100 * seconds.get() / (w * t.value()))).append(" %"));
+                b.append(" |");
+            }
+            b.append('\n');
+        }
+    }
+
+    private static String label(Measurement table) {
+        return table.system().equals(BenchRunner.STAGES) ? "generated " + table.size() + " docs"
+                : table.system().substring(BenchRunner.STAGES.length() + 1) + " (" + table.size() + " files)";
+    }
+
+    private static void targetsAndNotes(StringBuilder b, BenchResults r) {
         b.append("\n## Targets\n\n| target | goal | measured | status | detail |\n|---|---|---:|---|---|\n");
         for (TargetCheck t : r.targets()) {
             b.append("| ").append(cell(t.name())).append(" | ").append(cell(t.target())).append(" | ")
@@ -163,8 +263,8 @@ public final class MarkdownReportWriter {
         for (String n : r.notes()) {
             b.append("- ").append(n).append('\n');
         }
-        b.append("\nAll measurements: `results.csv` / `results.json`; chart: `throughput.png`.\n");
-        return b.toString();
+        b.append("\nAll measurements: `results.csv` / `results.json`").append(r.sizes().isEmpty() ? ".\n"
+                : "; chart: `throughput.png`.\n");
     }
 
     private static void extractionRow(StringBuilder b, BenchResults r, int size, String what, String label) {

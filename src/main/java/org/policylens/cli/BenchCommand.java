@@ -11,12 +11,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure speed, memory and scale against the baselines.",
-                "Baselines: Tika parse only, and Tika + Lucene StandardAnalyzer, on a generated corpus. Every system first makes untimed JIT warm-up passes over 1000 documents until the JIT compilers are mostly idle (at most 7 minutes). Writes report.md, results.csv, results.json and throughput.png. The default run takes about 12 minutes on 2 cores (JAVA_OPTS=-Xmx512m bin/policylens bench checks the 100k run in 512 MB of heap); --quick about one."})
+                "Baselines: Tika parse only, and Tika + Lucene StandardAnalyzer, on a generated corpus and, paired run by run, on ../shared/corpus-real when present (or only on --corpus DIR). The report names each stage's time. Every system first makes untimed JIT warm-up passes over 1000 documents until the JIT compilers are mostly idle (at most 7 minutes). Writes report.md, results.csv, results.json and throughput.png. The default run takes about 12 minutes on 2 cores (JAVA_OPTS=-Xmx512m bin/policylens bench checks the 100k run in 512 MB of heap); --quick about one."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -34,13 +37,22 @@ final class BenchCommand implements Callable<Integer> {
     Integer repetitions;
     @Option(names = "--seed", paramLabel = "N", description = "Seed of the generated corpus.")
     Long seed;
+    @Option(names = "--corpus", paramLabel = "DIR", description = {"Measure this folder of real files instead (repeatable):",
+            "the three systems paired run by run on the same files, ratios and a time-by-stage table. Without it the "
+                    + "report also measures ../shared/corpus-real when that folder exists."})
+    List<Path> corpora = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
         if (docs != null && docs < 1) {
             throw new UsageException("--docs must be at least 1");
         }
-        BenchCommandOptions options = BenchCommandOptions.of(docs, quick, out, repetitions, seed);
+        for (Path dir : corpora) {
+            if (!Files.isDirectory(dir)) {
+                throw new UsageException("--corpus " + dir + ": not a folder");
+            }
+        }
+        BenchCommandOptions options = BenchCommandOptions.of(docs, quick, out, repetitions, seed, corpora);
         Pipeline pipeline = Pipeline.standard(IngestLimits.DEFAULTS, Inputs.threads(null));
         BenchRunner.run(options, new PolicylensSystem(pipeline), spec.commandLine().getOut());
         spec.commandLine().getOut().println("report: " + options.out().resolve("report.md"));

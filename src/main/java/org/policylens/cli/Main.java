@@ -1,5 +1,6 @@
 package org.policylens.cli;
 
+import org.policylens.timing.StageClock;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -9,10 +10,19 @@ public final class Main {
     private Main() {
     }
 
+    /** {@code -Dpolicylens.stageTimes=true} (in JAVA_OPTS): the time each pipeline stage took goes to stderr at the end. */
+    static final String STAGE_TIMES_PROPERTY = "policylens.stageTimes";
+
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
+        boolean stages = Boolean.getBoolean(STAGE_TIMES_PROPERTY);
+        StageClock.enable(stages);
         int code = commandLine(out, err).execute(args);
+        if (stages) {
+            StageClock.enable(false);
+            err.print(StageClock.table());
+        }
         out.flush();
         err.flush();
         System.exit(code);

@@ -22,6 +22,13 @@ final class FactColumns {
 
     /** The sentence on one line: every run of line breaks (with the spaces around it) becomes one space. */
     static String oneLine(String s) {
-        return LINE_BREAKS.matcher(s).replaceAll(" ");
+        // most sentences have no line break: one plain scan spares them the regex (a 20 MB text has 150k facts)
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+                return LINE_BREAKS.matcher(s).replaceAll(" ");
+            }
+        }
+        return s;
     }
 }

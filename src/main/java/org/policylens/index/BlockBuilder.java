@@ -19,6 +19,8 @@ import org.policylens.model.Fact;
 import org.policylens.model.MetadataKeys;
 import org.policylens.model.ProgramRef;
 import org.policylens.model.Span;
+import org.policylens.timing.Stage;
+import org.policylens.timing.StageClock;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -121,7 +123,9 @@ final class BlockBuilder {
         d.add(new SortedDocValuesField(DOC_ID_DV, new BytesRef(id))); // ranks filter-only searches, run on these entries
         d.add(new StoredField(PASSAGE_COUNT, passages.size()));
         d.add(new StoredField(FACT_COUNT, facts.size()));
+        long t = StageClock.start();
         d.add(new StoredField(TEXT_SIGNATURE, TextSignature.of(doc.text()).toBytes()));
+        StageClock.stop(Stage.SIGNATURE, t);
         addFactSummary(d, facts);
         tail.add(d);
         List<String> sentenceFields = sentenceFieldsFor(language);

@@ -4,8 +4,6 @@ import java.nio.ByteBuffer;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * A near-duplicate signature of a text: the {@value #SIZE} smallest 64-bit hashes of its word
@@ -21,8 +19,8 @@ import java.util.regex.Pattern;
 public record TextSignature(long[] hashes) {
     public static final int SIZE = 256;
     static final int SHINGLE_WORDS = 3;
-    private static final Pattern DROPPED = Pattern.compile("[\\u00AD'’‘ʻʼ`´]");
-    private static final Pattern BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** Dropped before shingling: the soft hyphen and the apostrophes. */
+    private static final String DROPPED_CHARS = "\u00AD'’‘ʻʼ`´";
 
     public TextSignature {
         hashes = hashes.clone();
@@ -30,26 +28,114 @@ public record TextSignature(long[] hashes) {
     }
 
     public static TextSignature of(String text) {
-        String norm = DROPPED.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT))
-                .replaceAll("");
-        String[] words = BREAK.split(norm.strip());
-        int n = words.length == 1 && words[0].isEmpty() ? 0 : words.length;
-        TreeSet<Long> smallest = new TreeSet<>();
-        int shingles = Math.max(n - SHINGLE_WORDS + 1, n > 0 ? 1 : 0);
-        for (int i = 0; i < shingles; i++) {
-            long h = 0xcbf29ce484222325L;
-            for (int w = i; w < Math.min(n, i + SHINGLE_WORDS); w++) {
-                h = fnv(h, words[w]);
-                h = fnv(h, " ");
+        char[] c = withoutDropped(Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
+        int from = 0;
+        int to = c.length;
+        while (from < to && Character.isWhitespace(Character.codePointAt(c, from))) { // String.strip()
+            from += Character.charCount(Character.codePointAt(c, from));
+        }
+        while (to > from && Character.isWhitespace(Character.codePointBefore(c, to))) {
+            to -= Character.charCount(Character.codePointBefore(c, to));
+        }
+        // words as [start, end) pairs of c, as splitting the stripped text at runs of characters other than letters and
+        // digits gives them (String.split): a leading break makes an empty first word when a word follows, trailing
+        // breaks none
+        int[] bounds = new int[64];
+        int n = 0;
+        int i = from;
+        boolean leadingBreak = from < to && !isWordChar(Character.codePointAt(c, from));
+        while (i < to) {
+            while (i < to && !isWordChar(Character.codePointAt(c, i))) {
+                i += Character.charCount(Character.codePointAt(c, i));
             }
-            h = mix(h);
-            if (smallest.size() < SIZE) {
-                smallest.add(h);
-            } else if (h < smallest.last() && smallest.add(h)) {
-                smallest.pollLast();
+            if (i >= to) {
+                break;
+            }
+            int start = i;
+            while (i < to && isWordChar(Character.codePointAt(c, i))) {
+                i += Character.charCount(Character.codePointAt(c, i));
+            }
+            if (n == 0 && leadingBreak) {
+                bounds = add(bounds, 0, from, from);
+                n = 1;
+            }
+            bounds = add(bounds, n++, start, i);
+        }
+        Smallest smallest = new Smallest(SIZE);
+        int shingles = Math.max(n - SHINGLE_WORDS + 1, n > 0 ? 1 : 0);
+        for (int s = 0; s < shingles; s++) {
+            long h = 0xcbf29ce484222325L;
+            for (int w = s; w < Math.min(n, s + SHINGLE_WORDS); w++) {
+                for (int k = bounds[2 * w]; k < bounds[2 * w + 1]; k++) {
+                    h ^= c[k];
+                    h *= 0x100000001b3L;
+                }
+                h ^= ' ';
+                h *= 0x100000001b3L;
+            }
+            smallest.offer(mix(h));
+        }
+        return new TextSignature(smallest.values());
+    }
+
+    /** The characters of {@code s} without the soft hyphens and apostrophes. */
+    private static char[] withoutDropped(String s) {
+        char[] out = new char[s.length()];
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (DROPPED_CHARS.indexOf(ch) < 0) {
+                out[n++] = ch;
             }
         }
-        return new TextSignature(smallest.stream().mapToLong(Long::longValue).toArray());
+        return n == out.length ? out : Arrays.copyOf(out, n);
+    }
+
+    /** {@code [\p{L}\p{N}]}: a letter or a number of any kind, as the regex classes have them. */
+    private static boolean isWordChar(int cp) {
+        int type = Character.getType(cp);
+        return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    private static int[] add(int[] bounds, int word, int start, int end) {
+        if (2 * word + 1 >= bounds.length) {
+            bounds = Arrays.copyOf(bounds, bounds.length * 2);
+        }
+        bounds[2 * word] = start;
+        bounds[2 * word + 1] = end;
+        return bounds;
+    }
+
+    /** The {@code size} smallest distinct values offered, kept sorted: most offers lose to the largest at once. */
+    private static final class Smallest {
+        private final long[] kept;
+        private int count;
+
+        Smallest(int size) {
+            kept = new long[size];
+        }
+
+        void offer(long h) {
+            if (count == kept.length && h >= kept[count - 1]) {
+                return;
+            }
+            int at = Arrays.binarySearch(kept, 0, count, h);
+            if (at >= 0) {
+                return; // already kept
+            }
+            at = -at - 1;
+            int move = Math.min(count, kept.length - 1) - at;
+            if (move > 0) {
+                System.arraycopy(kept, at, kept, at + 1, move);
+            }
+            kept[at] = h;
+            count = Math.min(count + 1, kept.length);
+        }
+
+        long[] values() {
+            return Arrays.copyOf(kept, count);
+        }
     }
 
     /**
@@ -98,14 +184,6 @@ public record TextSignature(long[] hashes) {
             out[i] = buf.getLong();
         }
         return new TextSignature(out);
-    }
-
-    private static long fnv(long h, String s) {
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        return h;
     }
 
     /** A finalizer (SplitMix64) so that the hash order is a random permutation of the shingles. */

@@ -27,6 +27,8 @@ import org.policylens.model.DocumentId;
 import org.policylens.model.MetadataKeys;
 import org.policylens.model.ParseResult;
 import org.policylens.model.Span;
+import org.policylens.timing.Stage;
+import org.policylens.timing.StageClock;
 import org.xml.sax.SAXException;
 
 import java.io.IOException;
@@ -167,7 +169,9 @@ public final class TikaIngester implements DocumentIngester {
         long size;
         try {
             size = Files.size(file);
+            long t = StageClock.start();
             hash = ContentHash.of(file);
+            StageClock.stop(Stage.HASH, t);
         } catch (IOException | RuntimeException e) {
             return new ParseResult.Failed(file, FailureReasons.describe(e, ""));
         }
@@ -182,7 +186,9 @@ public final class TikaIngester implements DocumentIngester {
             if (budget != null) {
                 left = Math.min(left, budget.remainingNanos());
             }
+            long t = StageClock.start();
             extraction = future.get(Math.max(0, left), TimeUnit.NANOSECONDS);
+            StageClock.stop(Stage.PARSE_WAIT, t);
         } catch (TimeoutException e) {
             future.cancel(true);
             if (budget != null && budget.isSpent()) {
@@ -276,6 +282,15 @@ public final class TikaIngester implements DocumentIngester {
      * {@link OcrMode#AUTO}.
      */
     private Extraction extract(Path file) {
+        long t = StageClock.start();
+        try {
+            return extractTimed(file);
+        } finally {
+            StageClock.stop(Stage.PARSE, t);
+        }
+    }
+
+    private Extraction extractTimed(Path file) {
         String bomb = ZipBombLimits.check(file);
         if (bomb != null) {
             return new Extraction(null, new Metadata(), guessType(file), 0, bomb);
@@ -284,6 +299,16 @@ public final class TikaIngester implements DocumentIngester {
         if (text.failure() != null) {
             return text;
         }
+        long t = StageClock.start();
+        try {
+            return withOcr(file, text);
+        } finally {
+            StageClock.stop(Stage.PARSE_OCR, t);
+        }
+    }
+
+    /** The first parse, or a second one with OCR when the file is a scan and OCR is on. */
+    private Extraction withOcr(Path file, Extraction text) {
         int scanned = scannedPages(text);
         if (scanned == 0) {
             return text;
@@ -478,6 +503,7 @@ public final class TikaIngester implements DocumentIngester {
         List<Span> pages = h.pages();
         Map<String, String> meta = new LinkedHashMap<>();
         if (x.mediaType().equals("application/pdf")) {
+            long t = StageClock.start();
             PdfPageLayout.Result layout = PdfPageLayout.rebuild(text, paragraphs, pages);
             if (!layout.text().isBlank()) {
                 text = layout.text();
@@ -487,7 +513,9 @@ public final class TikaIngester implements DocumentIngester {
                     meta.put(PAGE_FURNITURE, String.join("\n", layout.furniture()));
                 }
             }
+            StageClock.stop(Stage.PAGE_LAYOUT, t);
         }
+        long classifying = StageClock.start();
         meta.put(MetadataKeys.TITLE, title(x.metadata(), h, text));
         meta.put(MetadataKeys.CONTENT_HASH, hash);
         meta.put(MetadataKeys.BYTE_SIZE, Long.toString(size));
@@ -495,13 +523,16 @@ public final class TikaIngester implements DocumentIngester {
         putIfPresent(meta, MetadataKeys.MODIFIED, x.metadata().get(TikaCoreProperties.MODIFIED));
         putIfPresent(meta, ENCODING, x.metadata().get(Metadata.CONTENT_ENCODING));
         meta.put(MetadataKeys.DOCUMENT_TYPE, types.classify(meta.get(MetadataKeys.TITLE), text));
+        StageClock.stop(Stage.CLASSIFY, classifying);
         if (h.truncated()) {
             meta.put(TRUNCATED, "true");
         }
         if (x.ocrPages() > 0) {
             meta.put(MetadataKeys.OCR_PAGES, Integer.toString(x.ocrPages()));
         }
+        long identifying = StageClock.start();
         LanguageIdentifier.DocumentLanguages langs = languages.identify(text, paragraphs);
+        StageClock.stop(Stage.LANGUAGE, identifying);
         if (langs.mixed()) {
             meta.put(PARAGRAPH_LANGUAGES, langs.compact());
         }

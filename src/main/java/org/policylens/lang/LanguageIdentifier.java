@@ -1,6 +1,7 @@
 package org.policylens.lang;
 
 import org.policylens.budget.Budget;
+import org.policylens.budget.SharedWork;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import org.apache.lucene.analysis.CharArraySet;
@@ -31,6 +32,8 @@ public final class LanguageIdentifier {
     /** Below this many letters a paragraph tells nothing reliable and inherits its neighbour's language. */
     static final int MIN_LETTERS = 40;
     private static final int SAMPLE_CHARS = 4000;
+    /** From this many paragraphs on, a document's paragraphs are judged on every core. */
+    static final int PARALLEL_PARAGRAPHS = 512;
     private static final CharArraySet ENGLISH_WORDS = markers(Vocabularies.ENGLISH.identifying());
     private static final CharArraySet UZBEK_WORDS = markers(Vocabularies.UZBEK_LATIN.identifying());
 
@@ -86,6 +89,18 @@ public final class LanguageIdentifier {
         }
     }
 
+    /**
+     * Loads the language model now (it takes most of a second), so a caller can have it loaded on another core while
+     * it does other work; a model that cannot be loaded fails here quietly and again, with its reason, when used.
+     */
+    public static void preload() {
+        try {
+            ModelHolder.MODEL.getClass();
+        } catch (RuntimeException | LinkageError e) {
+            // reported by the first identification that needs the model
+        }
+    }
+
     /** The language of {@code text} as a whole; {@link Language#UNKNOWN} when there is too little text. */
     public Language identify(CharSequence text) {
         CharSequence sample = text.length() > SAMPLE_CHARS ? text.subSequence(0, SAMPLE_CHARS) : text;
@@ -97,18 +112,15 @@ public final class LanguageIdentifier {
      * language, so a mostly English article with Uzbek and Russian abstracts comes out English.
      */
     public DocumentLanguages identify(String text, List<Span> paragraphs) {
+        // paragraphs are judged one by one, so a long document's are judged on every core, in slices, merged in order
+        int slices = paragraphs.size() < PARALLEL_PARAGRAPHS ? 1 : SharedWork.cores() * 4;
+        List<Slice> judged = SharedWork.map(slices, k -> judge(text, paragraphs.subList(
+                paragraphs.size() * k / slices, paragraphs.size() * (k + 1) / slices)));
         List<Language> own = new ArrayList<>(paragraphs.size());
         Map<Language, Long> letters = new EnumMap<>(Language.class);
-        for (Span p : paragraphs) {
-            Budget.check();
-            int end = Math.min(p.end(), p.start() + SAMPLE_CHARS);
-            ScriptStats stats = ScriptStats.of(text, p.start(), end);
-            Language l = stats.letters < MIN_LETTERS ? Language.UNKNOWN : decide(stats, text.subSequence(p.start(), end));
-            own.add(l);
-            if (l != Language.UNKNOWN) {
-                // the whole paragraph's letters: the sample's, plus those past it (no second full scan)
-                letters.merge(l, (long) stats.letters + letterCount(text, end, p.end()), Long::sum);
-            }
+        for (Slice slice : judged) {
+            own.addAll(slice.own());
+            slice.letters().forEach((l, n) -> letters.merge(l, n, Long::sum));
         }
         Language overall = letters.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
                 .orElseGet(() -> identify(text));
@@ -122,6 +134,27 @@ public final class LanguageIdentifier {
             filled.add(current);
         }
         return new DocumentLanguages(overall, filled);
+    }
+
+    /** Each paragraph's own language, and the letters of each language, in some of a document's paragraphs. */
+    private record Slice(List<Language> own, Map<Language, Long> letters) {
+    }
+
+    private Slice judge(String text, List<Span> paragraphs) {
+        List<Language> own = new ArrayList<>(paragraphs.size());
+        Map<Language, Long> letters = new EnumMap<>(Language.class);
+        for (Span p : paragraphs) {
+            Budget.check();
+            int end = Math.min(p.end(), p.start() + SAMPLE_CHARS);
+            ScriptStats stats = ScriptStats.of(text, p.start(), end);
+            Language l = stats.letters < MIN_LETTERS ? Language.UNKNOWN : decide(stats, text.subSequence(p.start(), end));
+            own.add(l);
+            if (l != Language.UNKNOWN) {
+                // the whole paragraph's letters: the sample's, plus those past it (no second full scan)
+                letters.merge(l, (long) stats.letters + letterCount(text, end, p.end()), Long::sum);
+            }
+        }
+        return new Slice(own, letters);
     }
 
     private static int letterCount(CharSequence text, int from, int to) {

@@ -1,7 +1,6 @@
 package org.policylens.pipeline;
 
 import org.policylens.budget.Budget;
-import org.policylens.budget.Watchdog;
 import org.policylens.index.CorpusIndex;
 import org.policylens.ingest.ContentHash;
 import org.policylens.ingest.FileWalker;
@@ -13,6 +12,8 @@ import org.policylens.model.DocumentId;
 import org.policylens.model.Fact;
 import org.policylens.model.IngestOutcome;
 import org.policylens.model.ParseResult;
+import org.policylens.timing.Stage;
+import org.policylens.timing.StageClock;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -88,7 +89,9 @@ public final class IndexJob {
                     pending[0]++;
                 }
                 if (commits.due(pending[0], System.nanoTime() - lastCommit[0])) {
+                    long t = StageClock.start();
                     index.commit();
+                    StageClock.stop(Stage.COMMIT, t);
                     pending[0] = 0;
                     lastCommit[0] = System.nanoTime();
                 }
@@ -100,7 +103,9 @@ public final class IndexJob {
                 outcomes.add(new IngestOutcome.Removed(id.value()));
             }
         }
+        long t = StageClock.start();
         index.commit();
+        StageClock.stop(Stage.COMMIT, t);
         outcomes.sort((a, b) -> a.path().compareTo(b.path()));
         return outcomes;
     }
@@ -108,7 +113,9 @@ public final class IndexJob {
     /** Lets the ingester start on a file this worker takes next, unless the file is unchanged (nothing to parse). */
     private void startEarly(DocumentId id, Path file, Map<DocumentId, String> known) {
         try {
+            long t = StageClock.start();
             String hash = ContentHash.of(file);
+            StageClock.stop(Stage.HASH, t);
             hashed.get().put(file, hash);
             if (!hash.equals(known.get(id))) {
                 pipeline.ingester().startEarly(file);
@@ -130,7 +137,7 @@ public final class IndexJob {
         }
         // parse, extraction and the index block share one budget; a block cut short is never added (Lucene drops a
         // block whose entries fail part way), so a file over budget leaves nothing half-indexed
-        return Watchdog.run(Budget.startingNow(pipeline.fileBudget()), () -> {
+        return Timed.underWatchdog(Budget.startingNow(pipeline.fileBudget()), () -> {
             ParseResult result = pipeline.ingester().ingest(file, id);
             if (result instanceof ParseResult.Failed failed) {
                 return new Item(id, new IngestOutcome.Failed(id.value(), failed.reason()));
@@ -138,7 +145,9 @@ public final class IndexJob {
             Document document = ((ParseResult.Parsed) result).document();
             List<Fact> facts = pipeline.extractor().extract(document);
             Budget.check();
+            long t = StageClock.start();
             index.put(document, facts);
+            StageClock.stop(Stage.INDEX, t);
             return new Item(id, new IngestOutcome.Indexed(id.value(), document.mediaType(), document.language(),
                     document.text().length(), document.ocrPages()));
         }, reason -> new Item(id, new IngestOutcome.Failed(id.value(), reason)));

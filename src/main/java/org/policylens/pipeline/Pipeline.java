@@ -1,13 +1,18 @@
 package org.policylens.pipeline;
 
+import org.policylens.annotate.OpenNlpAnnotator;
+import org.policylens.budget.SharedWork;
 import org.policylens.extract.FactExtractor;
 import org.policylens.extract.StandardExtractors;
 import org.policylens.ingest.DocumentIngester;
 import org.policylens.ingest.IngestLimits;
+import org.policylens.lang.LanguageIdentifier;
 import org.policylens.ingest.OcrOptions;
 import org.policylens.ingest.TikaIngester;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.Objects;
 
 /**
@@ -28,6 +33,33 @@ public record Pipeline(DocumentIngester ingester, FactExtractor extractor, int t
     }
 
     public static Pipeline standard(IngestLimits limits, OcrOptions ocr, int threads) {
-        return new Pipeline(new TikaIngester(limits, ocr), StandardExtractors.create(), threads, limits.timeout());
+        // the models load on other threads while Tika sets up (seconds in all, most of a short run's wall time); the
+        // language and sentence models may still be loading when the first file is parsed, and its worker waits for them
+        CompletableFuture.runAsync(() -> {
+            LanguageIdentifier.preload();
+            OpenNlpAnnotator.preload();
+        }, Pipeline::onDaemon);
+        // a long text is extracted on as many cores as files may be (--threads)
+        int cores = Math.max(1, Math.min(threads, SharedWork.cores()));
+        CompletableFuture<FactExtractor> extractor = CompletableFuture.supplyAsync(() -> StandardExtractors.create(cores),
+                Pipeline::onDaemon);
+        TikaIngester ingester = new TikaIngester(limits, ocr);
+        try {
+            return new Pipeline(ingester, extractor.join(), threads, limits.timeout());
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
+    private static void onDaemon(Runnable work) {
+        Thread t = new Thread(work, "model-loading");
+        t.setDaemon(true);
+        t.start();
     }
 }

@@ -29,6 +29,22 @@ class BenchCommandOptionsTest {
     }
 
     @Test
+    void theDefaultReportAddsTheSharedRealCorpusWhenPresentAndCorpusMeasuresOnlyThat() {
+        BenchCommandOptions d = BenchCommandOptions.defaults();
+        assertEquals(java.nio.file.Files.isDirectory(BenchCommandOptions.DEFAULT_REAL_CORPUS)
+                ? List.of(BenchCommandOptions.DEFAULT_REAL_CORPUS) : List.of(), d.corpora());
+        assertFalse(d.corporaOnly());
+        assertEquals(BenchCommandOptions.DEFAULT_SIZES, d.sizes());
+
+        BenchCommandOptions only = BenchCommandOptions.of(null, false, null, null, null, List.of(Path.of("some", "dir")));
+        assertEquals(List.of(Path.of("some", "dir")), only.corpora());
+        assertTrue(only.corporaOnly());
+        assertTrue(only.sizes().isEmpty(), "no generated corpus with --corpus");
+        assertEquals(3, only.corpusRepetitions());
+        assertEquals(1, BenchCommandOptions.of(null, true, null, null, null, List.of(Path.of("d"))).corpusRepetitions());
+    }
+
+    @Test
     void explicitRepetitionsApplyToEverySize() {
         BenchCommandOptions o = BenchCommandOptions.of(null, false, null, 2, null);
         assertTrue(o.repetitionsGiven());

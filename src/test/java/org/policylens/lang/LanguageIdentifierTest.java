@@ -10,6 +10,9 @@ import org.policylens.model.Span;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -55,6 +58,39 @@ class LanguageIdentifierTest {
         assertEquals(Language.EN, result.overall());
         assertTrue(result.mixed());
         assertEquals("0:en,1:uz-Latn,2:ru,3:en", result.compact());
+    }
+
+    @Test
+    void aLongDocumentJudgedOnEveryCoreKeepsEachParagraphsLanguageInOrder() {
+        // over PARALLEL_PARAGRAPHS paragraphs, slices of them are judged on several threads and merged in order
+        Map<Language, String> samples = new LinkedHashMap<>();
+        samples.put(Language.EN, "The Secretary shall submit a report to the Congress on the implementation of this program.");
+        samples.put(Language.RU, "Правительство утвердило программу развития цифровой экономики и выделило средства.");
+        samples.put(Language.UZ_LATN, "Vazirlar Mahkamasi dasturni tasdiqladi va uni amalga oshirish boʻyicha rejani qabul qildi.");
+        samples.put(Language.KK, "Үкімет цифрлық экономиканы дамыту бағдарламасын бекітті және оны іске асыруға қаражат бөлді.");
+        List<Language> languages = List.copyOf(samples.keySet());
+        StringBuilder text = new StringBuilder();
+        List<Span> paragraphs = new ArrayList<>();
+        List<Language> expected = new ArrayList<>();
+        int count = LanguageIdentifier.PARALLEL_PARAGRAPHS * 2 + 37;
+        for (int i = 0; i < count; i++) {
+            // runs of 1 to 9 paragraphs per language, so runs straddle the slices' edges
+            Language l = languages.get((i / (1 + i % 9)) % languages.size());
+            int start = text.length();
+            text.append(samples.get(l));
+            paragraphs.add(new Span(start, text.length()));
+            text.append("\n\n");
+            expected.add(l);
+        }
+        var result = ID.identify(text.toString(), paragraphs);
+        assertEquals(expected, result.perParagraph());
+        Map<Language, Long> letters = new java.util.EnumMap<>(Language.class);
+        for (int i = 0; i < count; i++) {
+            long n = paragraphs.get(i).of(text.toString()).chars().filter(Character::isLetter).count();
+            letters.merge(expected.get(i), n, Long::sum);
+        }
+        assertEquals(letters.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey(),
+                result.overall());
     }
 
     @Test
