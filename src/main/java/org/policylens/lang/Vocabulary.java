@@ -25,6 +25,8 @@ import java.util.Map;
  * @param percentWords    words for per cent written after a number
  * @param qualifiersBefore by qualifier name ({@code atLeast}, {@code atMost}, {@code lessThan}, {@code moreThan},
  *                        {@code approx}), the words before a number that bound it
+ * @param qualifiersAfter by qualifier name, the words right after an amount that bound it ({@code 3,6 трлн
+ *                        теңгеден астам}: more than)
  * @param datePostpositions by deadline qualifier ({@code before}, {@code until}, {@code after}), the words right
  *                        after a date that qualify it ({@code 2030 жылға дейін}: until)
  * @param numberWords     number words by value
@@ -33,7 +35,8 @@ import java.util.Map;
 public record Vocabulary(Language language, List<String> identifying, List<String> stopWords, String monthNames,
                          String monthSuffixes, List<String> monthStems, String yearWords, String dateYearLinks,
                          Map<Integer, String> scaleWords, Map<String, String> currencies, String percentWords,
-                         Map<String, String> qualifiersBefore, Map<String, String> datePostpositions,
+                         Map<String, String> qualifiersBefore, Map<String, String> qualifiersAfter,
+                         Map<String, String> datePostpositions,
                          Map<Integer, List<String>> numberWords, List<ActType> actTypes) {
     /** Qualifier names of {@link #qualifiersBefore}, in the order finders try them. */
     public static final List<String> QUALIFIERS = List.of("atLeast", "atMost", "lessThan", "moreThan", "approx");
@@ -45,6 +48,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         scaleWords = Map.copyOf(scaleWords);
         currencies = Map.copyOf(currencies);
         qualifiersBefore = Map.copyOf(qualifiersBefore);
+        qualifiersAfter = Map.copyOf(qualifiersAfter);
         datePostpositions = Map.copyOf(datePostpositions);
         numberWords = Map.copyOf(numberWords);
         actTypes = List.copyOf(actTypes);
@@ -80,6 +84,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         private final Map<String, String> currencies = new LinkedHashMap<>();
         private String percentWords = "";
         private final Map<String, String> qualifiers = new LinkedHashMap<>();
+        private final Map<String, String> qualifiersAfter = new LinkedHashMap<>();
         private final Map<String, String> postpositions = new LinkedHashMap<>();
         private final Map<Integer, List<String>> numbers = new LinkedHashMap<>();
         private final List<ActType> actTypes = new ArrayList<>();
@@ -141,6 +146,14 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
             return this;
         }
 
+        public Builder qualifierAfter(String name, String regex) {
+            if (!QUALIFIERS.contains(name)) {
+                throw new IllegalArgumentException("unknown qualifier " + name);
+            }
+            qualifiersAfter.put(name, regex);
+            return this;
+        }
+
         /** Words after a date: {@code before}, {@code until} or {@code after}. */
         public Builder datePostposition(String qualifier, String regex) {
             if (!List.of("before", "until", "after").contains(qualifier)) {
@@ -162,7 +175,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
 
         public Vocabulary build() {
             return new Vocabulary(language, identifying, stopWords, monthNames, monthSuffixes, monthStems, yearWords,
-                    dateYearLinks, scaleWords, currencies, percentWords, qualifiers, postpositions, numbers, actTypes);
+                    dateYearLinks, scaleWords, currencies, percentWords, qualifiers, qualifiersAfter, postpositions, numbers, actTypes);
         }
 
         private static List<String> words(String spaceSeparated) {
