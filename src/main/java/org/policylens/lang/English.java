@@ -62,6 +62,9 @@ final class English {
             .number(80, "eighty")
             .number(90, "ninety")
             .number(100, "hundred")
+            .programNames("program strateg project initiative concept",
+                    "program programme programmes programs strategy strategies project projects initiative initiatives concept platform the a an state national",
+                    "'s")
             .build();
 
     private English() {

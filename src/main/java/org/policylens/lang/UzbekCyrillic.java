@@ -36,6 +36,9 @@ final class UzbekCyrillic {
             .number(80, "саксон")
             .number(90, "тўқсон")
             .number(100, "юз")
+            .programNames("дастур лойиҳа ташаббус",
+                    "дастур стратегия лойиҳа концепция ташаббус платформа давлат",
+                    "нинг даги дан да га ни")
             .build();
 
     private UzbekCyrillic() {

@@ -49,6 +49,9 @@ final class UzbekLatin {
             .number(80, "sakson")
             .number(90, "to'qson")
             .number(100, "yuz")
+            .programNames("dastur loyiha konsepsiya tashabbus",
+                    "dastur strategiya loyiha konsepsiya tashabbus platforma davlat",
+                    "ning dagi dan da ga ni")
             .build();
 
     private UzbekLatin() {

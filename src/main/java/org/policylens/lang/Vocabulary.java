@@ -31,13 +31,18 @@ import java.util.Map;
  *                        after a date that qualify it ({@code 2030 жылға дейін}: until)
  * @param numberWords     number words by value
  * @param actTypes        act types written after their sign and number ({@code № 269 қаулысы})
+ * @param programCues     stems of the words that announce a programme name next to them (programme, project)
+ * @param nameEdgeWords   words and stems trimmed from either end of a programme name (programme, the, state)
+ * @param nameEndings     singular case and possessive endings cut from the words of programme names, longest
+ *                        first ({@code Қазақстанның} → {@code қазақстан})
  */
 public record Vocabulary(Language language, List<String> identifying, List<String> stopWords, String monthNames,
                          String monthSuffixes, List<String> monthStems, String yearWords, String dateYearLinks,
                          Map<Integer, String> scaleWords, Map<String, String> currencies, String percentWords,
                          Map<String, String> qualifiersBefore, Map<String, String> qualifiersAfter,
                          Map<String, String> datePostpositions,
-                         Map<Integer, List<String>> numberWords, List<ActType> actTypes) {
+                         Map<Integer, List<String>> numberWords, List<ActType> actTypes, List<String> programCues,
+                         List<String> nameEdgeWords, List<String> nameEndings) {
     /** Qualifier names of {@link #qualifiersBefore}, in the order finders try them. */
     public static final List<String> QUALIFIERS = List.of("atLeast", "atMost", "lessThan", "moreThan", "approx");
 
@@ -52,6 +57,9 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         datePostpositions = Map.copyOf(datePostpositions);
         numberWords = Map.copyOf(numberWords);
         actTypes = List.copyOf(actTypes);
+        programCues = List.copyOf(programCues);
+        nameEdgeWords = List.copyOf(nameEdgeWords);
+        nameEndings = List.copyOf(nameEndings);
         if (!monthStems.isEmpty() && monthStems.size() != 12) {
             throw new IllegalArgumentException(language + ": month stems for 12 months, got " + monthStems.size());
         }
@@ -88,6 +96,9 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         private final Map<String, String> postpositions = new LinkedHashMap<>();
         private final Map<Integer, List<String>> numbers = new LinkedHashMap<>();
         private final List<ActType> actTypes = new ArrayList<>();
+        private List<String> programCues = List.of();
+        private List<String> nameEdgeWords = List.of();
+        private List<String> nameEndings = List.of();
 
         private Builder(Language language) {
             this.language = language;
@@ -173,13 +184,21 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
             return this;
         }
 
+        /** Programme cue stems, the words trimmed from a name's edges, and the endings of name words. */
+        public Builder programNames(String cues, String edgeWords, String endings) {
+            programCues = words(cues);
+            nameEdgeWords = words(edgeWords);
+            nameEndings = words(endings);
+            return this;
+        }
+
         public Vocabulary build() {
             return new Vocabulary(language, identifying, stopWords, monthNames, monthSuffixes, monthStems, yearWords,
-                    dateYearLinks, scaleWords, currencies, percentWords, qualifiers, qualifiersAfter, postpositions, numbers, actTypes);
+                    dateYearLinks, scaleWords, currencies, percentWords, qualifiers, qualifiersAfter, postpositions, numbers, actTypes, programCues, nameEdgeWords, nameEndings);
         }
 
         private static List<String> words(String spaceSeparated) {
-            return List.of(spaceSeparated.trim().split("\\s+"));
+            return spaceSeparated.isBlank() ? List.of() : List.of(spaceSeparated.trim().split("\\s+"));
         }
     }
 }
