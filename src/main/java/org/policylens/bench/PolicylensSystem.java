@@ -14,7 +14,6 @@ import org.policylens.pipeline.Pipeline;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** The real pipeline as the benchmark sees it: the same classes the CLI's index and search commands use. */
 public final class PolicylensSystem implements SystemUnderTest {
@@ -47,10 +46,9 @@ public final class PolicylensSystem implements SystemUnderTest {
             public int search(String query) {
                 BenchQuery q = BenchQuery.parse(query);
                 Map<String, String> f = q.filters();
-                SearchRequest request = new SearchRequest(q.filterOnly() ? "*:*" : q.text(), 10,
-                        Optional.ofNullable(f.get("lang")), Optional.ofNullable(f.get("type")),
-                        Optional.ofNullable(f.get("act")), Optional.ofNullable(f.get("program")),
-                        Optional.ofNullable(f.get("from")), Optional.ofNullable(f.get("to")));
+                SearchRequest request = SearchRequest.builder(q.filterOnly() ? "*:*" : q.text(), 10)
+                        .language(f.get("lang")).documentType(f.get("type")).act(f.get("act"))
+                        .program(f.get("program")).dates(f.get("from"), f.get("to")).build();
                 return index.search(request).hits().size();
             }
 

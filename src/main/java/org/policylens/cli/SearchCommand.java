@@ -15,7 +15,6 @@ import picocli.CommandLine.Spec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "search", mixinStandardHelpOptions = true,
@@ -73,12 +72,12 @@ final class SearchCommand implements Callable<Integer> {
         if (excel && format != Format.csv) {
             throw new UsageException("--excel applies to --format csv only");
         }
-        SearchRequest request = new SearchRequest(query, limit,
-                Optional.ofNullable(Inputs.oneOf("--lang", language, languages())),
-                Optional.ofNullable(Inputs.oneOf("--type", type, DocumentTypeClassifier.TYPES)),
-                Optional.ofNullable(act), Optional.ofNullable(program),
-                Optional.ofNullable(Inputs.partialDate("--from", from)), Optional.ofNullable(Inputs.partialDate("--to", to)),
-                Optional.ofNullable(scanned));
+        SearchRequest request = SearchRequest.builder(query, limit)
+                .language(Inputs.oneOf("--lang", language, languages()))
+                .documentType(Inputs.oneOf("--type", type, DocumentTypeClassifier.TYPES))
+                .act(act).program(program)
+                .dates(Inputs.partialDate("--from", from), Inputs.partialDate("--to", to))
+                .scanned(scanned).build();
         SearchResults results;
         try (CorpusIndex index = Indexes.openForReading(indexDir)) {
             results = index.search(request);

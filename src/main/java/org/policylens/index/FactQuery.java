@@ -16,4 +16,71 @@ public record FactQuery(Optional<FactType> type, Optional<String> actId, Optiona
                         Optional<BigDecimal> minAmount, Optional<BigDecimal> maxAmount, Optional<String> unit,
                         Optional<LocalDate> from, Optional<LocalDate> to, String text, Set<String> excludeHashes,
                         int limit) {
+    /** A query ranking by {@code text}, at most {@code limit} facts, no filter until one is set. */
+    public static Builder ranking(String text, int limit) {
+        return new Builder(text, limit);
+    }
+
+    /** Sets the filters one by one; those never set stay empty. */
+    public static final class Builder {
+        private final String text;
+        private final int limit;
+        private Optional<FactType> type = Optional.empty();
+        private Optional<String> actId = Optional.empty();
+        private Optional<String> program = Optional.empty();
+        private Optional<BigDecimal> minAmount = Optional.empty();
+        private Optional<BigDecimal> maxAmount = Optional.empty();
+        private Optional<String> unit = Optional.empty();
+        private Optional<LocalDate> from = Optional.empty();
+        private Optional<LocalDate> to = Optional.empty();
+        private Set<String> excludeHashes = Set.of();
+
+        private Builder(String text, int limit) {
+            this.text = text;
+            this.limit = limit;
+        }
+
+        public Builder type(Optional<FactType> type) {
+            this.type = type;
+            return this;
+        }
+
+        public Builder actId(String actId) {
+            this.actId = Optional.of(actId);
+            return this;
+        }
+
+        public Builder program(String program) {
+            this.program = Optional.of(program);
+            return this;
+        }
+
+        /** Amounts within [{@code min}, {@code max}]. */
+        public Builder amounts(BigDecimal min, BigDecimal max) {
+            this.minAmount = Optional.of(min);
+            this.maxAmount = Optional.of(max);
+            return this;
+        }
+
+        public Builder unit(Optional<String> unit) {
+            this.unit = unit;
+            return this;
+        }
+
+        /** Dates overlapping [{@code from}, {@code to}]; an empty end is open. */
+        public Builder dates(Optional<LocalDate> from, Optional<LocalDate> to) {
+            this.from = from;
+            this.to = to;
+            return this;
+        }
+
+        public Builder excluding(Set<String> contentHashes) {
+            this.excludeHashes = contentHashes;
+            return this;
+        }
+
+        public FactQuery build() {
+            return new FactQuery(type, actId, program, minAmount, maxAmount, unit, from, to, text, excludeHashes, limit);
+        }
+    }
 }

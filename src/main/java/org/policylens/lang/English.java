@@ -33,6 +33,38 @@ final class English {
             .qualifierBefore("moreThan", "more\\s++than|over|above|in\\s++excess\\s++of|exceed(?:ed|s|ing)?"
                     + "|surpass(?:ed|es|ing)?")
             .qualifierBefore("approx", "about|around|nearly|approximately|almost|some|roughly|approx\\.|circa|c\\.")
+            .number(0, "zero")
+            .number(1, "one")
+            .number(2, "two")
+            .number(3, "three")
+            .number(4, "four")
+            .number(5, "five")
+            .number(6, "six")
+            .number(7, "seven")
+            .number(8, "eight")
+            .number(9, "nine")
+            .number(10, "ten")
+            .number(11, "eleven")
+            .number(12, "twelve")
+            .number(13, "thirteen")
+            .number(14, "fourteen")
+            .number(15, "fifteen")
+            .number(16, "sixteen")
+            .number(17, "seventeen")
+            .number(18, "eighteen")
+            .number(19, "nineteen")
+            .number(20, "twenty")
+            .number(30, "thirty")
+            .number(40, "forty")
+            .number(50, "fifty")
+            .number(60, "sixty")
+            .number(70, "seventy")
+            .number(80, "eighty")
+            .number(90, "ninety")
+            .number(100, "hundred")
+            .programNames("program strateg project initiative concept",
+                    "program programme programmes programs strategy strategies project projects initiative initiatives concept platform the a an state national",
+                    "'s")
             .build();
 
     private English() {

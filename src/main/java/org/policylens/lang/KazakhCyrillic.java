@@ -2,12 +2,64 @@ package org.policylens.lang;
 
 import org.policylens.model.Language;
 
-/** Kazakh in the Cyrillic alphabet. */
+/**
+ * Kazakh in the Cyrillic alphabet. Old act texts type Kazakh і as a Latin i and, in an old code page, қ ғ ң ө as
+ * ќ ѓ њ љ ({@code жылѓы}); the character classes accept both.
+ */
 final class KazakhCyrillic {
+    private static final String Q = "[қќ]";
+    private static final String G = "[ғѓ]";
+    private static final String NG = "[ңњ]";
+    private static final String I = "[іi]";
+
     static final Vocabulary VOCABULARY = Vocabulary.of(Language.KK)
-            // маусым is June, not the Russian ма- of May
-            .monthStems("қаң", "ақп", "наур", "сәу", "мамыр", "маус", "шілд|шiлд", "тамыз", "қырк", "қазан", "қараш",
-                    "желт")
+            .identifying("және мен үшін бойынша туралы осы")
+            .stopWords("және мен үшін бойынша туралы осы бұл ол жыл жылы жылғы жылдың мың млн млрд трлн пайыз "
+                    + "процент теңге шамамен астам кемінде дейін бастап арналған сәйкес")
+            // case endings follow the name: наурыздағы, қаңтарынан, қарашаға, сәуірден
+            .months(Q + "а" + NG + "тар|а" + Q + "пан|наурыз|сәу" + I + "р|мамыр|маусым|ш" + I + "лде|тамыз|" + Q
+                            + "ыркүйек|" + Q + "азан|" + Q + "араша|желто" + Q + "сан", "\\p{L}{1,7}+",
+                    // маусым is June, not the Russian ма- of May
+                    "қаң|ќаң|ќањ", "ақп|аќп", "наур", "сәу", "мамыр", "маус", "шілд|шiлд", "тамыз", "қырк|ќырк",
+                    "қазан|ќазан", "қараш|ќараш", "желт")
+            .yearWords("жыл(?!дар)\\p{L}*+|ж\\.|ж(?![\\p{L}.])", "жыл" + G + "ы|жылгы|жылды" + NG + "|ж\\.")
+            .datePostposition("before", "аяғына\\s++дей" + I + "н|" + Q + "арай")
+            .datePostposition("until", "дей" + I + "н(?:г" + I + ")?")
+            .datePostposition("after", "бастап")
+            .scale(3, "мың\\p{L}*+")
+            .currency("kzt", "те" + NG + "ге\\p{L}*+")
+            .percentWords("пайыз\\p{L}*+")
+            .qualifierBefore("atLeast", "кем" + I + "нде|кем\\s++дегенде")
+            .qualifierBefore("atMost", "ең\\s++көб" + I)
+            .qualifierBefore("approx", "шамамен")
+            .qualifierAfter("atLeast", "және\\s++одан\\s++(?:да\\s++)?көп|жастан(?=\\s++\\d)")
+            .qualifierAfter("atMost", "жас" + Q + "а\\s++(?:толғанға\\s++)?дей" + I + "н(?:г" + I + ")?|аспау\\p{L}*+")
+            .qualifierAfter("lessThan", "жас" + Q + "а\\s++толма" + G + "ан")
+            .qualifierAfter("moreThan", "астам|артық|асып")
+            .qualifierAfter("approx", "жуық|шамасында")
+            // бір (one) is no figure; он (ten) is the Russian "he", тоқсан (ninety) also "a quarter" (тоқсан сайын)
+            .number(2, "екі", "екi")
+            .number(3, "үш")
+            .number(4, "төрт")
+            .number(5, "бес")
+            .number(6, "алты")
+            .number(7, "жеті", "жетi")
+            .number(8, "сегіз", "сегiз")
+            .number(9, "тоғыз")
+            .number(20, "жиырма")
+            .number(30, "отыз")
+            .number(40, "қырық")
+            .number(50, "елу")
+            .number(60, "алпыс")
+            .number(70, "жетпіс")
+            .number(80, "сексен")
+            .number(100, "жүз")
+            .actType("KZ-PP-", Q + "аулы\\p{L}*+")
+            .actType("KZ-UKAZ-", "жарлы" + Q + "|жарлы" + G + "\\p{L}*+")
+            .actType("KZ-LAW-", "за" + NG + "(?:ы|ымен|ына|ының|ын)")
+            .programNames("бағдарлам жоба жобасы тұжырымдам бастама",
+                    "бағдарлам бағдарламасы жоба жобасы ұлттық мемлекеттік тұжырымдама бастама",
+                    "ның нің дың дің тың тің ға қа")
             .build();
 
     private KazakhCyrillic() {

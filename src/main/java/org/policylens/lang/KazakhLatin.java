@@ -2,11 +2,52 @@ package org.policylens.lang;
 
 import org.policylens.model.Language;
 
-/** Kazakh in the Latin alphabet. */
+/**
+ * Kazakh in the Latin alphabet: the 2021 standard (ä ğ ñ ö ū ü ş ı) and the 2018 acute-accent alphabet the
+ * published Latin texts use (á ǵ ń ó ú ý ı, sh, ch); zanorda.kz types a Cyrillic і inside Latin words.
+ */
 final class KazakhLatin {
+    private static final String I = "[iıі]";
+    private static final String G = "[ǵğg]";
+    private static final String NG = "[ńñ]";
+    private static final String U = "[ýu]";
+
     static final Vocabulary VOCABULARY = Vocabulary.of(Language.KK_LATN)
-            .monthStems("qań|qañ", "aqp", "naur|naýr", "sáý|säu", "mamyr", "maus|maýs", "shild|şild", "tamyz", "qyrk",
-                    "qazan", "qarash|qaraş", "jelt")
+            .identifying("jáne jäne men úshin üşin boıynsha boiynşa týraly turaly osy")
+            .stopWords("jáne jäne men úshin üşin boıynsha boiynşa týraly turaly osy bul ol jyl jyly jylǵy jylğy "
+                    + "myń myñ mln mlrd trln paıyz paiyz teńge teñge shamamen şamamen astam keminde deıin deiin bastap")
+            .months("qa" + NG + "tar|aqpan|na" + U + "ryz|s[áä]" + U + I + "r|mamyr|ma" + U + "sym|[sş]h?" + I + "lde|tamyz"
+                            + "|qyrk[úü][ıi]ek|qazan|qara[sş]h?a|jeltoqsan", "\\p{L}{1,7}+",
+                    "qań|qañ", "aqp", "naur|naýr", "sáý|säu", "mamyr", "maus|maýs", "shild|şild|shіld", "tamyz",
+                    "qyrk", "qazan", "qarash|qaraş", "jelt")
+            .yearWords("jyl(?!dar)\\p{L}*+|j\\.", "jyl" + G + "y|jyldy" + NG + "|j\\.")
+            .datePostposition("before", "a[ıi]a" + G + "yna\\s++de[ıi][ıi]n|qara[ıi]")
+            .datePostposition("until", "de[ıi][ıi]n(?:g" + I + ")?")
+            .datePostposition("after", "bastap")
+            .scale(3, "my" + NG + "\\p{L}*+")
+            .currency("kzt", "te" + NG + "ge\\p{L}*+")
+            .percentWords("pa[ıiy]yz\\p{L}*+")
+            .qualifierBefore("atLeast", "kem" + I + "nde")
+            .qualifierBefore("approx", "[sş]h?amamen")
+            .qualifierAfter("moreThan", "astam|artyq|asyp")
+            .qualifierAfter("approx", "juyq|jýyq|[sş]h?amasynda")
+            // bir (one) is no figure; on (ten) is the English "on"
+            .number(2, "eki")
+            .number(3, "úsh", "üş")
+            .number(4, "tórt", "tört")
+            .number(5, "bes")
+            .number(6, "alty")
+            .number(7, "jeti")
+            .number(8, "segiz")
+            .number(20, "jıyrma", "jiyrma")
+            .number(30, "otyz")
+            .number(50, "elý", "elu")
+            .number(100, "júz", "jüz")
+            .actType("KZ-PP-", "qa[ýu]ly\\p{L}*+")
+            .actType("KZ-UKAZ-", "jarly" + G + "\\p{L}*+|jarlyq")
+            .actType("KZ-LAW-", "za" + NG + "(?:y|ymen|yna|ynyń|ynyñ|yn)")
+            .programNames("baǵdarlam bağdarlam joba", "baǵdarlama bağdarlama joba jobasy ulttyq ūlttyq",
+                    "nyń niń dyń diń tyń tiń nyñ niñ dyñ diñ tyñ tiñ ǵa ğa")
             .build();
 
     private KazakhLatin() {

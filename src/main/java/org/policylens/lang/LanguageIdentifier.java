@@ -18,12 +18,12 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Tells English, Russian, Uzbek (Latin and Cyrillic script) and Kazakh apart.
+ * Tells English, Russian, Uzbek and Kazakh (each in Latin and Cyrillic script; Russian and English in one) apart.
  *
  * <p>Script evidence decides first, because it is cheap and reliable where the statistical model is
  * weak: Uzbek-only letters (ў ҳ, and қ ғ without Kazakh letters), Kazakh-only letters (ә ң ө ұ ү һ і),
- * the oʻ / gʻ digraphs of Uzbek Latin. OpenNLP's language detector (langdetect-183, from the classpath)
- * settles the rest. Instances are thread-safe; the model is loaded once per JVM.
+ * the oʻ / gʻ digraphs of Uzbek Latin, the accented letters of Kazakh Latin. OpenNLP's language detector
+ * (langdetect-183, from the classpath) settles the rest. Instances are thread-safe; the model is loaded once per JVM.
  */
 public final class LanguageIdentifier {
 
@@ -183,6 +183,9 @@ public final class LanguageIdentifier {
         if (s.latin == 0) {
             return Language.UNKNOWN;
         }
+        if (kazakhLatin(s)) {
+            return Language.KK_LATN;
+        }
         if (s.uzbekDigraphs > 0 || s.uzbekWords > s.englishWords) {
             return Language.UZ_LATN;
         }
@@ -214,6 +217,9 @@ public final class LanguageIdentifier {
         if (s.latin == 0) {
             return Language.UNKNOWN;
         }
+        if (kazakhLatin(s)) {
+            return Language.KK_LATN;
+        }
         boolean uzMarkers = s.uzbekDigraphs >= 2 && (double) s.uzbekDigraphs / s.latin >= 0.003;
         if (uzMarkers || s.words > 0 && (double) s.uzbekWords / s.words >= 0.08) {
             return Language.UZ_LATN;
@@ -226,6 +232,11 @@ public final class LanguageIdentifier {
             case "uzb" -> Language.UZ_LATN;
             default -> Language.UNKNOWN;
         };
+    }
+
+    /** Kazakh Latin letters, several and at least one letter in 200 (a name with ü in English text is not enough). */
+    private static boolean kazakhLatin(ScriptStats s) {
+        return s.kazakhLatin >= 3 && s.kazakhLatin * 200 >= s.latin;
     }
 
     private static String model(CharSequence sample) {
@@ -241,6 +252,7 @@ public final class LanguageIdentifier {
         int uzbekKazakh;    // қ ғ
         int kazakhOnly;     // ә ң ө ұ ү һ і
         int russianOnly;    // щ ы: absent from native Uzbek words
+        int kazakhLatin;    // á ǵ ń ó ú ý ı ä ğ ñ ö ū ü ş
         int uzbekDigraphs;  // oʻ gʻ
         int words;
         int englishWords;
@@ -277,6 +289,9 @@ public final class LanguageIdentifier {
                     char l = Character.toLowerCase(c);
                     if (script == Character.UnicodeScript.LATIN) {
                         s.latin++;
+                        if (Letters.KAZAKH_LATIN.indexOf(l) >= 0) {
+                            s.kazakhLatin++;
+                        }
                     } else if (script == Character.UnicodeScript.CYRILLIC) {
                         s.cyrillic++;
                         if (Letters.UZBEK_ONLY.indexOf(l) >= 0) {

@@ -11,6 +11,8 @@ public final class Letters {
     public static final String UZBEK_KAZAKH = "қғ";
     /** Letters only Kazakh Cyrillic writes. */
     public static final String KAZAKH_ONLY = "әңөұүһі";
+    /** Letters of the Kazakh Latin alphabets (2018 acute accents, 2021 breves and cedillas) that Uzbek and English lack. */
+    public static final String KAZAKH_LATIN = "áǵńóúýıäğñöūüş";
     /** Letters absent from native Uzbek words. */
     public static final String RUSSIAN_ONLY = "щы";
     /** The apostrophes of Uzbek Latin (oʻ, gʻ) and their look-alikes. */

@@ -17,6 +17,28 @@ final class UzbekCyrillic {
             .qualifierBefore("atLeast", "камида|энг\\s++камида")
             .qualifierBefore("atMost", "кўпи\\s++билан")
             .qualifierBefore("approx", "тахминан|қарийб|деярли|салкам")
+            .number(1, "бир")
+            .number(2, "икки")
+            .number(3, "уч")
+            .number(4, "тўрт")
+            .number(5, "беш")
+            .number(6, "олти")
+            .number(7, "етти")
+            .number(8, "саккиз")
+            .number(9, "тўққиз")
+            .number(10, "ўн")
+            .number(20, "йигирма")
+            .number(30, "ўттиз")
+            .number(40, "қирқ")
+            .number(50, "эллик")
+            .number(60, "олтмиш")
+            .number(70, "етмиш")
+            .number(80, "саксон")
+            .number(90, "тўқсон")
+            .number(100, "юз")
+            .programNames("дастур лойиҳа ташаббус",
+                    "дастур стратегия лойиҳа концепция ташаббус платформа давлат",
+                    "нинг даги дан да га ни")
             .build();
 
     private UzbekCyrillic() {

@@ -29,6 +29,29 @@ final class UzbekLatin {
             .qualifierBefore("atLeast", "kamida|eng\\s++kamida")
             .qualifierBefore("atMost", "ko'pi\\s++bilan")
             .qualifierBefore("approx", "qariyb|taxminan|deyarli|salkam")
+            .number(0, "nol")
+            .number(1, "bir")
+            .number(2, "ikki")
+            .number(3, "uch")
+            .number(4, "to'rt")
+            .number(5, "besh")
+            .number(6, "olti")
+            .number(7, "yetti")
+            .number(8, "sakkiz")
+            .number(9, "to'qqiz")
+            .number(10, "o'n")
+            .number(20, "yigirma")
+            .number(30, "o'ttiz")
+            .number(40, "qirq")
+            .number(50, "ellik")
+            .number(60, "oltmish")
+            .number(70, "yetmish")
+            .number(80, "sakson")
+            .number(90, "to'qson")
+            .number(100, "yuz")
+            .programNames("dastur loyiha konsepsiya tashabbus",
+                    "dastur strategiya loyiha konsepsiya tashabbus platforma davlat",
+                    "ning dagi dan da ga ni")
             .build();
 
     private UzbekLatin() {

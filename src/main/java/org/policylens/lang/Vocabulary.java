@@ -25,14 +25,24 @@ import java.util.Map;
  * @param percentWords    words for per cent written after a number
  * @param qualifiersBefore by qualifier name ({@code atLeast}, {@code atMost}, {@code lessThan}, {@code moreThan},
  *                        {@code approx}), the words before a number that bound it
+ * @param qualifiersAfter by qualifier name, the words right after an amount that bound it ({@code 3,6 трлн
+ *                        теңгеден астам}: more than)
+ * @param datePostpositions by deadline qualifier ({@code before}, {@code until}, {@code after}), the words right
+ *                        after a date that qualify it ({@code 2030 жылға дейін}: until)
  * @param numberWords     number words by value
- * @param actTypes        act types written after their number ({@code № 269 қаулысы}), with their issuers
+ * @param actTypes        act types written after their sign and number ({@code № 269 қаулысы})
+ * @param programCues     stems of the words that announce a programme name next to them (programme, project)
+ * @param nameEdgeWords   words and stems trimmed from either end of a programme name (programme, the, state)
+ * @param nameEndings     singular case and possessive endings cut from the words of programme names, longest
+ *                        first ({@code Қазақстанның} → {@code қазақстан})
  */
 public record Vocabulary(Language language, List<String> identifying, List<String> stopWords, String monthNames,
                          String monthSuffixes, List<String> monthStems, String yearWords, String dateYearLinks,
                          Map<Integer, String> scaleWords, Map<String, String> currencies, String percentWords,
-                         Map<String, String> qualifiersBefore, Map<Integer, List<String>> numberWords,
-                         List<ActType> actTypes) {
+                         Map<String, String> qualifiersBefore, Map<String, String> qualifiersAfter,
+                         Map<String, String> datePostpositions,
+                         Map<Integer, List<String>> numberWords, List<ActType> actTypes, List<String> programCues,
+                         List<String> nameEdgeWords, List<String> nameEndings) {
     /** Qualifier names of {@link #qualifiersBefore}, in the order finders try them. */
     public static final List<String> QUALIFIERS = List.of("atLeast", "atMost", "lessThan", "moreThan", "approx");
 
@@ -43,23 +53,25 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         scaleWords = Map.copyOf(scaleWords);
         currencies = Map.copyOf(currencies);
         qualifiersBefore = Map.copyOf(qualifiersBefore);
+        qualifiersAfter = Map.copyOf(qualifiersAfter);
+        datePostpositions = Map.copyOf(datePostpositions);
         numberWords = Map.copyOf(numberWords);
         actTypes = List.copyOf(actTypes);
+        programCues = List.copyOf(programCues);
+        nameEdgeWords = List.copyOf(nameEdgeWords);
+        nameEndings = List.copyOf(nameEndings);
         if (!monthStems.isEmpty() && monthStems.size() != 12) {
             throw new IllegalArgumentException(language + ": month stems for 12 months, got " + monthStems.size());
         }
     }
 
     /**
-     * A type of act written after its number, with the issuer that precedes it in the same clause:
-     * {@code Үкіметінің 2023 жылғы 28 наурыздағы № 269 қаулысы} (issuer, gap, number, type).
+     * A type of act written after its number sign and number ({@code № 269 қаулысы}, {@code N 1468 Заңының}).
      *
-     * @param series   the canonical id prefix ({@code KZ-PP-})
-     * @param issuer   the issuer's words (regex, lowercase)
-     * @param number   the number with its sign or suffix; group {@code n} is the number
-     * @param type     the type word (regex, endings included)
+     * @param series the canonical id prefix ({@code KZ-PP-})
+     * @param type   the type word (regex, lowercase, endings included)
      */
-    public record ActType(String series, String issuer, String number, String type) {
+    public record ActType(String series, String type) {
     }
 
     public static Builder of(Language language) {
@@ -80,8 +92,13 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         private final Map<String, String> currencies = new LinkedHashMap<>();
         private String percentWords = "";
         private final Map<String, String> qualifiers = new LinkedHashMap<>();
+        private final Map<String, String> qualifiersAfter = new LinkedHashMap<>();
+        private final Map<String, String> postpositions = new LinkedHashMap<>();
         private final Map<Integer, List<String>> numbers = new LinkedHashMap<>();
         private final List<ActType> actTypes = new ArrayList<>();
+        private List<String> programCues = List.of();
+        private List<String> nameEdgeWords = List.of();
+        private List<String> nameEndings = List.of();
 
         private Builder(Language language) {
             this.language = language;
@@ -140,23 +157,48 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
             return this;
         }
 
+        public Builder qualifierAfter(String name, String regex) {
+            if (!QUALIFIERS.contains(name)) {
+                throw new IllegalArgumentException("unknown qualifier " + name);
+            }
+            qualifiersAfter.put(name, regex);
+            return this;
+        }
+
+        /** Words after a date: {@code before}, {@code until} or {@code after}. */
+        public Builder datePostposition(String qualifier, String regex) {
+            if (!List.of("before", "until", "after").contains(qualifier)) {
+                throw new IllegalArgumentException("unknown deadline " + qualifier);
+            }
+            postpositions.put(qualifier, regex);
+            return this;
+        }
+
         public Builder number(int value, String... words) {
             numbers.put(value, List.of(words));
             return this;
         }
 
-        public Builder actType(String series, String issuer, String number, String type) {
-            actTypes.add(new ActType(series, issuer, number, type));
+        public Builder actType(String series, String type) {
+            actTypes.add(new ActType(series, type));
+            return this;
+        }
+
+        /** Programme cue stems, the words trimmed from a name's edges, and the endings of name words. */
+        public Builder programNames(String cues, String edgeWords, String endings) {
+            programCues = words(cues);
+            nameEdgeWords = words(edgeWords);
+            nameEndings = words(endings);
             return this;
         }
 
         public Vocabulary build() {
             return new Vocabulary(language, identifying, stopWords, monthNames, monthSuffixes, monthStems, yearWords,
-                    dateYearLinks, scaleWords, currencies, percentWords, qualifiers, numbers, actTypes);
+                    dateYearLinks, scaleWords, currencies, percentWords, qualifiers, qualifiersAfter, postpositions, numbers, actTypes, programCues, nameEdgeWords, nameEndings);
         }
 
         private static List<String> words(String spaceSeparated) {
-            return List.of(spaceSeparated.trim().split("\\s+"));
+            return spaceSeparated.isBlank() ? List.of() : List.of(spaceSeparated.trim().split("\\s+"));
         }
     }
 }

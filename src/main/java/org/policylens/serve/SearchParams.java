@@ -6,7 +6,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * What the search page and {@code /api/search} take: the search command's query and filters, the adoption year
@@ -35,8 +34,9 @@ record SearchParams(String query, String language, String type, String year, Str
     }
 
     SearchRequest request(int limit) {
-        return new SearchRequest(query, limit, opt(language), opt(type), opt(act), opt(program), opt(from), opt(to),
-                Optional.empty(), opt(year));
+        return SearchRequest.builder(query, limit).language(given(language))
+                .documentType(given(type)).act(given(act)).program(given(program))
+                .dates(given(from), given(to)).year(given(year)).build();
     }
 
     int firstRank() {
@@ -90,7 +90,8 @@ record SearchParams(String query, String language, String type, String year, Str
         return new String[] {query, language, type, year, act, program, from, to};
     }
 
-    private static Optional<String> opt(String s) {
-        return s.isEmpty() ? Optional.empty() : Optional.of(s);
+    /** A parameter's value, or null when the form left it empty (the filter is off). */
+    private static String given(String s) {
+        return s.isEmpty() ? null : s;
     }
 }

@@ -65,12 +65,8 @@ public final class EvidenceRetriever {
         Set<String> exclude = Set.copyOf(excludeHashes);
         List<FactQuery> out = new ArrayList<>(2);
         switch (f.type()) {
-            case ACT -> out.add(new FactQuery(type, Optional.of(((ActRef) f.value()).id()), Optional.empty(),
-                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), text,
-                    exclude, LIMIT_PER_QUERY));
-            case PROGRAM -> out.add(new FactQuery(type, Optional.empty(), Optional.of(((ProgramRef) f.value()).name()),
-                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), text,
-                    exclude, LIMIT_PER_QUERY));
+            case ACT -> out.add(query(type, text, exclude).actId(((ActRef) f.value()).id()).build());
+            case PROGRAM -> out.add(query(type, text, exclude).program(((ProgramRef) f.value()).name()).build());
             case DATE -> {
                 DateValue d = (DateValue) f.value();
                 Optional<LocalDate> from = switch (f.qualifier()) {
@@ -81,8 +77,7 @@ public final class EvidenceRetriever {
                     case AFTER, MORE_THAN, AT_LEAST -> Optional.empty();
                     default -> Optional.of(d.last());
                 };
-                out.add(new FactQuery(type, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                        Optional.empty(), from, to, text, exclude, LIMIT_PER_QUERY));
+                out.add(query(type, text, exclude).dates(from, to).build());
                 out.add(open(type, Optional.empty(), text, exclude));
             }
             case NUMBER, MONEY, PERCENT -> {
@@ -90,9 +85,7 @@ public final class EvidenceRetriever {
                 AmountRange r = AmountRange.of(f).orElseThrow();
                 BigDecimal low = r.low() == null ? r.center().multiply(OPEN_LOW) : r.low().multiply(MARGIN_LOW);
                 BigDecimal high = r.high() == null ? r.center().multiply(OPEN_HIGH) : r.high().multiply(MARGIN_HIGH);
-                out.add(new FactQuery(type, Optional.empty(), Optional.empty(), Optional.of(low.min(high)),
-                        Optional.of(low.max(high)), unit, Optional.empty(), Optional.empty(), text, exclude,
-                        LIMIT_PER_QUERY));
+                out.add(query(type, text, exclude).amounts(low.min(high), low.max(high)).unit(unit).build());
                 out.add(open(type, unit, text, exclude));
             }
         }
@@ -117,8 +110,11 @@ public final class EvidenceRetriever {
     }
 
     private static FactQuery open(Optional<FactType> type, Optional<String> unit, String text, Set<String> exclude) {
-        return new FactQuery(type, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), unit,
-                Optional.empty(), Optional.empty(), text, exclude, LIMIT_PER_QUERY);
+        return query(type, text, exclude).unit(unit).build();
+    }
+
+    private static FactQuery.Builder query(Optional<FactType> type, String text, Set<String> exclude) {
+        return FactQuery.ranking(text, LIMIT_PER_QUERY).type(type).excluding(exclude);
     }
 
     private static String key(Fact f) {

@@ -136,7 +136,7 @@ class HostileInputsTest {
         assertEquals("policylens: --from 2025 is after --to 2020: no date is in that range", range.err().strip());
         CliTest.Run lang = run("search", "decree", "--index", index.toString(), "--lang", "xx");
         assertEquals(2, lang.code(), lang.err());
-        assertEquals("policylens: --lang wants one of uz, en, ru, uz-Latn, uz-Cyrl, kk, und, not 'xx'", lang.err().strip());
+        assertEquals("policylens: --lang wants one of uz, en, ru, uz-Latn, uz-Cyrl, kk, kk-Latn, und, not 'xx'", lang.err().strip());
         CliTest.Run type = run("search", "decree", "--index", index.toString(), "--type", "nosuchtype");
         assertEquals(2, type.code(), type.err());
         assertEquals("policylens: --type wants one of decree, resolution, law, article, report, other, not 'nosuchtype'",

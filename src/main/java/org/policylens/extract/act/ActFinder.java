@@ -5,6 +5,7 @@ import org.policylens.budget.BudgetExceeded;
 import org.policylens.annotate.AnnotatedText;
 import org.policylens.extract.Candidate;
 import org.policylens.extract.CandidateFinder;
+import org.policylens.lang.Vocabularies;
 import org.policylens.model.ActRef;
 import org.policylens.model.Qualifier;
 import org.policylens.model.Span;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -107,6 +109,14 @@ public final class ActFinder implements CandidateFinder {
             "(?<!\\p{L})Закон" + RU_CASE + "\\s+Республики\\s+Узбекистан(" + GAP + ")" + NO
                     + "\\s*(\\d{1,5}-(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}))(?![\\p{L}\\d])", CI);
 
+    /** Act types written after their number ({@code № 269 қаулысы}), one pattern per type, from the vocabularies. */
+    private static final List<Map.Entry<String, Pattern>> TYPE_AFTER_NUMBER = Vocabularies.ALL.stream()
+            .flatMap(v -> v.actTypes().stream())
+            .map(t -> Map.entry(t.series(), Pattern.compile("(?:№|N(?=\\s?\\d))\\s*+(\\d{1,6})(?![\\d\\-])\\s++(?:" + t.type()
+                    + ")(?!\\p{L})", CI)))
+            .toList();
+    private static final String[] NUMBER_SIGNS = {"№", "N"};
+
     @Override
     public List<Candidate> find(AnnotatedText text) {
         try {
@@ -177,6 +187,10 @@ public final class ActFinder implements CandidateFinder {
                 mm -> "ORQ-" + ActIds.number(mm.group(1)) + "-" + mm.group(2));
         gapped(text, found, triggers.matches(RU_UZ_OLD_LAW, 300, new String[]{"закон"}, true, false), 2, "ORQ-",
                 mm -> true);
+        for (Map.Entry<String, Pattern> type : TYPE_AFTER_NUMBER) {
+            numbered(text, found, triggers.matches(type.getValue(), 60, NUMBER_SIGNS, false, false),
+                    mm -> type.getKey() + ActIds.number(mm.group(1)));
+        }
         return resolveOverlaps(found);
     }
 

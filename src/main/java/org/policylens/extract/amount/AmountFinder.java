@@ -88,6 +88,10 @@ public final class AmountFinder implements CandidateFinder {
     private static final Pattern QUALIFIER_BEFORE = Pattern.compile("(?<![\\p{L}])(?:" + Vocabulary.QUALIFIERS.stream()
             .map(q -> "(?<" + q + ">" + Vocabularies.union(v -> v.qualifiersBefore().getOrDefault(q, "")) + ")")
             .collect(Collectors.joining("|")) + ")\\s++$");
+    /** Words right after an amount that bound it, by the vocabularies' qualifiers after. */
+    private static final Pattern QUALIFIER_AFTER = Pattern.compile("\\s++(?:" + Vocabulary.QUALIFIERS.stream()
+            .map(q -> "(?<" + q + ">" + Vocabularies.union(v -> v.qualifiersAfter().getOrDefault(q, "")) + ")")
+            .collect(Collectors.joining("|")) + ")(?![\\p{L}])", FLAGS);
     /**
      * Words that make the following number an identifier, a reference or a position, never a figure. Lowercase
      * literals, matched case-sensitively against the case-folded view; the capital {@code N} is {@link #CAPITAL_N_BEFORE}.
@@ -367,6 +371,10 @@ public final class AmountFinder implements CandidateFinder {
         if (end < view.length() && view.charAt(end) == '+'
                 && (end + 1 == view.length() || !Character.isLetterOrDigit(view.charAt(end + 1)))) {
             return Qualifier.MORE_THAN;   // 14+
+        }
+        Matcher vocabulary = lookAhead(QUALIFIER_AFTER, view, end);
+        if (vocabulary != null) {
+            return qualifierOf(vocabulary);
         }
         Matcher ru = lookAhead(RU_POSTPOSITION, view, end);
         if (ru != null) {

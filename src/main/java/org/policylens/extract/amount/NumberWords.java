@@ -1,5 +1,9 @@
 package org.policylens.extract.amount;
 
+import org.policylens.lang.Vocabularies;
+import org.policylens.lang.Vocabulary;
+import org.policylens.model.Language;
+
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Locale;
@@ -7,7 +11,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Cardinal number words 0-20, tens and hundreds in English, Russian and Uzbek (Latin, Cyrillic), with the
+ * Cardinal number words of every {@link Vocabularies vocabulary} (0-20, tens, hundreds), with the
  * simple compounds {@code twenty-five}, {@code o'n ikki}, {@code two hundred}, {@code сто двадцать}, and
  * Russian multiplicative compounds ({@code четырехкратного} → 4). {@code one/один/bir/бир} alone are not
  * numbers (they are mostly articles); callers drop a bare value of 1.
@@ -21,45 +25,14 @@ public final class NumberWords {
     private static final String[] RU_STEM_ORDER;
 
     static {
-        put(0, "zero", "ноль", "nol");
-        put(1, "one", "один", "одна", "одно", "bir", "бир");
-        put(2, "two", "два", "две", "двух", "ikki", "икки");
-        put(3, "three", "три", "трёх", "трех", "uch", "уч");
-        put(4, "four", "четыре", "четырёх", "четырех", "to'rt", "тўрт");
-        put(5, "five", "пять", "пяти", "besh", "беш");
-        put(6, "six", "шесть", "шести", "olti", "олти");
-        put(7, "seven", "семь", "семи", "yetti", "етти");
-        put(8, "eight", "восемь", "восьми", "sakkiz", "саккиз");
-        put(9, "nine", "девять", "девяти", "to'qqiz", "тўққиз");
-        put(10, "ten", "десять", "десяти", "o'n", "ўн");
-        put(11, "eleven", "одиннадцать", "одиннадцати");
-        put(12, "twelve", "двенадцать", "двенадцати");
-        put(13, "thirteen", "тринадцать");
-        put(14, "fourteen", "четырнадцать");
-        put(15, "fifteen", "пятнадцать", "пятнадцати");
-        put(16, "sixteen", "шестнадцать");
-        put(17, "seventeen", "семнадцать");
-        put(18, "eighteen", "восемнадцать");
-        put(19, "nineteen", "девятнадцать");
-        put(20, "twenty", "двадцать", "двадцати", "yigirma", "йигирма");
-        put(30, "thirty", "тридцать", "тридцати", "o'ttiz", "ўттиз");
-        put(40, "forty", "сорок", "qirq", "қирқ");
-        put(50, "fifty", "пятьдесят", "ellik", "эллик");
-        put(60, "sixty", "шестьдесят", "oltmish", "олтмиш");
-        put(70, "seventy", "семьдесят", "yetmish", "етмиш");
-        put(80, "eighty", "восемьдесят", "sakson", "саксон");
-        put(90, "ninety", "девяносто", "to'qson", "тўқсон");
-        put(100, "hundred", "сто", "yuz", "юз");
-        put(200, "двести");
-        put(300, "триста");
-        put(400, "четыреста");
-        put(500, "пятьсот");
-        put(600, "шестьсот");
-        put(700, "семьсот");
-        put(800, "восемьсот");
-        put(900, "девятьсот");
-        for (String h : new String[]{"hundred", "yuz", "юз"}) {
-            HUNDRED.put(h, Boolean.TRUE);
+        // number words of every language; a word for 100 multiplies what precedes it except in Russian (двести)
+        for (Vocabulary v : Vocabularies.ALL) {
+            v.numberWords().forEach((value, words) -> {
+                put(value, words.toArray(String[]::new));
+                if (value == 100 && v.language() != Language.RU) {
+                    words.forEach(w -> HUNDRED.put(w, Boolean.TRUE));
+                }
+            });
         }
         stems(2, "двух", "дву");
         stems(3, "трех", "трёх");

@@ -4,6 +4,8 @@ import org.policylens.budget.Budget;
 import org.policylens.annotate.AnnotatedText;
 import org.policylens.extract.Candidate;
 import org.policylens.extract.CandidateFinder;
+import org.policylens.lang.Vocabularies;
+import org.policylens.lang.Vocabulary;
 import org.policylens.model.DateValue;
 import org.policylens.model.Language;
 import org.policylens.model.Qualifier;
@@ -18,6 +20,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * DATE candidates in English, Russian and Uzbek (Latin and Cyrillic): full dates, month-years, years with a
@@ -46,6 +50,11 @@ public final class DateFinder implements CandidateFinder {
     private static final String WL = "(?<![\\p{L}\\p{N}])";
     private static final String DASH = "[-‐‑‒–—]";
     private static final String YEAR_WORD_UZ = "(?:yil|йил)";
+    /** Kazakh year words with their endings ({@code жылы}, {@code ж.}). */
+    private static final String YEAR_WORD_KK = "(?:" + Vocabularies.union(Vocabularies.KAZAKH, Vocabulary::yearWords) + ")";
+    /** Kazakh year words that link a year to its day or month ({@code жылғы}, {@code жылдың}). */
+    private static final String YEAR_LINK_KK = "(?:" + Vocabularies.union(Vocabularies.KAZAKH, Vocabulary::dateYearLinks)
+            + ")";
     private static final String RU_YEAR_WORD = "(?:г\\.|гг\\.|года|году|годом|год)(?![\\p{L}])";
 
     private enum Form {
@@ -55,10 +64,14 @@ public final class DateFinder implements CandidateFinder {
                 + MonthNames.UZ_LATN_BARE + "|" + MonthNames.CYRL_STEM + ")(?:dan|дан)\\s++(?<y>" + Y + ")\\s*+-?\\s*+" + YEAR_WORD_UZ
                 + "\\s++(?<d>" + D + ")\\s*+-?\\s*+(?<m>" + MonthNames.UZ_LATN_BARE + "|" + MonthNames.CYRL_STEM
                 + ")(?:gacha|ga|гача|га)(?![\\p{L}])"),
-        DMY_WORD(WL + "«?(?<d>" + D + ")»?\\s*+-?\\s*+(?<m>" + MonthNames.CYRL_BARE + "|" + MonthNames.UZ_LATN_BARE + ")\\s++(?<y>" + Y + ")"
+        DMY_WORD(WL + "«?(?<d>" + D + ")»?\\s*+-?\\s*+(?<m>" + MonthNames.CYRL_BARE + "|" + MonthNames.UZ_LATN_BARE + "|"
+                + MonthNames.KK + ")\\s++(?<y>" + Y + ")"
                 + YR + "(?:\\s*+-?\\s*+(?:" + RU_YEAR_WORD + "|" + YEAR_WORD_UZ + "\\p{L}*+|y\\.))?"),
         YMD_UZ(WL + "(?<y>" + Y + ")\\s*+-?\\s*+" + YEAR_WORD_UZ + "(?:ning|нинг|i|и)?\\s++(?<d>" + D + ")\\s*+-?\\s*+(?<m>"
                 + MonthNames.UZ_LATN + "|" + MonthNames.CYRL + ")(?![\\p{L}])"),
+        /** Kazakh {@code 2024 жылғы 15 маусымдағы}. */
+        YMD_KK(WL + "(?<y>" + Y + ")\\s*+-?\\s*+" + YEAR_LINK_KK + "\\s++(?<d>" + D + ")\\s*+-?\\s*+(?<m>" + MonthNames.KK
+                + ")(?![\\p{L}])"),
         NUM_DMY("(?<![\\p{L}\\p{N}.,/:])(?<!\\p{L}[-‑])(?<d>" + D + ")\\.(?<m>[01]?\\d)\\.(?<y>\\d{4}|\\d{2})(?![\\p{N}])(?![.,/:]\\d)"
                 + "(?:\\s*+-\\s*+(?:y\\.|yil\\p{L}*+|йил\\p{L}*+)|\\s++(?:yil\\p{L}*+|йил\\p{L}*+|г\\.|года|году)|y\\.)?"),
         US_NUMERIC("(?<![\\p{L}\\p{N}.,/\\-–—])(?<m>1[0-2]|0?[1-9])(?<sep>[-/–—])(?<d>[0-3]?\\d)\\k<sep>(?<y>\\d{4}|\\d{2})"
@@ -74,6 +87,8 @@ public final class DateFinder implements CandidateFinder {
                 + MonthNames.CYRL + ")(?![\\p{L}])"),
         YEAR_MONTH_UZ(WL + "(?<y>" + Y + ")\\s*+-?\\s*+" + YEAR_WORD_UZ + "(?:ning|нинг|i|и)?\\s++(?<m>" + MonthNames.UZ_LATN + "|"
                 + MonthNames.CYRL + ")(?![\\p{L}])"),
+        /** Kazakh {@code 2025 жылдың қаңтарынан}. */
+        YEAR_MONTH_KK(WL + "(?<y>" + Y + ")\\s*+-?\\s*+" + YEAR_LINK_KK + "\\s++(?<m>" + MonthNames.KK + ")(?![\\p{L}])"),
         FROM_TO_EN(WL + "(?:from|between)\\s++(?<y1>" + Y + ")\\s++(?:to|and|through|till|until|-|–|—)\\s++(?<y2>" + Y + ")" + YR),
         FROM_TO_RU(WL + "(?:с|со)\\s++(?<y1>" + Y + ")(?:\\s*+(?:г\\.|года))?\\s++(?:по|до)\\s++(?<y2>" + Y + ")" + YR
                 + "(?:\\s*+(?:годы|годах|год|года|гг\\.|г\\.)(?![\\p{L}]))?"),
@@ -83,7 +98,8 @@ public final class DateFinder implements CandidateFinder {
                 + "(?:\\s*+-?\\s*+(?:yillar\\p{L}*+|йиллар\\p{L}*+|годы|годах|годов|гг\\.)|(?![\\p{L}])(?!-\\p{L}))"),
         ACADEMIC_YEAR(YL + "(?<y1>" + Y + ")/(?<y2>" + Y + ")" + YR),
         DECADE(YL + "(?<y>(?:1[89]|20)\\d0)'?s(?![\\p{L}\\p{N}])"),
-        YEAR_WORD(YL + "(?<y>" + Y + ")(?:\\s*+-?\\s*+(?:yil|йил)(?!lar|лар)\\p{L}*+|\\s*+" + RU_YEAR_WORD + ")"),
+        YEAR_WORD(YL + "(?<y>" + Y + ")(?:\\s*+-?\\s*+(?:yil|йил)(?!lar|лар)\\p{L}*+|\\s*+" + RU_YEAR_WORD
+                + "|\\s*+-?\\s*+" + YEAR_WORD_KK + ")"),
         YEAR_LIST(WL + "(?:(?:act|acts|law)\\s++of|calendar\\s++year|in|for|since|by|until|till|before|after|from|during|through|year|fiscal\\s++year|fy|early|late|mid"
                 + "|(?:end|beginning|start|middle|half|quarter)\\s++of|в|во|с|со|до|к|на|за|по|от|после)\\s++(?<list>" + Y
                 + "(?:(?:\\s*+,\\s*+|,?\\s++(?:and|or|и|или|va|ва)\\s++)" + Y + ")*+)" + YR + "(?![\\p{L}])(?![-‑]\\p{L})(?!\\s?%)"),
@@ -136,6 +152,10 @@ public final class DateFinder implements CandidateFinder {
                     + "|(?<until>until|till|through|up\\s++to|до)"
                     + "|(?<after>since|after|с|со|после|начиная\\s++с))"
                     + "\\s++(?:the\\s++)?(?:(?:early|late|mid)[\\s-]++)?$", FLAGS);
+    /** Words right after a date that make it a deadline, by the vocabularies' date postpositions. */
+    private static final Pattern RIGHT_POSTPOSITION = Pattern.compile("\\s*+(?:" + Stream.of("before", "until", "after")
+            .map(q -> "(?<" + q + ">" + Vocabularies.union(v -> v.datePostpositions().getOrDefault(q, "")) + ")")
+            .collect(Collectors.joining("|")) + ")(?![\\p{L}])", FLAGS);
     private static final Pattern RIGHT_AFTER = Pattern.compile(
             "\\s++(?:(?:o'quv|ўқув)\\s++(?:yil|йил)\\p{L}*+\\s++)?(?:boshlab|beri|buyon|бошлаб|бери|буён)(?![\\p{L}])", FLAGS);
     /** {@code 2020-yilga qadar}, {@code 2020-yil oxiriga qadar} / {@code oxirigacha} (by the end of). */
@@ -254,7 +274,7 @@ public final class DateFinder implements CandidateFinder {
         int rank = form.ordinal();
         Span span = new Span(m.start(), m.end());
         switch (form) {
-            case EN_MDY, EN_DMY, DMY_WORD, YMD_UZ, NUM_DMY, ISO, US_NUMERIC -> {
+            case EN_MDY, EN_DMY, DMY_WORD, YMD_UZ, YMD_KK, NUM_DMY, ISO, US_NUMERIC -> {
                 String ys = m.group("y");
                 String ds = m.group("d");
                 String ms = m.group("m");
@@ -287,7 +307,7 @@ public final class DateFinder implements CandidateFinder {
                             rank));
                 }
             }
-            case MONTH_YEAR, YEAR_MONTH_UZ -> {
+            case MONTH_YEAR, YEAR_MONTH_UZ, YEAR_MONTH_KK -> {
                 int month = MonthNames.monthOf(m.group("m"));
                 if (month > 0) {
                     out.add(new Raw(span, month(Integer.parseInt(m.group("y")), month), rank));
@@ -351,7 +371,11 @@ public final class DateFinder implements CandidateFinder {
         Matcher right = RIGHT_AFTER.matcher(view).region(span.end(), Math.min(view.length(), span.end() + 40));
         Matcher qadar = RIGHT_QADAR.matcher(view).region(span.end(), Math.min(view.length(), span.end() + 24));
         boolean period = r.value().isPeriod();
-        if (right.lookingAt() || !period && (last.endsWith("dan") || last.endsWith("дан"))) {
+        Matcher postposition = RIGHT_POSTPOSITION.matcher(view).region(span.end(), Math.min(view.length(), span.end() + 40));
+        if (postposition.lookingAt()) {
+            q = postposition.group("before") != null ? Qualifier.BEFORE
+                    : postposition.group("until") != null ? Qualifier.UNTIL : Qualifier.AFTER;
+        } else if (right.lookingAt() || !period && (last.endsWith("dan") || last.endsWith("дан"))) {
             q = Qualifier.AFTER;
         } else if (!period && qadar.lookingAt()) {
             Matcher lasting = LASTING.matcher(view).region(qadar.end(), Math.min(view.length(), qadar.end() + 40));

@@ -1,7 +1,10 @@
 package org.policylens.extract.program;
 
+import org.policylens.lang.Vocabularies;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Words and their matching keys for programme names. A word is a run of letters and digits (an inner
@@ -12,14 +15,10 @@ import java.util.List;
  * {@code IT parks} (a kind of place) does not match {@code IT Park} (the programme).
  */
 final class NameKeys {
-    private static final String[] ENDINGS = {
-            // Uzbek case and possessive suffixes (Latin and Cyrillic)
-            "ning", "dagi", "dan", "da", "ga", "ni", "нинг", "даги", "дан", "да", "га", "ни",
-            // Russian singular case and adjective endings
-            "ого", "его", "ому", "ему", "ой", "ей", "ый", "ий", "ая", "яя", "ое", "ее", "ую", "юю", "ым", "им",
-            "ом", "ем", "а", "я", "у", "ю", "е",
-            // English possessive
-            "'s"};
+    /** Uzbek endings before Russian ones ({@code Фарғонада}: {@code -да}, not {@code -а}), then English, then Kazakh. */
+    private static final String[] ENDINGS = Stream.of(Vocabularies.UZBEK_LATIN, Vocabularies.UZBEK_CYRILLIC,
+                    Vocabularies.RUSSIAN, Vocabularies.ENGLISH, Vocabularies.KAZAKH_CYRILLIC, Vocabularies.KAZAKH_LATIN)
+            .flatMap(v -> v.nameEndings().stream()).toArray(String[]::new);
     private static final int MIN_STEM = 4;
     private static final String ENDING_LAST_CHARS = lastChars(ENDINGS);
 

@@ -1,9 +1,12 @@
 package org.policylens.extract.program;
 
+import org.policylens.lang.Vocabularies;
+
 import org.policylens.model.Span;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Cleans a statistical programme mention the same way the training data are annotated: enclosing quotes,
@@ -11,19 +14,12 @@ import java.util.Set;
  * concept and their Russian and Uzbek forms) are not part of the name.
  */
 final class ProgramNames {
-    private static final Set<String> CUE_STEMS = Set.of(
-            "program", "programme", "programmes", "programs", "strategy", "strategies", "project", "projects",
-            "initiative", "initiatives", "concept", "platform", "the", "a", "an", "state", "national",
-            "программ", "стратеги", "проект", "концепци", "инициатив", "платформ",
-            "dastur", "strategiya", "loyiha", "konsepsiya", "tashabbus", "platforma",
-            "дастур", "стратегия", "лойиҳа", "концепция", "ташаббус", "платформа", "davlat", "давлат",
-            "государственн");
+    private static final Set<String> CUE_STEMS = Vocabularies.ALL.stream().flatMap(v -> v.nameEdgeWords().stream())
+            .collect(Collectors.toUnmodifiableSet());
 
     /** Stems of the generic words that announce a programme name next to them. */
-    private static final String[] CONTEXT_CUES = {
-            "program", "strateg", "project", "initiative", "concept",
-            "программ", "стратеги", "проект", "концепци", "инициатив",
-            "dastur", "loyiha", "konsepsiya", "tashabbus", "дастур", "лойиҳа", "ташаббус"};
+    static final String[] CONTEXT_CUES = Vocabularies.ALL.stream().flatMap(v -> v.programCues().stream())
+            .toArray(String[]::new);
 
     private ProgramNames() {
     }

@@ -24,9 +24,7 @@ final class StatisticalProgramFinder {
     static final String RESOURCE = "/org/policylens/models/program-ner.bin";
     static final Path PROJECT_FILE = Path.of("models", "program-ner.bin");
     /** Cue stems, lowercase; found with indexOf in a lowercased view (a regex over megabytes is too slow). */
-    private static final String[] CUES = {"program", "strateg", "project", "initiative", "concept", "программ",
-            "стратеги", "проект", "концепци", "инициатив", "dastur", "loyiha", "konsepsiya", "tashabbus", "дастур",
-            "лойиҳа", "ташаббус"};
+    private static final String[] CUES = ProgramNames.CONTEXT_CUES;
     static final int WINDOW = 12;
 
     private final TokenNameFinderModel model;
