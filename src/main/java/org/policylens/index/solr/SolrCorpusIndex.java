@@ -75,6 +75,8 @@ public final class SolrCorpusIndex implements CorpusIndex {
     private static final int BATCH_DOCUMENTS = 25;
     private static final int PAGE_SIZE = 1000;
     private static final int DEFAULT_LIMIT = 10;
+    /** ExactStatsCache's parameter: fields whose statistics every shard must report. */
+    private static final String STATS_FIELDS = "solr.stats.fields";
     private static final long[] RETRY_MILLIS = {250, 500, 1000, 2000, 4000, 8000, 15000};
 
     private final SolrClient client;
@@ -266,6 +268,9 @@ public final class SolrCorpusIndex implements CorpusIndex {
             // a document's best passage stands for it (the block's passages all live on one shard)
             p.add("fq", "{!collapse field=" + DOC_ID_DV + "}");
             p.set("sort", "score desc," + DOC_ID_DV + " asc");
+            // every shard reports the statistics of every queried text field, also a shard without the phrase's
+            // terms (a phrase asks for them only where its terms occur): else BM25 would see part of the collection
+            p.set(STATS_FIELDS, String.join(",", QUERY_FIELDS));
         }
         present(request.language()).ifPresent(l -> {
             String code = languageCode(l);
