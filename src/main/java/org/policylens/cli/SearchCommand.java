@@ -28,6 +28,8 @@ final class SearchCommand implements Callable<Integer> {
     CommandSpec spec;
     @Mixin
     CommonOptions common;
+    @Mixin
+    BackendOptions backend;
 
     @Parameters(index = "0", paramLabel = "QUERY", description = "Lucene query, e.g. '\"executive order\" minimum wage'.")
     String query;
@@ -80,7 +82,7 @@ final class SearchCommand implements Callable<Integer> {
                 Optional.ofNullable(Inputs.partialDate("--from", from)), Optional.ofNullable(Inputs.partialDate("--to", to)),
                 Optional.ofNullable(scanned));
         SearchResults results;
-        try (CorpusIndex index = Indexes.openForReading(indexDir)) {
+        try (CorpusIndex index = Indexes.openForReading(indexDir, backend)) {
             results = index.search(request);
         }
         SearchOutput.write(spec.commandLine().getOut(), results, format, excel);

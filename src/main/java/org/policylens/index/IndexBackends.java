@@ -5,12 +5,15 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.search.Query;
 import org.policylens.model.DateValue;
 import org.policylens.model.Document;
+import org.policylens.model.DocumentId;
+import org.policylens.model.Span;
 import org.policylens.model.Fact;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,6 +57,68 @@ public final class IndexBackends {
     /** A stored int field, 0 when absent. */
     public static int intOf(org.apache.lucene.document.Document entry, String field) {
         return FactCodec.intOf(entry, field);
+    }
+
+    /**
+     * A whole document back from its block's stored entries (any order): its text rebuilt from the passages (the
+     * blank runs between them as line breaks and spaces, so every fact offset still points at its words), its
+     * passages and its facts in text order; empty without a document entry (absent, or not yet committed).
+     */
+    public static Optional<StoredDocument> storedDocument(DocumentId id, List<org.apache.lucene.document.Document> entries) {
+        org.apache.lucene.document.Document entry = null;
+        List<org.apache.lucene.document.Document> passages = new ArrayList<>();
+        List<org.apache.lucene.document.Document> facts = new ArrayList<>();
+        for (org.apache.lucene.document.Document d : entries) {
+            String kind = d.get(IndexSchema.KIND) == null ? "" : d.get(IndexSchema.KIND);
+            switch (kind) {
+                case IndexSchema.KIND_DOC -> entry = d;
+                case IndexSchema.KIND_PASSAGE -> passages.add(d);
+                case IndexSchema.KIND_FACT -> facts.add(d);
+                default -> {
+                    // sentence entries hold no stored text
+                }
+            }
+        }
+        if (entry == null) {
+            return Optional.empty();
+        }
+        passages.sort(Comparator.comparingInt(p -> FactCodec.intOf(p, IndexSchema.START)));
+        StringBuilder text = new StringBuilder();
+        List<StoredDocument.Passage> spans = new ArrayList<>();
+        for (org.apache.lucene.document.Document p : passages) {
+            int start = FactCodec.intOf(p, IndexSchema.START);
+            String passage = orEmpty(p.get(IndexSchema.PASSAGE));
+            if (start < text.length()) {
+                continue; // overlapping passages never come from the splitter; keep offsets true rather than guess
+            }
+            int gap = start - text.length();
+            for (int i = 0; i < gap; i++) {
+                text.append(i < 2 ? '\n' : ' ');
+            }
+            text.append(passage);
+            spans.add(new StoredDocument.Passage(new Span(start, start + passage.length()),
+                    FactCodec.intOf(p, IndexSchema.PAGE)));
+        }
+        return Optional.of(new StoredDocument(id, orEmpty(entry.get(IndexSchema.DOC_TITLE)),
+                orEmpty(entry.get(IndexSchema.DOC_TYPE)), orEmpty(entry.get(IndexSchema.LANGUAGE)),
+                orEmpty(entry.get(IndexSchema.ADOPTION_DATE)), orEmpty(entry.get(IndexSchema.CONTENT_HASH)),
+                text.toString(), spans, factsInTextOrder(facts)));
+    }
+
+    /** One document's fact entries decoded, in text order (ties in extraction order). */
+    public static List<Fact> factsInTextOrder(List<org.apache.lucene.document.Document> factEntries) {
+        record Stored(Fact fact, int ordinal) {
+        }
+        List<Stored> facts = new ArrayList<>();
+        for (org.apache.lucene.document.Document d : factEntries) {
+            facts.add(new Stored(FactCodec.decode(d), FactCodec.intOf(d, IndexSchema.ORDINAL)));
+        }
+        facts.sort(Comparator.comparing((Stored f) -> f.fact().span()).thenComparingInt(Stored::ordinal));
+        return facts.stream().map(Stored::fact).toList();
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     /** A programme's key in the {@link IndexSchema#PROGRAM} field. */

@@ -41,7 +41,6 @@ import org.policylens.model.Document;
 import org.policylens.model.DocumentId;
 import org.policylens.model.Fact;
 import org.policylens.model.Language;
-import org.policylens.model.Span;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -453,46 +452,11 @@ public final class LuceneCorpusIndex implements CorpusIndex, DocumentReader {
     public Optional<StoredDocument> document(DocumentId id) {
         return withSearcher(s -> {
             StoredFields stored = s.storedFields();
-            org.apache.lucene.document.Document entry = null;
-            List<org.apache.lucene.document.Document> passages = new ArrayList<>();
-            record Stored(Fact fact, int ordinal) {
-            }
-            List<Stored> facts = new ArrayList<>();
+            List<org.apache.lucene.document.Document> entries = new ArrayList<>();
             for (int doc : allMatching(s, new TermQuery(new Term(DOC_ID, id.value())))) {
-                org.apache.lucene.document.Document d = stored.document(doc);
-                switch (nullToEmpty(d.get(KIND))) {
-                    case KIND_DOC -> entry = d;
-                    case KIND_PASSAGE -> passages.add(d);
-                    case KIND_FACT -> facts.add(new Stored(FactCodec.decode(d), FactCodec.intOf(d, ORDINAL)));
-                    default -> {
-                        // sentence entries hold no stored text
-                    }
-                }
+                entries.add(stored.document(doc));
             }
-            if (entry == null) {
-                return Optional.<StoredDocument>empty(); // absent, or a block whose commit is not visible yet
-            }
-            passages.sort(Comparator.comparingInt(p -> FactCodec.intOf(p, START)));
-            StringBuilder text = new StringBuilder();
-            List<StoredDocument.Passage> spans = new ArrayList<>();
-            for (org.apache.lucene.document.Document p : passages) {
-                int start = FactCodec.intOf(p, START);
-                String passage = nullToEmpty(p.get(PASSAGE));
-                if (start < text.length()) {
-                    continue; // overlapping passages never come from the splitter; keep offsets true rather than guess
-                }
-                int gap = start - text.length();
-                for (int i = 0; i < gap; i++) {
-                    text.append(i < 2 ? '\n' : ' ');
-                }
-                text.append(passage);
-                spans.add(new StoredDocument.Passage(new Span(start, start + passage.length()), FactCodec.intOf(p, PAGE)));
-            }
-            facts.sort(Comparator.comparing((Stored f) -> f.fact().span()).thenComparingInt(Stored::ordinal));
-            return Optional.of(new StoredDocument(id, nullToEmpty(entry.get(DOC_TITLE)), nullToEmpty(entry.get(DOC_TYPE)),
-                    nullToEmpty(entry.get(LANGUAGE)), nullToEmpty(entry.get(ADOPTION_DATE)),
-                    nullToEmpty(entry.get(CONTENT_HASH)), text.toString(), spans,
-                    facts.stream().map(Stored::fact).toList()));
+            return IndexBackends.storedDocument(id, entries);
         });
     }
 
@@ -507,15 +471,11 @@ public final class LuceneCorpusIndex implements CorpusIndex, DocumentReader {
         Query facts = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(KIND, KIND_FACT)), Occur.FILTER)
                 .add(new TermQuery(new Term(DOC_ID, id)), Occur.FILTER).build();
-        record Stored(Fact fact, int ordinal) {
-        }
-        List<Stored> found = new ArrayList<>();
+        List<org.apache.lucene.document.Document> found = new ArrayList<>();
         for (int doc : allMatching(s, facts)) {
-            org.apache.lucene.document.Document d = stored.document(doc);
-            found.add(new Stored(FactCodec.decode(d), FactCodec.intOf(d, ORDINAL)));
+            found.add(stored.document(doc));
         }
-        found.sort(Comparator.comparing((Stored f) -> f.fact().span()).thenComparingInt(Stored::ordinal));
-        return found.stream().map(Stored::fact).toList();
+        return IndexBackends.factsInTextOrder(found);
     }
 
     // ---------------------------------------------------------------- helpers

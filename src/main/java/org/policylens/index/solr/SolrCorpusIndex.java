@@ -18,6 +18,8 @@ import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.policylens.index.CorpusIndex;
+import org.policylens.index.DocumentReader;
+import org.policylens.index.StoredDocument;
 import org.policylens.index.FactHit;
 import org.policylens.index.FactQuery;
 import org.policylens.index.IndexBackends;
@@ -68,7 +70,7 @@ import static org.policylens.index.IndexSchema.*;
  * leaders; a batch that still fails is remembered, and the next {@link #commit()} fails naming how many documents
  * were lost, so the run ends in an error and a re-run (incremental, by content hash) indexes them.
  */
-public final class SolrCorpusIndex implements CorpusIndex {
+public final class SolrCorpusIndex implements CorpusIndex, DocumentReader {
     /** The configset's schema name: the Lucene backend's {@link IndexSchema#VERSION} in the name. */
     public static final String SCHEMA_NAME = "policylens-" + IndexSchema.VERSION;
     private static final List<String> FACETS = List.of("language", "type", "year", "program", "act");
@@ -77,6 +79,7 @@ public final class SolrCorpusIndex implements CorpusIndex {
     private static final int DEFAULT_LIMIT = 10;
     /** ExactStatsCache's parameter: fields whose statistics every shard must report. */
     private static final String STATS_FIELDS = "solr.stats.fields";
+    private static final String STATS_FIELDS_SEPARATOR = "!";
     private static final long[] RETRY_MILLIS = {250, 500, 1000, 2000, 4000, 8000, 15000};
 
     private final SolrClient client;
@@ -270,7 +273,7 @@ public final class SolrCorpusIndex implements CorpusIndex {
             p.set("sort", "score desc," + DOC_ID_DV + " asc");
             // every shard reports the statistics of every queried text field, also a shard without the phrase's
             // terms (a phrase asks for them only where its terms occur): else BM25 would see part of the collection
-            p.set(STATS_FIELDS, String.join(",", QUERY_FIELDS));
+            p.set(STATS_FIELDS, String.join(STATS_FIELDS_SEPARATOR, QUERY_FIELDS));
         }
         present(request.language()).ifPresent(l -> {
             String code = languageCode(l);
@@ -462,13 +465,10 @@ public final class SolrCorpusIndex implements CorpusIndex {
      */
     @Override
     public void forEachFact(Consumer<Fact> sink) {
-        record Stored(Fact fact, int ordinal) {
-        }
-        List<Stored> current = new ArrayList<>();
+        List<org.apache.lucene.document.Document> current = new ArrayList<>();
         String[] currentId = {null};
         Runnable emit = () -> {
-            current.sort(Comparator.comparing((Stored f) -> f.fact().span()).thenComparingInt(Stored::ordinal));
-            current.forEach(f -> sink.accept(f.fact()));
+            IndexBackends.factsInTextOrder(current).forEach(sink);
             current.clear();
         };
         forEachEntry(KIND + ":" + KIND_FACT, "*", DOC_ID + " asc," + SolrEntries.ID + " asc", d -> {
@@ -477,19 +477,43 @@ public final class SolrCorpusIndex implements CorpusIndex {
                 emit.run();
                 currentId[0] = id;
             }
-            org.apache.lucene.document.Document entry = SolrEntries.toLucene(d);
-            current.add(new Stored(IndexBackends.decodeFact(entry), IndexBackends.intOf(entry, ORDINAL)));
+            current.add(SolrEntries.toLucene(d));
         });
         emit.run();
     }
 
+    /** The whole block of a document, read back as the local index reads it (the web pages show it). */
+    @Override
+    public Optional<StoredDocument> document(DocumentId id) {
+        List<org.apache.lucene.document.Document> entries = new ArrayList<>();
+        forEachEntry(block(id), "*", SolrEntries.ID + " asc", d -> entries.add(SolrEntries.toLucene(d)));
+        return IndexBackends.storedDocument(id, entries);
+    }
+
+    /** One document's facts, in text order. */
+    @Override
+    public List<Fact> facts(DocumentId id) {
+        List<org.apache.lucene.document.Document> entries = new ArrayList<>();
+        forEachEntry(List.of(block(id), KIND + ":" + KIND_FACT), "*", SolrEntries.ID + " asc",
+                d -> entries.add(SolrEntries.toLucene(d)));
+        return IndexBackends.factsInTextOrder(entries);
+    }
+
+    private static String block(DocumentId id) {
+        return "{!term f=" + SolrEntries.ROOT + "}" + id.value();
+    }
+
     /** Every entry matching {@code filter}, page by page with a cursor (stable under concurrent writes). */
     private void forEachEntry(String filter, String fields, String sort, Consumer<SolrDocument> sink) {
+        forEachEntry(List.of(filter), fields, sort, sink);
+    }
+
+    private void forEachEntry(List<String> filters, String fields, String sort, Consumer<SolrDocument> sink) {
         String cursor = CursorMarkParams.CURSOR_MARK_START;
         while (true) {
             ModifiableSolrParams p = new ModifiableSolrParams();
             p.set("q", "*:*");
-            p.add("fq", filter);
+            filters.forEach(f -> p.add("fq", f));
             p.set("fl", fields);
             p.set("sort", sort);
             p.set("rows", PAGE_SIZE);

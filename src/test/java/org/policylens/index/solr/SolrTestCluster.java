@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * One embedded SolrCloud of two nodes (with its own ZooKeeper) for all cluster-tagged tests of a run, with the
  * policylens configset uploaded from the repository; shut down when the run ends.
  */
-final class SolrTestCluster implements ExtensionContext.Store.CloseableResource {
+final class SolrTestCluster implements AutoCloseable {
     static final String CONFIG = "policylens";
     static final Path CONFIGSET = Path.of("solr", "configsets", "policylens", "conf");
 
