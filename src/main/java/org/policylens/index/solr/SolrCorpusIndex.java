@@ -362,7 +362,11 @@ public final class SolrCorpusIndex implements CorpusIndex, DocumentReader {
                     }
                 }
             }
-            out.put(name, counts);
+            // as the local index orders them: most documents first, then by value
+            Map<String, Long> byCount = new LinkedHashMap<>();
+            counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                    .thenComparing(Map.Entry.comparingByKey())).forEach(e -> byCount.put(e.getKey(), e.getValue()));
+            out.put(name, byCount);
         }
         return out;
     }

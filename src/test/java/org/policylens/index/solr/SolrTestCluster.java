@@ -14,11 +14,11 @@ import java.util.concurrent.TimeUnit;
  * One embedded SolrCloud of two nodes (with its own ZooKeeper) for all cluster-tagged tests of a run, with the
  * policylens configset uploaded from the repository; shut down when the run ends.
  */
-final class SolrTestCluster implements AutoCloseable {
+public final class SolrTestCluster implements AutoCloseable {
     static final String CONFIG = "policylens";
     static final Path CONFIGSET = Path.of("solr", "configsets", "policylens", "conf");
 
-    final MiniSolrCloudCluster cluster;
+    public final MiniSolrCloudCluster cluster;
     private final Path base;
 
     private SolrTestCluster() throws Exception {
@@ -39,7 +39,7 @@ final class SolrTestCluster implements AutoCloseable {
     }
 
     /** Gives a test (or its {@code @BeforeAll}) the run's cluster as a parameter. */
-    static final class Resolver implements ParameterResolver {
+    public static final class Resolver implements ParameterResolver {
         @Override
         public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
             return parameter.getParameter().getType() == SolrTestCluster.class;
@@ -52,7 +52,7 @@ final class SolrTestCluster implements AutoCloseable {
     }
 
     /** A new collection of the policylens configset: 2 shards of 2 replicas each, spread over both nodes. */
-    SolrTarget createCollection(String name) throws Exception {
+    public SolrTarget createCollection(String name) throws Exception {
         CollectionAdminRequest.createCollection(name, CONFIG, 2, 2).process(cluster.getSolrClient());
         cluster.waitForActiveCollection(name, 30, TimeUnit.SECONDS, 2, 4);
         return SolrTarget.ofUrl(cluster.getJettySolrRunner(0).getBaseUrl().toString(), name);
