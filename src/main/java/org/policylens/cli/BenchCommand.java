@@ -3,6 +3,8 @@ package org.policylens.cli;
 import org.policylens.bench.BenchCommandOptions;
 import org.policylens.bench.BenchRunner;
 import org.policylens.bench.PolicylensSystem;
+import org.policylens.bench.SolrIndexingBench;
+import org.policylens.index.solr.SolrTarget;
 import org.policylens.ingest.IngestLimits;
 import org.policylens.pipeline.Pipeline;
 import picocli.CommandLine.Command;
@@ -15,16 +17,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure speed, memory and scale against the baselines.",
-                "Baselines: Tika parse only, and Tika + Lucene StandardAnalyzer, on a generated corpus and, paired run by run, on ../shared/corpus-real when present (or only on --corpus DIR). The report names each stage's time. Every system first makes untimed JIT warm-up passes over 1000 documents until the JIT compilers are mostly idle (at most 7 minutes). Writes report.md, results.csv, results.json and throughput.png. The default run takes about 12 minutes on 2 cores (JAVA_OPTS=-Xmx512m bin/policylens bench checks the 100k run in 512 MB of heap); --quick about one."})
+                "Baselines: Tika parse only, and Tika + Lucene StandardAnalyzer, on a generated corpus and, paired run by run, on ../shared/corpus-real when present (or only on --corpus DIR). The report names each stage's time. Every system first makes untimed JIT warm-up passes over 1000 documents until the JIT compilers are mostly idle (at most 7 minutes). Writes report.md, results.csv, results.json and throughput.png. The default run takes about 12 minutes on 2 cores (JAVA_OPTS=-Xmx512m bin/policylens bench checks the 100k run in 512 MB of heap); --quick about one.",
+                "With --backend solr (--solr URL or --zk HOST:PORT, --collection NAME): indexing throughput into that SolrCloud collection, which is emptied first, next to a fresh local index, on --docs N generated documents (default 1000); writes solr-indexing.md."})
 final class BenchCommand implements Callable<Integer> {
+    /** Documents of the Solr indexing comparison without --docs. */
+    private static final int SOLR_DEFAULT_DOCS = 1_000;
+
     @Spec
     CommandSpec spec;
     @Mixin
     CommonOptions common;
+    @Mixin
+    BackendOptions backend;
 
     @Option(names = "--docs", paramLabel = "N", description = "One corpus size instead of 1000, 10000 and 100000.")
     Integer docs;
@@ -54,6 +63,14 @@ final class BenchCommand implements Callable<Integer> {
         }
         BenchCommandOptions options = BenchCommandOptions.of(docs, quick, out, repetitions, seed, corpora);
         Pipeline pipeline = Pipeline.standard(IngestLimits.DEFAULTS, Inputs.threads(null));
+        Optional<SolrTarget> solr = backend.solr();
+        if (solr.isPresent()) {
+            // indexing throughput into the SolrCloud collection (emptied first) next to a fresh local index
+            int size = docs != null ? docs : SOLR_DEFAULT_DOCS;
+            SolrIndexingBench.run(solr.get(), size, options.seed(), options.out(), pipeline, spec.commandLine().getOut());
+            spec.commandLine().getOut().println("report: " + options.out().resolve("solr-indexing.md"));
+            return ExitCodes.OK;
+        }
         BenchRunner.run(options, new PolicylensSystem(pipeline), spec.commandLine().getOut());
         spec.commandLine().getOut().println("report: " + options.out().resolve("report.md"));
         return ExitCodes.OK;

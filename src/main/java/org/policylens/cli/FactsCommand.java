@@ -42,6 +42,8 @@ final class FactsCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
     @Mixin
+    BackendOptions backend;
+    @Mixin
     OcrCliOptions ocr;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -50,7 +52,8 @@ final class FactsCommand implements Callable<Integer> {
     static final class Source {
         @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to read.")
         List<Path> paths;
-        @Option(names = "--index", paramLabel = "DIR", description = "Export the facts stored in this index instead.")
+        @Option(names = "--index", paramLabel = "DIR", arity = "0..1", fallbackValue = "index",
+                description = "Export the facts stored in this index instead (DIR defaults to index; with --backend solr, the collection's).")
         Path indexDir;
     }
 
@@ -76,7 +79,7 @@ final class FactsCommand implements Callable<Integer> {
         CorpusIndex index = null;
         Pipeline pipeline = null;
         if (source.indexDir != null) {
-            index = Indexes.openForReading(source.indexDir);
+            index = Indexes.openForReading(source.indexDir, backend);
         } else {
             Inputs.requireExisting(source.paths);
             pipeline = Pipeline.standard(IngestLimits.DEFAULTS.withTimeout(Inputs.timeout(timeoutSeconds)),

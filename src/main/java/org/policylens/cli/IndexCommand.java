@@ -28,6 +28,8 @@ final class IndexCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
     @Mixin
+    BackendOptions backend;
+    @Mixin
     OcrCliOptions ocr;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to index.")
@@ -63,7 +65,7 @@ final class IndexCommand implements Callable<Integer> {
                 ocr.toOptions(), Inputs.threads(threads));
         long t0 = System.nanoTime();
         List<IngestOutcome> outcomes;
-        try (CorpusIndex index = Indexes.openForWriting(indexDir, rebuild)) {
+        try (CorpusIndex index = Indexes.openForWriting(indexDir, rebuild, backend)) {
             outcomes = new IndexJob(pipeline, index, CommitPolicy.DEFAULT).run(paths, true);
         }
         if (report != null) {
@@ -73,7 +75,7 @@ final class IndexCommand implements Callable<Integer> {
         summary.printFailures(err);
         out.printf("indexed %d, unchanged %d, removed %d, failed %d in %.1f s (index: %s)%n",
                 summary.indexed(), summary.unchanged(), summary.removed(), summary.failed(),
-                (System.nanoTime() - t0) / 1e9, indexDir);
+                (System.nanoTime() - t0) / 1e9, backend.describe(indexDir));
         if (report != null) {
             out.println("report: " + report);
         }

@@ -27,6 +27,8 @@ final class SearchCommand implements Callable<Integer> {
     CommandSpec spec;
     @Mixin
     CommonOptions common;
+    @Mixin
+    BackendOptions backend;
 
     @Parameters(index = "0", paramLabel = "QUERY", description = "Lucene query, e.g. '\"executive order\" minimum wage'.")
     String query;
@@ -79,7 +81,7 @@ final class SearchCommand implements Callable<Integer> {
                 .dates(Inputs.partialDate("--from", from), Inputs.partialDate("--to", to))
                 .scanned(scanned).build();
         SearchResults results;
-        try (CorpusIndex index = Indexes.openForReading(indexDir)) {
+        try (CorpusIndex index = Indexes.openForReading(indexDir, backend)) {
             results = index.search(request);
         }
         SearchOutput.write(spec.commandLine().getOut(), results, format, excel);

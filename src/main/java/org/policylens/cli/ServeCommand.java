@@ -1,7 +1,10 @@
 package org.policylens.cli;
 
 import org.policylens.extract.act.ActIds;
+import org.policylens.index.CorpusIndex;
 import org.policylens.index.LuceneCorpusIndex;
+import org.policylens.index.solr.SolrCorpusIndex;
+import org.policylens.index.solr.SolrTarget;
 import org.policylens.ingest.IngestLimits;
 import org.policylens.pipeline.Pipeline;
 import org.policylens.pipeline.VerifyJob;
@@ -16,6 +19,7 @@ import java.io.PrintWriter;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -28,6 +32,8 @@ final class ServeCommand implements Callable<Integer> {
     CommandSpec spec;
     @Mixin
     CommonOptions common;
+    @Mixin
+    BackendOptions backend;
 
     @Option(names = "--index", paramLabel = "DIR", defaultValue = "index", description = "Index directory (default: ${DEFAULT-VALUE}).")
     Path indexDir;
@@ -48,11 +54,15 @@ final class ServeCommand implements Callable<Integer> {
             throw new UsageException("--threads must be from 1 to 256");
         }
         PrintWriter out = spec.commandLine().getOut();
-        LuceneCorpusIndex index = LuceneCorpusIndex.openReadOnly(indexDir, ActIds::canonical);
+        Optional<SolrTarget> solr = backend.solr();
+        CorpusIndex index = solr.<CorpusIndex>map(t -> SolrCorpusIndex.open(t, ActIds::canonical, false))
+                .orElseGet(() -> LuceneCorpusIndex.openReadOnly(indexDir, ActIds::canonical));
         WebServer server;
         try {
             VerifyJob verifier = new VerifyJob(Pipeline.standard(IngestLimits.DEFAULTS, 1));
-            server = new WebServer(index, verifier, new InetSocketAddress(host, port), threads);
+            InetSocketAddress address = new InetSocketAddress(host, port);
+            server = index instanceof SolrCorpusIndex s ? new WebServer(s, verifier, address, threads)
+                    : new WebServer((LuceneCorpusIndex) index, verifier, address, threads);
         } catch (BindException e) {
             index.close();
             throw new UsageException("cannot listen on " + host + ":" + port + ": " + e.getMessage());
@@ -72,7 +82,7 @@ final class ServeCommand implements Callable<Integer> {
         }, "serve-stop"));
         server.start();
         String shown = host.contains(":") ? "[" + host + "]" : host;
-        out.printf("serving http://%s:%d/ (index: %s); Ctrl-C stops%n", shown, server.port(), indexDir);
+        out.printf("serving http://%s:%d/ (index: %s); Ctrl-C stops%n", shown, server.port(), backend.describe(indexDir));
         out.flush();
         stopped.await();
         return ExitCodes.OK;

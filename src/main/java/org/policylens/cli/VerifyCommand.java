@@ -40,6 +40,8 @@ final class VerifyCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
     @Mixin
+    BackendOptions backend;
+    @Mixin
     OcrCliOptions ocr;
 
     @Parameters(index = "0..*", arity = "1..*", paramLabel = "ARTICLE",
@@ -80,7 +82,7 @@ final class VerifyCommand implements Callable<Integer> {
             throw new UsageException("no article files in " + articles);
         }
         List<VerifyJob.Outcome> outcomes;
-        try (CorpusIndex index = Indexes.openForReading(indexDir)) {
+        try (CorpusIndex index = Indexes.openForReading(indexDir, backend)) {
             outcomes = new VerifyJob(Pipeline.standard(IngestLimits.DEFAULTS, ocr.toOptions(), 1)).runAll(walked.files(), index,
                     excludedHashes);
         }

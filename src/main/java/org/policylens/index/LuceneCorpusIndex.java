@@ -1,7 +1,5 @@
 package org.policylens.index;
 
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
@@ -39,12 +37,10 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
-import org.policylens.model.DateValue;
 import org.policylens.model.Document;
 import org.policylens.model.DocumentId;
 import org.policylens.model.Fact;
 import org.policylens.model.Language;
-import org.policylens.model.Span;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -53,7 +49,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,8 +60,6 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.policylens.index.IndexSchema.*;
 
@@ -79,9 +72,6 @@ import static org.policylens.index.IndexSchema.*;
 public final class LuceneCorpusIndex implements CorpusIndex, DocumentReader {
     private static final double RAM_BUFFER_MB = 64;
     private static final int DEFAULT_LIMIT = 10;
-    private static final int MAX_TEXT_TERMS = 200;
-    private static final Pattern PARTIAL_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
-    private static final Pattern ACT_IN_TEXT = Pattern.compile("\\p{L}{1,5}(?:['‘’ʻ`]\\p{L}{1,3})?[-‐‑–]\\d{1,6}(?:-\\d{1,5})?");
 
     /**
      * Searchers that score slices of segments on all cores at once: a broad query on a large index scores passages
@@ -117,11 +107,7 @@ public final class LuceneCorpusIndex implements CorpusIndex, DocumentReader {
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
-        this.canonicalAct = id -> {
-            String trimmed = id.trim();
-            Optional<String> canonical = actCanonicalizer.apply(trimmed);
-            return canonical == null || canonical.isEmpty() ? trimmed.toUpperCase(Locale.ROOT) : canonical.get();
-        };
+        this.canonicalAct = IndexBackends.canonicalActs(actCanonicalizer);
         this.blocks = new BlockBuilder(canonicalAct);
         this.parser = new SearchQueryParser(canonicalAct);
     }
@@ -341,19 +327,11 @@ public final class LuceneCorpusIndex implements CorpusIndex, DocumentReader {
                 Term program = new Term(PROGRAM, FactCodec.programKey(request.program().get()));
                 q.add(documentsWithFact(s, new TermQuery(program)), Occur.FILTER);
             }
-            Optional<String> from = present(request.from());
-            Optional<String> to = present(request.to());
-            if (from.isPresent() || to.isPresent()) {
-                LocalDate first = from.map(f -> parseDate(f, "--from").first()).orElse(LocalDate.MIN);
-                LocalDate last = to.map(t -> parseDate(t, "--to").last()).orElse(LocalDate.MAX);
-                if (first.isAfter(last)) {
-                    throw new QuerySyntaxException("--from " + SearchQueryParser.oneLine(from.get()) + " is after --to "
-                            + SearchQueryParser.oneLine(to.get()) + ": no date is in that range");
-                }
-                long lo = first.equals(LocalDate.MIN) ? Long.MIN_VALUE : first.toEpochDay();
-                long hi = last.equals(LocalDate.MAX) ? Long.MAX_VALUE : last.toEpochDay();
-                q.add(documentsWithFact(s, LongRange.newIntersectsQuery(DATE_RANGE, new long[] {lo}, new long[] {hi})),
-                        Occur.FILTER);
+            Optional<long[]> dates = IndexBackends.factDateRange(present(request.from()), present(request.to()));
+            if (dates.isPresent()) {
+                long[] range = dates.get();
+                q.add(documentsWithFact(s, LongRange.newIntersectsQuery(DATE_RANGE, new long[] {range[0]},
+                        new long[] {range[1]})), Occur.FILTER);
             }
             int limit = request.limit() > 0 ? request.limit() : DEFAULT_LIMIT;
             Query query = q.build();
@@ -441,37 +419,17 @@ public final class LuceneCorpusIndex implements CorpusIndex, DocumentReader {
         if (text == null || text.isBlank()) {
             return;
         }
+        IndexBackends.FactRanking ranking = IndexBackends.factRanking(text, canonicalAct);
         BooleanQuery.Builder sentence = new BooleanQuery.Builder();
-        boolean any = false;
-        for (String field : SENTENCE_FIELDS) {
-            for (String term : analyze(field, text)) {
-                sentence.add(new TermQuery(new Term(field, term)), Occur.SHOULD);
-                any = true;
-            }
-        }
-        if (any) {
+        ranking.sentenceTerms().forEach((field, terms) ->
+                terms.forEach(term -> sentence.add(new TermQuery(new Term(field, term)), Occur.SHOULD)));
+        if (ranking.anyTerm()) {
             q.add(new ToChildBlockJoinQuery(sentence.build(), SENTENCES), Occur.SHOULD);
         }
-        Matcher acts = ACT_IN_TEXT.matcher(text);
-        while (acts.find()) {
-            q.add(new org.apache.lucene.search.BoostQuery(
-                    new TermQuery(new Term(ACT, canonicalAct.apply(acts.group()))), 2f), Occur.SHOULD);
+        for (String act : ranking.acts()) {
+            q.add(new org.apache.lucene.search.BoostQuery(new TermQuery(new Term(ACT, act)), IndexBackends.ACT_BOOST),
+                    Occur.SHOULD);
         }
-    }
-
-    private static Set<String> analyze(String field, String text) {
-        Set<String> out = new LinkedHashSet<>();
-        try (TokenStream ts = IndexSchema.analyzer().tokenStream(field, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken() && out.size() < MAX_TEXT_TERMS) {
-                out.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
     }
 
     @Override
@@ -494,46 +452,11 @@ public final class LuceneCorpusIndex implements CorpusIndex, DocumentReader {
     public Optional<StoredDocument> document(DocumentId id) {
         return withSearcher(s -> {
             StoredFields stored = s.storedFields();
-            org.apache.lucene.document.Document entry = null;
-            List<org.apache.lucene.document.Document> passages = new ArrayList<>();
-            record Stored(Fact fact, int ordinal) {
-            }
-            List<Stored> facts = new ArrayList<>();
+            List<org.apache.lucene.document.Document> entries = new ArrayList<>();
             for (int doc : allMatching(s, new TermQuery(new Term(DOC_ID, id.value())))) {
-                org.apache.lucene.document.Document d = stored.document(doc);
-                switch (nullToEmpty(d.get(KIND))) {
-                    case KIND_DOC -> entry = d;
-                    case KIND_PASSAGE -> passages.add(d);
-                    case KIND_FACT -> facts.add(new Stored(FactCodec.decode(d), FactCodec.intOf(d, ORDINAL)));
-                    default -> {
-                        // sentence entries hold no stored text
-                    }
-                }
+                entries.add(stored.document(doc));
             }
-            if (entry == null) {
-                return Optional.<StoredDocument>empty(); // absent, or a block whose commit is not visible yet
-            }
-            passages.sort(Comparator.comparingInt(p -> FactCodec.intOf(p, START)));
-            StringBuilder text = new StringBuilder();
-            List<StoredDocument.Passage> spans = new ArrayList<>();
-            for (org.apache.lucene.document.Document p : passages) {
-                int start = FactCodec.intOf(p, START);
-                String passage = nullToEmpty(p.get(PASSAGE));
-                if (start < text.length()) {
-                    continue; // overlapping passages never come from the splitter; keep offsets true rather than guess
-                }
-                int gap = start - text.length();
-                for (int i = 0; i < gap; i++) {
-                    text.append(i < 2 ? '\n' : ' ');
-                }
-                text.append(passage);
-                spans.add(new StoredDocument.Passage(new Span(start, start + passage.length()), FactCodec.intOf(p, PAGE)));
-            }
-            facts.sort(Comparator.comparing((Stored f) -> f.fact().span()).thenComparingInt(Stored::ordinal));
-            return Optional.of(new StoredDocument(id, nullToEmpty(entry.get(DOC_TITLE)), nullToEmpty(entry.get(DOC_TYPE)),
-                    nullToEmpty(entry.get(LANGUAGE)), nullToEmpty(entry.get(ADOPTION_DATE)),
-                    nullToEmpty(entry.get(CONTENT_HASH)), text.toString(), spans,
-                    facts.stream().map(Stored::fact).toList()));
+            return IndexBackends.storedDocument(id, entries);
         });
     }
 
@@ -548,15 +471,11 @@ public final class LuceneCorpusIndex implements CorpusIndex, DocumentReader {
         Query facts = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(KIND, KIND_FACT)), Occur.FILTER)
                 .add(new TermQuery(new Term(DOC_ID, id)), Occur.FILTER).build();
-        record Stored(Fact fact, int ordinal) {
-        }
-        List<Stored> found = new ArrayList<>();
+        List<org.apache.lucene.document.Document> found = new ArrayList<>();
         for (int doc : allMatching(s, facts)) {
-            org.apache.lucene.document.Document d = stored.document(doc);
-            found.add(new Stored(FactCodec.decode(d), FactCodec.intOf(d, ORDINAL)));
+            found.add(stored.document(doc));
         }
-        found.sort(Comparator.comparing((Stored f) -> f.fact().span()).thenComparingInt(Stored::ordinal));
-        return found.stream().map(Stored::fact).toList();
+        return IndexBackends.factsInTextOrder(found);
     }
 
     // ---------------------------------------------------------------- helpers
@@ -574,19 +493,6 @@ public final class LuceneCorpusIndex implements CorpusIndex, DocumentReader {
         return new BooleanQuery.Builder()
                 .add(LongPoint.newRangeQuery(DATE_FIRST, Long.MIN_VALUE, hi), Occur.FILTER)
                 .add(LongPoint.newRangeQuery(DATE_LAST, lo, Long.MAX_VALUE), Occur.FILTER).build();
-    }
-
-    private static DateValue parseDate(String text, String flag) {
-        String t = text.trim();
-        if (PARTIAL_DATE.matcher(t).matches()) {
-            try {
-                return new DateValue(t);
-            } catch (IllegalArgumentException e) {
-                // reported below
-            }
-        }
-        throw new QuerySyntaxException("bad " + flag + " date '" + SearchQueryParser.oneLine(text)
-                + "': expected YYYY, YYYY-MM or YYYY-MM-DD");
     }
 
     /** {@code uz} keeps uz-Latn and uz-Cyrl; a full code matches itself whatever its case. */

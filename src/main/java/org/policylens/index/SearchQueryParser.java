@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * text field. {@code text:} names all text fields at once. A term that looks like an act id ({@code УП-6079},
  * {@code PF-6079}) also matches passages stating that act under its canonical id, whatever its spelling there.
  */
-final class SearchQueryParser {
+public final class SearchQueryParser {
     private static final Pattern ACT_LIKE = Pattern.compile(
             "(?<![\\p{L}\\p{N}:\\\\])\\p{L}{1,5}(?:['‘’ʻ`]\\p{L}{1,3})?[-‐‑–]\\d{1,6}(?:-\\d{1,5})?(?![\\p{L}\\p{N}*?~])");
     private static final Map<String, Float> BOOSTS = new HashMap<>();
@@ -31,28 +31,36 @@ final class SearchQueryParser {
 
     private final UnaryOperator<String> canonicalAct;
 
-    SearchQueryParser(UnaryOperator<String> canonicalAct) {
+    public SearchQueryParser(UnaryOperator<String> canonicalAct) {
         this.canonicalAct = canonicalAct;
     }
 
-    Query parse(String query) {
+    public Query parse(String query) {
         if (query == null || query.isBlank()) {
             return new MatchAllDocsQuery();
         }
+        return parseRewritten(withCanonicalActs(query), query);
+    }
+
+    /**
+     * Parses a query whose act-like terms {@link #withCanonicalActs} already rewrote ({@code original} names it in
+     * errors): a Solr node parses what the client rewrote, with no act canonicalizer of its own.
+     */
+    public static Query parseRewritten(String rewritten, String original) {
         TextAliasParser parser = new TextAliasParser();
         parser.setDefaultOperator(QueryParser.Operator.OR);
         parser.setSplitOnWhitespace(true);
         parser.setAutoGeneratePhraseQueries(true); // "PF-6079" and "2 503 060" stay phrases, not loose ORs
         parser.setAllowLeadingWildcard(false);
         try {
-            return parser.parse(withCanonicalActs(query));
+            return parser.parse(rewritten);
         } catch (ParseException | IllegalArgumentException | IndexSearcher.TooManyClauses e) {
-            throw new QuerySyntaxException("cannot read query " + oneLine(query) + ": " + oneLine(e.getMessage()));
+            throw new QuerySyntaxException("cannot read query " + oneLine(original) + ": " + oneLine(e.getMessage()));
         }
     }
 
     /** Rewrites each act-like term outside quotes as {@code (term OR act:"CANONICAL")}. */
-    String withCanonicalActs(String query) {
+    public String withCanonicalActs(String query) {
         StringBuilder out = new StringBuilder();
         int i = 0;
         boolean quoted = false;
@@ -80,7 +88,7 @@ final class SearchQueryParser {
         return out.toString();
     }
 
-    static String oneLine(String s) {
+    public static String oneLine(String s) {
         String line = s == null ? "" : s.replaceAll("\\s+", " ").trim();
         return line.length() > 200 ? line.substring(0, 197) + "..." : line;
     }

@@ -4,7 +4,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.policylens.export.SearchCsvWriter;
 import org.policylens.extract.act.ActIds;
-import org.policylens.index.LuceneCorpusIndex;
+import org.policylens.index.CorpusIndex;
+import org.policylens.index.DocumentReader;
 import org.policylens.index.QuerySyntaxException;
 import org.policylens.index.StoredDocument;
 import org.policylens.pipeline.VerifyJob;
@@ -52,8 +53,8 @@ public final class WebServer implements AutoCloseable {
     private final byte[] css;
 
     /** A server on {@code address} (not yet started) over an index, verifying uploads with {@code verifier}. */
-    public WebServer(LuceneCorpusIndex index, VerifyJob verifier, InetSocketAddress address, int threads)
-            throws IOException {
+    public <I extends CorpusIndex & DocumentReader> WebServer(I index, VerifyJob verifier, InetSocketAddress address,
+                                                               int threads) throws IOException {
         this.api = new ServeApi(index, index, verifier, ActIds::canonical);
         this.report = new ReportPage();
         this.css = StyleSheet.bytes();

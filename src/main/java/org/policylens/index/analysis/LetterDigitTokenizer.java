@@ -1,6 +1,7 @@
 package org.policylens.index.analysis;
 
 import org.apache.lucene.analysis.util.CharTokenizer;
+import org.apache.lucene.util.AttributeFactory;
 
 /**
  * Splits on anything that is not a letter, digit, combining mark or apostrophe-like character.
@@ -9,6 +10,14 @@ import org.apache.lucene.analysis.util.CharTokenizer;
  * numbers ({@code 2,503,060} and {@code 2 503 060} give the same tokens).
  */
 public final class LetterDigitTokenizer extends CharTokenizer {
+    public LetterDigitTokenizer() {
+    }
+
+    /** With the attribute factory a Solr schema's tokenizer factory is given. */
+    public LetterDigitTokenizer(AttributeFactory factory) {
+        super(factory);
+    }
+
     @Override
     protected boolean isTokenChar(int c) {
         if (Character.isLetterOrDigit(c) || ApostropheFoldingFilter.isApostrophe(c)) {
