@@ -4,6 +4,7 @@ import org.policylens.extract.FactExtractor;
 import org.policylens.extract.StandardExtractors;
 import org.policylens.ingest.DocumentIngester;
 import org.policylens.ingest.IngestLimits;
+import org.policylens.ingest.IsolatedIngester;
 import org.policylens.ingest.OcrOptions;
 import org.policylens.ingest.TikaIngester;
 
@@ -14,7 +15,8 @@ import java.util.Objects;
  * The stages a command needs, wired once: how files are read and how facts are found, on how many threads, and the
  * time one file may take for all of its work ({@link org.policylens.budget.Budget}).
  */
-public record Pipeline(DocumentIngester ingester, FactExtractor extractor, int threads, Duration fileBudget) {
+public record Pipeline(DocumentIngester ingester, FactExtractor extractor, int threads, Duration fileBudget)
+        implements AutoCloseable {
 
     public Pipeline {
         Objects.requireNonNull(ingester, "ingester");
@@ -28,6 +30,29 @@ public record Pipeline(DocumentIngester ingester, FactExtractor extractor, int t
     }
 
     public static Pipeline standard(IngestLimits limits, OcrOptions ocr, int threads) {
-        return new Pipeline(new TikaIngester(limits, ocr), StandardExtractors.create(), threads, limits.timeout());
+        return standard(limits, ocr, threads, Parsing.IN_PROCESS);
+    }
+
+    /** Where files are parsed: in this JVM, or in separate parser processes ({@link IsolatedIngester}). */
+    public enum Parsing {
+        IN_PROCESS, ISOLATED
+    }
+
+    public static Pipeline standard(IngestLimits limits, OcrOptions ocr, int threads, Parsing parsing) {
+        DocumentIngester ingester = parsing == Parsing.ISOLATED ? new IsolatedIngester(limits, ocr)
+                : new TikaIngester(limits, ocr);
+        return new Pipeline(ingester, StandardExtractors.create(), threads, limits.timeout());
+    }
+
+    /** Ends what the ingester runs beside this JVM (parser processes). */
+    @Override
+    public void close() {
+        if (ingester instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 }
