@@ -4,6 +4,7 @@ import org.policylens.bench.BenchCommandOptions;
 import org.policylens.bench.BenchRunner;
 import org.policylens.bench.PolicylensSystem;
 import org.policylens.ingest.IngestLimits;
+import org.policylens.ingest.OcrOptions;
 import org.policylens.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,6 +23,8 @@ final class BenchCommand implements Callable<Integer> {
     CommandSpec spec;
     @Mixin
     CommonOptions common;
+    @Mixin
+    IsolationOption isolation;
 
     @Option(names = "--docs", paramLabel = "N", description = "One corpus size instead of 1000, 10000 and 100000.")
     Integer docs;
@@ -41,8 +44,10 @@ final class BenchCommand implements Callable<Integer> {
             throw new UsageException("--docs must be at least 1");
         }
         BenchCommandOptions options = BenchCommandOptions.of(docs, quick, out, repetitions, seed);
-        Pipeline pipeline = Pipeline.standard(IngestLimits.DEFAULTS, Inputs.threads(null));
-        BenchRunner.run(options, new PolicylensSystem(pipeline), spec.commandLine().getOut());
+        try (Pipeline pipeline = Pipeline.standard(IngestLimits.DEFAULTS, OcrOptions.DEFAULTS, Inputs.threads(null),
+                isolation.parsing())) {
+            BenchRunner.run(options, new PolicylensSystem(pipeline), spec.commandLine().getOut());
+        }
         spec.commandLine().getOut().println("report: " + options.out().resolve("report.md"));
         return ExitCodes.OK;
     }

@@ -29,6 +29,8 @@ final class IndexCommand implements Callable<Integer> {
     CommonOptions common;
     @Mixin
     OcrCliOptions ocr;
+    @Mixin
+    IsolationOption isolation;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to index.")
     List<Path> paths;
@@ -59,11 +61,11 @@ final class IndexCommand implements Callable<Integer> {
         if (excel && report == null) {
             throw new UsageException("--excel applies to the --report CSV: give --report FILE");
         }
-        Pipeline pipeline = Pipeline.standard(IngestLimits.DEFAULTS.withTimeout(Inputs.timeout(timeoutSeconds)),
-                ocr.toOptions(), Inputs.threads(threads));
         long t0 = System.nanoTime();
         List<IngestOutcome> outcomes;
-        try (CorpusIndex index = Indexes.openForWriting(indexDir, rebuild)) {
+        try (Pipeline pipeline = Pipeline.standard(IngestLimits.DEFAULTS.withTimeout(Inputs.timeout(timeoutSeconds)),
+                ocr.toOptions(), Inputs.threads(threads), isolation.parsing());
+             CorpusIndex index = Indexes.openForWriting(indexDir, rebuild)) {
             outcomes = new IndexJob(pipeline, index, CommitPolicy.DEFAULT).run(paths, true);
         }
         if (report != null) {

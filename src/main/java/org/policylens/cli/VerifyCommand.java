@@ -41,6 +41,8 @@ final class VerifyCommand implements Callable<Integer> {
     CommonOptions common;
     @Mixin
     OcrCliOptions ocr;
+    @Mixin
+    IsolationOption isolation;
 
     @Parameters(index = "0..*", arity = "1..*", paramLabel = "ARTICLE",
             description = "Articles or folders of articles, in any format policylens reads.")
@@ -80,9 +82,9 @@ final class VerifyCommand implements Callable<Integer> {
             throw new UsageException("no article files in " + articles);
         }
         List<VerifyJob.Outcome> outcomes;
-        try (CorpusIndex index = Indexes.openForReading(indexDir)) {
-            outcomes = new VerifyJob(Pipeline.standard(IngestLimits.DEFAULTS, ocr.toOptions(), 1)).runAll(walked.files(), index,
-                    excludedHashes);
+        try (CorpusIndex index = Indexes.openForReading(indexDir);
+             Pipeline pipeline = Pipeline.standard(IngestLimits.DEFAULTS, ocr.toOptions(), 1, isolation.parsing())) {
+            outcomes = new VerifyJob(pipeline).runAll(walked.files(), index, excludedHashes);
         }
         List<VerifyJob.Result> results = new ArrayList<>();
         for (VerifyJob.Outcome outcome : outcomes) {

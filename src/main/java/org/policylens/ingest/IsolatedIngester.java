@@ -47,8 +47,8 @@ public final class IsolatedIngester implements DocumentIngester, AutoCloseable {
     private final String heap;
     /** The process of the worker thread that hints, while it has hinted files not yet ingested. */
     private final ThreadLocal<ParserProcess> own = new ThreadLocal<>();
-    /** Per process: how many of its hinted requests are not yet claimed by {@link #ingest}. */
-    private final Map<ParserProcess, Integer> unclaimed = new ConcurrentHashMap<>();
+    /** Per process owned by a hinting worker: the worker, and how many of its hints {@link #ingest} has not taken. */
+    private final Map<ParserProcess, Hints> owned = new ConcurrentHashMap<>();
     private final Map<Path, ParserProcess.Pending> hinted = new ConcurrentHashMap<>();
     private final Deque<ParserProcess> idle = new ConcurrentLinkedDeque<>();
     private final Set<ParserProcess> all = ConcurrentHashMap.newKeySet();
@@ -91,12 +91,13 @@ public final class IsolatedIngester implements DocumentIngester, AutoCloseable {
     public void startEarly(Path file) {
         ParserProcess mine = own.get();
         synchronized (this) {
-            if (mine == null || !mine.alive() || !unclaimed.containsKey(mine)) {
+            Hints hints = mine == null ? null : owned.get(mine);
+            if (hints == null || hints.worker != Thread.currentThread() || !mine.alive()) {
                 mine = take();
                 own.set(mine);
-                unclaimed.put(mine, 0);
+                owned.put(mine, new Hints(Thread.currentThread(), 0));
             }
-            unclaimed.merge(mine, 1, Integer::sum);
+            owned.computeIfPresent(mine, (k, h) -> new Hints(h.worker, h.open + 1));
         }
         ParserProcess.Pending old = hinted.put(file, mine.submit(file));
         if (old != null) {
@@ -134,6 +135,10 @@ public final class IsolatedIngester implements DocumentIngester, AutoCloseable {
             }
             p = null; // its process ended before it began this file: another one reads it
         }
+    }
+
+    /** A worker's process: hinted requests not yet taken. */
+    private record Hints(Thread worker, int open) {
     }
 
     /** The outcome of a request, or a failure once the file's time is up (its process is then killed). */
@@ -194,10 +199,10 @@ public final class IsolatedIngester implements DocumentIngester, AutoCloseable {
     private void claimed(ParserProcess.Pending p) {
         boolean free;
         synchronized (this) {
-            Integer left = unclaimed.computeIfPresent(p.process, (k, n) -> n - 1);
-            free = left != null && left <= 0;
+            Hints left = owned.computeIfPresent(p.process, (k, h) -> new Hints(h.worker, h.open - 1));
+            free = left != null && left.open <= 0;
             if (free) {
-                unclaimed.remove(p.process);
+                owned.remove(p.process);
             }
         }
         if (free) {
