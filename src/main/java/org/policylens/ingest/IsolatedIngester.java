@@ -210,14 +210,32 @@ public final class IsolatedIngester implements DocumentIngester, AutoCloseable {
         }
     }
 
-    /** An idle live process, else a new one. */
+    /**
+     * An idle live process, else a new one, once it is ready. A spare is then started if none is idle, so that the
+     * next caller (a worker whose process died, or a file sent again after a crash) does not wait seconds for a JVM
+     * and Tika to start: that wait would count against its file's budget.
+     */
     private ParserProcess take() {
-        for (ParserProcess p; (p = idle.poll()) != null; ) {
-            if (p.alive()) {
-                return p;
+        ParserProcess p;
+        do {
+            p = idle.poll();
+            if (p != null && !p.alive()) {
+                all.remove(p);
+                p = null;
+                continue;
             }
-            all.remove(p);
+            if (p == null) {
+                p = launch();
+            }
+        } while (p == null);
+        p.awaitReady();
+        if (idle.isEmpty()) {
+            idle.addLast(launch());
         }
+        return p;
+    }
+
+    private ParserProcess launch() {
         try {
             ParserProcess p = ParserProcess.start(command, heap);
             all.add(p);

@@ -21,11 +21,13 @@ import java.util.Map;
  *
  * <pre>
  * parent → child:  PARSE seq fileUri
- * child → parent:  STARTED seq          (the child began the file: its time limit counts from here)
+ * child → parent:  READY                (once, when the child has set Tika up)
+ *                  STARTED seq          (the child began the file: its time limit counts from here)
  *                  RESULT seq result    (FAILED reason | PARSED mediaType language text paragraphs pages metadata)
  * </pre>
  */
 final class ParseWire {
+    static final byte READY = 0;
     static final byte PARSE = 1;
     static final byte STARTED = 2;
     static final byte RESULT = 3;
@@ -61,6 +63,11 @@ final class ParseWire {
         }
         long seq = in.readLong();
         return new Request(seq, Path.of(java.net.URI.create(readString(in))));
+    }
+
+    static void writeReady(DataOutputStream out) throws IOException {
+        out.writeByte(READY);
+        out.flush();
     }
 
     static void writeStarted(DataOutputStream out, long seq) throws IOException {

@@ -39,6 +39,7 @@ public final class ParserChild {
         DataInputStream in = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in)));
         TikaIngester ingester = ingester(args);
         try {
+            ParseWire.writeReady(out);
             for (ParseWire.Request r; (r = ParseWire.readRequest(in)) != null; ) {
                 ParseWire.writeStarted(out, r.seq());
                 ParseResult result;

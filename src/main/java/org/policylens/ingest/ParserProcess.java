@@ -32,6 +32,8 @@ final class ParserProcess {
     private final String heap;
     private long nextSeq;
     private volatile boolean dead;
+    /** Completes when the child has set Tika up (or has died trying). */
+    private final CompletableFuture<Void> ready = new CompletableFuture<>();
     private Thread stderrReader;
     /** Why this side gave up on the process, when it did (a result too large for this JVM's heap). */
     private volatile String ownFailure;
@@ -83,6 +85,17 @@ final class ParserProcess {
         return t;
     }
 
+    /** Waits until the child is ready for requests (or dead): a JVM and Tika take seconds to start. */
+    void awaitReady() {
+        try {
+            ready.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause()); // only ever completed normally
+        }
+    }
+
     boolean alive() {
         return !dead && process.isAlive();
     }
@@ -129,6 +142,10 @@ final class ParserProcess {
     private void readResults() {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(process.getInputStream(), 1 << 16))) {
             for (int kind; (kind = in.read()) >= 0; ) {
+                if (kind == ParseWire.READY) {
+                    ready.complete(null);
+                    continue;
+                }
                 long seq = in.readLong();
                 Pending p = head(seq);
                 if (kind == ParseWire.STARTED) {
@@ -170,6 +187,7 @@ final class ParserProcess {
             Thread.currentThread().interrupt();
             reason = "the parser process died";
         }
+        ready.complete(null);
         synchronized (this) {
             dead = true;
             for (Pending p : pending) {
