@@ -229,6 +229,11 @@ public final class IsolatedIngester implements DocumentIngester, AutoCloseable {
             }
         } while (p == null);
         p.awaitReady();
+        String failure = p.startFailure();
+        if (failure != null) { // a configuration every new process would fail with: the run cannot go on
+            all.remove(p);
+            throw new IllegalStateException("cannot start a parser process: " + failure);
+        }
         if (idle.isEmpty()) {
             idle.addLast(launch());
         }

@@ -34,6 +34,7 @@ final class ParserProcess {
     private volatile boolean dead;
     /** Completes when the child has set Tika up (or has died trying). */
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
+    private volatile boolean wasReady;
     private Thread stderrReader;
     /** Why this side gave up on the process, when it did (a result too large for this JVM's heap). */
     private volatile String ownFailure;
@@ -96,6 +97,27 @@ final class ParserProcess {
         }
     }
 
+    /**
+     * Why the child ended before it was ever ready (a JVM option it refuses, a classpath it cannot read): its first
+     * two lines on stderr; null for a child that started.
+     */
+    String startFailure() {
+        if (wasReady || process.isAlive()) {
+            return null;
+        }
+        try {
+            stderrReader.join(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        String err;
+        synchronized (stderrTail) {
+            err = stderrTail.toString();
+        }
+        String said = String.join(": ", err.lines().map(String::strip).filter(l -> !l.isEmpty()).limit(2).toList());
+        return said.isEmpty() ? "it exited with code " + process.exitValue() : said;
+    }
+
     boolean alive() {
         return !dead && process.isAlive();
     }
@@ -143,6 +165,7 @@ final class ParserProcess {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(process.getInputStream(), 1 << 16))) {
             for (int kind; (kind = in.read()) >= 0; ) {
                 if (kind == ParseWire.READY) {
+                    wasReady = true;
                     ready.complete(null);
                     continue;
                 }

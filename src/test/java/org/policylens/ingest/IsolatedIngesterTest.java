@@ -115,6 +115,18 @@ class IsolatedIngesterTest {
         }
     }
 
+    @Test
+    void aParserProcessThatCannotStartIsOneClearErrorNotAnEndlessRestart() throws IOException {
+        Path file = write("plain.txt", "Some text.");
+        try (IsolatedIngester broken = new IsolatedIngester(IngestLimits.DEFAULTS, OcrOptions.DEFAULTS,
+                List.of("-XX:+UseSerialGC"))) { // conflicts with our -XX:+UseParallelGC: the JVM refuses to start
+            IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                    () -> broken.ingest(file, new DocumentId("plain.txt")));
+            assertTrue(e.getMessage().startsWith("cannot start a parser process: Error occurred during initialization of VM: "),
+                    e.getMessage());
+        }
+    }
+
     private Path write(String name, String text) throws IOException {
         return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
     }
