@@ -266,8 +266,8 @@ public final class LuceneCorpusIndex implements CorpusIndex, DocumentReader {
     @Override
     public void put(Document document, List<Fact> facts) {
         String language = BlockBuilder.languageOf(document);
-        long needed = BlockCost.estimate(document.text(), facts.size(),
-                IndexSchema.passageFieldsFor(language).size() + IndexSchema.sentenceFieldsFor(language).size());
+        long needed = BlockCost.estimate(document.text(), facts.size(), IndexSchema.passageFieldsFor(language).size(),
+                IndexSchema.sentenceFieldsFor(language).size());
         long allowance = BlockCost.allowance(Runtime.getRuntime().maxMemory(), RAM_BUFFER_MB);
         if (needed > allowance) {
             throw new BlockTooLargeException(needed);
