@@ -38,6 +38,7 @@ public final class ParserChild {
         System.setOut(System.err); // a library that prints must not corrupt the messages
         DataInputStream in = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in)));
         TikaIngester ingester = ingester(args);
+        warmUp(ingester);
         try {
             ParseWire.writeReady(out);
             for (ParseWire.Request r; (r = ParseWire.readRequest(in)) != null; ) {
@@ -54,6 +55,24 @@ public final class ParserChild {
             // the parent is gone: nobody is left to answer
         }
         System.exit(0); // parse threads abandoned by a timeout must not keep the process alive
+    }
+
+    /**
+     * Reads a line of text once before saying it is ready: the first parse loads Tika's parsers and the language
+     * models, seconds on a loaded machine, which would otherwise count against the first real file's time.
+     */
+    private static void warmUp(TikaIngester ingester) {
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("policylens-warm-up-", ".txt");
+            try {
+                java.nio.file.Files.writeString(file, "Decree No. 5 of 12 May 2020 on the programme.\n");
+                ingester.ingest(file, CHILD_ID);
+            } finally {
+                java.nio.file.Files.deleteIfExists(file);
+            }
+        } catch (IOException | RuntimeException e) {
+            // only a warm-up: the first file then takes longer
+        }
     }
 
     private static TikaIngester ingester(String[] args) throws ReflectiveOperationException {
