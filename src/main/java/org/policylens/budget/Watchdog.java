@@ -91,7 +91,7 @@ public final class Watchdog {
     }
 
     /** The last -Xmx the JVM was given (the one that counts), else the heap it reports. */
-    private static String heapFlag() {
+    public static String heapFlag() {
         String flag = null;
         for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             if (arg.startsWith("-Xmx")) {

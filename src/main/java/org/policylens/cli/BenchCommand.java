@@ -6,6 +6,7 @@ import org.policylens.bench.PolicylensSystem;
 import org.policylens.bench.SolrIndexingBench;
 import org.policylens.index.solr.SolrTarget;
 import org.policylens.ingest.IngestLimits;
+import org.policylens.ingest.OcrOptions;
 import org.policylens.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,6 +35,7 @@ final class BenchCommand implements Callable<Integer> {
     CommonOptions common;
     @Mixin
     BackendOptions backend;
+    IsolationOption isolation;
 
     @Option(names = "--docs", paramLabel = "N", description = "One corpus size instead of 1000, 10000 and 100000.")
     Integer docs;
@@ -62,16 +64,18 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         BenchCommandOptions options = BenchCommandOptions.of(docs, quick, out, repetitions, seed, corpora);
-        Pipeline pipeline = Pipeline.standard(IngestLimits.DEFAULTS, Inputs.threads(null));
-        Optional<SolrTarget> solr = backend.solr();
-        if (solr.isPresent()) {
-            // indexing throughput into the SolrCloud collection (emptied first) next to a fresh local index
-            int size = docs != null ? docs : SOLR_DEFAULT_DOCS;
-            SolrIndexingBench.run(solr.get(), size, options.seed(), options.out(), pipeline, spec.commandLine().getOut());
-            spec.commandLine().getOut().println("report: " + options.out().resolve("solr-indexing.md"));
-            return ExitCodes.OK;
+        try (Pipeline pipeline = Pipeline.standard(IngestLimits.DEFAULTS, OcrOptions.DEFAULTS, Inputs.threads(null),
+                isolation.parsing())) {
+            Optional<SolrTarget> solr = backend.solr();
+            if (solr.isPresent()) {
+                // indexing throughput into the SolrCloud collection (emptied first) next to a fresh local index
+                int size = docs != null ? docs : SOLR_DEFAULT_DOCS;
+                SolrIndexingBench.run(solr.get(), size, options.seed(), options.out(), pipeline, spec.commandLine().getOut());
+                spec.commandLine().getOut().println("report: " + options.out().resolve("solr-indexing.md"));
+                return ExitCodes.OK;
+            }
+            BenchRunner.run(options, new PolicylensSystem(pipeline), spec.commandLine().getOut());
         }
-        BenchRunner.run(options, new PolicylensSystem(pipeline), spec.commandLine().getOut());
         spec.commandLine().getOut().println("report: " + options.out().resolve("report.md"));
         return ExitCodes.OK;
     }

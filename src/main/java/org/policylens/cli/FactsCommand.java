@@ -45,6 +45,8 @@ final class FactsCommand implements Callable<Integer> {
     BackendOptions backend;
     @Mixin
     OcrCliOptions ocr;
+    @Mixin
+    IsolationOption isolation;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
@@ -83,12 +85,12 @@ final class FactsCommand implements Callable<Integer> {
         } else {
             Inputs.requireExisting(source.paths);
             pipeline = Pipeline.standard(IngestLimits.DEFAULTS.withTimeout(Inputs.timeout(timeoutSeconds)),
-                    ocrOptions, Inputs.threads(null));
+                    ocrOptions, Inputs.threads(null), isolation.parsing());
         }
         Set<DocumentId> documents = new HashSet<>();
         long[] facts = {0};
         List<IngestOutcome.Failed> failures = List.of();
-        try (CorpusIndex stored = index) {
+        try (CorpusIndex stored = index; Pipeline reading = pipeline) {
             if (output != null) {
                 OutputFiles.createParent(output);
             }

@@ -31,6 +31,8 @@ final class IndexCommand implements Callable<Integer> {
     BackendOptions backend;
     @Mixin
     OcrCliOptions ocr;
+    @Mixin
+    IsolationOption isolation;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to index.")
     List<Path> paths;
@@ -61,11 +63,11 @@ final class IndexCommand implements Callable<Integer> {
         if (excel && report == null) {
             throw new UsageException("--excel applies to the --report CSV: give --report FILE");
         }
-        Pipeline pipeline = Pipeline.standard(IngestLimits.DEFAULTS.withTimeout(Inputs.timeout(timeoutSeconds)),
-                ocr.toOptions(), Inputs.threads(threads));
         long t0 = System.nanoTime();
         List<IngestOutcome> outcomes;
-        try (CorpusIndex index = Indexes.openForWriting(indexDir, rebuild, backend)) {
+        try (Pipeline pipeline = Pipeline.standard(IngestLimits.DEFAULTS.withTimeout(Inputs.timeout(timeoutSeconds)),
+                ocr.toOptions(), Inputs.threads(threads), isolation.parsing());
+             CorpusIndex index = Indexes.openForWriting(indexDir, rebuild, backend)) {
             outcomes = new IndexJob(pipeline, index, CommitPolicy.DEFAULT).run(paths, true);
         }
         if (report != null) {

@@ -43,6 +43,8 @@ final class VerifyCommand implements Callable<Integer> {
     BackendOptions backend;
     @Mixin
     OcrCliOptions ocr;
+    @Mixin
+    IsolationOption isolation;
 
     @Parameters(index = "0..*", arity = "1..*", paramLabel = "ARTICLE",
             description = "Articles or folders of articles, in any format policylens reads.")
@@ -82,9 +84,9 @@ final class VerifyCommand implements Callable<Integer> {
             throw new UsageException("no article files in " + articles);
         }
         List<VerifyJob.Outcome> outcomes;
-        try (CorpusIndex index = Indexes.openForReading(indexDir, backend)) {
-            outcomes = new VerifyJob(Pipeline.standard(IngestLimits.DEFAULTS, ocr.toOptions(), 1)).runAll(walked.files(), index,
-                    excludedHashes);
+        try (CorpusIndex index = Indexes.openForReading(indexDir, backend);
+             Pipeline pipeline = Pipeline.standard(IngestLimits.DEFAULTS, ocr.toOptions(), 1, isolation.parsing())) {
+            outcomes = new VerifyJob(pipeline).runAll(walked.files(), index, excludedHashes);
         }
         List<VerifyJob.Result> results = new ArrayList<>();
         for (VerifyJob.Outcome outcome : outcomes) {

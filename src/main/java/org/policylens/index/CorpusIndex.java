@@ -33,6 +33,14 @@ public interface CorpusIndex extends Closeable {
 
     void remove(DocumentId id);
 
+    /**
+     * Goes up each time the index had to drop its uncommitted writes and start again from its last commit (Lucene's
+     * writer after an out-of-memory error): a document put under an older generation and not committed since is lost.
+     */
+    default long writerGeneration() {
+        return 0;
+    }
+
     void commit();
 
     /** Full-text search over documents with filters, best passage per hit, facets. */

@@ -95,8 +95,11 @@ public final class LuceneCorpusIndex implements CorpusIndex, DocumentReader {
 
     private final Path path;
     private final Directory directory;
-    private final IndexWriter writer; // null when read-only
-    private final SearcherManager searchers;
+    private volatile IndexWriter writer; // null when read-only; replaced after a tragic event (see reopen)
+    private volatile SearcherManager searchers;
+    /** Whether the writer was opened to rebuild and has not committed yet: a new writer must rebuild as well. */
+    private volatile boolean rebuildUncommitted;
+    private volatile long writerGeneration;
     private final UnaryOperator<String> canonicalAct;
     private final BlockBuilder blocks;
     private final SearchQueryParser parser;
@@ -151,27 +154,20 @@ public final class LuceneCorpusIndex implements CorpusIndex, DocumentReader {
             if (exists && !rebuild) {
                 checkVersion(dir, directory);
             }
-            IndexWriterConfig config = new IndexWriterConfig(IndexSchema.indexAnalyzer())
-                    .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(RAM_BUFFER_MB)
-                    .setCodec(new DenseNormsCodec())
-                    // no compound files: packing each new segment into one file copies it all once more
-                    .setUseCompoundFile(false)
-                    .setMergePolicy(noCompoundFiles())
-                    .setCommitOnClose(true);
             IndexWriter writer;
             try {
-                writer = new IndexWriter(directory, config);
+                writer = newWriter(directory, rebuild);
             } catch (LockObtainFailedException e) {
                 throw new RefusedIndexException("refusing to " + (rebuild ? "rebuild " : "write ") + dir
                         + ": the index is being written by another process");
             }
-            writer.setLiveCommitData(Map.of(VERSION_KEY, Integer.toString(VERSION)).entrySet());
             if (!exists) {
                 writer.commit(); // an empty, versioned index that read-only openers can see at once
             }
-            return new LuceneCorpusIndex(dir, directory, writer, new SearcherManager(writer, SLICED_SEARCHERS),
-                    actCanonicalizer);
+            LuceneCorpusIndex index = new LuceneCorpusIndex(dir, directory, writer,
+                    new SearcherManager(writer, SLICED_SEARCHERS), actCanonicalizer);
+            index.rebuildUncommitted = rebuild && exists;
+            return index;
         } catch (IOException e) {
             closeQuietly(directory);
             throw new UncheckedIOException("cannot open index " + dir + ": " + e.getMessage(), e);
@@ -215,6 +211,20 @@ public final class LuceneCorpusIndex implements CorpusIndex, DocumentReader {
         }
     }
 
+    private static IndexWriter newWriter(Directory directory, boolean rebuild) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(IndexSchema.indexAnalyzer())
+                .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                .setCodec(new DenseNormsCodec())
+                // no compound files: packing each new segment into one file copies it all once more
+                .setUseCompoundFile(false)
+                .setMergePolicy(noCompoundFiles())
+                .setCommitOnClose(true);
+        IndexWriter writer = new IndexWriter(directory, config);
+        writer.setLiveCommitData(Map.of(VERSION_KEY, Integer.toString(VERSION)).entrySet());
+        return writer;
+    }
+
     private static TieredMergePolicy noCompoundFiles() {
         TieredMergePolicy policy = new TieredMergePolicy();
         policy.setNoCFSRatio(0.0);
@@ -232,14 +242,79 @@ public final class LuceneCorpusIndex implements CorpusIndex, DocumentReader {
 
     // ---------------------------------------------------------------- writing
 
+    /**
+     * Adds the document's block. A block that would not fit the heap ({@link BlockCost}) is refused with
+     * {@link BlockTooLargeException} before the writer sees it. Should the writer still hit a tragic event (it runs out
+     * of memory part way, and Lucene then closes it for good, dropping what was not committed), a new writer is
+     * opened on the last commit and the run goes on: the file that caused it fails with {@link WriterRestartedException},
+     * and a block another thread was adding at that moment is added again to the new writer.
+     */
     @Override
     public void put(Document document, List<Fact> facts) {
-        IndexWriter w = writable();
-        try {
-            w.updateDocuments(new Term(DOC_ID, document.id().value()), blocks.build(document, facts));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot index " + document.id() + ": " + e.getMessage(), e);
+        String language = BlockBuilder.languageOf(document);
+        long needed = BlockCost.estimate(document.text(), facts.size(), IndexSchema.passageFieldsFor(language).size(),
+                IndexSchema.sentenceFieldsFor(language).size());
+        long allowance = BlockCost.allowance(Runtime.getRuntime().maxMemory(), RAM_BUFFER_MB);
+        if (needed > allowance) {
+            throw new BlockTooLargeException(needed);
         }
+        for (int attempt = 0; ; attempt++) {
+            IndexWriter w = writable();
+            try {
+                w.updateDocuments(new Term(DOC_ID, document.id().value()), blocks.build(document, facts));
+                return;
+            } catch (IOException | RuntimeException | OutOfMemoryError e) {
+                if (w.getTragicException() == null && w.isOpen()) {
+                    if (e instanceof IOException io) {
+                        throw new UncheckedIOException("cannot index " + document.id() + ": " + e.getMessage(), io);
+                    }
+                    if (e instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    throw (OutOfMemoryError) e;
+                }
+                reopen(w);
+                if (w.getTragicException() == e || e instanceof OutOfMemoryError || attempt > 0) {
+                    throw new WriterRestartedException(e);
+                }
+                // another thread's block broke the writer: this one goes to the new writer
+            }
+        }
+    }
+
+    /**
+     * Replaces a writer Lucene closed after a tragic event (once, however many threads saw it) with a new one on the
+     * last commit, and the near-real-time searchers with ones on the new writer.
+     */
+    private synchronized void reopen(IndexWriter broken) {
+        if (writer != broken) {
+            return; // another thread already did
+        }
+        try {
+            broken.close(); // releases the write lock when Lucene has not already
+        } catch (IOException | RuntimeException e) {
+            // it is broken: closing is only for the lock
+        }
+        try {
+            IndexWriter fresh = newWriter(directory, rebuildUncommitted);
+            SearcherManager old = searchers;
+            searchers = new SearcherManager(fresh, SLICED_SEARCHERS);
+            writer = fresh;
+            writerGeneration++;
+            try {
+                old.close();
+            } catch (IOException | RuntimeException e) {
+                // searchers of a closed writer
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot reopen index " + path + " after a failure: " + e.getMessage(), e);
+        }
+    }
+
+    /** Counts the writers replaced after tragic events: a block added under an older one was lost unless committed. */
+    @Override
+    public long writerGeneration() {
+        return writerGeneration;
     }
 
     @Override
@@ -255,6 +330,7 @@ public final class LuceneCorpusIndex implements CorpusIndex, DocumentReader {
     public synchronized void commit() {
         try {
             writable().commit();
+            rebuildUncommitted = false;
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot commit index " + path + ": " + e.getMessage(), e);

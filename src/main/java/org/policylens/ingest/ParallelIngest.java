@@ -64,7 +64,8 @@ public final class ParallelIngest {
     /**
      * As {@link #run(List, Function, Consumer, ProgressBar)}, but each worker claims the file it will take next
      * before it applies the task to the current one, and hands it to {@code startEarly} (a hint; what it throws is
-     * ignored): work on the next file, such as a parse on another thread, then overlaps the task. What that work
+     * ignored; a worker's first file is hinted too, so each worker hints at all its files in the order it takes them):
+     * work on the next file, such as a parse on another thread, then overlaps the task. What that work
      * holds in memory (one parsed file per worker) comes on top of the queued results.
      */
     public <R> void run(List<Path> paths, Consumer<Path> startEarly, Function<Path, ? extends R> task,
@@ -115,14 +116,14 @@ public final class ParallelIngest {
     private static <R> void work(List<Path> paths, Consumer<Path> startEarly, Function<Path, ? extends R> task,
                                  BlockingQueue<Outcome<R>> results, AtomicInteger next, AtomicBoolean stop) {
         try {
-            for (int i = next.getAndIncrement(), following; !stop.get() && i < paths.size(); i = following) {
+            int first = next.getAndIncrement();
+            if (first < paths.size()) {
+                hint(startEarly, paths.get(first)); // every file of a worker is hinted, in the order it takes them
+            }
+            for (int i = first, following; !stop.get() && i < paths.size(); i = following) {
                 following = next.getAndIncrement();
                 if (following < paths.size()) {
-                    try {
-                        startEarly.accept(paths.get(following));
-                    } catch (RuntimeException e) {
-                        // only a hint: the task still does all the work when its file's turn comes
-                    }
+                    hint(startEarly, paths.get(following));
                 }
                 Path path = paths.get(i);
                 Outcome<R> outcome;
@@ -139,6 +140,14 @@ public final class ParallelIngest {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();   // the run was stopped; nothing left to report
+        }
+    }
+
+    private static void hint(Consumer<Path> startEarly, Path path) {
+        try {
+            startEarly.accept(path);
+        } catch (RuntimeException e) {
+            // only a hint: the task still does all the work when its file's turn comes
         }
     }
 

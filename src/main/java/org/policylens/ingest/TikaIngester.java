@@ -141,6 +141,11 @@ public final class TikaIngester implements DocumentIngester {
         this(limits, OcrOptions.DEFAULTS, OcrEngines.SHARED, parser);
     }
 
+    /** For tests: a parser in place of Tika's, with these OCR options (a {@link ParserChild} given one). */
+    TikaIngester(IngestLimits limits, OcrOptions ocr, Parser parser) {
+        this(limits, ocr, OcrEngines.SHARED, parser);
+    }
+
     /** For tests: another OCR engine (one that is not installed, say). */
     TikaIngester(IngestLimits limits, OcrOptions ocr, OcrEngine ocrEngine) {
         this(limits, ocr, ocrEngine, PARSER);

@@ -26,7 +26,8 @@ import java.util.zip.ZipFile;
  * error when that check is on (a bomb then came back as 74 K characters of text, or as "no extractable text").
  * So {@link #check} reads the zip's central directory before the parse and fails the file when an entry declares
  * it inflates more than 100-fold (POI's default) past its first megabyte, or beyond 512 MB, or all entries beyond
- * 1 GB. For an archive whose directory understates its sizes POI's check is put back: reading stops after
+ * 1 GB; the same for every zip inside it (an archive embedded in a DOCX, which Tika parses as well: its entries were
+ * inflated with no limit, and a 600 MB text bomb stored in a 2 MB DOCX came back as a "document" of a million 'a's). For an archive whose directory understates its sizes POI's check is put back: reading stops after
  * 100-fold, and {@link #swallowed} turns the error the DOCX reader recorded as a warning into the file's failure.
  */
 final class ZipBombLimits {
@@ -58,13 +59,30 @@ final class ZipBombLimits {
 
     /** Why the file is a suspected zip bomb, or null when it is not a zip or its entries stay in the limits. */
     static String check(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            if (!Arrays.equals(in.readNBytes(ZIP_MAGIC.length), ZIP_MAGIC)) {
-                return null;
-            }
-        } catch (IOException e) {
-            return null; // the parse reports it
+        if (!startsLikeZip(file)) {
+            return null;
         }
+        try {
+            Verdict v = check(file, "", 0);
+            return v.bomb();
+        } catch (IOException | RuntimeException e) {
+            return null; // not a readable zip: the parse says what it is
+        }
+    }
+
+    /** Deepest archive in an archive looked into: Tika itself parses no deeper than 10 nested packages. */
+    static final int MAX_NESTING = 10;
+
+    /** What one archive inflates to, or why it is a bomb. */
+    private record Verdict(long inflated, String bomb) {
+    }
+
+    /**
+     * Checks the directory of the zip {@code file}, and of every zip inside it (an archive embedded in a DOCX is
+     * parsed too, and its own entries inflate as it is read); {@code prefix} names the enclosing entries
+     * ({@code word/embeddings/a.zip!/}). The inflated sizes of nested archives count towards the outer limits.
+     */
+    private static Verdict check(Path file, String prefix, int depth) throws IOException {
         long total = 0;
         try (ZipFile zip = new ZipFile(file.toFile())) {
             for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
@@ -76,18 +94,53 @@ final class ZipBombLimits {
                 }
                 total += size;
                 if (size > MAX_ENTRY_BYTES || size > GRACE_BYTES && (double) compressed / size < MIN_INFLATE_RATIO) {
-                    return String.format(Locale.ROOT, "suspected zip bomb: entry %s inflates %,d bytes to %,d (%.0f-fold)",
-                            oneLine(entry.getName()), compressed, size, (double) size / compressed);
+                    return new Verdict(total, String.format(Locale.ROOT,
+                            "suspected zip bomb: entry %s inflates %,d bytes to %,d (%.0f-fold)",
+                            oneLine(prefix + entry.getName()), compressed, size, (double) size / compressed));
+                }
+                if (depth < MAX_NESTING && !entry.isDirectory() && isZip(zip, entry)) {
+                    Verdict inner = checkNested(zip, entry, prefix + entry.getName() + "!/", depth + 1);
+                    if (inner.bomb() != null) {
+                        return inner;
+                    }
+                    total += inner.inflated();
                 }
                 if (total > MAX_TOTAL_BYTES) {
-                    return String.format(Locale.ROOT, "suspected zip bomb: its entries inflate to more than %,d bytes",
-                            MAX_TOTAL_BYTES);
+                    return new Verdict(total, String.format(Locale.ROOT,
+                            "suspected zip bomb: its entries inflate to more than %,d bytes", MAX_TOTAL_BYTES));
                 }
             }
-        } catch (IOException | RuntimeException e) {
-            return null; // not a readable zip: the parse says what it is
         }
-        return null;
+        return new Verdict(total, null);
+    }
+
+    /** A zip inside a zip, checked from a temporary copy (its directory is at its end); nothing is inflated past it. */
+    private static Verdict checkNested(ZipFile zip, ZipEntry entry, String prefix, int depth) throws IOException {
+        Path copy = Files.createTempFile("policylens-nested-", ".zip");
+        try {
+            try (InputStream in = zip.getInputStream(entry)) {
+                Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            return check(copy, prefix, depth);
+        } catch (java.util.zip.ZipException e) {
+            return new Verdict(0, null); // not a readable zip after all: its parser says what it is
+        } finally {
+            Files.deleteIfExists(copy);
+        }
+    }
+
+    private static boolean isZip(ZipFile zip, ZipEntry entry) throws IOException {
+        try (InputStream in = zip.getInputStream(entry)) {
+            return Arrays.equals(in.readNBytes(ZIP_MAGIC.length), ZIP_MAGIC);
+        }
+    }
+
+    private static boolean startsLikeZip(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(ZIP_MAGIC.length), ZIP_MAGIC);
+        } catch (IOException e) {
+            return false; // the parse reports it
+        }
     }
 
     /** The zip-bomb error a parser recorded as a warning and went on past (its partial text is not the file's). */

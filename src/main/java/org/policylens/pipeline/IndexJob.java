@@ -1,7 +1,10 @@
 package org.policylens.pipeline;
 
 import org.policylens.budget.Budget;
+import org.policylens.budget.Watchdog;
+import org.policylens.index.BlockTooLargeException;
 import org.policylens.index.CorpusIndex;
+import org.policylens.index.WriterRestartedException;
 import org.policylens.ingest.ContentHash;
 import org.policylens.ingest.FileWalker;
 import org.policylens.ingest.ParallelIngest;
@@ -42,6 +45,8 @@ public final class IndexJob {
      * a few outcomes they stopped within a few documents and left the cores idle for the rest of each commit.
      */
     private static final int OUTCOME_QUEUE = 4096;
+    private static final String LOST = "not kept: the index went back to its last commit after another file broke "
+            + "its writer; run index again to add it";
 
     private final Pipeline pipeline;
     private final CorpusIndex index;
@@ -60,8 +65,14 @@ public final class IndexJob {
         this(pipeline, index, CommitPolicy.every(commitEvery));
     }
 
-    /** What a worker did with one file: its id and report line. */
-    private record Item(DocumentId id, IngestOutcome outcome) {
+    /**
+     * What a worker did with one file: its id and report line, and the index's {@link CorpusIndex#writerGeneration()}
+     * when its block was added.
+     */
+    private record Item(DocumentId id, IngestOutcome outcome, long generation) {
+        Item(DocumentId id, IngestOutcome outcome) {
+            this(id, outcome, 0);
+        }
     }
 
     /** Runs the job; outcomes come back sorted by path. */
@@ -78,20 +89,38 @@ public final class IndexJob {
         Map<DocumentId, String> known = index.indexedHashes();
         Set<DocumentId> seen = new HashSet<>();
         int[] pending = {0};
+        long[] generation = {index.writerGeneration()};
+        List<Integer> sinceCommit = new ArrayList<>();
         long[] lastCommit = {System.nanoTime()};
         try (ProgressBar progress = new ProgressBar(walk.files().size(), System.err, showProgress && System.console() != null)) {
             new ParallelIngest(pipeline.threads(), OUTCOME_QUEUE).run(walk.files(),
                     file -> startEarly(ids.of(file), file, known),
                     file -> process(ids.of(file), file, known), item -> {
                 seen.add(item.id());
-                outcomes.add(item.outcome());
-                if (item.outcome() instanceof IngestOutcome.Indexed) {
+                if (index.writerGeneration() != generation[0]) {
+                    // the writer went back to its last commit: what this run added since then is gone
+                    for (int i : sinceCommit) {
+                        outcomes.set(i, new IngestOutcome.Failed(outcomes.get(i).path(), LOST));
+                    }
+                    sinceCommit.clear();
+                    pending[0] = 0;
+                    generation[0] = index.writerGeneration();
+                }
+                IngestOutcome outcome = item.outcome();
+                if (outcome instanceof IngestOutcome.Indexed && item.generation() != index.writerGeneration()) {
+                    // added to a writer that was replaced since, after another file broke it: maybe not committed
+                    outcome = new IngestOutcome.Failed(outcome.path(), LOST);
+                }
+                outcomes.add(outcome);
+                if (outcome instanceof IngestOutcome.Indexed) {
                     pending[0]++;
+                    sinceCommit.add(outcomes.size() - 1);
                 }
                 if (commits.due(pending[0], System.nanoTime() - lastCommit[0])) {
                     long t = StageClock.start();
                     index.commit();
                     StageClock.stop(Stage.COMMIT, t);
+                    sinceCommit.clear();
                     pending[0] = 0;
                     lastCommit[0] = System.nanoTime();
                 }
@@ -145,11 +174,17 @@ public final class IndexJob {
             Document document = ((ParseResult.Parsed) result).document();
             List<Fact> facts = pipeline.extractor().extract(document);
             Budget.check();
+            long generation = index.writerGeneration();
             long t = StageClock.start();
-            index.put(document, facts);
-            StageClock.stop(Stage.INDEX, t);
+            try {
+                index.put(document, facts);
+            } catch (BlockTooLargeException | WriterRestartedException e) {
+                return new Item(id, new IngestOutcome.Failed(id.value(), e.getMessage()));
+            } finally {
+                StageClock.stop(Stage.INDEX, t);
+            }
             return new Item(id, new IngestOutcome.Indexed(id.value(), document.mediaType(), document.language(),
-                    document.text().length(), document.ocrPages()));
+                    document.text().length(), document.ocrPages()), generation);
         }, reason -> new Item(id, new IngestOutcome.Failed(id.value(), reason)));
     }
 }

@@ -7,6 +7,7 @@ import org.policylens.extract.StandardExtractors;
 import org.policylens.ingest.DocumentIngester;
 import org.policylens.ingest.IngestLimits;
 import org.policylens.lang.LanguageIdentifier;
+import org.policylens.ingest.IsolatedIngester;
 import org.policylens.ingest.OcrOptions;
 import org.policylens.ingest.TikaIngester;
 
@@ -19,7 +20,8 @@ import java.util.Objects;
  * The stages a command needs, wired once: how files are read and how facts are found, on how many threads, and the
  * time one file may take for all of its work ({@link org.policylens.budget.Budget}).
  */
-public record Pipeline(DocumentIngester ingester, FactExtractor extractor, int threads, Duration fileBudget) {
+public record Pipeline(DocumentIngester ingester, FactExtractor extractor, int threads, Duration fileBudget)
+        implements AutoCloseable {
 
     public Pipeline {
         Objects.requireNonNull(ingester, "ingester");
@@ -33,6 +35,15 @@ public record Pipeline(DocumentIngester ingester, FactExtractor extractor, int t
     }
 
     public static Pipeline standard(IngestLimits limits, OcrOptions ocr, int threads) {
+        return standard(limits, ocr, threads, Parsing.IN_PROCESS);
+    }
+
+    /** Where files are parsed: in this JVM, or in separate parser processes ({@link IsolatedIngester}). */
+    public enum Parsing {
+        IN_PROCESS, ISOLATED
+    }
+
+    public static Pipeline standard(IngestLimits limits, OcrOptions ocr, int threads, Parsing parsing) {
         // the models load on other threads while Tika sets up (seconds in all, most of a short run's wall time); the
         // language and sentence models may still be loading when the first file is parsed, and its worker waits for them
         CompletableFuture.runAsync(() -> {
@@ -43,7 +54,8 @@ public record Pipeline(DocumentIngester ingester, FactExtractor extractor, int t
         int cores = Math.max(1, Math.min(threads, SharedWork.cores()));
         CompletableFuture<FactExtractor> extractor = CompletableFuture.supplyAsync(() -> StandardExtractors.create(cores),
                 Pipeline::onDaemon);
-        TikaIngester ingester = new TikaIngester(limits, ocr);
+        DocumentIngester ingester = parsing == Parsing.ISOLATED ? new IsolatedIngester(limits, ocr)
+                : new TikaIngester(limits, ocr);
         try {
             return new Pipeline(ingester, extractor.join(), threads, limits.timeout());
         } catch (CompletionException e) {
@@ -61,5 +73,17 @@ public record Pipeline(DocumentIngester ingester, FactExtractor extractor, int t
         Thread t = new Thread(work, "model-loading");
         t.setDaemon(true);
         t.start();
+    }
+
+    /** Ends what the ingester runs beside this JVM (parser processes). */
+    @Override
+    public void close() {
+        if (ingester instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 }
