@@ -41,7 +41,6 @@ final class StructuredTextHandler extends DefaultHandler {
     private final List<Span> paragraphs = new ArrayList<>();
     private final List<Span> pages = new ArrayList<>();
     private final StringBuilder block = new StringBuilder();
-    private final List<String> furniture = new ArrayList<>();
     private boolean flowed;          // HTML whitespace rules: a newline is just a space
     private int preDepth;
     private int skipDepth;
@@ -209,41 +208,12 @@ final class StructuredTextHandler extends DefaultHandler {
                 nextIsHardBreak = false;
             }
         } else {
-            for (LineUnwrapper.Para para : LineUnwrapper.unwrap(withoutFurniture(block), ocrDivDepth >= 0)) {
+            for (LineUnwrapper.Para para : LineUnwrapper.unwrap(block, ocrDivDepth >= 0)) {
                 append(para.text(), nextIsHardBreak || para.afterBlankLine());
                 nextIsHardBreak = false;
             }
         }
         block.setLength(0);
-    }
-
-    /** The block without its repeated page headers and footers ({@link TextPageFurniture}), which go to {@link #furniture()}. */
-    private CharSequence withoutFurniture(CharSequence block) {
-        int newlines = 0;
-        for (int i = 0; i < block.length() && newlines < 2 * TextPageFurniture.MIN_REPEATS; i++) {
-            if (block.charAt(i) == '\n') {
-                newlines++;
-            }
-        }
-        if (newlines < 2 * TextPageFurniture.MIN_REPEATS) {
-            return block;
-        }
-        List<String> lines = List.of(block.toString().split("\r?\n|\r", -1));
-        boolean[] marked = TextPageFurniture.mark(lines);
-        StringBuilder kept = new StringBuilder(block.length());
-        for (int i = 0; i < lines.size(); i++) {
-            if (marked[i]) {
-                furniture.add(lines.get(i).strip()); // dropped whole: the text around it was cut by a page end, not a paragraph end
-            } else {
-                kept.append(lines.get(i)).append('\n');
-            }
-        }
-        return kept;
-    }
-
-    /** Repeated page headers and footers taken out of hard-wrapped text, in document order. */
-    List<String> furniture() {
-        return furniture;
     }
 
     private void append(String para, boolean hardBreak) {

@@ -69,8 +69,8 @@ public final class TikaIngester implements DocumentIngester {
     /** Metadata key with per-paragraph language runs, present only for mixed-language documents. */
     public static final String PARAGRAPH_LANGUAGES = "paragraph-languages";
     /**
-     * Metadata key with the page furniture of a PDF or of hard-wrapped text (running headers and footers, page numbers,
-     * print codes, rotated margin text), one line each: kept out of the text so that it gives no facts or passages, and kept here so it is not lost.
+     * Metadata key with a PDF's page furniture (running headers and footers, page numbers, print codes, rotated margin
+     * text), one line each: kept out of the text so that it gives no facts or passages, and kept here so it is not lost.
      */
     public static final String PAGE_FURNITURE = "page-furniture";
     /** Metadata key with the character encoding Tika detected for text formats. */
@@ -476,9 +476,6 @@ public final class TikaIngester implements DocumentIngester {
         List<Span> paragraphs = h.paragraphs();
         List<Span> pages = h.pages();
         Map<String, String> meta = new LinkedHashMap<>();
-        if (!h.furniture().isEmpty()) {
-            meta.put(PAGE_FURNITURE, String.join("\n", h.furniture()));
-        }
         if (x.mediaType().equals("application/pdf")) {
             PdfPageLayout.Result layout = PdfPageLayout.rebuild(text, paragraphs, pages);
             if (!layout.text().isBlank()) {
@@ -486,7 +483,7 @@ public final class TikaIngester implements DocumentIngester {
                 paragraphs = layout.paragraphs();
                 pages = layout.pages();
                 if (!layout.furniture().isEmpty()) {
-                    meta.merge(PAGE_FURNITURE, String.join("\n", layout.furniture()), (a, b) -> a + "\n" + b);
+                    meta.put(PAGE_FURNITURE, String.join("\n", layout.furniture()));
                 }
             }
         }
