@@ -70,6 +70,10 @@ public final class AmountFinder implements CandidateFinder {
             "(?:(?<usd>USD|US\\$|\\$)|(?<uzs>UZS)|(?<kzt>KZT|₸)|(?<rub>RUB|₽)|(?<eur>EUR|€))[ ]?+$");
     private static final Pattern PERCENT_AFTER = Pattern.compile(
             "\\s?+(?:" + Vocabularies.union(Vocabulary::percentWords) + ")(?![\\p{L}])", FLAGS);
+    /** The first bound of a range of rates, {@code from 24 to 66 percent}, {@code 5–7%}, {@code 10 dan 15 foizgacha}: a rate too. */
+    private static final Pattern TO_PERCENT = Pattern.compile(
+            "\\s*+(?:to|through|and|or|[-–—]|до|и|или|dan|va|yoki|дан|ва|ёки)\\s*+\\d++(?:[.,]\\d++)?+" + PERCENT_AFTER.pattern(),
+            FLAGS);
     /** Suffixes an Uzbek number may carry without becoming a word (ikkita, 100dan, 30gacha). */
     private static final Pattern GLUED_SUFFIX = Pattern.compile("(?:tadan|tagacha|ta|dan|gacha|тадан|тагача|та|дан|гача)(?![\\p{L}])",
             FLAGS);
@@ -201,14 +205,14 @@ public final class AmountFinder implements CandidateFinder {
             if ((next == '.' || next == ',' || next == '/' || next == ':') && e + 1 < n && Character.isDigit(view.charAt(e + 1))) {
                 return null; // dates, versions, times, paths
             }
-            if ((next == '-' || next == '‑') && e + 1 < n && Character.isLetter(view.charAt(e + 1))) {
+            if ((next == '-' || next == '‑') && e + 1 < n && (Character.isLetter(view.charAt(e + 1)) || view.charAt(e + 1) == '§')) {
                 return null; // ordinals and suffixed ids: 2-modda, 617-son, 10-year
             }
         }
         if (s > 0 && view.charAt(s - 1) == '[' || e < n && view.charAt(e) == ']') {
             return null; // citation marker
         }
-        if (isListNumber(view, s, e)) {
+        if (isListNumber(view, s, e) || NumberRoles.partOfToken(view, s, e)) {
             return null;
         }
         Matcher scale = lookAhead(SCALE, view, e);
@@ -223,7 +227,8 @@ public final class AmountFinder implements CandidateFinder {
         if (c == null) {
             return null;
         }
-        if (c.value() instanceof Quantity && isBareYear(view, s, e, c.span())) {
+        if (c.value() instanceof Quantity && (isBareYear(view, s, e, c.span())
+                || c.span().end() == e && NumberRoles.labelOrHeading(view, folded, c.span().start(), e))) {
             return null;
         }
         return c;
@@ -263,6 +268,9 @@ public final class AmountFinder implements CandidateFinder {
         if (scale != null && scale.group("k") != null || scale == null && (total == 1 || bareHundred)) {
             return null; // one/один/bir are articles; yuz/юз alone is a noun
         }
+        if (total == 0 && lookAhead(PERCENT_AFTER, view, consumed) == null) {
+            return null; // zero trust, ноль терпимости: zero counts nothing unless it is a rate
+        }
         return complete(view, folded, s, consumed, BigDecimal.valueOf(total), scale, false, false);
     }
 
@@ -282,6 +290,9 @@ public final class AmountFinder implements CandidateFinder {
         }
         Value value;
         Matcher pct = lookAhead(PERCENT_AFTER, view, end);
+        if (pct == null && scale == null && lookAhead(TO_PERCENT, view, end) != null) {
+            return Candidate.of(new Span(start, end), new Percent(amount), qualifierBefore(view, folded, start), NAME);
+        }
         Matcher cur = pct == null ? lookAhead(CURRENCY_AFTER, view, end) : null;
         if (pct != null) {
             end = pct.end();
@@ -307,14 +318,13 @@ public final class AmountFinder implements CandidateFinder {
             return null; // 19th, 2000s, 5G, A4-style tokens
         }
         Qualifier q = qualifierAfter(view, end);
-        if (q == null) {
-            Matcher qm = lookBack(QUALIFIER_BEFORE, view, folded, start, 2);
-            q = qm == null ? Qualifier.EXACT : qualifierOf(qm);
-            if (q == Qualifier.AT_MOST && isResultOfChange(view, qm)) {
-                q = Qualifier.EXACT;
-            }
-        }
-        return Candidate.of(new Span(start, end), value, q, NAME);
+        return Candidate.of(new Span(start, end), value, q == null ? qualifierBefore(view, folded, start) : q, NAME);
+    }
+
+    private static Qualifier qualifierBefore(String view, String folded, int start) {
+        Matcher qm = lookBack(QUALIFIER_BEFORE, view, folded, start, 2);
+        Qualifier q = qm == null ? Qualifier.EXACT : qualifierOf(qm);
+        return q == Qualifier.AT_MOST && isResultOfChange(view, qm) ? Qualifier.EXACT : q;
     }
 
     /**

@@ -1,0 +1,133 @@
+package org.policylens.extract.amount;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Digits that are written like a figure but play another role in the text: parts of codes and links
+ * ({@code GAO-13-524}, {@code M-21-07}, {@code https://lex.uz/docs/-6257288}), zero-padded codes and clock times
+ * ({@code 07}, {@code 0400}), labels ({@code Step 1}, {@code Question 2}, {@code Grade 4}, {@code Exhibit 53},
+ * {@code вопрос 3}, {@code soat 22}), footnote markers glued to a bracket ({@code (1990)181 The CFO Act}), and the
+ * number that opens a heading or a footnote line ({@code 1.1 Determine Scope}, {@code 3 Rost, P. et al.}).
+ */
+final class NumberRoles {
+    /** How far a token (a run without spaces) is searched for link marks. */
+    private static final int TOKEN_WINDOW = 200;
+    /** Label words, lowercase, matched against the case-folded view, ending right before the number. */
+    private static final Pattern LABEL_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:step|question|grade|version|ver|exhibit|phase|stage|level|tier|round|box|footnote|note"
+                    + "|memorandum|circular|form|row|column|line|lines"
+                    + "|шаг|этап|вопрос\\p{L}*+|версия|версии|строк\\p{L}*+|графа|графы"
+                    + "|soat|соат|savol|савол|qator|қатор)\\s*+$");
+    /** {@code 1}, {@code 1.1}, {@code 2.3.4} opening a line, then one space and a capital: a heading or footnote number. */
+    private static final Pattern SECTION_NUMBER = Pattern.compile("\\d{1,3}(?:\\.\\d{1,2}){0,3}");
+    private static final int LABEL_WINDOW = 24;
+    /** The first of a list of numbered items whose last carries the ordinal suffix: {@code 8 va 9-bandlarida}, {@code 396, 417-moddalari}. */
+    private static final Pattern ORDINAL_LIST_AFTER = Pattern.compile(
+            "\\s*+(?:,|and|or|и|или|va|yoki|ва|ёки)\\s*+\\d++[-‑]\\p{L}");
+
+    private NumberRoles() {
+    }
+
+    /** The digits at [s, e) are part of a code, a link, a clock time or a footnote marker, whatever follows them. */
+    static boolean partOfToken(String view, int s, int e) {
+        return zeroPadded(view, s, e) || clockTime(view, s, e) || insideCode(view, s) || gluedMarker(view, s)
+                || insideLink(view, s, e);
+    }
+
+    /** An hour written with a dash before its zero minutes ({@code 6-00}, {@code 22–00}); no range ends in 00. */
+    private static boolean clockTime(String view, int s, int e) {
+        int n = view.length();
+        return e - s <= 2 && e + 3 <= n && "-–".indexOf(view.charAt(e)) >= 0 && view.charAt(e + 1) == '0'
+                && view.charAt(e + 2) == '0' && (e + 3 == n || !Character.isDigit(view.charAt(e + 3)));
+    }
+
+    /**
+     * The bare number at [s, e) (no unit, currency or percent after it) is a label's number, opens a heading or
+     * footnote line, stands alone on its line, or is the first of a list of numbered items.
+     */
+    static boolean labelOrHeading(String view, String folded, int s, int e) {
+        return labelled(folded, s) || opensHeadingLine(view, s, e) || aloneOnLine(view, s, e)
+                || ORDINAL_LIST_AFTER.matcher(view).region(e, Math.min(view.length(), e + LABEL_WINDOW)).lookingAt();
+    }
+
+    /** A number alone on its line: a page number, a footnote marker or a cover's year the layout set apart. */
+    private static boolean aloneOnLine(String view, int s, int e) {
+        int i = s - 1;
+        while (i >= 0 && view.charAt(i) == ' ') {
+            i--;
+        }
+        int k = e;
+        while (k < view.length() && view.charAt(k) == ' ') {
+            k++;
+        }
+        return (i < 0 || view.charAt(i) == '\n') && (k == view.length() || view.charAt(k) == '\n');
+    }
+
+    /** {@code 07}, {@code 004}, {@code 0400}: a figure never starts with 0 unless a decimal part follows ({@code 0,1}). */
+    private static boolean zeroPadded(String view, int s, int e) {
+        return e - s >= 2 && view.charAt(s) == '0' && Character.isDigit(view.charAt(s + 1));
+    }
+
+    /** The second or later digit group of a code that starts with letters: {@code GAO-13-524}, {@code GAO/GGD-96-118}. */
+    private static boolean insideCode(String view, int s) {
+        int i = s;
+        boolean group = false;
+        while (i >= 2 && "-‑–/".indexOf(view.charAt(i - 1)) >= 0 && Character.isDigit(view.charAt(i - 2))) {
+            i -= 2;
+            while (i > 0 && Character.isDigit(view.charAt(i - 1))) {
+                i--;
+            }
+            group = true;
+        }
+        return group && i >= 2 && "-‑–/".indexOf(view.charAt(i - 1)) >= 0 && Character.isLetter(view.charAt(i - 2));
+    }
+
+    /** A footnote marker glued to a closing bracket or quote: {@code (1990)181}, {@code “…”12}. */
+    private static boolean gluedMarker(String view, int s) {
+        return s > 1 && ")”\"»".indexOf(view.charAt(s - 1)) >= 0 && view.charAt(s - 2) != ' ';
+    }
+
+    /** Inside a URL, a file name or a query string: the token holds {@code ://}, {@code www.}, {@code =}, {@code %2}, {@code .pdf}. */
+    private static boolean insideLink(String view, int s, int e) {
+        int from = s;
+        while (from > 0 && s - from < TOKEN_WINDOW && !Character.isWhitespace(view.charAt(from - 1))) {
+            from--;
+        }
+        int to = e;
+        while (to < view.length() && to - e < TOKEN_WINDOW && !Character.isWhitespace(view.charAt(to))) {
+            to++;
+        }
+        if (to - from < 6) {
+            return false;
+        }
+        String token = view.substring(from, to);
+        return token.contains("://") || token.startsWith("www.") || token.indexOf('=') >= 0 || token.contains("%2")
+                || token.contains(".pdf") || token.contains(".htm") || token.contains("/docs/");
+    }
+
+    private static boolean labelled(String folded, int s) {
+        int from = Math.max(0, s - LABEL_WINDOW);
+        Matcher m = LABEL_BEFORE.matcher(folded).region(from, s);
+        m.useTransparentBounds(true);
+        return m.find();
+    }
+
+    /**
+     * The number opening a line, followed by one space and a capital letter, with no figure word between: a section
+     * heading ({@code 2.3 Federal Information Security Modernization Act}) or a footnote ({@code 5 Ibid.}). A figure
+     * opening a sentence is followed by what it counts, in lower case.
+     */
+    private static boolean opensHeadingLine(String view, int s, int e) {
+        int i = s - 1;
+        while (i >= 0 && (view.charAt(i) == ' ' || view.charAt(i) == '\t')) {
+            i--;
+        }
+        if (i >= 0 && view.charAt(i) != '\n') {
+            return false;
+        }
+        int n = view.length();
+        return e + 1 < n && view.charAt(e) == ' ' && Character.isUpperCase(view.charAt(e + 1))
+                && SECTION_NUMBER.matcher(view).region(s, e).matches();
+    }
+}
