@@ -13,7 +13,9 @@ final class English {
                     + "thousand million billion trillion mln bn percent number total some over our we he she his her "
                     + "including including already only if all any according following such as well")
             .months("january|february|march|april|may|june|july|august|september|october|november|december"
-                            + "|jan\\.|feb\\.|mar\\.|apr\\.|jun\\.|jul\\.|aug\\.|sept?\\.|sept|oct\\.|nov\\.|dec\\.", "",
+                            + "|jan\\.|feb\\.|mar\\.|apr\\.|jun\\.|jul\\.|aug\\.|sept?\\.|sept|oct\\.|nov\\.|dec\\."
+                            // undotted abbreviations (30 Jan 2019), never the start of a longer word
+                            + "|(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)(?!\\p{L})", "",
                     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
             .scale(3, "thousands?")
             .scale(6, "millions?|mln")

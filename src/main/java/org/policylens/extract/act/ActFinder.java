@@ -99,7 +99,7 @@ public final class ActFinder implements CandidateFinder {
     private static final Pattern US_EO = Pattern.compile(
             "(?<![\\p{L}.])(?:Executive\\s+Order|E\\.\\s?O\\.|EO)\\s*(?:No\\.?\\s*)?(\\d{4,5})(?![\\d\\-])", CI);
     private static final Pattern US_PL = Pattern.compile(
-            "(?<!\\p{L})(?:Public\\s+Law|Pub\\.\\s?L\\.|P\\.\\s?L\\.)\\s*(?:No\\.?\\s*)?(\\d{1,3})\\s?[-–—]\\s?(\\d{1,4})"
+            "(?<!\\p{L})(?:Public\\s+Law|Pub\\.\\s?L\\.|P\\.\\s?L\\.)\\s*(?:No[.:]?\\s*)?(\\d{1,3})\\s?[-–—]\\s{0,2}(\\d{1,4})"
                     + "(?![\\d])", CI);
     /** Laws of Uzbekistan before 2017 keep their convocation: {@code 279-I-sonli Qonuni} → {@code ORQ-279-I}. */
     private static final Pattern UZ_OLD_LAW = Pattern.compile(

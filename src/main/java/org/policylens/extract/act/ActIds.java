@@ -40,7 +40,7 @@ public final class ActIds {
     private static final Pattern EXECUTIVE_ORDER = Pattern.compile(
             "(?:Executive\\s+Order|E\\.\\s?O\\.|EO)\\s*(?:No\\.?\\s*)?(\\d{3,6})", Pattern.CASE_INSENSITIVE);
     private static final Pattern PUBLIC_LAW = Pattern.compile(
-            "(?:Public\\s+Law|Pub\\.\\s?L\\.|P\\.\\s?L\\.)\\s*(?:No\\.?\\s*)?(\\d{1,3})\\s?[-–—]\\s?(\\d{1,4})",
+            "(?:Public\\s+Law|Pub\\.\\s?L\\.|P\\.\\s?L\\.)\\s*(?:No[.:]?\\s*)?(\\d{1,3})\\s?[-–—]\\s{0,2}(\\d{1,4})",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BILL = Pattern.compile("(H\\.\\s?R\\.|S\\.)\\s?(\\d{1,5})");
 

@@ -76,6 +76,12 @@ public final class DateFinder implements CandidateFinder {
                 + "(?:\\s*+-\\s*+(?:y\\.|yil\\p{L}*+|йил\\p{L}*+)|\\s++(?:yil\\p{L}*+|йил\\p{L}*+|г\\.|года|году)|y\\.)?"),
         US_NUMERIC("(?<![\\p{L}\\p{N}.,/\\-–—])(?<m>1[0-2]|0?[1-9])(?<sep>[-/–—])(?<d>[0-3]?\\d)\\k<sep>(?<y>\\d{4}|\\d{2})"
                 + "(?![\\p{N}])(?![-/.–—]\\d)"),
+        /**
+         * Month and year in figures, {@code 5/2009}: a month 1-12, a slash, a year 1900-2099, with no digit, slash,
+         * dash or decimal point around it (not a fraction, ratio, m/d/y date or number like {@code № 5/2009}).
+         */
+        NUM_MONTH_YEAR("(?<![\\p{L}\\p{N}.,/\\-–—])(?<!№\\s?)(?<!no\\.\\s?)(?<m>1[0-2]|0?[1-9])/(?<y>(?:19|20)\\d\\d)"
+                + "(?![\\p{N}/])(?![-.,:–—]\\d)(?!\\s?%)"),
         ISO("(?<![\\p{L}\\p{N}.,/-])(?<y>(?:1[89]|20)\\d\\d)-(?<m>[01]\\d)-(?<d>[0-3]\\d)(?![\\p{N}])(?!-\\d)"),
         DMD_RANGE_RU(WL + "(?<d1>" + D + ")\\s++(?<m1>" + MonthNames.CYRL + ")\\s++(?:по|до|-|–|—)\\s++(?<d>" + D + ")\\s++(?<m>"
                 + MonthNames.CYRL + ")\\s++(?<y>" + Y + ")" + YR + "(?:\\s*+" + RU_YEAR_WORD + ")?"),
@@ -140,7 +146,7 @@ public final class DateFinder implements CandidateFinder {
          */
         boolean fitsDigitRun(int length, boolean year) {
             return switch (this) {
-                case EN_MDY, EN_DMY, DMY_WORD, NUM_DMY, US_NUMERIC, DMD_RANGE_RU -> length <= 2; // day or month
+                case EN_MDY, EN_DMY, DMY_WORD, NUM_DMY, US_NUMERIC, NUM_MONTH_YEAR, DMD_RANGE_RU -> length <= 2; // day or month
                 default -> year;
             };
         }
@@ -307,8 +313,9 @@ public final class DateFinder implements CandidateFinder {
                             rank));
                 }
             }
-            case MONTH_YEAR, YEAR_MONTH_UZ, YEAR_MONTH_KK -> {
-                int month = MonthNames.monthOf(m.group("m"));
+            case MONTH_YEAR, YEAR_MONTH_UZ, YEAR_MONTH_KK, NUM_MONTH_YEAR -> {
+                String ms = m.group("m");
+                int month = form == Form.NUM_MONTH_YEAR ? Integer.parseInt(ms) : MonthNames.monthOf(ms);
                 if (month > 0) {
                     out.add(new Raw(span, month(Integer.parseInt(m.group("y")), month), rank));
                 }

@@ -159,6 +159,18 @@ class ActFinderTest {
         assertEquals("PL-113-67", one("(Pub. L. 113–67)", Language.EN).id());
     }
 
+    /** The forms of congress.gov and the GPO: "No:" with a colon, and an id broken across a line after its hyphen. */
+    @Test
+    void publicLawNumberWithColonOrBrokenAcrossALine() {
+        assertEquals("PL-104-106", one("Public Law No: 104-106 (02/10/1996)", Language.EN).id());
+        assertEquals("PL-113-291", one("Became Public Law No:\n113-291.", Language.EN).id());
+        assertEquals("PL-115-232", one("See Public Law 115-232, section 889.", Language.EN).id());
+        assertEquals("PL-105-200", one("the Act (Pub. L. No. 105-\n200) requires", Language.EN).id());
+        assertEquals("PL-105-200", one("the Act (Pub. L. No. 105-200) requires", Language.EN).id());
+        // a line break is allowed after the hyphen, not a paragraph of text
+        assertTrue(find("Public Law No. 105-\n\n\n200 pages", Language.EN).isEmpty());
+    }
+
     @Test
     void genericActsWithoutNumberAndLookalikesAreNotFacts() {
         assertTrue(find("The presidential decree on digital education was adopted in 2020.", Language.EN).isEmpty());

@@ -3,6 +3,7 @@ package org.policylens.extract.date;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.policylens.extract.Candidate;
 import org.policylens.extract.Texts;
 import org.policylens.model.FactType;
@@ -102,6 +103,39 @@ class DateFinderTest {
         assertEquals(FactType.DATE, c.type());
         assertEquals(iso, c.value().normalized());
         assertEquals(qualifier, c.qualifier().code());
+    }
+
+    /** Undotted month abbreviations and month/year in figures give a month-precision (or day) date. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Last updated 30 Jan 2019 by the office | en | 30 Jan 2019 | 2019-01-30
+            Issued 07 Feb 2017. | en | 07 Feb 2017 | 2017-02-07
+            Revised Sept 2020 | en | Sept 2020 | 2020-09
+            Revised Sep 2020 | en | Sep 2020 | 2020-09
+            Effective Dec 5, 2021 | en | Dec 5, 2021 | 2021-12-05
+            Between Mar and Jun 2021 | en | Mar and Jun 2021 | 2021-03/2021-06
+            Policy issued 5/2009, revised 12/2011. | en | 5/2009 | 2009-05
+            Policy issued 5/2009, revised 12/2011. | en | 12/2011 | 2011-12
+            Policy (rev. 07/2016) | en | 07/2016 | 2016-07
+            Отчёт за 12/2011 опубликован | ru | 12/2011 | 2011-12
+            Hisobot 3/2020 da e'lon qilindi | uz-Latn | 3/2020 | 2020-03
+            """)
+    void monthAbbreviationsAndMonthYearFigures(String text, String lang, String surface, String iso) {
+        List<Candidate> found = find(text, Language.fromCode(lang));
+        Candidate c = Texts.bySurface(text, found, surface).orElseThrow(
+                () -> new AssertionError("no '" + surface + "' in " + Texts.surfaces(text, found)));
+        assertEquals(iso, c.value().normalized());
+    }
+
+    /** A slash between figures is a month/year only when nothing else continues it: no fraction, ratio or number. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Decree № 5/2009 applies", "Resolution No. 12/2011 applies", "ratio 13/2020 of all",
+            "ref 5/2009/1 of the file", "range 1.5/2009 here", "code 05/20091 here", "share 3/2020% grew",
+            "span 3/2009-2010 noted", "old 5/1850 text", "part 2/3/2009 of it", "Junk 2019 sold", "Decades 2019 on"})
+    void slashAndAbbreviationLookalikesAreNoMonth(String text) {
+        List<Candidate> found = find(text, Language.EN);
+        assertTrue(found.stream().noneMatch(c -> c.value().normalized().matches("\\d{4}-\\d\\d")),
+                () -> "unexpected month in " + Texts.surfaces(text, found));
     }
 
     @Test
