@@ -35,6 +35,8 @@ import java.util.Map;
  * @param nameEdgeWords   words and stems trimmed from either end of a programme name (programme, the, state)
  * @param nameEndings     singular case and possessive endings cut from the words of programme names, longest
  *                        first ({@code Қазақстанның} → {@code қазақстан})
+ * @param cueModifiers    words that may stand between a quoted name and the cue after it ({@code «X» жаңа ұлттық
+ *                        жобасы}: new, national); never trimmed from a name
  */
 public record Vocabulary(Language language, List<String> identifying, List<String> stopWords, String monthNames,
                          String monthSuffixes, List<String> monthStems, String yearWords, String dateYearLinks,
@@ -42,7 +44,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                          Map<String, String> qualifiersBefore, Map<String, String> qualifiersAfter,
                          Map<String, String> datePostpositions,
                          Map<Integer, List<String>> numberWords, List<ActType> actTypes, List<String> programCues,
-                         List<String> nameEdgeWords, List<String> nameEndings) {
+                         List<String> nameEdgeWords, List<String> nameEndings, List<String> cueModifiers) {
     /** Qualifier names of {@link #qualifiersBefore}, in the order finders try them. */
     public static final List<String> QUALIFIERS = List.of("atLeast", "atMost", "lessThan", "moreThan", "approx");
 
@@ -60,6 +62,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         programCues = List.copyOf(programCues);
         nameEdgeWords = List.copyOf(nameEdgeWords);
         nameEndings = List.copyOf(nameEndings);
+        cueModifiers = List.copyOf(cueModifiers);
         if (!monthStems.isEmpty() && monthStems.size() != 12) {
             throw new IllegalArgumentException(language + ": month stems for 12 months, got " + monthStems.size());
         }
@@ -99,6 +102,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         private List<String> programCues = List.of();
         private List<String> nameEdgeWords = List.of();
         private List<String> nameEndings = List.of();
+        private List<String> cueModifiers = List.of();
 
         private Builder(Language language) {
             this.language = language;
@@ -192,9 +196,16 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
             return this;
         }
 
+        /** Words allowed between a quoted name and the cue word after it (space-separated, lowercase). */
+        public Builder cueModifiers(String spaceSeparated) {
+            cueModifiers = words(spaceSeparated);
+            return this;
+        }
+
         public Vocabulary build() {
             return new Vocabulary(language, identifying, stopWords, monthNames, monthSuffixes, monthStems, yearWords,
-                    dateYearLinks, scaleWords, currencies, percentWords, qualifiers, qualifiersAfter, postpositions, numbers, actTypes, programCues, nameEdgeWords, nameEndings);
+                    dateYearLinks, scaleWords, currencies, percentWords, qualifiers, qualifiersAfter, postpositions, numbers, actTypes, programCues, nameEdgeWords, nameEndings,
+                    cueModifiers);
         }
 
         private static List<String> words(String spaceSeparated) {
