@@ -61,6 +61,8 @@ final class KazakhCyrillic {
                     "бағдарлам бағдарламасы жоба жобасы ұлттық мемлекеттік тұжырымдама бастама",
                     "ның нің дың дің тың тің ға қа")
             // «Жайлы мектеп» жаңа ұлттық жобасы: new, national, state
+            // the name model was not trained on Kazakh: a quoted name before these cues is a programme
+            .quotedNameCues("бағдарлам жоба стратеги тұжырымдам бастама")
             .cueModifiers("жаңа ұлттық мемлекеттік")
             .build();
 

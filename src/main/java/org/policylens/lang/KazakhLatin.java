@@ -49,6 +49,8 @@ final class KazakhLatin {
             .programNames("baǵdarlam bağdarlam joba strateg tujyrymdam tūjyrymdam bastama", "baǵdarlama bağdarlama joba jobasy ulttyq ūlttyq",
                     "nyń niń dyń diń tyń tiń nyñ niñ dyñ diñ tyñ tiñ ǵa ğa")
             // "Jaily mektep" jaña ūlttyq jobasy (2021), jańa ulttyq jobasy (2018)
+            // the name model was not trained on Kazakh: a quoted name before these cues is a programme
+            .quotedNameCues("baǵdarlam bağdarlam joba strateg tujyrymdam tūjyrymdam bastama")
             .cueModifiers("jańa jaña ulttyq ūlttyq memlekettik")
             .build();
 

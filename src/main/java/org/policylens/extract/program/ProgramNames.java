@@ -50,7 +50,7 @@ final class ProgramNames {
         String before = view.substring(w, j).toLowerCase(java.util.Locale.ROOT);
         boolean uzbekCase = before.endsWith("ni") || before.endsWith("ни") || before.endsWith("ning")
                 || before.endsWith("нинг");
-        return w < j && !uzbekCase && startsWithCue(view, w);
+        return w < j && !uzbekCase && startsWithCue(view, w, CONTEXT_CUES);
     }
 
     /**
@@ -58,13 +58,18 @@ final class ProgramNames {
      * ({@code «X» жобасы}, {@code «X» жаңа ұлттық жобасына}, {@code “X” project}).
      */
     static boolean hasCueAfter(String view, Span name, Span sentence) {
+        return hasCueAfter(view, name, sentence, CONTEXT_CUES);
+    }
+
+    /** {@link #hasCueAfter(String, Span, Span)} with these cue stems. */
+    static boolean hasCueAfter(String view, Span name, Span sentence, String[] cues) {
         int i = name.end();
         int limit = Math.min(sentence.end(), i + 4);
         while (i < limit && !Character.isLetterOrDigit(view.charAt(i))) {
             i++;
         }
         for (int skipped = 0; ; skipped++) {
-            if (startsWithCue(view, i)) {
+            if (startsWithCue(view, i, cues)) {
                 return true;
             }
             int end = i;
@@ -81,8 +86,8 @@ final class ProgramNames {
         }
     }
 
-    private static boolean startsWithCue(String view, int at) {
-        for (String cue : CONTEXT_CUES) {
+    private static boolean startsWithCue(String view, int at, String[] cues) {
+        for (String cue : cues) {
             if (view.regionMatches(true, at, cue, 0, cue.length())) {
                 return true;
             }

@@ -2,6 +2,7 @@ package org.policylens.extract.program;
 
 import org.policylens.annotate.AnnotatedText;
 import org.policylens.budget.Budget;
+import org.policylens.lang.Vocabularies;
 import org.policylens.model.Span;
 
 import java.util.ArrayList;
@@ -10,7 +11,8 @@ import java.util.List;
 /**
  * Quoted names with a programme cue word right after the closing quote ({@code «Нұрлы жер» бағдарламасы},
  * {@code «Жайлы мектеп» ұлттық жобасына}, {@code "X" jobasy}): the order of languages whose cue follows the name.
- * These need no model, and the model misses them in languages it was not trained on. Only short quotes that
+ * Only in languages whose vocabulary lists such cues ({@code quotedNameCues}: those the name model was not trained
+ * on, which it misses there); elsewhere the model decides. Only short quotes that
  * start like a name (capital letter or digit) on one line are proposed; nested quotes yield the inner name.
  */
 final class QuotedProgramNames {
@@ -25,6 +27,10 @@ final class QuotedProgramNames {
     static List<Span> find(AnnotatedText text) {
         String v = text.view();
         List<Span> out = new ArrayList<>();
+        String[] cues = Vocabularies.of(text.language()).quotedNameCues().toArray(String[]::new);
+        if (cues.length == 0) {
+            return out; // the model decides for this language
+        }
         int from = 0;
         int i;
         while ((i = nextOpener(v, from)) >= 0) {
@@ -36,7 +42,7 @@ final class QuotedProgramNames {
                 continue;
             }
             Span name = new Span(i + 1, close);
-            if (startsLikeName(v, name) && ProgramNames.hasCueAfter(v, name, text.sentenceAt(name.start()))) {
+            if (startsLikeName(v, name) && ProgramNames.hasCueAfter(v, name, text.sentenceAt(name.start()), cues)) {
                 out.add(new Span(i, close + 1));
             }
             from = close + 1; // a closing quote opens nothing
