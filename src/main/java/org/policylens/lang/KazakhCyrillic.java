@@ -57,9 +57,13 @@ final class KazakhCyrillic {
             .actType("KZ-PP-", Q + "аулы\\p{L}*+")
             .actType("KZ-UKAZ-", "жарлы" + Q + "|жарлы" + G + "\\p{L}*+")
             .actType("KZ-LAW-", "за" + NG + "(?:ы|ымен|ына|ының|ын)")
-            .programNames("бағдарлам жоба жобасы тұжырымдам бастама",
+            .programNames("бағдарлам жоба жобасы стратеги тұжырымдам бастама",
                     "бағдарлам бағдарламасы жоба жобасы ұлттық мемлекеттік тұжырымдама бастама",
                     "ның нің дың дің тың тің ға қа")
+            // «Жайлы мектеп» жаңа ұлттық жобасы: new, national, state
+            // the name model was not trained on Kazakh: a quoted name before these cues is a programme
+            .quotedNameCues("бағдарлам жоба стратеги тұжырымдам бастама")
+            .cueModifiers("жаңа ұлттық мемлекеттік")
             .build();
 
     private KazakhCyrillic() {

@@ -46,8 +46,12 @@ final class KazakhLatin {
             .actType("KZ-PP-", "qa[ýu]ly\\p{L}*+")
             .actType("KZ-UKAZ-", "jarly" + G + "\\p{L}*+|jarlyq")
             .actType("KZ-LAW-", "za" + NG + "(?:y|ymen|yna|ynyń|ynyñ|yn)")
-            .programNames("baǵdarlam bağdarlam joba", "baǵdarlama bağdarlama joba jobasy ulttyq ūlttyq",
+            .programNames("baǵdarlam bağdarlam joba strateg tujyrymdam tūjyrymdam bastama", "baǵdarlama bağdarlama joba jobasy ulttyq ūlttyq",
                     "nyń niń dyń diń tyń tiń nyñ niñ dyñ diñ tyñ tiñ ǵa ğa")
+            // "Jaily mektep" jaña ūlttyq jobasy (2021), jańa ulttyq jobasy (2018)
+            // the name model was not trained on Kazakh: a quoted name before these cues is a programme
+            .quotedNameCues("baǵdarlam bağdarlam joba strateg tujyrymdam tūjyrymdam bastama")
+            .cueModifiers("jańa jaña ulttyq ūlttyq memlekettik")
             .build();
 
     private KazakhLatin() {

@@ -35,6 +35,10 @@ import java.util.Map;
  * @param nameEdgeWords   words and stems trimmed from either end of a programme name (programme, the, state)
  * @param nameEndings     singular case and possessive endings cut from the words of programme names, longest
  *                        first ({@code Қазақстанның} → {@code қазақстан})
+ * @param cueModifiers    words that may stand between a quoted name and the cue after it ({@code «X» жаңа ұлттық
+ *                        жобасы}: new, national); never trimmed from a name
+ * @param quotedNameCues  cue stems that make a short quoted name right before them a programme without the name
+ *                        model (for a language the model was not trained on; empty: the model decides)
  */
 public record Vocabulary(Language language, List<String> identifying, List<String> stopWords, String monthNames,
                          String monthSuffixes, List<String> monthStems, String yearWords, String dateYearLinks,
@@ -42,7 +46,8 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                          Map<String, String> qualifiersBefore, Map<String, String> qualifiersAfter,
                          Map<String, String> datePostpositions,
                          Map<Integer, List<String>> numberWords, List<ActType> actTypes, List<String> programCues,
-                         List<String> nameEdgeWords, List<String> nameEndings) {
+                         List<String> nameEdgeWords, List<String> nameEndings, List<String> cueModifiers,
+                         List<String> quotedNameCues) {
     /** Qualifier names of {@link #qualifiersBefore}, in the order finders try them. */
     public static final List<String> QUALIFIERS = List.of("atLeast", "atMost", "lessThan", "moreThan", "approx");
 
@@ -60,6 +65,8 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         programCues = List.copyOf(programCues);
         nameEdgeWords = List.copyOf(nameEdgeWords);
         nameEndings = List.copyOf(nameEndings);
+        cueModifiers = List.copyOf(cueModifiers);
+        quotedNameCues = List.copyOf(quotedNameCues);
         if (!monthStems.isEmpty() && monthStems.size() != 12) {
             throw new IllegalArgumentException(language + ": month stems for 12 months, got " + monthStems.size());
         }
@@ -99,6 +106,8 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         private List<String> programCues = List.of();
         private List<String> nameEdgeWords = List.of();
         private List<String> nameEndings = List.of();
+        private List<String> cueModifiers = List.of();
+        private List<String> quotedNameCues = List.of();
 
         private Builder(Language language) {
             this.language = language;
@@ -192,9 +201,22 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
             return this;
         }
 
+        /** Words allowed between a quoted name and the cue word after it (space-separated, lowercase). */
+        public Builder cueModifiers(String spaceSeparated) {
+            cueModifiers = words(spaceSeparated);
+            return this;
+        }
+
+        /** Cue stems after which a quoted name is a programme without the model (space-separated, lowercase). */
+        public Builder quotedNameCues(String spaceSeparated) {
+            quotedNameCues = words(spaceSeparated);
+            return this;
+        }
+
         public Vocabulary build() {
             return new Vocabulary(language, identifying, stopWords, monthNames, monthSuffixes, monthStems, yearWords,
-                    dateYearLinks, scaleWords, currencies, percentWords, qualifiers, qualifiersAfter, postpositions, numbers, actTypes, programCues, nameEdgeWords, nameEndings);
+                    dateYearLinks, scaleWords, currencies, percentWords, qualifiers, qualifiersAfter, postpositions, numbers, actTypes, programCues, nameEdgeWords, nameEndings,
+                    cueModifiers, quotedNameCues);
         }
 
         private static List<String> words(String spaceSeparated) {

@@ -19,11 +19,13 @@ import java.util.TreeMap;
  * Named programmes, strategies, projects and initiatives: gazetteer matches (which win) plus names the
  * statistical model finds from context. Statistical names are cleaned ({@link ProgramNames}) and mapped to
  * the gazetteer's canonical name when an alias matches; blocked names (universities, forums) are dropped, and
- * so are statistical names without a cue word right next to them ({@link ProgramNames#hasCueNextTo}).
+ * so are statistical names without a cue word right next to them ({@link ProgramNames#hasCueNextTo}). Quoted
+ * names with a cue right after them ({@link QuotedProgramNames}) are added where the model proposed nothing.
  */
 public final class ProgramFinder implements CandidateFinder {
     public static final String DICTIONARY = "program-dictionary";
     public static final String STATISTICAL = "program-ner";
+    public static final String QUOTED = "program-quoted";
 
     private final DictionaryProgramFinder dictionary;
     private final ProgramGazetteer gazetteer;
@@ -66,7 +68,19 @@ public final class ProgramFinder implements CandidateFinder {
         // (a scan made a file of thousands of quoted names quadratic)
         TreeMap<Integer, Integer> taken = new TreeMap<>();
         out.forEach(c -> taken.put(c.span().start(), c.span().end()));
-        for (Span raw : statistical.find(text)) {
+        addNamed(text, statistical.find(text), STATISTICAL, taken, out);
+        if (statistical.available()) {
+            addNamed(text, QuotedProgramNames.find(text), QUOTED, taken, out);
+        }
+        out.sort(Comparator.comparing(Candidate::span));
+        return out;
+    }
+
+    /** Cleans, checks and names raw name spans, skipping those that overlap a name taken before. */
+    private void addNamed(AnnotatedText text, List<Span> raws, String source, TreeMap<Integer, Integer> taken,
+                          List<Candidate> out) {
+        String v = text.view();
+        for (Span raw : raws) {
             Span name = ProgramNames.clean(v, raw);
             if (name == null || name.length() > 150 || !ProgramNames.hasCueNextTo(v, name, text.sentenceAt(name.start()))
                     || overlapsAny(taken, raw)) {
@@ -77,11 +91,9 @@ public final class ProgramFinder implements CandidateFinder {
                 continue;
             }
             String value = known.orElseGet(() -> ProgramNames.surface(text.text(), name));
-            out.add(Candidate.of(name, new ProgramRef(value), Qualifier.EXACT, STATISTICAL));
+            out.add(Candidate.of(name, new ProgramRef(value), Qualifier.EXACT, source));
             taken.put(raw.start(), raw.end());
         }
-        out.sort(Comparator.comparing(Candidate::span));
-        return out;
     }
 
     private static boolean overlapsAny(TreeMap<Integer, Integer> taken, Span span) {

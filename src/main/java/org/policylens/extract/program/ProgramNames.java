@@ -17,6 +17,9 @@ final class ProgramNames {
     private static final Set<String> CUE_STEMS = Vocabularies.ALL.stream().flatMap(v -> v.nameEdgeWords().stream())
             .collect(Collectors.toUnmodifiableSet());
 
+    private static final Set<String> MODIFIERS = Vocabularies.ALL.stream().flatMap(v -> v.cueModifiers().stream())
+            .collect(Collectors.toUnmodifiableSet());
+
     /** Stems of the generic words that announce a programme name next to them. */
     static final String[] CONTEXT_CUES = Vocabularies.ALL.stream().flatMap(v -> v.programCues().stream())
             .toArray(String[]::new);
@@ -30,12 +33,7 @@ final class ProgramNames {
      * model proposes every quoted name; only those a cue calls a programme are kept.
      */
     static boolean hasCueNextTo(String view, Span name, Span sentence) {
-        int i = name.end();
-        int limit = Math.min(sentence.end(), i + 4);
-        while (i < limit && !Character.isLetterOrDigit(view.charAt(i))) {
-            i++;
-        }
-        if (startsWithCue(view, i)) {
+        if (hasCueAfter(view, name, sentence)) {
             return true;
         }
         int j = name.start();
@@ -52,11 +50,44 @@ final class ProgramNames {
         String before = view.substring(w, j).toLowerCase(java.util.Locale.ROOT);
         boolean uzbekCase = before.endsWith("ni") || before.endsWith("ни") || before.endsWith("ning")
                 || before.endsWith("нинг");
-        return w < j && !uzbekCase && startsWithCue(view, w);
+        return w < j && !uzbekCase && startsWithCue(view, w, CONTEXT_CUES);
     }
 
-    private static boolean startsWithCue(String view, int at) {
-        for (String cue : CONTEXT_CUES) {
+    /**
+     * Whether a cue word follows the name past closing quotes, with at most two modifier words between them
+     * ({@code «X» жобасы}, {@code «X» жаңа ұлттық жобасына}, {@code “X” project}).
+     */
+    static boolean hasCueAfter(String view, Span name, Span sentence) {
+        return hasCueAfter(view, name, sentence, CONTEXT_CUES);
+    }
+
+    /** {@link #hasCueAfter(String, Span, Span)} with these cue stems. */
+    static boolean hasCueAfter(String view, Span name, Span sentence, String[] cues) {
+        int i = name.end();
+        int limit = Math.min(sentence.end(), i + 4);
+        while (i < limit && !Character.isLetterOrDigit(view.charAt(i))) {
+            i++;
+        }
+        for (int skipped = 0; ; skipped++) {
+            if (startsWithCue(view, i, cues)) {
+                return true;
+            }
+            int end = i;
+            while (end < sentence.end() && Character.isLetter(view.charAt(end))) {
+                end++;
+            }
+            if (skipped == 2 || end == i || !MODIFIERS.contains(view.substring(i, end).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            i = end;
+            while (i < sentence.end() && view.charAt(i) == ' ') {
+                i++;
+            }
+        }
+    }
+
+    private static boolean startsWithCue(String view, int at, String[] cues) {
+        for (String cue : cues) {
             if (view.regionMatches(true, at, cue, 0, cue.length())) {
                 return true;
             }
