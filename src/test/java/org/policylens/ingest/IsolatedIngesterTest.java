@@ -26,7 +26,7 @@ class IsolatedIngesterTest {
     /** Generous for a good file on a loaded machine; the sleeping and spinning parsers take all of it. */
     private static final Duration TIMEOUT = Duration.ofSeconds(8);
     private static final IsolatedIngester HOSTILE = new IsolatedIngester(IngestLimits.DEFAULTS.withTimeout(TIMEOUT),
-            OcrOptions.DEFAULTS, List.of("-Xmx96m", "-D" + ParserChild.TEST_PARSER + "=" + HostileParser.class.getName()));
+            OcrOptions.DEFAULTS, List.of("-Xmx256m", "-D" + ParserChild.TEST_PARSER + "=" + HostileParser.class.getName()));
 
     @TempDir
     Path dir;
@@ -41,7 +41,7 @@ class IsolatedIngesterTest {
         String[][] cases = {
                 {"halt.txt", "the parser crashed (its process was killed by signal 6)"},
                 {"exit.txt", "the parser crashed (its process exited with code 7)"},
-                {"hog.txt", "out of memory while parsing (file is too large for the parser's -Xmx96m: give it more "
+                {"hog.txt", "out of memory while parsing (file is too large for the parser's -Xmx256m: give it more "
                         + "heap, e.g. PARSER_JAVA_OPTS=-Xmx2g)"},
                 {"sleep.txt", "processing exceeded 8 s"},
                 {"spin.txt", "processing exceeded 8 s"},
