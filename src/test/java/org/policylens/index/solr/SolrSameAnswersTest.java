@@ -19,10 +19,8 @@ import org.policylens.index.SearchResults;
 import org.policylens.ingest.IngestLimits;
 import org.policylens.model.Fact;
 import org.policylens.model.IngestOutcome;
-import org.policylens.model.Verdict;
 import org.policylens.pipeline.IndexJob;
 import org.policylens.pipeline.Pipeline;
-import org.policylens.pipeline.VerifyJob;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,7 +31,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
