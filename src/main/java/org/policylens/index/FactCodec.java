@@ -3,9 +3,12 @@ package org.policylens.index;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
 import org.policylens.model.ActRef;
 import org.policylens.model.DateValue;
 import org.policylens.model.DocumentId;
@@ -39,6 +42,9 @@ final class FactCodec {
         d.add(new StringField(CONTENT_HASH, ctx.contentHash(), Field.Store.YES));
         d.add(new StoredField(PAGE, ctx.pageAt(fact.span().start())));
         d.add(new StoredField(ORDINAL, ordinal));
+        // equal-score facts are ranked by document id, then text order, the same in every backend
+        d.add(new SortedDocValuesField(DOC_ID_DV, new BytesRef(fact.document().value())));
+        d.add(new NumericDocValuesField(ORDINAL, ordinal));
 
         Value value = fact.value();
         d.add(new StringField(FACT_TYPE, value.type().name(), Field.Store.YES));

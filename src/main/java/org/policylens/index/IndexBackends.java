@@ -2,7 +2,6 @@ package org.policylens.index;
 
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.search.Query;
 import org.policylens.model.DateValue;
 import org.policylens.model.Document;
 import org.policylens.model.DocumentId;
@@ -28,7 +27,7 @@ import java.util.regex.Pattern;
 
 /**
  * What another {@link CorpusIndex} backend (Solr) shares with the Lucene one, so that both write the same entries
- * and read queries, facts and highlights alike: one source of truth, not a copy per backend.
+ * and read queries and facts alike (highlights: {@link PassageHighlighter}): one source of truth, not a copy per backend.
  */
 public final class IndexBackends {
     private IndexBackends() {
@@ -124,11 +123,6 @@ public final class IndexBackends {
     /** A programme's key in the {@link IndexSchema#PROGRAM} field. */
     public static String programKey(String name) {
         return FactCodec.programKey(name);
-    }
-
-    /** The passage with the words {@code query} matched between {@code [[} and {@code ]]}, as search hits show it. */
-    public static String highlight(Query query, String passage) {
-        return new PassageHighlighter(query).highlight(passage);
     }
 
     /** Weight of an act id named in a claim's text on the facts that hold that act. */

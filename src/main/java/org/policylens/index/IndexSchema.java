@@ -27,7 +27,7 @@ import java.util.Map;
  * year             doc, passage   StringField (adoption year)        -
  * ocr_pages        doc, passage   IntPoint (pages read by OCR; 0 for a text layer)  -
  * *_dv             passage        doc_id, language, type, year: SortedDocValues; programs: SortedSetDocValues
- * doc_id_dv        doc            also here, for filter-only searches
+ * doc_id_dv        doc, fact      also here: filter-only searches rank documents by it; fact hits break ties by it
  * acts_dv          doc            SortedSetDocValues of the cited acts' canonical ids (act facet)
  * passage_count,
  * fact_count       doc            -                                  yes (block completeness check)
@@ -43,12 +43,13 @@ import java.util.Map;
  * fact_type        fact           StringField                        yes
  * value, amount_raw, unit          keyword unit (when any); amount DoublePoint  yes
  * date_first/last  fact           LongPoint epoch days               -
- * qualifier, when, subject, text, sent_start, sent_end, sentence, ordinal: fact, stored only
+ * ordinal          fact           NumericDocValues (text order: breaks ties after doc_id_dv)  yes
+ * qualifier, when, subject, text, sent_start, sent_end, sentence: fact, stored only
  * </pre>
  */
 public final class IndexSchema {
     /** Bumped whenever a change here makes old indexes unreadable or wrong. */
-    public static final int VERSION = 6;
+    public static final int VERSION = 7;
     public static final String VERSION_KEY = "policylens.schema";
 
     public static final String KIND = "kind";

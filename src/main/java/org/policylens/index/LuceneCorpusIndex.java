@@ -27,6 +27,8 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -72,6 +74,12 @@ import static org.policylens.index.IndexSchema.*;
 public final class LuceneCorpusIndex implements CorpusIndex, DocumentReader {
     private static final double RAM_BUFFER_MB = 64;
     private static final int DEFAULT_LIMIT = 10;
+    /**
+     * Fact hits: best first; equal scores (near-identical sources) by document id, then text order, as the Solr
+     * backend sorts them, so that both pick the same evidence whatever order the documents were indexed in.
+     */
+    private static final Sort FACT_ORDER = new Sort(SortField.FIELD_SCORE, new SortField(DOC_ID_DV, SortField.Type.STRING),
+            new SortField(ORDINAL, SortField.Type.INT));
 
     /**
      * Searchers that score slices of segments on all cores at once: a broad query on a large index scores passages
@@ -431,7 +439,8 @@ public final class LuceneCorpusIndex implements CorpusIndex, DocumentReader {
                 org.apache.lucene.document.Document d = stored.document(passage);
                 String title = d.get(TITLE) != null ? d.get(TITLE) : nullToEmpty(d.get(DOC_TITLE));
                 hits.add(new SearchHit(new DocumentId(d.get(DOC_ID)), title, d.get(DOC_TYPE), d.get(LANGUAGE),
-                        nullToEmpty(d.get(ADOPTION_DATE)), best.score(), highlighter.highlight(nullToEmpty(d.get(PASSAGE))),
+                        nullToEmpty(d.get(ADOPTION_DATE)), best.score(), highlighter.highlight(nullToEmpty(d.get(PASSAGE)),
+                                passageFieldsFor(d.get(LANGUAGE))),
                         FactCodec.intOf(d, PAGE)));
             }
             return new SearchResults(counts.documents(), hits, counts.facets());
@@ -463,7 +472,7 @@ public final class LuceneCorpusIndex implements CorpusIndex, DocumentReader {
         addTextRanking(q, query.text());
         int limit = query.limit() > 0 ? query.limit() : DEFAULT_LIMIT;
         return withSearcher(s -> {
-            TopDocs top = s.search(q.build(), limit);
+            TopDocs top = s.search(q.build(), limit, FACT_ORDER, true);
             StoredFields stored = s.storedFields();
             List<FactHit> out = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {

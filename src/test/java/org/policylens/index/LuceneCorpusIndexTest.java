@@ -345,4 +345,26 @@ class LuceneCorpusIndexTest {
         assertThrows(IncompatibleIndexException.class, () -> LuceneCorpusIndex.openReadOnly(dir));
         index = LuceneCorpusIndex.open(dir.resolve("fresh")); // so that @AfterEach has something to close
     }
+    /**
+     * Near-copies (same text, same facts) tie on score: they come back by document id, then in text order, whatever
+     * order and segments they were indexed in, as the Solr backend sorts them, so both pick the same evidence.
+     */
+    @Test
+    void equalScoreFactsRankByDocumentIdThenTextOrder() throws IOException {
+        String text = "In 2020 the ministry trained 1 200 teachers and opened 300 schools.";
+        try (LuceneCorpusIndex copies = LuceneCorpusIndex.open(dir.resolve("copies"), TestDocs.ACTS)) {
+            for (String id : List.of("c.txt", "a.txt", "d.txt", "b.txt")) {
+                Document d = doc(id, "en", "report", "Report", text);
+                copies.put(d, List.of(
+                        fact(d, "1 200", new Quantity(new BigDecimal("1200"), "teachers"), Qualifier.EXACT, "2020", ""),
+                        fact(d, "300", new Quantity(new BigDecimal("300"), "schools"), Qualifier.EXACT, "2020", "")));
+                copies.commit(); // one segment each: index order is c, a, d, b
+            }
+            FactQuery q = FactQuery.ranking("ministry trained teachers schools", 5).type(Optional.of(FactType.NUMBER))
+                    .build();
+            List<String> ranked = copies.findFacts(q).stream()
+                    .map(h -> h.fact().document().value() + " " + h.fact().text()).toList();
+            assertEquals(List.of("a.txt 1 200", "a.txt 300", "b.txt 1 200", "b.txt 300", "c.txt 1 200"), ranked);
+        }
+    }
 }

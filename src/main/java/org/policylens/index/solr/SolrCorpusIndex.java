@@ -24,6 +24,7 @@ import org.policylens.index.FactHit;
 import org.policylens.index.FactQuery;
 import org.policylens.index.IndexBackends;
 import org.policylens.index.IndexSchema;
+import org.policylens.index.PassageHighlighter;
 import org.policylens.index.QuerySyntaxException;
 import org.policylens.index.RefusedIndexException;
 import org.policylens.index.SearchHit;
@@ -75,8 +76,12 @@ public final class SolrCorpusIndex implements CorpusIndex, DocumentReader {
     public static final String SCHEMA_NAME = "policylens-" + IndexSchema.VERSION;
     private static final List<String> FACETS = List.of("language", "type", "year", "program", "act");
     private static final int BATCH_DOCUMENTS = 25;
-    private static final int PAGE_SIZE = 1000;
+    /** Entries per cursor page of an export or listing. */
+    static final int PAGE_SIZE = 1000;
     private static final int DEFAULT_LIMIT = 10;
+    /** What a search hit shows (not the passage's analysed copies, stored for the highlighter alone). */
+    private static final String HIT_FIELDS = String.join(",", SolrEntries.ID, DOC_ID, TITLE, DOC_TITLE, DOC_TYPE,
+            LANGUAGE, ADOPTION_DATE, PASSAGE, PAGE);
     /** ExactStatsCache's parameter: fields whose statistics every shard must report. */
     private static final String STATS_FIELDS = "solr.stats.fields";
     private static final String STATS_FIELDS_SEPARATOR = "!";
@@ -302,8 +307,12 @@ public final class SolrCorpusIndex implements CorpusIndex, DocumentReader {
         }
         int limit = request.limit() > 0 ? request.limit() : DEFAULT_LIMIT;
         p.set("rows", limit);
-        p.set("fl", "*,score");
+        p.set("fl", HIT_FIELDS + ",score");
         p.set("json.facet", everyDocument ? DOCUMENT_FACETS : PASSAGE_FACETS);
+        if (!everyDocument) {
+            // Solr's unified highlighter marks each hit's passage, set up as the local index sets up Lucene's
+            PassageHighlighter.SOLR_PARAMS.forEach(p::set);
+        }
         QueryResponse response;
         try {
             response = query(p);
@@ -316,14 +325,19 @@ public final class SolrCorpusIndex implements CorpusIndex, DocumentReader {
         }
         SolrDocumentList results = response.getResults();
         Map<String, SolrDocument> firstPassages = everyDocument ? firstPassages(results) : Map.of();
+        Map<String, Map<String, List<String>>> highlighting =
+                response.getHighlighting() == null ? Map.of() : response.getHighlighting();
         List<SearchHit> hits = new ArrayList<>();
         for (SolrDocument d : results) {
             SolrDocument shown = everyDocument ? firstPassages.getOrDefault(string(d, DOC_ID), d) : d;
             String title = shown.getFirstValue(TITLE) != null ? string(shown, TITLE) : string(shown, DOC_TITLE);
             float score = d.getFirstValue("score") instanceof Number n ? n.floatValue() : 0f;
+            Map<String, List<String>> highlights = highlighting.getOrDefault(string(shown, SolrEntries.ID), Map.of());
+            List<String> marked = new ArrayList<>();
+            highlights.values().forEach(marked::addAll);
             hits.add(new SearchHit(new DocumentId(string(shown, DOC_ID)), title, string(shown, DOC_TYPE),
                     string(shown, LANGUAGE), string(shown, ADOPTION_DATE), score,
-                    IndexBackends.highlight(text, string(shown, PASSAGE)), intOf(shown, PAGE)));
+                    PassageHighlighter.marked(string(shown, PASSAGE), marked), intOf(shown, PAGE)));
         }
         return new SearchResults(results.getNumFound(), hits, facets(response.getJsonFacetingResponse(), everyDocument));
     }
@@ -384,6 +398,7 @@ public final class SolrCorpusIndex implements CorpusIndex, DocumentReader {
         p.add("fq", "{!child of=" + KIND + ":" + KIND_DOC + " v=$" + listed + "}");
         p.add("fq", "{!collapse field=" + DOC_ID_DV + " min=" + START + "}");
         p.set("rows", documents.size());
+        p.set("fl", HIT_FIELDS);
         Map<String, SolrDocument> out = new HashMap<>();
         for (SolrDocument d : query(p).getResults()) {
             out.put(string(d, DOC_ID), d);
@@ -434,7 +449,7 @@ public final class SolrCorpusIndex implements CorpusIndex, DocumentReader {
         }
         p.set("rows", query.limit() > 0 ? query.limit() : DEFAULT_LIMIT);
         p.set("fl", "*,score");
-        p.set("sort", "score desc," + SolrEntries.ID + " asc");
+        p.set("sort", "score desc," + DOC_ID_DV + " asc," + ORDINAL + " asc"); // ties as the local index breaks them
         SolrDocumentList found = query(p).getResults();
         Map<String, String> titles = documentTitles(found.stream().map(d -> string(d, DOC_ID)).distinct().toList());
         List<FactHit> out = new ArrayList<>();

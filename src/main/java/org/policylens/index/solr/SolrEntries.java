@@ -4,6 +4,7 @@ import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.LongRange;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -85,7 +86,8 @@ final class SolrEntries {
 
     /**
      * The value Solr indexes for a Lucene field: points decoded, doc values and binary stored fields as their
-     * bytes; null for a pre-analysed token stream, whose text a stored twin of the same name carries.
+     * bytes; null for a pre-analysed token stream or numeric doc values, whose value a stored twin of the same name
+     * carries.
      */
     static Object valueOf(IndexableField field) {
         if (field instanceof IntPoint) {
@@ -99,6 +101,9 @@ final class SolrEntries {
         }
         if (field instanceof LongRange) {
             throw new IllegalArgumentException("range field " + field.name() + " has no Solr counterpart");
+        }
+        if (field instanceof NumericDocValuesField) {
+            return null; // the doc values of a stored number (ordinal): Solr fills them from the stored twin
         }
         if (field instanceof SortedDocValuesField || field instanceof SortedSetDocValuesField) {
             return field.binaryValue().utf8ToString();
