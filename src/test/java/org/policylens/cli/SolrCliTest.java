@@ -51,6 +51,18 @@ class SolrCliTest {
         assertTrue(rebuilt.out().startsWith("indexed 10, unchanged 0"), rebuilt.out() + rebuilt.err());
     }
 
+    /** {@code bench --backend solr}: indexing throughput into the collection next to a fresh local index. */
+    @Test
+    void benchReportsSolrIndexingNextToLocal(SolrTestCluster cluster, @TempDir Path tmp) throws Exception {
+        String url = cluster.createCollection("bench-cli").solrUrl().orElseThrow();
+        Path out = tmp.resolve("bench");
+        CliTest.Run bench = CliTest.run("bench", "--solr", url, "--collection", "bench-cli", "--docs", "20",
+                "--out", out.toString());
+        assertEquals(0, bench.code(), bench.err());
+        String report = java.nio.file.Files.readString(out.resolve("solr-indexing.md"));
+        assertTrue(report.contains("| local | 20 |") && report.contains("| solr | 20 |"), report);
+    }
+
     @Test
     void unclearOrMissingSolrTargetsAreUsageErrors(SolrTestCluster cluster) throws Exception {
         String url = cluster.cluster.getJettySolrRunner(0).getBaseUrl().toString();
