@@ -60,24 +60,27 @@ public final class MatchingView {
             int start = i;
             int latin = 0;
             int cyr = 0;
-            int latinOdd = 0; // Latin letters with no Cyrillic twin
-            int cyrOdd = 0;   // Cyrillic letters with no Latin twin
             while (i < n && Character.isLetter(s[i])) {
                 char c = s[i];
                 if (c < 0x250) {
                     latin++;
-                    if (LATIN_LOOKALIKES.indexOf(c) < 0) {
-                        latinOdd++;
-                    }
                 } else if (c >= 0x400 && c < 0x530) {
                     cyr++;
-                    if (CYRILLIC_TWINS.indexOf(c) < 0) {
-                        cyrOdd++;
-                    }
                 }
                 i++;
             }
             if (latin > 0 && cyr > 0) {
+                // only a word of both scripts is looked at letter by letter (its twins looked up): nearly none are
+                int latinOdd = 0; // Latin letters with no Cyrillic twin
+                int cyrOdd = 0;   // Cyrillic letters with no Latin twin
+                for (int k = start; k < i; k++) {
+                    char c = s[k];
+                    if (c < 0x250 && LATIN_LOOKALIKES.indexOf(c) < 0) {
+                        latinOdd++;
+                    } else if (c >= 0x400 && c < 0x530 && CYRILLIC_TWINS.indexOf(c) < 0) {
+                        cyrOdd++;
+                    }
+                }
                 if (latinOdd == 0 && cyr >= latin) {
                     swap(s, start, i, LATIN_LOOKALIKES, CYRILLIC_TWINS);
                 } else if (cyrOdd == 0 && latin > cyr) {

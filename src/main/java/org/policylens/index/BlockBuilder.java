@@ -23,6 +23,8 @@ import org.policylens.timing.Stage;
 import org.policylens.timing.StageClock;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,6 +32,7 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
 
 import static org.policylens.index.IndexSchema.*;
 
@@ -84,6 +87,7 @@ final class BlockBuilder {
 
         List<org.apache.lucene.document.Document> tail = new ArrayList<>();
         List<Span> passages = splitter.split(doc.text(), doc.paragraphs());
+        FactStarts byStart = new FactStarts(facts);
         for (Span span : passages) {
             org.apache.lucene.document.Document p = new org.apache.lucene.document.Document();
             common(p, KIND_PASSAGE, doc, language, type, adoption, year);
@@ -106,13 +110,12 @@ final class BlockBuilder {
                 p.add(new TextField(field, text, Field.Store.NO));
             }
             // acts and programmes stated in this passage, by canonical form: `PF-6079` finds `УП-6079`
-            for (Fact f : facts) {
-                if (f.span().start() >= span.start() && f.span().start() < span.end()) {
-                    if (f.value() instanceof ActRef a) {
-                        p.add(new StringField(ACT, canonicalAct.apply(a.id()), Field.Store.NO));
-                    } else if (f.value() instanceof ProgramRef pr) {
-                        p.add(new StringField(PROGRAM, FactCodec.programKey(pr.name()), Field.Store.NO));
-                    }
+            for (int i : byStart.startingIn(span)) {
+                Fact f = facts.get(i);
+                if (f.value() instanceof ActRef a) {
+                    p.add(new StringField(ACT, canonicalAct.apply(a.id()), Field.Store.NO));
+                } else if (f.value() instanceof ProgramRef pr) {
+                    p.add(new StringField(PROGRAM, FactCodec.programKey(pr.name()), Field.Store.NO));
                 }
             }
             tail.add(p);
@@ -186,6 +189,50 @@ final class BlockBuilder {
         });
         programs.forEach(p -> d.add(new StringField(PROGRAM, p, Field.Store.NO)));
         dates.forEach(r -> d.add(new LongRange(DATE_RANGE, new long[] {r.get(0)}, new long[] {r.get(1)})));
+    }
+
+    /**
+     * The facts starting in a span, found by binary search over their start offsets: scanning every fact for every
+     * passage cost a document with thousands of each (a statistics table) seconds.
+     */
+    private static final class FactStarts {
+        /** Indexes into the facts, ordered by start offset, then by index. */
+        private final int[] order;
+        private final int[] starts;
+
+        FactStarts(List<Fact> facts) {
+            order = IntStream.range(0, facts.size()).boxed()
+                    .sorted(Comparator.comparingInt((Integer i) -> facts.get(i).span().start())
+                            .thenComparingInt(i -> i))
+                    .mapToInt(Integer::intValue).toArray();
+            starts = new int[order.length];
+            for (int k = 0; k < order.length; k++) {
+                starts[k] = facts.get(order[k]).span().start();
+            }
+        }
+
+        /** Indexes of the facts whose start lies in {@code span}, in the facts' own order. */
+        int[] startingIn(Span span) {
+            int from = firstAtOrAfter(span.start());
+            int to = firstAtOrAfter(span.end());
+            int[] found = Arrays.copyOfRange(order, from, to);
+            Arrays.sort(found);
+            return found;
+        }
+
+        private int firstAtOrAfter(int offset) {
+            int lo = 0;
+            int hi = starts.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] < offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
     }
 
     /** Whether two facts in text order are ranked by one sentence entry. */

@@ -29,7 +29,7 @@ import org.apache.tika.mime.MimeTypes;
  * <li>{@code .docx} that is a zip whose {@code [Content_Types].xml} declares a Word main document part is DOCX;</li>
  * <li>{@code .html}/{@code .htm}, {@code .xml}, {@code .txt}/{@code .md} whose first 8 KB are text (no NUL, no stray
  * control byte) get the type their name says when they start as that format does: HTML with a doctype or
- * {@code <html>} and no namespace declaration (XHTML is Tika's to tell); XML with a declaration and, after comments only, its root element, whose type is Tika's own answer
+ * {@code <html>} and no namespace declaration (XHTML is Tika's to tell), NUL bytes allowed; XML with a declaration and, after comments only, its root element, whose type is Tika's own answer
  * for that root (cached per root, so RSS, SVG or XHTML roots keep their types); plain text with anything but markup,
  * RTF or JSON braces, a PDF or PostScript {@code %}, or a {@code #!} script line.</li>
  * </ul>
@@ -72,7 +72,7 @@ final class KnownFormatDetector implements Detector {
         byte[] head = StreamPeek.head(input, PEEK);
         MediaType confirmed = PDF.equals(byName) ? (startsWith(head, 0, "%PDF-") ? PDF : null)
                 : DOCX.equals(byName) ? (isWordPackage(input, head) ? DOCX : null)
-                : isText(head) ? confirm(byName, head) : null;
+                : isText(head, MediaType.TEXT_HTML.equals(byName)) ? confirm(byName, head) : null;
         return confirmed != null ? confirmed : tika.detect(input, metadata);
     }
 
@@ -188,7 +188,19 @@ final class KnownFormatDetector implements Detector {
 
     /** No NUL and no control byte that text does not use (binary data, or UTF-16/32, which Tika handles). */
     static boolean isText(byte[] head) {
+        return isText(head, false);
+    }
+
+    /**
+     * As {@link #isText(byte[])}, NULs allowed when {@code nulAllowed}: for HTML, whose start must then still be
+     * {@code <!doctype html} or {@code <html} in single bytes (never so in UTF-16 or UTF-32), and which Tika's magic
+     * calls HTML by that start whatever NULs follow (the Federal Register's pages pad lines with them).
+     */
+    static boolean isText(byte[] head, boolean nulAllowed) {
         for (byte b : head) {
+            if (b == 0 && nulAllowed) {
+                continue;
+            }
             if (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x0B && b != 0x1B) {
                 return false;
             }

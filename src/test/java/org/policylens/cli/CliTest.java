@@ -55,6 +55,14 @@ class CliTest {
         assertTrue(r.out().contains("Usage: policylens " + command), r.out());
     }
 
+    /** The commands that read files take --isolate (bench once declared the option without parsing it, and failed). */
+    @ParameterizedTest
+    @ValueSource(strings = {"index", "facts", "verify", "bench"})
+    void everyCommandThatReadsFilesTakesIsolate(String command) {
+        Run r = run(command, "--help");
+        assertTrue(r.out().contains("--[no-]isolate"), r.out());
+    }
+
     @Test
     void badFlagIsAUsageErrorWithoutStackTrace() {
         Run r = run("search", "x", "--no-such-flag");

@@ -89,6 +89,42 @@ class KnownFormatDetectorTest {
         }
     }
 
+    /** NUL bytes in HTML (the Federal Register pads lines with them) and in what only looks like HTML when they are read. */
+    @Test
+    void agreesOnHtmlWithNulBytes() throws IOException {
+        String nuls = "\n\0\n\0\n\0\0";
+        List<Path> files = new ArrayList<>();
+        for (String start : List.of("<html>\n<head><title>Federal Register</title></head>\n<body><pre>",
+                "<!DOCTYPE html>\n<HTML><body>", "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body>",
+                "<div>fragment", "plain words")) {
+            Path f = dir.resolve("nul" + files.size() + ".htm");
+            Files.writeString(f, start + nuls + "[Presidential Documents]" + nuls + "text</pre></body></html>",
+                    StandardCharsets.UTF_8);
+            files.add(f);
+        }
+        Path wide = dir.resolve("wide.html");
+        Files.writeString(wide, "<html><body>x</body></html>", StandardCharsets.UTF_16LE);
+        files.add(wide);
+        Path wideBom = dir.resolve("wide-bom.html");
+        Files.writeString(wideBom, "\uFEFF<html><body>x</body></html>", StandardCharsets.UTF_16BE);
+        files.add(wideBom);
+        Path control = dir.resolve("control.html");
+        Files.writeString(control, "<html><body>\0\u0001\u0002binary</body></html>", StandardCharsets.UTF_8);
+        files.add(control);
+        for (Path f : files) {
+            assertEquals(detect(tika, f), detect(known, f), f.toString());
+        }
+        // the padded pages are told by their start alone, without Tika's magic scan
+        int[] asked = {0};
+        KnownFormatDetector counting = new KnownFormatDetector((in, metadata) -> {
+            asked[0]++;
+            return tika.detect(in, metadata);
+        }, TIKA.getMimeRepository());
+        assertEquals(MediaType.TEXT_HTML, detect(counting, files.get(0)));
+        assertEquals(MediaType.TEXT_HTML, detect(counting, files.get(1)));
+        assertEquals(0, asked[0]);
+    }
+
     @Test
     void readsTextAsItsNameSaysWhereTikasMagicWouldDiffer() throws IOException {
         Path deepTag = dir.resolve("notes.txt");

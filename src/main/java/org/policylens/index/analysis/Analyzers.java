@@ -11,7 +11,6 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
-import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.tartarus.snowball.ext.RussianStemmer;
@@ -43,7 +42,7 @@ public final class Analyzers {
         t = new StopFilter(t, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
         t = new KeywordRepeatFilter(t);
         t = new PorterStemFilter(t);
-        return new RemoveDuplicatesTokenFilter(t);
+        return new RepeatedStemFilter(t);
     }, LowerCaseFilter::new);
 
     /** Russian: lowercase, ё→е, Snowball Russian stemming. */
