@@ -158,10 +158,17 @@ public final class Verifier {
                     continue;
                 }
                 try {
-                    Set<String> datedThings = dates ? datedThings(f, articleFacts, article, exclude, evidenceOf)
-                            : Set.of();
-                    Judged j = judge(claim, article, retriever.retrieve(claim, exclude), siblings(f, articleFacts),
-                            copyNote, datedThings);
+                    DatedThings dated = dates ? datedThings(f, articleFacts, article, exclude, evidenceOf)
+                            : DatedThings.NONE;
+                    List<FactHit> hits = retriever.retrieve(claim, exclude);
+                    if (!dated.anchors().isEmpty()) {
+                        // the source clauses of what the date dates are where its evidence stands: a bare year
+                        // ranked by the article's words alone may not reach them (an English sentence, an
+                        // Uzbek act with a hundred dates of that year)
+                        hits = retriever.retrieveBeside(claim, hits,
+                                dated.anchors().stream().map(Verifier::clauseText).toList(), exclude);
+                    }
+                    Judged j = judge(claim, article, hits, siblings(f, articleFacts), copyNote, dated.clauses());
                     out[i] = j.verdict();
                     if (j.source() != null) {
                         evidenceOf.put(f, j.source());
@@ -206,9 +213,11 @@ public final class Verifier {
      * (the same thing in the same period with another value: "20,000 km in 2020" against "12 ming km" in 2020 dates
      * the same plan, whatever its size).
      */
-    private Set<String> datedThings(Fact date, List<Fact> articleFacts, Document article, Set<String> exclude,
+    private DatedThings datedThings(Fact date, List<Fact> articleFacts, Document article, Set<String> exclude,
                                     Map<Fact, Fact> evidenceOf) {
-        Set<String> out = new HashSet<>(clausesNaming(namedInSentence(date, articleFacts), article, exclude));
+        Set<String> out = new HashSet<>();
+        List<Fact> anchors = new ArrayList<>();
+        clausesNaming(namedInSentence(date, articleFacts), article, exclude, out, anchors);
         DateValue d = (DateValue) date.value();
         for (Fact f : articleFacts) {
             Fact source = evidenceOf.get(f);
@@ -216,14 +225,23 @@ public final class Verifier {
                     && clause(f) == clause(date) && f.when().map(w -> w.iso().equals(d.iso())).orElse(false)
                     && source.when().map(w -> w.iso().equals(d.iso())).orElse(false)) {
                 out.add(clauseKey(source));
+                anchors.add(source);
             }
         }
-        return out;
+        return new DatedThings(Set.copyOf(out), List.copyOf(anchors));
     }
 
-    /** Source clauses ({@link #clauseKey}) stating one of these acts, programmes or figures. */
-    private Set<String> clausesNaming(List<Fact> named, Document article, Set<String> exclude) {
-        Set<String> out = new HashSet<>();
+    /**
+     * What a date of the article may be the date of: source clauses ({@link #clauseKey}, programmes marked) and the
+     * source facts found there (the act, programme or figure the date belongs to).
+     */
+    private record DatedThings(Set<String> clauses, List<Fact> anchors) {
+        static final DatedThings NONE = new DatedThings(Set.of(), List.of());
+    }
+
+    /** Adds the source clauses ({@link #clauseKey}) stating one of these acts, programmes or figures, and those facts. */
+    private void clausesNaming(List<Fact> named, Document article, Set<String> exclude, Set<String> out,
+                               List<Fact> anchors) {
         for (Fact n : named) {
             for (FactHit h : retriever.retrieve(new Claim("", n), exclude)) {
                 Fact s = h.fact();
@@ -236,10 +254,31 @@ public final class Verifier {
                         : cmp.outcome() != Comparison.Outcome.INCOMPARABLE;
                 if (same) {
                     out.add(n.type() == FactType.PROGRAM ? PROGRAMME_DATE + clauseKey(s) : clauseKey(s));
+                    anchors.add(s);
                 }
             }
         }
-        return out;
+    }
+
+    /** The clause of its sentence a fact stands in (see {@link #clauseKey}). */
+    static String clauseText(Fact f) {
+        String sentence = f.sentenceText();
+        int n = clause(f);
+        int start = 0;
+        for (int k = 0; k < n; k++) {
+            start = indexOfClauseEnd(sentence, start) + 1;
+        }
+        int end = indexOfClauseEnd(sentence, start);
+        return sentence.substring(start, end < 0 ? sentence.length() : end);
+    }
+
+    private static int indexOfClauseEnd(String sentence, int from) {
+        for (int i = from; i < sentence.length(); i++) {
+            if (CLAUSE_END.indexOf(sentence.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
 

@@ -199,6 +199,30 @@ class VerifierWhatTest {
         assertInstanceOf(Verdict.Supported.class, of(verdicts, year), of(verdicts, year).reason());
     }
 
+    @Test
+    void aYearIsFoundBesideWhatItDatesEvenWhenManySentencesOfThatYearShareMoreWordsWithTheArticle() {
+        // an English article, an Uzbek decree: the year's own query (the article's words) ranks the decree's year
+        // below the limit when other sources of that year share those words; it is looked for beside the figure
+        String s = "In 2020 - 20,000 kilometers of fiber-optic lines will be laid, a representative said.";
+        Fact claim = dated("article.txt", s, "20,000", number("20000"), Qualifier.EXACT, "2020",
+                "kilometers of fiber-optic lines");
+        Fact year = fact("article.txt", s, "2020", date("2020"), Qualifier.EXACT, "");
+        String src = "2020-yilda kamida 800 mingta keng polosali Internet portlari yaratilsin va 12 ming km optik tolali "
+                + "aloqa liniyalari yotqizilsin.";
+        InMemoryIndex index = new InMemoryIndex().add("src", 1,
+                dated("src.txt", src, "12 ming", number("12000"), Qualifier.EXACT, "2020", "km optik tolali"),
+                fact("src.txt", src, "2020-yilda", date("2020"), Qualifier.EXACT, ""));
+        for (int i = 0; i < 2 * EvidenceRetriever.LIMIT_PER_QUERY; i++) {
+            String other = "In 2020 a representative said that lines of report " + i + " will be laid out.";
+            index.add("other" + i, 1, fact("other" + i + ".txt", other, "2020", date("2020"), Qualifier.EXACT, ""));
+        }
+        List<Verdict> verdicts = verify(s, List.of(year, claim), index);
+        assertInstanceOf(Verdict.Contradicted.class, of(verdicts, claim), of(verdicts, claim).reason());
+        Verdict v = of(verdicts, year);
+        assertInstanceOf(Verdict.Supported.class, v, v.reason());
+        assertTrue(((Verdict.Supported) v).evidence().document().value().equals("src.txt"), v.reason());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "en|The report on the Action Strategy for 2020 was heard.|2020"
