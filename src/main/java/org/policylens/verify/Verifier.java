@@ -80,6 +80,8 @@ public final class Verifier {
     private static final String PROGRAMME_DATE = "programme:";
     /** Characters that end a clause within a sentence: semicolons and list bullets. */
     private static final String CLAUSE_END = ";•·▪●➖";
+    /** Characters that end the phrase a figure stands in: clause ends, commas and colons. */
+    private static final String PHRASE_END = CLAUSE_END + ",:";
 
     private final EvidenceRetriever retriever;
     private final SubjectMatcher subjects;
@@ -168,7 +170,10 @@ public final class Verifier {
                         hits = retriever.retrieveBeside(claim, hits,
                                 dated.anchors().stream().map(Verifier::clauseText).toList(), exclude);
                     }
-                    Judged j = judge(claim, article, hits, siblings(f, articleFacts), copyNote, dated.clauses());
+                    Set<String> programme = isAmount(f.type()) ? clausesOfProgramme(f, articleFacts, article, exclude)
+                            : null;
+                    Judged j = judge(claim, article, hits, siblings(f, articleFacts), copyNote, dated.clauses(),
+                            programme);
                     out[i] = j.verdict();
                     if (j.source() != null) {
                         evidenceOf.put(f, j.source());
@@ -258,6 +263,43 @@ public final class Verifier {
                 }
             }
         }
+    }
+
+    /**
+     * When the figure's own phrase (its words between commas, colons and clause ends) names programmes, the source
+     * clauses ({@link #clauseKey}) that name one of them: a figure of a programme is evidence only from there. Null
+     * when the phrase names none.
+     */
+    private Set<String> clausesOfProgramme(Fact figure, List<Fact> articleFacts, Document article,
+                                           Set<String> exclude) {
+        String sentence = figure.sentenceText();
+        int at = figure.span().start() - figure.sentence().start();
+        if (at < 0 || at > sentence.length()) {
+            return null;
+        }
+        int from = at;
+        while (from > 0 && PHRASE_END.indexOf(sentence.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = Math.min(sentence.length(), figure.span().end() - figure.sentence().start());
+        while (to < sentence.length() && PHRASE_END.indexOf(sentence.charAt(to)) < 0) {
+            to++;
+        }
+        List<Fact> named = new ArrayList<>();
+        for (Fact f : articleFacts) {
+            int p = f.span().start() - figure.sentence().start();
+            if (f.type() == FactType.PROGRAM && f.sentence().equals(figure.sentence()) && p >= from && p < to) {
+                named.add(f);
+            }
+        }
+        if (named.isEmpty()) {
+            return null;
+        }
+        List<Fact> anchors = new ArrayList<>();
+        clausesNaming(named, article, exclude, new HashSet<>(), anchors);
+        Set<String> out = new HashSet<>();
+        anchors.forEach(a -> out.add(clauseKey(a)));
+        return out;
     }
 
     /** The clause of its sentence a fact stands in (see {@link #clauseKey}). */
@@ -372,7 +414,7 @@ public final class Verifier {
     }
 
     private Judged judge(Claim claim, Document article, List<FactHit> hits, List<Fact> siblings, String copyNote,
-                         Set<String> datedThings) {
+                         Set<String> datedThings, Set<String> programmeClauses) {
         Fact c = claim.fact();
         float top = 0f;
         for (FactHit h : hits) {
@@ -419,6 +461,14 @@ public final class Verifier {
             } else {
                 Period period = isAmount(c.type()) ? period(c, s) : Period.NONE;
                 if (period == Period.DIFFERENT || ownedBySibling(c, s, cmp, siblings)) {
+                    continue;
+                }
+                if (programmeClauses != null && !programmeClauses.contains(clauseKey(s))) {
+                    // "Digital Uzbekistan sets out five priority areas" and the Action Strategy's "beshta ustuvor
+                    // yo'nalish": a figure of one programme says nothing of another's, however alike the words
+                    if (firstRejection == null) {
+                        firstRejection = rejection(s, "a figure of a programme the source clause does not name");
+                    }
                     continue;
                 }
                 if (isAmount(c.type()) && StatedAs.differ(c, s)) {

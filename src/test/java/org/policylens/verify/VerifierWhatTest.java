@@ -199,6 +199,59 @@ class VerifierWhatTest {
         assertInstanceOf(Verdict.Supported.class, of(verdicts, year), of(verdicts, year).reason());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "en|More than 220 priority projects are being carried out, the ministry said.|220|priority projects",
+            "ru|Как сообщило министерство, реализуется более 220 приоритетных проектов.|220|приоритетных проектов",
+            "uz-Cyrl|Вазирлик маълумотига кўра, 220 дан ортиқ устувор лойиҳалар амалга оширилмоқда.|220|устувор лойиҳалар",
+    })
+    void aCountedSubjectMeetsItsTranslationInTheSource(String lang, String claimSentence, String figure,
+                                                      String subject) {
+        String src = "Sohani malakali kadrlar bilan ta'minlashni ko'zda tutuvchi 220 dan ortiq ustuvor loyihalarni "
+                + "amalga oshirish boshlangan.";
+        Fact source = fact("src.txt", src, "220", number("220"), Qualifier.MORE_THAN, "ustuvor loyihalarni");
+        Fact claim = fact("article.txt", claimSentence, figure, number("220"), Qualifier.MORE_THAN, subject);
+        Verdict v = of(verify(claimSentence, List.of(claim), new InMemoryIndex().add("src", 1, source)), claim);
+        assertInstanceOf(Verdict.Supported.class, v, lang + ": " + v.reason());
+
+        // the same figure counting something else is not evidence, in any language
+        String other = claimSentence.replace(subject, switch (lang) {
+            case "en" -> "new schools";
+            case "ru" -> "новых школ";
+            default -> "янги мактаблар";
+        });
+        Fact schools = fact("article.txt", other, figure, number("220"), Qualifier.MORE_THAN,
+                other.contains("school") ? "new schools" : other.contains("школ") ? "новых школ" : "янги мактаблар");
+        Verdict w = of(verify(other, List.of(schools), new InMemoryIndex().add("src", 1, source)), schools);
+        assertInstanceOf(Verdict.NotFound.class, w, lang + ": " + w.reason());
+    }
+
+    @Test
+    void aFigureOfOneProgrammeIsNotEvidenceForAFigureOfAnother() {
+        // verify-real dev (TNMN): the five priority areas of Digital Uzbekistan are not the Action Strategy's five
+        String s = "The Digital Uzbekistan Strategy sets out five priority areas for development.";
+        Fact claim = fact("article.txt", s, "five", number("5"), Qualifier.EXACT, "priority areas");
+        Fact programme = fact("article.txt", s, "Digital Uzbekistan", TestFacts.program("Digital Uzbekistan – 2030"),
+                Qualifier.EXACT, "");
+        String src = "2017 — 2021-yillarda beshta ustuvor yo'nalishi bo'yicha Harakatlar strategiyasini amalga oshirish.";
+        Fact srcFive = fact("src.txt", src, "beshta", number("5"), Qualifier.EXACT, "ustuvor yo'nalishi");
+        Fact srcProgramme = fact("src.txt", src, "Harakatlar", TestFacts.program("Harakatlar"), Qualifier.EXACT, "");
+        List<Verdict> verdicts = verify(s, List.of(programme, claim),
+                new InMemoryIndex().add("src", 1, srcFive, srcProgramme));
+        Verdict v = of(verdicts, claim);
+        assertInstanceOf(Verdict.NotFound.class, v, v.reason());
+        assertTrue(v.reason().contains("a programme the source clause does not name"), v.reason());
+
+        // the same words in a clause naming the same programme: evidence
+        String src2 = "Raqamli O'zbekiston strategiyasi beshta ustuvor yo'nalishni nazarda tutadi.";
+        Fact srcFive2 = fact("src2.txt", src2, "beshta", number("5"), Qualifier.EXACT, "ustuvor yo'nalishni");
+        Fact srcProgramme2 = fact("src2.txt", src2, "Raqamli O'zbekiston",
+                TestFacts.program("Digital Uzbekistan – 2030"), Qualifier.EXACT, "");
+        List<Verdict> same = verify(s, List.of(programme, claim),
+                new InMemoryIndex().add("src2", 1, srcFive2, srcProgramme2));
+        assertInstanceOf(Verdict.Supported.class, of(same, claim), of(same, claim).reason());
+    }
+
     @Test
     void aYearIsFoundBesideWhatItDatesEvenWhenManySentencesOfThatYearShareMoreWordsWithTheArticle() {
         // an English article, an Uzbek decree: the year's own query (the article's words) ranks the decree's year
