@@ -163,12 +163,14 @@ public final class Verifier {
                     DatedThings dated = dates ? datedThings(f, articleFacts, article, exclude, evidenceOf)
                             : DatedThings.NONE;
                     List<FactHit> hits = retriever.retrieve(claim, exclude);
-                    if (!dated.anchors().isEmpty()) {
-                        // the source clauses of what the date dates are where its evidence stands: a bare year
-                        // ranked by the article's words alone may not reach them (an English sentence, an
-                        // Uzbek act with a hundred dates of that year)
-                        hits = retriever.retrieveBeside(claim, hits,
-                                dated.anchors().stream().map(Verifier::clauseText).toList(), exclude);
+                    // the source clauses of the act or figure the date dates are where its evidence stands: a bare
+                    // year ranked by the article's words alone may not reach them (an English sentence, an Uzbek
+                    // act with a hundred dates of that year). Not a programme's clauses: a clause naming a
+                    // programme states the dates of its tasks and deadlines, rarely the programme's own
+                    List<String> beside = dated.anchors().stream().filter(a -> a.type() != FactType.PROGRAM)
+                            .map(Verifier::clauseText).toList();
+                    if (!beside.isEmpty()) {
+                        hits = retriever.retrieveBeside(claim, hits, beside, exclude);
                     }
                     Set<String> programme = isAmount(f.type()) ? clausesOfProgramme(f, articleFacts, article, exclude)
                             : null;

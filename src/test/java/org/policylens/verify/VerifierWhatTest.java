@@ -276,6 +276,26 @@ class VerifierWhatTest {
         assertTrue(((Verdict.Supported) v).evidence().document().value().equals("src.txt"), v.reason());
     }
 
+    @Test
+    void aYearIsNotLookedForAmongTheDatesOfAClauseThatOnlyNamesItsProgramme() {
+        // a clause naming a programme dates its tasks ("in 2020 … 500 schools"), not the programme's adoption
+        String s = "The Digital Uzbekistan – 2030 strategy was approved in 2020, a representative said.";
+        Fact year = fact("article.txt", s, "2020", date("2020"), Qualifier.EXACT, "");
+        Fact programme = fact("article.txt", s, "Digital Uzbekistan – 2030",
+                TestFacts.program("Digital Uzbekistan – 2030"), Qualifier.EXACT, "");
+        String src = "2020-yilda Raqamli O'zbekiston — 2030 dasturi doirasida 500 ta maktab Internetga ulanadi.";
+        InMemoryIndex index = new InMemoryIndex().add("src", 1,
+                fact("src.txt", src, "2020-yilda", date("2020"), Qualifier.EXACT, ""),
+                fact("src.txt", src, "Raqamli O'zbekiston — 2030", TestFacts.program("Digital Uzbekistan – 2030"),
+                        Qualifier.EXACT, ""));
+        for (int i = 0; i < 2 * EvidenceRetriever.LIMIT_PER_QUERY; i++) {
+            String other = "In 2020 a representative said that the strategy report " + i + " was approved.";
+            index.add("other" + i, 1, fact("other" + i + ".txt", other, "2020", date("2020"), Qualifier.EXACT, ""));
+        }
+        Verdict v = of(verify(s, List.of(programme, year), index), year);
+        assertInstanceOf(Verdict.NotFound.class, v, v.reason());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "en|The report on the Action Strategy for 2020 was heard.|2020"
