@@ -40,7 +40,8 @@ final class EvalCommand implements Callable<Integer> {
     Path sharedRoot;
     @Option(names = "--show", paramLabel = "N", defaultValue = "10", description = "Misses and false positives to list per passage (default: ${DEFAULT-VALUE}).")
     int show;
-    @Option(names = "--heldout-totals", description = "For the held-out real documents print only the score tables, no misses or false positives.")
+    @Option(names = "--heldout-totals", description = "For the held-out real documents (and with --verify the held-out claims) print only the score "
+            + "tables, no misses, false positives or wrong verdicts.")
     boolean heldoutTotals;
 
     @Option(names = "--verify", paramLabel = "DIR", description = "Evaluate verification on the labelled claims under DIR (e.g. src/test/resources/verify-real).")
@@ -56,7 +57,7 @@ final class EvalCommand implements Callable<Integer> {
             }
             VerifyEvalReport report = new VerifyEvaluator(Pipeline.standard(IngestLimits.DEFAULTS, 2))
                     .evaluate(verifyDir, Set.copyOf(splits));
-            spec.commandLine().getOut().println(report.render(show));
+            spec.commandLine().getOut().println(report.render(show, heldoutTotals));
             return report.failures().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
         }
         if (!Files.isDirectory(goldDir)) {

@@ -120,8 +120,17 @@ public record VerifyEvalReport(List<Split> splits, List<String> failures) {
 
     /** A plain-text table per split; {@code show} errors listed per split (0 for none). */
     public String render(int show) {
+        return render(show, false);
+    }
+
+    /**
+     * As {@link #render(int)}; with {@code heldoutTotalsOnly} the held-out split shows its score lines only, never
+     * which verdicts were wrong or what they cited, so its errors cannot steer tuning.
+     */
+    public String render(int show, boolean heldoutTotalsOnly) {
         StringBuilder b = new StringBuilder();
         for (Split s : splits) {
+            boolean totalsOnly = heldoutTotalsOnly && s.name.equals(GoldFile.HELDOUT);
             b.append(String.format(Locale.ROOT, "%s: %d labelled claims (%d not extracted), %d copies excluded%n",
                     s.name, s.claims, s.missed, s.copiesExcluded));
             b.append(String.format(Locale.ROOT, "  SUPPORTED     precision %s  recall %s%n",
@@ -131,6 +140,11 @@ public record VerifyEvalReport(List<Split> splits, List<String> failures) {
             b.append(String.format(Locale.ROOT, "  accuracy      %s (of the extracted claims %s)%n",
                     fmt(s.accuracy()), fmt(s.accuracyOfExtracted())));
             b.append(String.format(Locale.ROOT, "  citing a copy or distractor: %d%n", s.forbidden.size()));
+            if (totalsOnly) {
+                b.append(String.format(Locale.ROOT, "  (held-out: totals only; %d wrong verdicts not listed)%n",
+                        s.errors.size()));
+                continue;
+            }
             s.forbidden.forEach(f -> b.append("    ").append(f).append('\n'));
             if (!s.unlabelledSupported.isEmpty()) {
                 b.append("  SUPPORTED claims without a label: ").append(s.unlabelledSupported.size()).append('\n');

@@ -57,6 +57,33 @@ public final class EvidenceRetriever {
         return out;
     }
 
+    /**
+     * {@code hits} with the claim's targeted facts ranked by each of these source passages' key words instead of the
+     * claim's own: the facts of the claim's type and value that stand in those passages, found even when the claim's
+     * sentence shares no word with them. Best score per stored fact, highest first.
+     */
+    public List<FactHit> retrieveBeside(Claim claim, List<FactHit> hits, List<String> passages,
+                                        Set<String> excludeHashes) {
+        Map<String, FactHit> best = new LinkedHashMap<>();
+        hits.forEach(h -> best.merge(key(h.fact()), h, (x, y) -> x.score() >= y.score() ? x : y));
+        FactQuery targeted = queries(claim, excludeHashes).get(0);
+        for (String passage : passages.stream().distinct().toList()) {
+            List<String> words = KeyTerms.words(passage);
+            String text = String.join(" ", words.subList(0, Math.min(words.size(), MAX_QUERY_WORDS)));
+            FactQuery q = new FactQuery(targeted.type(), targeted.actId(), targeted.program(), targeted.minAmount(),
+                    targeted.maxAmount(), targeted.unit(), targeted.from(), targeted.to(), text,
+                    targeted.excludeHashes(), LIMIT_PER_QUERY);
+            for (FactHit hit : index.findFacts(q)) {
+                if (!excludeHashes.contains(hit.contentHash())) {
+                    best.merge(key(hit.fact()), hit, (x, y) -> x.score() >= y.score() ? x : y);
+                }
+            }
+        }
+        List<FactHit> out = new ArrayList<>(best.values());
+        out.sort((x, y) -> Float.compare(y.score(), x.score()));
+        return out;
+    }
+
     /** The targeted query, then the open one when it differs (acts and programmes need only the first). */
     List<FactQuery> queries(Claim claim, Set<String> excludeHashes) {
         Fact f = claim.fact();

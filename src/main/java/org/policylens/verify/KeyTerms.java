@@ -202,12 +202,76 @@ public final class KeyTerms {
     }
 
     static String stem(String folded) {
+        return Equivalents.INSTANCE.canonical(rawStem(folded));
+    }
+
+    /** The folded word with an English plural s removed, cut to six letters; unit spellings merged. */
+    static String rawStem(String folded) {
         String s = folded;
         if (s.length() > 4 && s.endsWith("s") && !s.endsWith("ss")) {
             s = s.substring(0, s.length() - 1);
         }
         s = s.length() > 6 ? s.substring(0, 6) : s;
         return UNIT_SPELLINGS.getOrDefault(s, s);
+    }
+
+    /**
+     * Words naming the same thing in English, Russian and Uzbek ({@code equivalents.tsv}), folded to one stem: the
+     * stem of the line's first word. A word's stem matches an entry's when equal, or when the entry has five letters
+     * and begins the word's six ({@code loyiha} ~ {@code loyihalarni}), as {@link #stemsMatch} lets inflection pass.
+     */
+    static final class Equivalents {
+        static final String RESOURCE = "/org/policylens/verify/equivalents.tsv";
+        static final Equivalents INSTANCE = load();
+        private final Map<String, String> canonical;
+
+        Equivalents(Map<String, String> canonical) {
+            this.canonical = Map.copyOf(canonical);
+        }
+
+        String canonical(String stem) {
+            String c = canonical.get(stem);
+            if (c == null && stem.length() == 6 && !Character.isDigit(stem.charAt(0))) {
+                c = canonical.get(stem.substring(0, 5) + '\u0000');
+            }
+            return c == null ? stem : c;
+        }
+
+        /** Parses the lines; a stem claimed by two concepts is an error in the file, not a silent choice. */
+        static Equivalents parse(List<String> lines) {
+            Map<String, String> out = new java.util.HashMap<>();
+            for (String line : lines) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] words = line.split("\t");
+                String first = rawStem(fold(words[0].strip().toLowerCase(Locale.ROOT)));
+                for (String w : words) {
+                    String st = rawStem(fold(w.strip().toLowerCase(Locale.ROOT)));
+                    // five-letter stems also stand for their six-letter inflections: keyed apart from exact ones
+                    String key = st.length() == 5 ? st + '\u0000' : st;
+                    for (String k : st.length() == 5 ? List.of(st, key) : List.of(st)) {
+                        String was = out.putIfAbsent(k, first);
+                        if (was != null && !was.equals(first)) {
+                            throw new IllegalStateException(RESOURCE + ": '" + w + "' folds to '" + st
+                                    + "', already a word of '" + was + "'");
+                        }
+                    }
+                }
+            }
+            return new Equivalents(out);
+        }
+
+        private static Equivalents load() {
+            try (java.io.InputStream in = KeyTerms.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + RESOURCE);
+                }
+                return parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot read " + RESOURCE, e);
+            }
+        }
     }
 
     /** Abbreviated units stem like the written-out word: km / км / kilometre / километр, ga / гектар / hectare. */

@@ -80,6 +80,8 @@ public final class Verifier {
     private static final String PROGRAMME_DATE = "programme:";
     /** Characters that end a clause within a sentence: semicolons and list bullets. */
     private static final String CLAUSE_END = ";•·▪●➖";
+    /** Characters that end the phrase a figure stands in: clause ends, commas and colons. */
+    private static final String PHRASE_END = CLAUSE_END + ",:";
 
     private final EvidenceRetriever retriever;
     private final SubjectMatcher subjects;
@@ -158,10 +160,22 @@ public final class Verifier {
                     continue;
                 }
                 try {
-                    Set<String> datedThings = dates ? datedThings(f, articleFacts, article, exclude, evidenceOf)
-                            : Set.of();
-                    Judged j = judge(claim, article, retriever.retrieve(claim, exclude), siblings(f, articleFacts),
-                            copyNote, datedThings);
+                    DatedThings dated = dates ? datedThings(f, articleFacts, article, exclude, evidenceOf)
+                            : DatedThings.NONE;
+                    List<FactHit> hits = retriever.retrieve(claim, exclude);
+                    // the source clauses of the act or figure the date dates are where its evidence stands: a bare
+                    // year ranked by the article's words alone may not reach them (an English sentence, an Uzbek
+                    // act with a hundred dates of that year). Not a programme's clauses: a clause naming a
+                    // programme states the dates of its tasks and deadlines, rarely the programme's own
+                    List<String> beside = dated.anchors().stream().filter(a -> a.type() != FactType.PROGRAM)
+                            .map(Verifier::clauseText).toList();
+                    if (!beside.isEmpty()) {
+                        hits = retriever.retrieveBeside(claim, hits, beside, exclude);
+                    }
+                    Set<String> programme = isAmount(f.type()) ? clausesOfProgramme(f, articleFacts, article, exclude)
+                            : null;
+                    Judged j = judge(claim, article, hits, siblings(f, articleFacts), copyNote, dated.clauses(),
+                            programme);
                     out[i] = j.verdict();
                     if (j.source() != null) {
                         evidenceOf.put(f, j.source());
@@ -206,9 +220,11 @@ public final class Verifier {
      * (the same thing in the same period with another value: "20,000 km in 2020" against "12 ming km" in 2020 dates
      * the same plan, whatever its size).
      */
-    private Set<String> datedThings(Fact date, List<Fact> articleFacts, Document article, Set<String> exclude,
+    private DatedThings datedThings(Fact date, List<Fact> articleFacts, Document article, Set<String> exclude,
                                     Map<Fact, Fact> evidenceOf) {
-        Set<String> out = new HashSet<>(clausesNaming(namedInSentence(date, articleFacts), article, exclude));
+        Set<String> out = new HashSet<>();
+        List<Fact> anchors = new ArrayList<>();
+        clausesNaming(namedInSentence(date, articleFacts), article, exclude, out, anchors);
         DateValue d = (DateValue) date.value();
         for (Fact f : articleFacts) {
             Fact source = evidenceOf.get(f);
@@ -216,14 +232,23 @@ public final class Verifier {
                     && clause(f) == clause(date) && f.when().map(w -> w.iso().equals(d.iso())).orElse(false)
                     && source.when().map(w -> w.iso().equals(d.iso())).orElse(false)) {
                 out.add(clauseKey(source));
+                anchors.add(source);
             }
         }
-        return out;
+        return new DatedThings(Set.copyOf(out), List.copyOf(anchors));
     }
 
-    /** Source clauses ({@link #clauseKey}) stating one of these acts, programmes or figures. */
-    private Set<String> clausesNaming(List<Fact> named, Document article, Set<String> exclude) {
-        Set<String> out = new HashSet<>();
+    /**
+     * What a date of the article may be the date of: source clauses ({@link #clauseKey}, programmes marked) and the
+     * source facts found there (the act, programme or figure the date belongs to).
+     */
+    private record DatedThings(Set<String> clauses, List<Fact> anchors) {
+        static final DatedThings NONE = new DatedThings(Set.of(), List.of());
+    }
+
+    /** Adds the source clauses ({@link #clauseKey}) stating one of these acts, programmes or figures, and those facts. */
+    private void clausesNaming(List<Fact> named, Document article, Set<String> exclude, Set<String> out,
+                               List<Fact> anchors) {
         for (Fact n : named) {
             for (FactHit h : retriever.retrieve(new Claim("", n), exclude)) {
                 Fact s = h.fact();
@@ -236,10 +261,68 @@ public final class Verifier {
                         : cmp.outcome() != Comparison.Outcome.INCOMPARABLE;
                 if (same) {
                     out.add(n.type() == FactType.PROGRAM ? PROGRAMME_DATE + clauseKey(s) : clauseKey(s));
+                    anchors.add(s);
                 }
             }
         }
+    }
+
+    /**
+     * When the figure's own phrase (its words between commas, colons and clause ends) names programmes, the source
+     * clauses ({@link #clauseKey}) that name one of them: a figure of a programme is evidence only from there. Null
+     * when the phrase names none.
+     */
+    private Set<String> clausesOfProgramme(Fact figure, List<Fact> articleFacts, Document article,
+                                           Set<String> exclude) {
+        String sentence = figure.sentenceText();
+        int at = figure.span().start() - figure.sentence().start();
+        if (at < 0 || at > sentence.length()) {
+            return null;
+        }
+        int from = at;
+        while (from > 0 && PHRASE_END.indexOf(sentence.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = Math.min(sentence.length(), figure.span().end() - figure.sentence().start());
+        while (to < sentence.length() && PHRASE_END.indexOf(sentence.charAt(to)) < 0) {
+            to++;
+        }
+        List<Fact> named = new ArrayList<>();
+        for (Fact f : articleFacts) {
+            int p = f.span().start() - figure.sentence().start();
+            if (f.type() == FactType.PROGRAM && f.sentence().equals(figure.sentence()) && p >= from && p < to) {
+                named.add(f);
+            }
+        }
+        if (named.isEmpty()) {
+            return null;
+        }
+        List<Fact> anchors = new ArrayList<>();
+        clausesNaming(named, article, exclude, new HashSet<>(), anchors);
+        Set<String> out = new HashSet<>();
+        anchors.forEach(a -> out.add(clauseKey(a)));
         return out;
+    }
+
+    /** The clause of its sentence a fact stands in (see {@link #clauseKey}). */
+    static String clauseText(Fact f) {
+        String sentence = f.sentenceText();
+        int n = clause(f);
+        int start = 0;
+        for (int k = 0; k < n; k++) {
+            start = indexOfClauseEnd(sentence, start) + 1;
+        }
+        int end = indexOfClauseEnd(sentence, start);
+        return sentence.substring(start, end < 0 ? sentence.length() : end);
+    }
+
+    private static int indexOfClauseEnd(String sentence, int from) {
+        for (int i = from; i < sentence.length(); i++) {
+            if (CLAUSE_END.indexOf(sentence.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
 
@@ -333,7 +416,7 @@ public final class Verifier {
     }
 
     private Judged judge(Claim claim, Document article, List<FactHit> hits, List<Fact> siblings, String copyNote,
-                         Set<String> datedThings) {
+                         Set<String> datedThings, Set<String> programmeClauses) {
         Fact c = claim.fact();
         float top = 0f;
         for (FactHit h : hits) {
@@ -380,6 +463,14 @@ public final class Verifier {
             } else {
                 Period period = isAmount(c.type()) ? period(c, s) : Period.NONE;
                 if (period == Period.DIFFERENT || ownedBySibling(c, s, cmp, siblings)) {
+                    continue;
+                }
+                if (programmeClauses != null && !programmeClauses.contains(clauseKey(s))) {
+                    // "Digital Uzbekistan sets out five priority areas" and the Action Strategy's "beshta ustuvor
+                    // yo'nalish": a figure of one programme says nothing of another's, however alike the words
+                    if (firstRejection == null) {
+                        firstRejection = rejection(s, "a figure of a programme the source clause does not name");
+                    }
                     continue;
                 }
                 if (isAmount(c.type()) && StatedAs.differ(c, s)) {

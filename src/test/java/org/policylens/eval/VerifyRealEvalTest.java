@@ -21,7 +21,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * 0.875 (7/8) and 0.800. With a plan never agreeing with a result, units spelled alike (km / kilometres) and a
  * dev article whose fibre plan the decree contradicts (99 dev claims, 2 CONTRADICTED): dev SUPPORTED 1.000 (12/12),
  * CONTRADICTED 2/2, accuracy 0.879; held-out SUPPORTED 1.000 (7/7), accuracy 0.810 (target 0.95: missed, mostly
- * by SUPPORTED recall and claims the extractor does not find). The guards follow that measurement.
+ * by SUPPORTED recall and claims the extractor does not find). With dates looked for beside the act or figure they
+ * date, the strategy's short name in the gazetteer, counted subjects matched across languages and a figure of one
+ * programme never evidence for another's: dev SUPPORTED 1.000 (14/14), accuracy 0.899; held-out SUPPORTED 1.000
+ * (9/9), accuracy 0.829. The guards follow that measurement.
  */
 class VerifyRealEvalTest {
     private static final Path ROOT = Path.of("src", "test", "resources", "verify-real");
@@ -38,7 +41,7 @@ class VerifyRealEvalTest {
             assertEquals(2 * articles(s), s.copiesExcluded(), s.name() + ": every article's PDF and DOCX copy");
             boolean dev = s.name().equals("dev");
             assertTrue(s.supportedPrecision().value() >= 0.98, s.name() + "\n" + text);
-            assertTrue(s.accuracy().value() >= (dev ? 0.87 : 0.80), s.name() + "\n" + text);
+            assertTrue(s.accuracy().value() >= (dev ? 0.89 : 0.82), s.name() + "\n" + text);
             if (dev) {
                 assertTrue(s.contradictedRecall().value() >= 0.98 && s.contradictedPrecision().value() >= 0.98,
                         s.name() + "\n" + text);

@@ -51,6 +51,19 @@ class ProgramFinderTest {
     }
 
     @Test
+    void theStrategysShortNameWithoutItsYearIsTheSameProgrammeInEveryLanguage() {
+        // "The Digital Uzbekistan Strategy sets out five priority areas" (verify-real dev, TNMN analysis)
+        assertEquals(List.of(new Found("Digital Uzbekistan", "Digital Uzbekistan – 2030", ProgramFinder.DICTIONARY)),
+                find("The Digital Uzbekistan Strategy sets out five priority areas.", Language.EN));
+        assertEquals(List.of("Digital Uzbekistan – 2030"), names("в рамках стратегии «Цифровой Узбекистан»", Language.RU));
+        assertEquals(List.of("Digital Uzbekistan – 2030"), names("“Raqamli O‘zbekiston” strategiyasi", Language.UZ_LATN));
+        assertEquals(List.of("Digital Uzbekistan – 2030"), names("«Рақамли Ўзбекистон» стратегияси", Language.UZ_CYRL));
+        // the name with its year is still one name, not the short name and a year
+        assertEquals(List.of(new Found("Digital Uzbekistan – 2030", "Digital Uzbekistan – 2030", ProgramFinder.DICTIONARY)),
+                find("the “Digital Uzbekistan – 2030” Strategy", Language.EN));
+    }
+
+    @Test
     void caseAndApostropheInsensitiveButNeedsSomeCapital() {
         assertEquals(List.of("TechOrda"), names("through the TECHORDA program", Language.EN));
         assertEquals(List.of("Uzbek Coders"), names("Uzbekistan: IT Park, Uz.koders, and universities", Language.EN)

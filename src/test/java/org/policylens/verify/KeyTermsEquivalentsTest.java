@@ -1,0 +1,53 @@
+package org.policylens.verify;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** Words naming the same thing across English, Russian and Uzbek (both scripts) fold to one stem, inflected too. */
+class KeyTermsEquivalentsTest {
+    private static String stem(String word) {
+        return KeyTerms.tokens(word).get(0).stem();
+    }
+
+    @ParameterizedTest(name = "{0} = {1} = {2} = {3}")
+    @CsvSource({
+            "projects, проектов, loyihalarni, лойиҳаларни",
+            "priority, приоритетных, ustuvor, устувор",
+            "information, информационных, axborot, ахборот",
+            "systems, систем, tizimlari, тизимлари",
+            "regions, регионах, hududlarida, ҳудудларида",
+            "schools, школ, maktablarga, мактабларга",
+            "payments, платежей, to'lovlarni, тўловларни",
+            "cotton, хлопка, paxta, пахта",
+            "share, долю, ulushini, улушини",
+            "students, студентов, talabalarga, талабаларга",
+    })
+    void aThingIsOneStemInEveryLanguage(String en, String ru, String uzLatn, String uzCyrl) {
+        String s = stem(en);
+        assertEquals(s, stem(ru), ru);
+        assertEquals(s, stem(uzLatn), uzLatn);
+        assertEquals(s, stem(uzCyrl), uzCyrl);
+    }
+
+    @Test
+    void otherWordsKeepTheirOwnStems() {
+        // "tolali" (of fibre) is not "to'lov" (payment); units keep their own merging
+        assertNotEquals(stem("to'lov"), stem("tolali"));
+        assertNotEquals(stem("projects"), stem("programmers"));
+        assertEquals("kilome", stem("km"));
+        assertEquals("univer", stem("университет"));
+    }
+
+    @Test
+    void aStemClaimedByTwoThingsIsAnErrorInTheFile() {
+        assertThrows(IllegalStateException.class, () -> KeyTerms.Equivalents.parse(List.of(
+                "project\tloyiha", "plan\tloyiha")));
+    }
+}
