@@ -39,6 +39,10 @@ final class UzbekCyrillic {
             .programNames("дастур лойиҳа ташаббус",
                     "дастур стратегия лойиҳа концепция ташаббус платформа давлат",
                     "нинг даги дан да га ни")
+            // a name is quoted and its cue follows: «Беш ташаббус» лойиҳаси, «Электрон парламент» тизими
+            .quotedNameCues("дастур лойиҳа ташаббус концепция стратегия тизим ҳаракат")
+            .cueModifiers("давлат миллий электрон ахборот умумхалқ янги")
+            .genericNameWords("дастур")
             .build();
 
     private UzbekCyrillic() {

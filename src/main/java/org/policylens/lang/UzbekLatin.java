@@ -52,6 +52,11 @@ final class UzbekLatin {
             .programNames("dastur loyiha konsepsiya tashabbus",
                     "dastur strategiya loyiha konsepsiya tashabbus platforma davlat",
                     "ning dagi dan da ga ni")
+            // a name is quoted and its cue follows: “Besh tashabbus” loyihasi, “Elektron parlament” tizimi,
+            // “Saxovat va ko‘mak” umumxalq harakati
+            .quotedNameCues("dastur loyiha tashabbus konsepsiya strategiya tizim harakat")
+            .cueModifiers("davlat milliy elektron axborot umumxalq yangi")
+            .genericNameWords("dastur")
             .build();
 
     private UzbekLatin() {

@@ -38,7 +38,17 @@ import java.util.Map;
  * @param cueModifiers    words that may stand between a quoted name and the cue after it ({@code «X» жаңа ұлттық
  *                        жобасы}: new, national); never trimmed from a name
  * @param quotedNameCues  cue stems that make a short quoted name right before them a programme without the name
- *                        model (for a language the model was not trained on; empty: the model decides)
+ *                        model (for a language the model was not trained on; empty: the model decides); in these
+ *                        languages the cue follows the name, so a cue before a name does not make it one
+ * @param nameHeads       head words that end an unquoted name whose every word is capitalised and stay part of it
+ *                        ({@code Employment Roadmap}, {@code Grant Accountability Project}); only in languages that
+ *                        capitalise every word of a name (empty: capitals do not mark names)
+ * @param genericNameWords stems of the generic programme words that are not part of a name's value: the head of a
+ *                        capitalised name ({@code USGv6 Test Program} → {@code USGv6 Test}), the last word inside a
+ *                        quoted name ({@code “Mahalla guzarlarida kasbga o'qitish dasturi”}); other cue words inside
+ *                        quotes stay ({@code “Besh tashabbus”})
+ * @param nameConnectors  lowercase words that may join the capitalised words of such a name ({@code Perkins III
+ *                        Career and Technical Education Program}, {@code Plan to Reform Federal IT Management})
  */
 public record Vocabulary(Language language, List<String> identifying, List<String> stopWords, String monthNames,
                          String monthSuffixes, List<String> monthStems, String yearWords, String dateYearLinks,
@@ -47,7 +57,8 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                          Map<String, String> datePostpositions,
                          Map<Integer, List<String>> numberWords, List<ActType> actTypes, List<String> programCues,
                          List<String> nameEdgeWords, List<String> nameEndings, List<String> cueModifiers,
-                         List<String> quotedNameCues) {
+                         List<String> quotedNameCues, List<String> nameHeads, List<String> genericNameWords,
+                         List<String> nameConnectors) {
     /** Qualifier names of {@link #qualifiersBefore}, in the order finders try them. */
     public static final List<String> QUALIFIERS = List.of("atLeast", "atMost", "lessThan", "moreThan", "approx");
 
@@ -67,6 +78,9 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         nameEndings = List.copyOf(nameEndings);
         cueModifiers = List.copyOf(cueModifiers);
         quotedNameCues = List.copyOf(quotedNameCues);
+        nameHeads = List.copyOf(nameHeads);
+        genericNameWords = List.copyOf(genericNameWords);
+        nameConnectors = List.copyOf(nameConnectors);
         if (!monthStems.isEmpty() && monthStems.size() != 12) {
             throw new IllegalArgumentException(language + ": month stems for 12 months, got " + monthStems.size());
         }
@@ -108,6 +122,9 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         private List<String> nameEndings = List.of();
         private List<String> cueModifiers = List.of();
         private List<String> quotedNameCues = List.of();
+        private List<String> nameHeads = List.of();
+        private List<String> genericNameWords = List.of();
+        private List<String> nameConnectors = List.of();
 
         private Builder(Language language) {
             this.language = language;
@@ -213,10 +230,23 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
             return this;
         }
 
+        /** Heads of capitalised names kept in them, and the connectors inside such names (space-separated). */
+        public Builder capitalisedNames(String heads, String connectors) {
+            nameHeads = words(heads);
+            nameConnectors = words(connectors);
+            return this;
+        }
+
+        /** Stems of the generic programme words left out of a name's value (space-separated, lowercase). */
+        public Builder genericNameWords(String spaceSeparated) {
+            genericNameWords = words(spaceSeparated);
+            return this;
+        }
+
         public Vocabulary build() {
             return new Vocabulary(language, identifying, stopWords, monthNames, monthSuffixes, monthStems, yearWords,
                     dateYearLinks, scaleWords, currencies, percentWords, qualifiers, qualifiersAfter, postpositions, numbers, actTypes, programCues, nameEdgeWords, nameEndings,
-                    cueModifiers, quotedNameCues);
+                    cueModifiers, quotedNameCues, nameHeads, genericNameWords, nameConnectors);
         }
 
         private static List<String> words(String spaceSeparated) {
