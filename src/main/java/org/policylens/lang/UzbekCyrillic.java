@@ -42,6 +42,8 @@ final class UzbekCyrillic {
             // a name is quoted and its cue follows: «Беш ташаббус» лойиҳаси, «Электрон парламент» тизими
             .quotedNameCues("дастур лойиҳа ташаббус концепция стратегия тизим ҳаракат")
             .cueModifiers("давлат миллий электрон ахборот умумхалқ янги")
+            .cueDerivations("ий чи")
+            .cueFollowsName()
             .genericNameWords("дастур")
             .build();
 

@@ -18,9 +18,11 @@ import java.util.Set;
  * Education Program}, and a capitalised tail after a connector ({@code Comprehensive Plan of Economic Recovery},
  * {@code 25-Point Implementation Plan to Reform Federal IT Management}). Only in languages that capitalise every
  * word of a name (the vocabulary's {@code nameHeads}): elsewhere a capital marks a sentence's first word, not a
- * name. A capitalised head needs one name word before it, a lowercase head two ({@code IPv6 Ready Logo program},
- * not {@code the USGv6 program}); a head in capitals is a heading, not a name. Function words
- * ({@code The Program}, {@code Each Strategy}) and a lone first word of a sentence are not names. Linear in the
+ * name. A capitalised head needs one name word before it; a lowercase head only counts when it is a generic word
+ * after two name words ({@code IPv6 Ready Logo program}, not {@code the USGv6 program} nor {@code Presidential
+ * Decree project}, a draft); a head in capitals is a heading, not a name. Function words ({@code The Program},
+ * {@code Each Strategy}), generic words alone ({@code State Programme}) and a lone first word of a sentence are not
+ * names; a year ends a tail ({@code Strategy … for 2022-2026}: a DATE). Linear in the
  * text: heads are found by a scan of words, and each looks a bounded number of words either way.
  */
 final class CapitalisedProgramNames {
@@ -35,6 +37,8 @@ final class CapitalisedProgramNames {
     private final Set<String> generic;
     private final Set<String> connectors;
     private final Set<String> functionWords;
+    private final Set<String> edgeWords;
+    private final Set<String> numberWords;
 
     private CapitalisedProgramNames(Vocabulary vocabulary) {
         heads = new HashSet<>(vocabulary.nameHeads());
@@ -42,6 +46,9 @@ final class CapitalisedProgramNames {
         heads.addAll(generic);
         connectors = new HashSet<>(vocabulary.nameConnectors());
         functionWords = new HashSet<>(vocabulary.stopWords());
+        edgeWords = new HashSet<>(vocabulary.nameEdgeWords());
+        numberWords = new HashSet<>();
+        vocabulary.numberWords().values().forEach(numberWords::addAll);
     }
 
     /** The names of a text; none in a language whose vocabulary has no name heads. */
@@ -86,8 +93,9 @@ final class CapitalisedProgramNames {
                 nameWords--;
             }
             boolean capitalHead = Character.isUpperCase(v.charAt(head.start()));
-            if (nameWords < (capitalHead ? 1 : 2)
-                    || nameWords == 1 && firstWordOf(v, sentence, words.get(first))) {
+            if (nameWords < (capitalHead ? 1 : 2) || !capitalHead && !generic.contains(lower(v, head))
+                    || nameWords == 1 && firstWordOf(v, sentence, words.get(first))
+                    || onlyEdgeWords(v, words, first, h)) {
                 continue;
             }
             int last = h;
@@ -120,6 +128,9 @@ final class CapitalisedProgramNames {
             if (w.end() > sentence.end() || !joined(v, words.get(k - 1).end(), w.start())) {
                 break;
             }
+            if (digits(v, w)) {
+                break; // a year after the head dates a descriptive title (for 2022-2026): a DATE, not the name
+            }
             if (nameWord(v, w)) {
                 if (k == h + 1) {
                     break; // "Program Management": the head is not the end of this name, and no tail follows
@@ -132,13 +143,27 @@ final class CapitalisedProgramNames {
         return last;
     }
 
-    /** A word of a name: starts with a capital or a digit ({@code USGv6}, {@code 25}); not a function word. */
+    /**
+     * A word of a name: starts with a capital or a digit ({@code USGv6}, {@code 25}); not a function word, nor a
+     * number word ({@code Strategy on Five Priority Areas}: the five is a NUMBER fact).
+     */
     private boolean nameWord(String v, NameKeys.Word w) {
         char c = v.charAt(w.start());
         if (!Character.isUpperCase(c) && !Character.isDigit(c)) {
             return false;
         }
-        return !functionWords.contains(lower(v, w));
+        String word = lower(v, w);
+        return !functionWords.contains(word) && !numberWords.contains(word);
+    }
+
+    /** Whether the words before the head are all generic ({@code State Programme}, {@code National Strategy}). */
+    private boolean onlyEdgeWords(String v, List<NameKeys.Word> words, int first, int h) {
+        for (int k = first; k < h; k++) {
+            if (!edgeWords.contains(lower(v, words.get(k)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean digits(String v, NameKeys.Word w) {

@@ -91,7 +91,7 @@ public final class ProgramFinder implements CandidateFinder {
     private void addNamed(AnnotatedText text, List<Span> raws, String source, TreeMap<Integer, Integer> taken,
                           List<Candidate> out) {
         String v = text.view();
-        boolean cueFollowsName = !Vocabularies.of(text.language()).quotedNameCues().isEmpty();
+        boolean cueFollowsName = Vocabularies.of(text.language()).cueFollowsName();
         boolean cueChecked = source.equals(QUOTED);
         for (Span proposed : raws) {
             Span raw = cueChecked ? proposed : QuotedProgramNames.enclosing(v, proposed);

@@ -20,6 +20,9 @@ final class ProgramNames {
     private static final Set<String> GENERIC_STEMS = Vocabularies.ALL.stream()
             .flatMap(v -> v.genericNameWords().stream()).collect(Collectors.toUnmodifiableSet());
 
+    private static final String[] DERIVATIONS = Vocabularies.ALL.stream()
+            .flatMap(v -> v.cueDerivations().stream()).distinct().toArray(String[]::new);
+
     private static final Set<String> MODIFIERS = Vocabularies.ALL.stream().flatMap(v -> v.cueModifiers().stream())
             .collect(Collectors.toUnmodifiableSet());
 
@@ -98,9 +101,19 @@ final class ProgramNames {
         }
     }
 
+    /** Whether a cue stem starts the word at {@code at}, not as the stem of another word ({@code dasturiy}). */
     static boolean startsWithCue(String view, int at, String[] cues) {
         for (String cue : cues) {
-            if (view.regionMatches(true, at, cue, 0, cue.length())) {
+            if (view.regionMatches(true, at, cue, 0, cue.length()) && !derived(view, at + cue.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean derived(String view, int at) {
+        for (String d : DERIVATIONS) {
+            if (view.regionMatches(true, at, d, 0, d.length())) {
                 return true;
             }
         }

@@ -14,9 +14,11 @@ import java.util.List;
  * ({@code “Mahalla guzarlarida kasbga o'qitish dasturi”ni}): the order of languages whose cue follows the name.
  * Only in languages whose vocabulary lists such cues ({@code quotedNameCues}: the model cuts these names short or
  * misses them); elsewhere the model decides. Only short quotes on one line are proposed, whole (a number
- * inside is part of the name: {@code “5 ta muhim tashabbus” dasturi}); a quote that starts in lowercase only
- * with the cue right after it ({@code “raqamli markirovka va onlayn kassa” loyihasi}), never a domain
- * ({@code “pedkadr.tdi.uz” platformasi}); nested quotes yield the inner name.
+ * inside is part of the name: {@code “5 ta muhim tashabbus” dasturi}); a cue inside the quotes only when no word
+ * follows them ({@code “Taraqqiyot strategiyasi” markazi} is a centre); a quote that starts in lowercase only with
+ * two words or more and the cue right after it ({@code “raqamli markirovka va onlayn kassa” loyihasi}, not
+ * {@code “onlayn” tizim}), never a domain ({@code “pedkadr.tdi.uz” platformasi}); nested quotes yield the inner
+ * name.
  */
 final class QuotedProgramNames {
     /** Longest quoted name proposed, in characters: longer quotes are titles of acts, not names. */
@@ -47,8 +49,8 @@ final class QuotedProgramNames {
             Span name = new Span(i + 1, close);
             Span sentence = text.sentenceAt(name.start());
             boolean named = startsLikeName(v, name)
-                    ? ProgramNames.hasCueAfter(v, name, sentence, cues) || endsWithCue(v, name, cues)
-                    : ProgramNames.hasCueAfter(v, name, sentence, cues, 0);
+                    ? ProgramNames.hasCueAfter(v, name, sentence, cues) || endsWithCue(v, name, cues) && !namesNext(v, close)
+                    : ProgramNames.hasCueAfter(v, name, sentence, cues, 0) && words(v, name) >= 2;
             if (named && !domain(v, name)) {
                 out.add(new Span(i, close + 1));
             }
@@ -91,6 +93,26 @@ final class QuotedProgramNames {
             wordsBefore |= Character.isLetterOrDigit(v.charAt(k));
         }
         return wordsBefore && e - s <= 16 && ProgramNames.startsWithCue(v, s, cues);
+    }
+
+    /**
+     * Whether a word follows the closing quote after a space: the quote then names what that word says
+     * ({@code “Taraqqiyot strategiyasi” markazi}: a centre), unlike a suffix or punctuation right after it
+     * ({@code “… dasturi”ni}).
+     */
+    private static boolean namesNext(String v, int close) {
+        int k = close + 1;
+        if (k >= v.length() || v.charAt(k) != ' ') {
+            return false;
+        }
+        while (k < v.length() && v.charAt(k) == ' ') {
+            k++;
+        }
+        return k < v.length() && Character.isLetter(v.charAt(k));
+    }
+
+    private static int words(String v, Span name) {
+        return NameKeys.words(v, name.start(), name.end()).size();
     }
 
     /** A quoted web address or domain ({@code pedkadr.tdi.uz}): not a name (addresses are not facts). */

@@ -21,7 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The classes of programme-name errors found on real documents (issue 17), each in every language it occurs in:
  * quoted names kept whole, numbers inside names, lowercase quoted names, the cue inside the quotes, unquoted
- * capitalised names with a head word (English), and capitalised words that are not names.
+ * capitalised names with a head word (English), and capitalised words that are not names. Quoted names before a
+ * cue without the model are on in Uzbek Cyrillic and Kazakh, not yet in Uzbek Latin (see {@code UzbekLatin}):
+ * there the model proposes them and only a name it cut short is made whole.
  */
 class ProgramNameClassesTest {
     private static final OpenNlpAnnotator ANNOTATOR = new OpenNlpAnnotator();
@@ -44,8 +46,6 @@ class ProgramNameClassesTest {
 
     @Test
     void aNumberInsideAQuotedNameBelongsToTheName() {
-        assertEquals(List.of("5 ta muhim tashabbus"),
-                names("Hukumat “5 ta muhim tashabbus” dasturini tasdiqladi.", Language.UZ_LATN));
         assertEquals(List.of("5 та муҳим ташаббус"),
                 names("Ҳукумат «5 та муҳим ташаббус» дастурини тасдиқлади.", Language.UZ_CYRL));
         assertEquals(List.of("5 важных инициатив"),
@@ -59,7 +59,6 @@ class ProgramNameClassesTest {
         PipelineFactExtractor extractor = new PipelineFactExtractor(ANNOTATOR,
                 List.of(new AmountFinder(), new ProgramFinder()), new FigureLinker(), new ActDateLinker());
         for (String[] c : new String[][]{
-                {"uz-Latn", "Hukumat “5 ta muhim tashabbus” dasturini tasdiqladi, unga 12 ta loyiha kiritildi."},
                 {"uz-Cyrl", "Ҳукумат «5 та муҳим ташаббус» дастурини тасдиқлади, унга 12 та лойиҳа киритилди."},
                 {"ru", "Правительство утвердило программу «5 важных инициатив», в неё вошли 12 проектов."},
                 {"en", "The 25-Point Implementation Plan to Reform Federal IT Management funded 12 projects."}}) {
@@ -74,8 +73,6 @@ class ProgramNameClassesTest {
 
     @Test
     void aLowercaseQuotedNameRightBeforeItsCueIsAName() {
-        assertEquals(List.of("raqamli markirovka va onlayn kassa"),
-                names("2020-yilda “raqamli markirovka va onlayn kassa” loyihasini o'z vaqtida bajarish.", Language.UZ_LATN));
         assertEquals(List.of("рақамли маркировка ва онлайн касса"),
                 names("2020 йилда «рақамли маркировка ва онлайн касса» лойиҳасини ўз вақтида бажариш.", Language.UZ_CYRL));
         // a gazetteer name in lowercase counts when it is the whole quotation
@@ -90,19 +87,19 @@ class ProgramNameClassesTest {
 
     @Test
     void aCueInsideTheQuotesMakesAProgrammeAndAGenericCueIsLeftOutOfItsValue() {
-        assertEquals(List.of("Mahalla guzarlarida kasbga o'qitish"),
-                names("bir oy muddatda “Mahalla guzarlarida kasbga o'qitish dasturi”ni ishlab chiqib, tasdiqlasin.",
-                        Language.UZ_LATN));
         assertEquals(List.of("Маҳалла гузарларида касбга ўқитиш"),
                 names("бир ой муддатда «Маҳалла гузарларида касбга ўқитиш дастури»ни ишлаб чиқиб, тасдиқласин.",
                         Language.UZ_CYRL));
         assertEquals(List.of("Mahalla Vocational Training"),
                 names("Adopt the “Mahalla Vocational Training Programme” within a month.", Language.EN));
         // other cue words are part of a quoted name
-        assertEquals(List.of("Elektron parlament"),
-                names("muloqot imkonini beruvchi “Elektron parlament” tizimi joriy etilsin;", Language.UZ_LATN));
-        assertEquals(List.of("Saxovat va ko‘mak"),
-                names("“Saxovat va ko‘mak” umumxalq harakatini davom ettirish.", Language.UZ_LATN));
+        assertEquals(List.of("Электрон парламент"),
+                names("мулоқот имконини берувчи «Электрон парламент» тизими жорий этилсин;", Language.UZ_CYRL));
+        assertEquals(List.of("Саховат ва кўмак"),
+                names("«Саховат ва кўмак» умумхалқ ҳаракатини давом эттириш.", Language.UZ_CYRL));
+        // but not a quote that names the word after it (a centre, a contest), nor a cue turned adjective
+        assertEquals(List.of(), names("«Тараққиёт стратегияси» маркази таклифлари", Language.UZ_CYRL));
+        assertEquals(List.of(), names("«Ягона миллий меҳнат тизими» идоралараро дастурий-аппарат мажмуида", Language.UZ_CYRL));
     }
 
     @Test
