@@ -23,7 +23,7 @@ import java.util.Set;
  * Decree project}, a draft); a head in capitals is a heading, not a name. Function words ({@code The Program},
  * {@code Each Strategy}), generic words alone ({@code State Programme}) and a lone first word of a sentence are not
  * names; a year ends a tail ({@code Strategy … for 2022-2026}: a DATE). Linear in the
- * text: heads are found by a scan of words, and each looks a bounded number of words either way.
+ * text: heads are found with indexOf, and each looks a bounded number of words either way.
  */
 final class CapitalisedProgramNames {
     /** A found name: its span (head included) and its value (a generic head dropped). */
@@ -32,6 +32,8 @@ final class CapitalisedProgramNames {
 
     /** Most words a name may have either side of its head. */
     private static final int MAX_WORDS = 12;
+    /** Characters either side of a head within which its name's words are looked for: twelve long words. */
+    private static final int WINDOW = 240;
 
     private final Set<String> heads;
     private final Set<String> generic;
@@ -62,20 +64,35 @@ final class CapitalisedProgramNames {
 
     private List<Name> names(AnnotatedText text) {
         String v = text.view();
-        List<NameKeys.Word> words = NameKeys.words(v, 0, v.length());
         List<Name> out = new ArrayList<>();
         int doneUpTo = 0;
-        for (int h = 0; h < words.size(); h++) {
-            NameKeys.Word head = words.get(h);
-            if (head.end() - head.start() < 4 || !headAt(v, head)) {
-                continue; // every head has four letters or more: most words are rejected by their length
+        for (int at : headPositions(v)) {
+            if (at < doneUpTo) {
+                continue;
             }
             Budget.check();
-            Span sentence = text.sentenceAt(head.start());
-            int from = sentence.start();
+            // the words around the head, within the reach of a name (a name never crosses its sentence)
+            Span sentence = text.sentenceAt(at);
+            int from = Math.max(sentence.start(), Math.max(doneUpTo, at - WINDOW));
+            int to = Math.min(sentence.end(), at + WINDOW);
+            while (from > sentence.start() && Character.isLetterOrDigit(v.charAt(from - 1))) {
+                from++; // the window starts with a whole word
+            }
+            while (to < sentence.end() && Character.isLetterOrDigit(v.charAt(to))) {
+                to++;
+            }
+            List<NameKeys.Word> words = NameKeys.words(v, from, to);
+            int h = 0;
+            while (h < words.size() && words.get(h).start() < at) {
+                h++;
+            }
+            if (h == words.size() || words.get(h).start() != at) {
+                continue;
+            }
+            NameKeys.Word head = words.get(h);
             int first = h;
             int nameWords = 0;
-            for (int k = h - 1; k >= 0 && h - k <= MAX_WORDS && words.get(k).start() >= Math.max(from, doneUpTo); k--) {
+            for (int k = h - 1; k >= 0 && h - k <= MAX_WORDS; k--) {
                 NameKeys.Word w = words.get(k);
                 if (!joined(v, w.end(), words.get(k + 1).start())) {
                     break;
@@ -107,17 +124,29 @@ final class CapitalisedProgramNames {
             Span value = dropHead ? new Span(span.start(), words.get(h - 1).end()) : span;
             out.add(new Name(span, value));
             doneUpTo = span.end();
-            h = last;
         }
         return out;
     }
 
-    /** A head word: in the head list, capitalised or lowercase, but not in capitals (a heading). */
-    private boolean headAt(String v, NameKeys.Word w) {
-        if (!heads.contains(lower(v, w))) {
-            return false;
+    /**
+     * Where a head word starts, in text order: each head, capitalised or lowercase, is found with indexOf (a scan
+     * of every word of a long text costs more than the rest of the finder), and kept when it is a whole word.
+     */
+    private int[] headPositions(String v) {
+        java.util.TreeSet<Integer> at = new java.util.TreeSet<>();
+        for (String head : heads) {
+            for (String form : List.of(head, Character.toUpperCase(head.charAt(0)) + head.substring(1))) {
+                int i = -1;
+                while ((i = v.indexOf(form, i + 1)) >= 0) {
+                    int end = i + form.length();
+                    if ((i == 0 || !Character.isLetterOrDigit(v.charAt(i - 1)))
+                            && (end == v.length() || !Character.isLetterOrDigit(v.charAt(end)))) {
+                        at.add(i);
+                    }
+                }
+            }
         }
-        return w.end() - w.start() < 2 || !Character.isUpperCase(v.charAt(w.start() + 1));
+        return at.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** The last word of a capitalised tail after the head ({@code Plan of Economic Recovery}), else the head. */
