@@ -67,6 +67,9 @@ final class English {
             .programNames("program strateg project initiative concept",
                     "program programme programmes programs strategy strategies project projects initiative initiatives concept platform the a an state national",
                     "'s")
+            // every word of an English name is capitalised: "the Employment Roadmap", "USGv6 Test Program"
+            .capitalisedNames("plan strategy project initiative roadmap", "and of for to on")
+            .genericNameWords("program programme")
             .build();
 
     private English() {

@@ -64,6 +64,8 @@ final class KazakhCyrillic {
             // the name model was not trained on Kazakh: a quoted name before these cues is a programme
             .quotedNameCues("бағдарлам жоба стратеги тұжырымдам бастама")
             .cueModifiers("жаңа ұлттық мемлекеттік")
+            .cueFollowsName()
+            .genericNameWords("бағдарлам")
             .build();
 
     private KazakhCyrillic() {

@@ -52,6 +52,8 @@ final class KazakhLatin {
             // the name model was not trained on Kazakh: a quoted name before these cues is a programme
             .quotedNameCues("baǵdarlam bağdarlam joba strateg tujyrymdam tūjyrymdam bastama")
             .cueModifiers("jańa jaña ulttyq ūlttyq memlekettik")
+            .cueFollowsName()
+            .genericNameWords("baǵdarlam bağdarlam")
             .build();
 
     private KazakhLatin() {

@@ -39,6 +39,12 @@ final class UzbekCyrillic {
             .programNames("дастур лойиҳа ташаббус",
                     "дастур стратегия лойиҳа концепция ташаббус платформа давлат",
                     "нинг даги дан да га ни")
+            // a name is quoted and its cue follows: «Беш ташаббус» лойиҳаси, «Электрон парламент» тизими
+            .quotedNameCues("дастур лойиҳа ташаббус концепция стратегия тизим ҳаракат")
+            .cueModifiers("давлат миллий электрон ахборот умумхалқ янги")
+            .cueDerivations("ий чи")
+            .cueFollowsName()
+            .genericNameWords("дастур")
             .build();
 
     private UzbekCyrillic() {

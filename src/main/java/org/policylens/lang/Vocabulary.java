@@ -38,7 +38,21 @@ import java.util.Map;
  * @param cueModifiers    words that may stand between a quoted name and the cue after it ({@code «X» жаңа ұлттық
  *                        жобасы}: new, national); never trimmed from a name
  * @param quotedNameCues  cue stems that make a short quoted name right before them a programme without the name
- *                        model (for a language the model was not trained on; empty: the model decides)
+ *                        model (for a language the model misses them in; empty: the model decides)
+ * @param nameHeads       head words that end an unquoted name whose every word is capitalised and stay part of it
+ *                        ({@code Employment Roadmap}, {@code Grant Accountability Project}); only in languages that
+ *                        capitalise every word of a name (empty: capitals do not mark names)
+ * @param genericNameWords stems of the generic programme words that are not part of a name's value: the head of a
+ *                        capitalised name ({@code USGv6 Test Program} → {@code USGv6 Test}), the last word inside a
+ *                        quoted name ({@code “Mahalla guzarlarida kasbga o'qitish dasturi”}); other cue words inside
+ *                        quotes stay ({@code “Besh tashabbus”})
+ * @param cueFollowsName  whether a cue word follows the name it announces ({@code «X» лойиҳаси}, {@code «X»
+ *                        бағдарламасы}): a cue before a name then belongs to the words before it, and a capital
+ *                        marks only a name's first word, so one capitalised word is no name by itself
+ * @param cueDerivations  suffixes that turn a cue stem into another word, which is no cue ({@code dasturiy}: software,
+ *                        {@code dasturchi}: programmer)
+ * @param nameConnectors  lowercase words that may join the capitalised words of such a name ({@code Perkins III
+ *                        Career and Technical Education Program}, {@code Plan to Reform Federal IT Management})
  */
 public record Vocabulary(Language language, List<String> identifying, List<String> stopWords, String monthNames,
                          String monthSuffixes, List<String> monthStems, String yearWords, String dateYearLinks,
@@ -47,7 +61,8 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                          Map<String, String> datePostpositions,
                          Map<Integer, List<String>> numberWords, List<ActType> actTypes, List<String> programCues,
                          List<String> nameEdgeWords, List<String> nameEndings, List<String> cueModifiers,
-                         List<String> quotedNameCues) {
+                         List<String> quotedNameCues, List<String> nameHeads, List<String> genericNameWords,
+                         List<String> nameConnectors, boolean cueFollowsName, List<String> cueDerivations) {
     /** Qualifier names of {@link #qualifiersBefore}, in the order finders try them. */
     public static final List<String> QUALIFIERS = List.of("atLeast", "atMost", "lessThan", "moreThan", "approx");
 
@@ -67,6 +82,10 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         nameEndings = List.copyOf(nameEndings);
         cueModifiers = List.copyOf(cueModifiers);
         quotedNameCues = List.copyOf(quotedNameCues);
+        nameHeads = List.copyOf(nameHeads);
+        genericNameWords = List.copyOf(genericNameWords);
+        nameConnectors = List.copyOf(nameConnectors);
+        cueDerivations = List.copyOf(cueDerivations);
         if (!monthStems.isEmpty() && monthStems.size() != 12) {
             throw new IllegalArgumentException(language + ": month stems for 12 months, got " + monthStems.size());
         }
@@ -108,6 +127,11 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         private List<String> nameEndings = List.of();
         private List<String> cueModifiers = List.of();
         private List<String> quotedNameCues = List.of();
+        private List<String> nameHeads = List.of();
+        private List<String> genericNameWords = List.of();
+        private List<String> nameConnectors = List.of();
+        private List<String> cueDerivations = List.of();
+        private boolean cueFollowsName;
 
         private Builder(Language language) {
             this.language = language;
@@ -213,10 +237,36 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
             return this;
         }
 
+        /** Heads of capitalised names kept in them, and the connectors inside such names (space-separated). */
+        public Builder capitalisedNames(String heads, String connectors) {
+            nameHeads = words(heads);
+            nameConnectors = words(connectors);
+            return this;
+        }
+
+        /** The cue word follows the name it announces (Uzbek, Kazakh). */
+        public Builder cueFollowsName() {
+            cueFollowsName = true;
+            return this;
+        }
+
+        /** Suffixes that make a cue stem another word (space-separated, lowercase). */
+        public Builder cueDerivations(String spaceSeparated) {
+            cueDerivations = words(spaceSeparated);
+            return this;
+        }
+
+        /** Stems of the generic programme words left out of a name's value (space-separated, lowercase). */
+        public Builder genericNameWords(String spaceSeparated) {
+            genericNameWords = words(spaceSeparated);
+            return this;
+        }
+
         public Vocabulary build() {
             return new Vocabulary(language, identifying, stopWords, monthNames, monthSuffixes, monthStems, yearWords,
                     dateYearLinks, scaleWords, currencies, percentWords, qualifiers, qualifiersAfter, postpositions, numbers, actTypes, programCues, nameEdgeWords, nameEndings,
-                    cueModifiers, quotedNameCues);
+                    cueModifiers, quotedNameCues, nameHeads, genericNameWords, nameConnectors, cueFollowsName,
+                    cueDerivations);
         }
 
         private static List<String> words(String spaceSeparated) {

@@ -9,8 +9,9 @@ import java.util.List;
 /**
  * Finds gazetteer programme names in a matching view: longest match over consecutive words that are
  * separated only by spaces, dashes or a dot. Case-insensitive, apostrophe-insensitive, both scripts, but a
- * match must show an uppercase letter or a digit (so lowercase prose like "digital bridge" is not a name)
- * and must not be part of a domain or address ({@code uzbekcoders.uz}). Linear in the text length.
+ * match must show an uppercase letter or a digit (so lowercase prose like "digital bridge" is not a name) or be
+ * the whole of a quotation ({@code (“temir daftar”)}), and must not be part of a domain or address
+ * ({@code uzbekcoders.uz}). Linear in the text length.
  */
 final class DictionaryProgramFinder {
     record Match(Span span, String canonical) {
@@ -57,7 +58,7 @@ final class DictionaryProgramFinder {
                 continue;
             }
             Span span = new Span(words.get(i).start(), words.get(bestEnd).end());
-            if (!ProgramGazetteer.BLOCKED.equals(best) && showsCase(view, span) && !inAddress(view, span)) {
+            if (!ProgramGazetteer.BLOCKED.equals(best) && (showsCase(view, span) || wholeQuote(view, span)) && !inAddress(view, span)) {
                 out.add(new Match(span, best));
             }
             i = bestEnd + 1;
@@ -89,6 +90,11 @@ final class DictionaryProgramFinder {
             }
         }
         return false;
+    }
+
+    private static boolean wholeQuote(String v, Span s) {
+        return s.start() > 0 && s.end() < v.length() && "«“„\"".indexOf(v.charAt(s.start() - 1)) >= 0
+                && "»”“\"".indexOf(v.charAt(s.end())) >= 0;
     }
 
     private static boolean inAddress(String v, Span s) {

@@ -4,6 +4,7 @@ import org.policylens.budget.BudgetExceeded;
 import org.policylens.annotate.AnnotatedText;
 import org.policylens.extract.Candidate;
 import org.policylens.extract.CandidateFinder;
+import org.policylens.lang.Vocabularies;
 import org.policylens.model.ProgramRef;
 import org.policylens.model.Qualifier;
 import org.policylens.model.Span;
@@ -16,16 +17,21 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Named programmes, strategies, projects and initiatives: gazetteer matches (which win) plus names the
- * statistical model finds from context. Statistical names are cleaned ({@link ProgramNames}) and mapped to
- * the gazetteer's canonical name when an alias matches; blocked names (universities, forums) are dropped, and
- * so are statistical names without a cue word right next to them ({@link ProgramNames#hasCueNextTo}). Quoted
- * names with a cue right after them ({@link QuotedProgramNames}) are added where the model proposed nothing.
+ * Named programmes, strategies, projects and initiatives, in order of trust (an earlier name wins where two
+ * overlap): gazetteer matches; quoted names with a cue after them in languages whose cue follows the name
+ * ({@link QuotedProgramNames}); unquoted capitalised names ending in a head word in languages that capitalise
+ * every word of a name ({@link CapitalisedProgramNames}); names the statistical model finds from context.
+ * Names are cleaned ({@link ProgramNames}) and mapped to the gazetteer's canonical name when an alias matches;
+ * blocked names (universities, forums) are dropped, and so are statistical names without a cue word right next to
+ * them ({@link ProgramNames#hasCueNextTo}). A statistical name inside quotes is the whole quoted name; an
+ * unquoted one-word statistical name in a language that capitalises only a name's first word
+ * ({@code Harakatlar strategiyasi}) is not a name: its capital says nothing.
  */
 public final class ProgramFinder implements CandidateFinder {
     public static final String DICTIONARY = "program-dictionary";
     public static final String STATISTICAL = "program-ner";
     public static final String QUOTED = "program-quoted";
+    public static final String CAPITALISED = "program-capitalised";
 
     private final DictionaryProgramFinder dictionary;
     private final ProgramGazetteer gazetteer;
@@ -68,10 +74,15 @@ public final class ProgramFinder implements CandidateFinder {
         // (a scan made a file of thousands of quoted names quadratic)
         TreeMap<Integer, Integer> taken = new TreeMap<>();
         out.forEach(c -> taken.put(c.span().start(), c.span().end()));
-        addNamed(text, statistical.find(text), STATISTICAL, taken, out);
         if (statistical.available()) {
             addNamed(text, QuotedProgramNames.find(text), QUOTED, taken, out);
+            for (CapitalisedProgramNames.Name n : CapitalisedProgramNames.find(text)) {
+                if (!overlapsAny(taken, n.span())) {
+                    add(text, n.span(), n.value(), CAPITALISED, out, taken);
+                }
+            }
         }
+        addNamed(text, statistical.find(text), STATISTICAL, taken, out);
         out.sort(Comparator.comparing(Candidate::span));
         return out;
     }
@@ -80,20 +91,44 @@ public final class ProgramFinder implements CandidateFinder {
     private void addNamed(AnnotatedText text, List<Span> raws, String source, TreeMap<Integer, Integer> taken,
                           List<Candidate> out) {
         String v = text.view();
-        for (Span raw : raws) {
-            Span name = ProgramNames.clean(v, raw);
-            if (name == null || name.length() > 150 || !ProgramNames.hasCueNextTo(v, name, text.sentenceAt(name.start()))
-                    || overlapsAny(taken, raw)) {
+        boolean cueFollowsName = Vocabularies.of(text.language()).cueFollowsName();
+        boolean cueChecked = source.equals(QUOTED);
+        for (Span proposed : raws) {
+            Span raw = cueChecked ? proposed : QuotedProgramNames.enclosing(v, proposed);
+            boolean quoted = !raw.equals(proposed) || cueChecked;
+            Span name = quoted ? ProgramNames.cleanQuoted(v, raw, cueChecked) : ProgramNames.clean(v, raw);
+            if (name == null || name.length() > 150 || overlapsAny(taken, raw)
+                    || !cueChecked && !ProgramNames.hasCueNextTo(v, name, text.sentenceAt(name.start()), cueFollowsName)
+                    || cueFollowsName && !quoted && oneCapitalisedWord(v, name)) {
                 continue;
             }
-            Optional<String> known = gazetteer.canonical(v.substring(name.start(), name.end()));
-            if (known.isPresent() && ProgramGazetteer.BLOCKED.equals(known.get())) {
-                continue;
-            }
-            String value = known.orElseGet(() -> ProgramNames.surface(text.text(), name));
-            out.add(Candidate.of(name, new ProgramRef(value), Qualifier.EXACT, source));
-            taken.put(raw.start(), raw.end());
+            add(text, raw, name, source, out, taken);
         }
+    }
+
+    /** Adds a name found at {@code raw} with its value read from {@code name}, unless the gazetteer blocks it. */
+    private void add(AnnotatedText text, Span raw, Span name, String source, List<Candidate> out,
+                     TreeMap<Integer, Integer> taken) {
+        Optional<String> known = gazetteer.canonical(text.view().substring(name.start(), name.end()));
+        if (known.isPresent() && ProgramGazetteer.BLOCKED.equals(known.get())) {
+            return;
+        }
+        String value = known.orElseGet(() -> ProgramNames.surface(text.text(), name));
+        out.add(Candidate.of(name, new ProgramRef(value), Qualifier.EXACT, source));
+        taken.put(raw.start(), raw.end());
+    }
+
+    /** One word with only its first letter a capital ({@code Harakatlar}), no digit: a common word as often as a name. */
+    private static boolean oneCapitalisedWord(String v, Span name) {
+        if (!Character.isUpperCase(v.charAt(name.start()))) {
+            return false;
+        }
+        for (int k = name.start() + 1; k < name.end(); k++) {
+            if (!Character.isLowerCase(v.charAt(k)) && v.charAt(k) != '\'' && v.charAt(k) != '‘' && v.charAt(k) != '’') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean overlapsAny(TreeMap<Integer, Integer> taken, Span span) {

@@ -17,6 +17,12 @@ final class ProgramNames {
     private static final Set<String> CUE_STEMS = Vocabularies.ALL.stream().flatMap(v -> v.nameEdgeWords().stream())
             .collect(Collectors.toUnmodifiableSet());
 
+    private static final Set<String> GENERIC_STEMS = Vocabularies.ALL.stream()
+            .flatMap(v -> v.genericNameWords().stream()).collect(Collectors.toUnmodifiableSet());
+
+    private static final String[] DERIVATIONS = Vocabularies.ALL.stream()
+            .flatMap(v -> v.cueDerivations().stream()).distinct().toArray(String[]::new);
+
     private static final Set<String> MODIFIERS = Vocabularies.ALL.stream().flatMap(v -> v.cueModifiers().stream())
             .collect(Collectors.toUnmodifiableSet());
 
@@ -29,12 +35,16 @@ final class ProgramNames {
 
     /**
      * Whether a cue word stands right next to the name (after it, past closing quotes: {@code “X” project},
-     * {@code «X» лойиҳаси}; or before it: {@code программа «X»}, {@code the program X}). The statistical
-     * model proposes every quoted name; only those a cue calls a programme are kept.
+     * {@code «X» лойиҳаси}; or, in a language whose cue precedes the name, before it: {@code программа «X»},
+     * {@code the program X}). The statistical model proposes every quoted name; only those a cue calls a
+     * programme are kept.
      */
-    static boolean hasCueNextTo(String view, Span name, Span sentence) {
+    static boolean hasCueNextTo(String view, Span name, Span sentence, boolean cueFollowsName) {
         if (hasCueAfter(view, name, sentence)) {
             return true;
+        }
+        if (cueFollowsName) {
+            return false; // "…strategiyalari, Tashqi iqtisodiy…": the cue before belongs to the words before it
         }
         int j = name.start();
         int floor = Math.max(sentence.start(), j - 4);
@@ -45,8 +55,8 @@ final class ProgramNames {
         while (w > sentence.start() && Character.isLetter(view.charAt(w - 1))) {
             w--;
         }
-        // a cue before the name is the Russian/English order ("программа «X»"); an Uzbek cue in the
-        // accusative or genitive before a quote belongs to the previous name ("«A» стратегиясини «B»")
+        // an Uzbek cue in the accusative or genitive before a quote belongs to the previous name
+        // ("«A» стратегиясини «B»") even in a text read as another language
         String before = view.substring(w, j).toLowerCase(java.util.Locale.ROOT);
         boolean uzbekCase = before.endsWith("ni") || before.endsWith("ни") || before.endsWith("ning")
                 || before.endsWith("нинг");
@@ -63,6 +73,11 @@ final class ProgramNames {
 
     /** {@link #hasCueAfter(String, Span, Span)} with these cue stems. */
     static boolean hasCueAfter(String view, Span name, Span sentence, String[] cues) {
+        return hasCueAfter(view, name, sentence, cues, 2);
+    }
+
+    /** {@link #hasCueAfter(String, Span, Span)} with these cue stems and at most {@code modifiers} words between. */
+    static boolean hasCueAfter(String view, Span name, Span sentence, String[] cues, int modifiers) {
         int i = name.end();
         int limit = Math.min(sentence.end(), i + 4);
         while (i < limit && !Character.isLetterOrDigit(view.charAt(i))) {
@@ -76,7 +91,7 @@ final class ProgramNames {
             while (end < sentence.end() && Character.isLetter(view.charAt(end))) {
                 end++;
             }
-            if (skipped == 2 || end == i || !MODIFIERS.contains(view.substring(i, end).toLowerCase(Locale.ROOT))) {
+            if (skipped == modifiers || end == i || !MODIFIERS.contains(view.substring(i, end).toLowerCase(Locale.ROOT))) {
                 return false;
             }
             i = end;
@@ -86,9 +101,19 @@ final class ProgramNames {
         }
     }
 
-    private static boolean startsWithCue(String view, int at, String[] cues) {
+    /** Whether a cue stem starts the word at {@code at}, not as the stem of another word ({@code dasturiy}). */
+    static boolean startsWithCue(String view, int at, String[] cues) {
         for (String cue : cues) {
-            if (view.regionMatches(true, at, cue, 0, cue.length())) {
+            if (view.regionMatches(true, at, cue, 0, cue.length()) && !derived(view, at + cue.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean derived(String view, int at) {
+        for (String d : DERIVATIONS) {
+            if (view.regionMatches(true, at, d, 0, d.length())) {
                 return true;
             }
         }
@@ -97,6 +122,19 @@ final class ProgramNames {
 
     /** The cleaned span inside {@code span}, or null when nothing name-like is left. */
     static Span clean(String view, Span span) {
+        return clean(view, span, CUE_STEMS, true);
+    }
+
+    /**
+     * The name inside a quotation (quotes included in {@code span}): only a generic programme word at either end is
+     * left out ({@code “Mahalla … dasturi”}), other cue words are part of the name ({@code “Besh tashabbus”});
+     * {@code lowercase} admits a name without a capital or digit ({@code “raqamli markirovka va onlayn kassa”}).
+     */
+    static Span cleanQuoted(String view, Span span, boolean lowercase) {
+        return clean(view, span, GENERIC_STEMS, !lowercase);
+    }
+
+    private static Span clean(String view, Span span, Set<String> edgeWords, boolean needsCapital) {
         int s = span.start();
         int e = span.end();
         boolean changed = true;
@@ -114,7 +152,7 @@ final class ProgramNames {
             while (firstEnd < e && isWordChar(view.charAt(firstEnd))) {
                 firstEnd++;
             }
-            if (firstEnd < e && isCue(view.substring(s, firstEnd))) {
+            if (firstEnd < e && isCue(view.substring(s, firstEnd), edgeWords)) {
                 s = firstEnd;
                 changed = true;
                 continue;
@@ -123,7 +161,7 @@ final class ProgramNames {
             while (lastStart > s && isWordChar(view.charAt(lastStart - 1))) {
                 lastStart--;
             }
-            if (lastStart > s && isCue(view.substring(lastStart, e))) {
+            if (lastStart > s && isCue(view.substring(lastStart, e), edgeWords)) {
                 e = lastStart;
                 changed = true;
             }
@@ -131,7 +169,7 @@ final class ProgramNames {
         if (e <= s) {
             return null;
         }
-        boolean nameLike = false;
+        boolean nameLike = !needsCapital;
         for (int k = s; k < e; k++) {
             char c = view.charAt(k);
             if (Character.isUpperCase(c) || Character.isDigit(c)) {
@@ -151,12 +189,12 @@ final class ProgramNames {
         return Character.isLetterOrDigit(c) || c == '\'';
     }
 
-    private static boolean isCue(String word) {
+    private static boolean isCue(String word, Set<String> stems) {
         String w = word.toLowerCase(Locale.ROOT);
-        if (CUE_STEMS.contains(w)) {
+        if (stems.contains(w)) {
             return true;
         }
-        for (String stem : CUE_STEMS) {
+        for (String stem : stems) {
             if (stem.length() >= 5 && w.startsWith(stem) && w.length() - stem.length() <= 4) {
                 return true;
             }

@@ -10,10 +10,15 @@ import java.util.List;
 
 /**
  * Quoted names with a programme cue word right after the closing quote ({@code «Нұрлы жер» бағдарламасы},
- * {@code «Жайлы мектеп» ұлттық жобасына}, {@code "X" jobasy}): the order of languages whose cue follows the name.
- * Only in languages whose vocabulary lists such cues ({@code quotedNameCues}: those the name model was not trained
- * on, which it misses there); elsewhere the model decides. Only short quotes that
- * start like a name (capital letter or digit) on one line are proposed; nested quotes yield the inner name.
+ * {@code «Жайлы мектеп» ұлттық жобасына}, {@code “Besh tashabbus” loyihasi}) or as the last word inside it
+ * ({@code “Mahalla guzarlarida kasbga o'qitish dasturi”ni}): the order of languages whose cue follows the name.
+ * Only in languages whose vocabulary lists such cues ({@code quotedNameCues}: the model cuts these names short or
+ * misses them); elsewhere the model decides. Only short quotes on one line are proposed, whole (a number
+ * inside is part of the name: {@code “5 ta muhim tashabbus” dasturi}); a cue inside the quotes only when no word
+ * follows them ({@code “Taraqqiyot strategiyasi” markazi} is a centre); a quote that starts in lowercase only with
+ * two words or more and the cue right after it ({@code “raqamli markirovka va onlayn kassa” loyihasi}, not
+ * {@code “onlayn” tizim}), never a domain ({@code “pedkadr.tdi.uz” platformasi}); nested quotes yield the inner
+ * name.
  */
 final class QuotedProgramNames {
     /** Longest quoted name proposed, in characters: longer quotes are titles of acts, not names. */
@@ -42,12 +47,82 @@ final class QuotedProgramNames {
                 continue;
             }
             Span name = new Span(i + 1, close);
-            if (startsLikeName(v, name) && ProgramNames.hasCueAfter(v, name, text.sentenceAt(name.start()), cues)) {
+            Span sentence = text.sentenceAt(name.start());
+            boolean named = startsLikeName(v, name)
+                    ? ProgramNames.hasCueAfter(v, name, sentence, cues) || endsWithCue(v, name, cues) && !namesNext(v, close)
+                    : ProgramNames.hasCueAfter(v, name, sentence, cues, 0) && words(v, name) >= 2;
+            if (named && !domain(v, name)) {
                 out.add(new Span(i, close + 1));
             }
             from = close + 1; // a closing quote opens nothing
         }
         return out;
+    }
+
+    /**
+     * The whole quotation around a span inside one ({@code “Besh tashabbus”} around {@code Besh}), else the span:
+     * a name the model cut short inside quotes is the whole quoted name.
+     */
+    static Span enclosing(String v, Span span) {
+        int floor = Math.max(0, span.end() - MAX_LENGTH);
+        for (int k = span.start() - 1; k >= floor; k--) {
+            char c = v.charAt(k);
+            if (c == '\n' || c == '»' || c == '”') {
+                return span;
+            }
+            if (OPENERS.indexOf(c) >= 0) {
+                int close = closing(v, k + 1, c);
+                return close >= span.end() ? new Span(k, close + 1) : span;
+            }
+        }
+        return span;
+    }
+
+    /** Whether the quote's last word is a cue and other words precede it. */
+    private static boolean endsWithCue(String v, Span name, String[] cues) {
+        int e = name.end();
+        while (e > name.start() && !Character.isLetterOrDigit(v.charAt(e - 1))) {
+            e--;
+        }
+        int s = e;
+        while (s > name.start() && (Character.isLetterOrDigit(v.charAt(s - 1)) || v.charAt(s - 1) == '\'')) {
+            s--;
+        }
+        boolean wordsBefore = false;
+        for (int k = name.start(); k < s; k++) {
+            wordsBefore |= Character.isLetterOrDigit(v.charAt(k));
+        }
+        return wordsBefore && e - s <= 16 && ProgramNames.startsWithCue(v, s, cues);
+    }
+
+    /**
+     * Whether a word follows the closing quote after a space: the quote then names what that word says
+     * ({@code “Taraqqiyot strategiyasi” markazi}: a centre), unlike a suffix or punctuation right after it
+     * ({@code “… dasturi”ni}).
+     */
+    private static boolean namesNext(String v, int close) {
+        int k = close + 1;
+        if (k >= v.length() || v.charAt(k) != ' ') {
+            return false;
+        }
+        while (k < v.length() && v.charAt(k) == ' ') {
+            k++;
+        }
+        return k < v.length() && Character.isLetter(v.charAt(k));
+    }
+
+    private static int words(String v, Span name) {
+        return NameKeys.words(v, name.start(), name.end()).size();
+    }
+
+    /** A quoted web address or domain ({@code pedkadr.tdi.uz}): not a name (addresses are not facts). */
+    private static boolean domain(String v, Span name) {
+        for (int k = name.start() + 1; k + 1 < name.end(); k++) {
+            if (v.charAt(k) == '.' && Character.isLetter(v.charAt(k - 1)) && Character.isLetter(v.charAt(k + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int nextOpener(String v, int from) {

@@ -1,0 +1,233 @@
+package org.policylens.extract.program;
+
+import org.policylens.annotate.AnnotatedText;
+import org.policylens.budget.Budget;
+import org.policylens.lang.Vocabularies;
+import org.policylens.lang.Vocabulary;
+import org.policylens.model.Span;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Unquoted names whose every word is capitalised, ending in a head word: {@code the Employment Roadmap},
+ * {@code Grant Accountability Project}, {@code USGv6 Test Program}, {@code Perkins III Career and Technical
+ * Education Program}, and a capitalised tail after a connector ({@code Comprehensive Plan of Economic Recovery},
+ * {@code 25-Point Implementation Plan to Reform Federal IT Management}). Only in languages that capitalise every
+ * word of a name (the vocabulary's {@code nameHeads}): elsewhere a capital marks a sentence's first word, not a
+ * name. A capitalised head needs one name word before it; a lowercase head only counts when it is a generic word
+ * after two name words ({@code IPv6 Ready Logo program}, not {@code the USGv6 program} nor {@code Presidential
+ * Decree project}, a draft); a head in capitals is a heading, not a name. Function words ({@code The Program},
+ * {@code Each Strategy}), generic words alone ({@code State Programme}) and a lone first word of a sentence are not
+ * names; a year ends a tail ({@code Strategy … for 2022-2026}: a DATE). Linear in the
+ * text: heads are found with indexOf, and each looks a bounded number of words either way.
+ */
+final class CapitalisedProgramNames {
+    /** A found name: its span (head included) and its value (a generic head dropped). */
+    record Name(Span span, Span value) {
+    }
+
+    /** Most words a name may have either side of its head. */
+    private static final int MAX_WORDS = 12;
+    /** Characters either side of a head within which its name's words are looked for: twelve long words. */
+    private static final int WINDOW = 240;
+
+    private final Set<String> heads;
+    private final Set<String> generic;
+    private final Set<String> connectors;
+    private final Set<String> functionWords;
+    private final Set<String> edgeWords;
+    private final Set<String> numberWords;
+
+    private CapitalisedProgramNames(Vocabulary vocabulary) {
+        heads = new HashSet<>(vocabulary.nameHeads());
+        generic = new HashSet<>(vocabulary.genericNameWords());
+        heads.addAll(generic);
+        connectors = new HashSet<>(vocabulary.nameConnectors());
+        functionWords = new HashSet<>(vocabulary.stopWords());
+        edgeWords = new HashSet<>(vocabulary.nameEdgeWords());
+        numberWords = new HashSet<>();
+        vocabulary.numberWords().values().forEach(numberWords::addAll);
+    }
+
+    /** The names of a text; none in a language whose vocabulary has no name heads. */
+    static List<Name> find(AnnotatedText text) {
+        Vocabulary vocabulary = Vocabularies.of(text.language());
+        if (vocabulary.nameHeads().isEmpty()) {
+            return List.of();
+        }
+        return new CapitalisedProgramNames(vocabulary).names(text);
+    }
+
+    private List<Name> names(AnnotatedText text) {
+        String v = text.view();
+        List<Name> out = new ArrayList<>();
+        int doneUpTo = 0;
+        for (int at : headPositions(v)) {
+            if (at < doneUpTo) {
+                continue;
+            }
+            Budget.check();
+            // the words around the head, within the reach of a name (a name never crosses its sentence)
+            Span sentence = text.sentenceAt(at);
+            int from = Math.max(sentence.start(), Math.max(doneUpTo, at - WINDOW));
+            int to = Math.min(sentence.end(), at + WINDOW);
+            while (from > sentence.start() && Character.isLetterOrDigit(v.charAt(from - 1))) {
+                from++; // the window starts with a whole word
+            }
+            while (to < sentence.end() && Character.isLetterOrDigit(v.charAt(to))) {
+                to++;
+            }
+            List<NameKeys.Word> words = NameKeys.words(v, from, to);
+            int h = 0;
+            while (h < words.size() && words.get(h).start() < at) {
+                h++;
+            }
+            if (h == words.size() || words.get(h).start() != at) {
+                continue;
+            }
+            NameKeys.Word head = words.get(h);
+            int first = h;
+            int nameWords = 0;
+            for (int k = h - 1; k >= 0 && h - k <= MAX_WORDS; k--) {
+                NameKeys.Word w = words.get(k);
+                if (!joined(v, w.end(), words.get(k + 1).start())) {
+                    break;
+                }
+                if (nameWord(v, w)) {
+                    first = k;
+                    nameWords++;
+                } else if (!connectors.contains(lower(v, w)) || k == 0 || !nameWord(v, words.get(k - 1))) {
+                    break;
+                }
+            }
+            // a bare number before the name is a note or list marker ("6 Accenture Strategy"), not a word of it
+            while (first < h && digits(v, words.get(first)) && v.charAt(words.get(first).end()) != '-') {
+                first++;
+                nameWords--;
+            }
+            boolean capitalHead = Character.isUpperCase(v.charAt(head.start()));
+            if (nameWords < (capitalHead ? 1 : 2) || !capitalHead && !generic.contains(lower(v, head))
+                    || nameWords == 1 && firstWordOf(v, sentence, words.get(first))
+                    || onlyEdgeWords(v, words, first, h)) {
+                continue;
+            }
+            int last = h;
+            if (capitalHead) {
+                last = tail(v, words, h, sentence);
+            }
+            Span span = new Span(words.get(first).start(), words.get(last).end());
+            boolean dropHead = last == h && generic.contains(lower(v, head));
+            Span value = dropHead ? new Span(span.start(), words.get(h - 1).end()) : span;
+            out.add(new Name(span, value));
+            doneUpTo = span.end();
+        }
+        return out;
+    }
+
+    /**
+     * Where a head word starts, in text order: each head, capitalised or lowercase, is found with indexOf (a scan
+     * of every word of a long text costs more than the rest of the finder), and kept when it is a whole word.
+     */
+    private int[] headPositions(String v) {
+        java.util.TreeSet<Integer> at = new java.util.TreeSet<>();
+        for (String head : heads) {
+            for (String form : List.of(head, Character.toUpperCase(head.charAt(0)) + head.substring(1))) {
+                int i = -1;
+                while ((i = v.indexOf(form, i + 1)) >= 0) {
+                    int end = i + form.length();
+                    if ((i == 0 || !Character.isLetterOrDigit(v.charAt(i - 1)))
+                            && (end == v.length() || !Character.isLetterOrDigit(v.charAt(end)))) {
+                        at.add(i);
+                    }
+                }
+            }
+        }
+        return at.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The last word of a capitalised tail after the head ({@code Plan of Economic Recovery}), else the head. */
+    private int tail(String v, List<NameKeys.Word> words, int h, Span sentence) {
+        int last = h;
+        for (int k = h + 1; k < words.size() && k - h <= MAX_WORDS; k++) {
+            NameKeys.Word w = words.get(k);
+            if (w.end() > sentence.end() || !joined(v, words.get(k - 1).end(), w.start())) {
+                break;
+            }
+            if (digits(v, w)) {
+                break; // a year after the head dates a descriptive title (for 2022-2026): a DATE, not the name
+            }
+            if (nameWord(v, w)) {
+                if (k == h + 1) {
+                    break; // "Program Management": the head is not the end of this name, and no tail follows
+                }
+                last = k;
+            } else if (!connectors.contains(lower(v, w)) || k + 1 >= words.size() || !nameWord(v, words.get(k + 1))) {
+                break;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * A word of a name: starts with a capital or a digit ({@code USGv6}, {@code 25}); not a function word, nor a
+     * number word ({@code Strategy on Five Priority Areas}: the five is a NUMBER fact).
+     */
+    private boolean nameWord(String v, NameKeys.Word w) {
+        char c = v.charAt(w.start());
+        if (!Character.isUpperCase(c) && !Character.isDigit(c)) {
+            return false;
+        }
+        String word = lower(v, w);
+        return !functionWords.contains(word) && !numberWords.contains(word);
+    }
+
+    /** Whether the words before the head are all generic ({@code State Programme}, {@code National Strategy}). */
+    private boolean onlyEdgeWords(String v, List<NameKeys.Word> words, int first, int h) {
+        for (int k = first; k < h; k++) {
+            if (!edgeWords.contains(lower(v, words.get(k)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean digits(String v, NameKeys.Word w) {
+        for (int k = w.start(); k < w.end(); k++) {
+            if (!Character.isDigit(v.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean firstWordOf(String v, Span sentence, NameKeys.Word w) {
+        for (int k = sentence.start(); k < w.start(); k++) {
+            if (Character.isLetterOrDigit(v.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words of one name are separated by spaces, one line break or a hyphen ({@code 25-Point}), nothing else. */
+    private static boolean joined(String v, int from, int to) {
+        if (to - from > 2) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            char c = v.charAt(k);
+            if (c != ' ' && c != '\n' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String lower(String v, NameKeys.Word w) {
+        return v.substring(w.start(), w.end()).toLowerCase(Locale.ROOT);
+    }
+}
