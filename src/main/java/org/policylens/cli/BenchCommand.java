@@ -35,6 +35,7 @@ final class BenchCommand implements Callable<Integer> {
     CommonOptions common;
     @Mixin
     BackendOptions backend;
+    @Mixin
     IsolationOption isolation;
 
     @Option(names = "--docs", paramLabel = "N", description = "One corpus size instead of 1000, 10000 and 100000.")
