@@ -41,13 +41,19 @@ public final class AmountFinder implements CandidateFinder {
     private static final int LEFT_WINDOW = 40;
     private static final int RIGHT_WINDOW = 48;
     private static final int MAX_NUMBER_WORD = 16;
+    /** A decimal split by a space beside its point, after a dot leader and before a percent sign. */
+    private static final String SPLIT_DECIMAL = "(?<=\\.{4}\\s{0,2})\\d{1,3}+(?: \\.|\\. )\\d{1,2}+(?=\\s?%)";
     /** How far around a hyphen before a number to look for hyphens typed as dashes. */
     private static final int DASH_STYLE_WINDOW = 300;
 
-    /** Digits, grouped by one consistent separator, with an optional decimal part. */
+    /**
+     * Digits, grouped by one consistent separator, with an optional decimal part; or a table value after a dot leader
+     * whose decimal point a stray space sits beside ({@code ........ 17 .19%}, {@code 17. 19%}: text layers of scanned
+     * and typeset tables), which no sentence end can be there.
+     */
     private static final Pattern NUMERAL = Pattern.compile(
             "(?<![\\p{IsLatin}\\p{N}_/@#№.,:'])(?<!\\p{L}[-‑–])"
-                    + "(?:\\d{1,3}+(?:(?<sep>[,. ])\\d{3}+(?!\\d))(?:\\k<sep>\\d{3}+(?!\\d))*+(?:[.,]\\d++)?+"
+                    + "(?:" + SPLIT_DECIMAL + "|\\d{1,3}+(?:(?<sep>[,. ])\\d{3}+(?!\\d))(?:\\k<sep>\\d{3}+(?!\\d))*+(?:[.,]\\d++)?+"
                     + "|\\d++(?:[.,]\\d++)?+)");
     private static final Pattern WORD_NUMERAL = Pattern.compile(
             "(?<![\\p{L}\\p{N}-])(?<!\\p{L}')" + NumberWords.WORD + "(?:[ -]" + NumberWords.WORD + "){0,3}+(?![\\p{L}'])", FLAGS);
@@ -216,7 +222,11 @@ public final class AmountFinder implements CandidateFinder {
             return null;
         }
         Matcher scale = lookAhead(SCALE, view, e);
-        BigDecimal amount = Numerals.parse(view.subSequence(s, e), decimalComma, scale != null);
+        CharSequence numeral = view.subSequence(s, e);
+        if (numeral.toString().indexOf(' ') >= 0 && numeral.toString().matches("\\d++(?: \\.|\\. )\\d++")) {
+            numeral = numeral.toString().replace(" ", "");   // a split decimal (SPLIT_DECIMAL)
+        }
+        BigDecimal amount = Numerals.parse(numeral, decimalComma, scale != null);
         if (amount == null) {
             return null;
         }

@@ -112,6 +112,12 @@ class AmountFinderTest {
             ulushi 90 foizdan ortiqni tashkil etgan | uz-Latn | 90 foizdan | PERCENT | 90 | % | more_than
             xodimlar soni 10 nafardan kam bo'lmagan | uz-Latn | 10 | NUMBER | 10 | | at_least
             the words ``four Vice Chairmen'' | en | four | NUMBER | 4 | | exact
+            "Albany, NY-MA ............ 17 .19% Albuquerque, NM" | en | 17 .19% | PERCENT | 17.19 | % | exact
+            "Canton, OH ........... 17. 19% Columbus, OH" | en | 17. 19% | PERCENT | 17.19 | % | exact
+            "Тошкент вилояти .......... 19. 60% Фарғона" | uz-Cyrl | 19. 60% | PERCENT | 19.6 | % | exact
+            "Samarqand viloyati ........ 15 .91 % Buxoro" | uz-Latn | 15 .91 % | PERCENT | 15.91 | % | exact
+            "Алматы ........... 12. 5% Астана" | ru | 12. 5% | PERCENT | 12.5 | % | exact
+            "In 2019. 60% of people agreed" | en | 60% | PERCENT | 60 | % | exact
             """)
     void findsAndNormalizes(String text, String lang, String surface, String type, String value, String unit,
                             String qualifier) {
