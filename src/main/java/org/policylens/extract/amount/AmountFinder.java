@@ -85,7 +85,13 @@ public final class AmountFinder implements CandidateFinder {
             FLAGS);
     private static final Pattern UZ_POSTPOSITION = Pattern.compile(
             "(?:\\s*+-?\\s*+(?:(?:nafar|нафар|ta|та)\\s*+)?(?:dan|дан))?\\s++(?<q>ortiq|ko'p|oshiq|ziyod|oshmagan|kam|ортиқ|кўп|ошиқ|зиёд|ошмаган|кам)"
-                    + "\\p{L}*+(?<not>\\s++(?:bo'lmagan|бўлмаган|emas|эмас))?", FLAGS);
+                    + "\\p{L}*+(?<not>\\s++(?:bo'lmagan|бўлмаган|emas|эмас|bo'lishi\\s++mumkin\\s++emas|бўлиши\\s++мумкин\\s++эмас"
+                    + "|bo'lmasligi|бўлмаслиги))?", FLAGS);
+    /** A unit noun after the figure carrying the limit: {@code o'n to'rt yoshgacha} (up to 14 years old). */
+    private static final Pattern NOUN_UP_TO = Pattern.compile("\\s++\\p{L}{2,12}?(?:gacha|гача)(?![\\p{L}])", FLAGS);
+    /** Not yet reached: {@code o'n sakkiz yoshga to'lmagan} (under 18). */
+    private static final Pattern NOT_REACHED = Pattern.compile("\\s++\\p{L}{2,12}?(?:ga|га)\\s++(?:to'lmagan|тўлмаган)(?![\\p{L}])",
+            FLAGS);
     /** Verbs of growth and change whose {@code до N} is the result reached. */
     private static final Pattern CHANGE_VERB = Pattern.compile(
             "(?<![\\p{L}])(?:вырос|выросл|возрос|возросл|увелич|сократ|снизи|снизил|снижен|уменьш|довед|довест|достиг|подня|расшир|удвои)\\p{L}*+",
@@ -401,8 +407,11 @@ public final class AmountFinder implements CandidateFinder {
             return ru.group("atLeast") != null ? Qualifier.AT_LEAST : Qualifier.AT_MOST;
         }
         String last = lastWord(view, end).toLowerCase(Locale.ROOT);
-        if (last.endsWith("gacha") || last.endsWith("гача")) {
+        if (last.endsWith("gacha") || last.endsWith("гача") || lookAhead(NOUN_UP_TO, view, end) != null) {
             return Qualifier.AT_MOST;
+        }
+        if (lookAhead(NOT_REACHED, view, end) != null) {
+            return Qualifier.LESS_THAN;
         }
         Matcher glued = lookAhead(GLUED_SUFFIX, view, end);
         int from = end;
