@@ -99,6 +99,8 @@ final class FootnoteMarkers {
         private final List<TextPosition> glyphs = new ArrayList<>();
 
         Finder() throws IOException {
+            // as Tika's parse (its default), so the two lay out the same text; and the overlap check is costly
+            setSuppressDuplicateOverlappingText(false);
         }
 
         @Override

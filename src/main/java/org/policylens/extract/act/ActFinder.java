@@ -191,9 +191,6 @@ public final class ActFinder implements CandidateFinder {
             numbered(text, found, triggers.matches(type.getValue(), 60, NUMBER_SIGNS, false, false),
                     mm -> type.getKey() + ActIds.number(mm.group(1)));
         }
-        for (OwnActNumbers.Own own : OwnActNumbers.find(v)) {
-            add(text, found, own.start(), own.end(), own.id());
-        }
         return resolveOverlaps(found);
     }
 

@@ -1,5 +1,13 @@
 package org.policylens.extract.act;
 
+import org.policylens.annotate.AnnotatedText;
+import org.policylens.budget.BudgetExceeded;
+import org.policylens.extract.Candidate;
+import org.policylens.extract.CandidateFinder;
+import org.policylens.model.ActRef;
+import org.policylens.model.Qualifier;
+import org.policylens.model.Span;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,8 +20,11 @@ import java.util.regex.Pattern;
  * ({@code от 22 марта 2019 года №242}) or in the signature block at its end ({@code Toshkent sh., 2021-yil
  * 17-sentabr, 572-son}). The number alone says nothing of the series; the heading does. The date next to the number
  * is a date fact of its own, which the date linker gives the act.
+ *
+ * <p>A whole-document finder: the heading is the document's, so it must not run on the pieces a long text is cut
+ * into (a piece opening with a quoted heading would give a signature block a wrong series).
  */
-final class OwnActNumbers {
+public final class OwnActNumbers implements CandidateFinder {
 
     /** A place and number found, with the series-qualified id. */
     record Own(int start, int end, String id) {
@@ -48,7 +59,25 @@ final class OwnActNumbers {
             "(?<!\\p{L})(?:Toshkent|Тошкент|Ташкент)\\s+(?:sh|ш|г)\\.?,?[ \\t]*+\\n[ \\t]*+[^\\n]{6,40}?,?[ \\t]*+\\n[ \\t]*+"
                     + "(\\d{1,5})\\s?-\\s?(?:son|сон)(?![\\p{L}\\d])[ \\t]*+(?=\\n|$)", CI);
 
-    private OwnActNumbers() {
+    @Override
+    public List<Candidate> find(AnnotatedText text) {
+        try {
+            List<Candidate> out = new ArrayList<>();
+            String v = text.view();
+            for (Own own : find(v)) {
+                int end = own.end();
+                while (end > own.start() && Character.isWhitespace(v.charAt(end - 1))) {
+                    end--;
+                }
+                out.add(new Candidate(new Span(own.start(), end), new ActRef(own.id()), Qualifier.EXACT,
+                        Optional.empty(), "", ActFinder.NAME));
+            }
+            return out;
+        } catch (BudgetExceeded e) {
+            throw e;
+        } catch (RuntimeException e) {
+            return List.of();   // a finder never breaks the pipeline
+        }
     }
 
     /** The document's own act number under its heading and in its signature block, when its heading names a series. */

@@ -180,45 +180,7 @@ class ActFinderTest {
     }
 
     @Test
-    void anActsOwnNumberUnderItsHeadingOrInItsSignatureBlockTakesTheHeadingsSeries() {
-        assertEquals(List.of(new Found("572-son", "VMQ-572", "")), find("""
-                O'ZBEKISTON RESPUBLIKASI VAZIRLAR MAHKAMASINING QARORI
-                Pedagog kadrlarni attestatsiyadan o'tkazish tartibi to'g'risida
-
-                1. Nizom tasdiqlansin.
-
-                Toshkent sh.,
-                2021-yil 17-sentabr,
-                572-son
-                """, Language.UZ_LATN));
-        assertEquals(List.of(new Found("511-сон", "PQ-511", "")), find("""
-                ЎЗБЕКИСТОН РЕСПУБЛИКАСИ ПРЕЗИДЕНТИНИНГ ҚАРОРИ
-                Аҳолини қўллаб-қувватлаш чора-тадбирлари тўғрисида
-
-                1. Тасдиқлансин.
-
-                Тошкент ш.,
-                2020 йил 25 август,
-                511-сон
-                """, Language.UZ_CYRL));
-        assertEquals(List.of(new Found("№242", "VMQ-242", "")), find("""
-                ПОСТАНОВЛЕНИЕ КАБИНЕТА МИНИСТРОВ РЕСПУБЛИКИ УЗБЕКИСТАН
-
-                от 22 марта 2019 года №242
-
-                Об утверждении Регламента
-                """, Language.RU));
-        assertEquals(List.of(new Found("№ 1588", "KZ-PP-1588", "")), find("""
-                Қазақстан Республикасы Үкіметінің қаулысы
-                2009 жылғы 14 қазандағы № 1588
-
-                Бағдарлама бекітілсін.
-                """, Language.KK));
-        assertTrue(find("""
-                Toshkent sh.,
-                2021-yil 17-sentabr,
-                572-son
-                """, Language.UZ_LATN).isEmpty(), "without a heading the series is unknown");
+    void anAppendixNumberIsNotAnAct() {
         assertTrue(find("Утвердить Регламент Кабинета Министров Республики Узбекистан согласно приложению №1.",
                 Language.RU).isEmpty(), "an appendix's number is not the act's");
     }
