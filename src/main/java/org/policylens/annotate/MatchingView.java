@@ -131,6 +131,10 @@ public final class MatchingView {
         t['\u2212'] = '-';
         // NFKC would turn these into ASCII look-alikes we want to keep apart or that break length rules
         t['\u2024'] = '.';
+        // superscript digits are footnote markers and powers (m²), not figures
+        for (char c : "⁰¹²³⁴⁵⁶⁷⁸⁹".toCharArray()) {
+            t[c] = c;
+        }
         return t;
     }
 }

@@ -3,6 +3,7 @@ package org.policylens.extract;
 import org.policylens.annotate.OpenNlpAnnotator;
 import org.policylens.budget.SharedWork;
 import org.policylens.extract.act.ActFinder;
+import org.policylens.extract.act.OwnActNumbers;
 import org.policylens.extract.amount.AmountFinder;
 import org.policylens.extract.date.DateFinder;
 import org.policylens.extract.link.ActDateLinker;
@@ -28,7 +29,8 @@ public final class StandardExtractors {
     /** The production extractor using at most {@code cores} threads on a long text (1: all on the caller). */
     public static FactExtractor create(int cores) {
         return new PipelineFactExtractor(new OpenNlpAnnotator(),
-                List.of(new ActFinder(), new ProgramFinder(), new DateFinder(), new AmountFinder()),
-                f -> !(f instanceof ProgramFinder), cores, new FigureLinker(), new ActDateLinker());
+                List.of(new ActFinder(), new OwnActNumbers(), new ProgramFinder(), new DateFinder(), new AmountFinder()),
+                f -> !(f instanceof ProgramFinder || f instanceof OwnActNumbers), cores, new FigureLinker(),
+                new ActDateLinker());
     }
 }

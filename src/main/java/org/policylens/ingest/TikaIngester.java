@@ -265,9 +265,17 @@ public final class TikaIngester implements DocumentIngester {
      * or a failure reason.
      */
     private record Extraction(StructuredTextHandler handler, Metadata metadata, String mediaType, int ocrPages,
-                              String failure) {
+                              String failure, List<FootnoteMarkers.Marker> footnoteMarkers) {
+        Extraction(StructuredTextHandler handler, Metadata metadata, String mediaType, int ocrPages, String failure) {
+            this(handler, metadata, mediaType, ocrPages, failure, List.of());
+        }
+
         Extraction failed(String reason) {
             return new Extraction(null, metadata, mediaType, 0, reason);
+        }
+
+        Extraction withFootnoteMarkers(List<FootnoteMarkers.Marker> markers) {
+            return new Extraction(handler, metadata, mediaType, ocrPages, failure, markers);
         }
     }
 
@@ -305,10 +313,28 @@ public final class TikaIngester implements DocumentIngester {
             return text;
         }
         long t = StageClock.start();
+        Extraction read;
         try {
-            return withOcr(file, text);
+            read = withOcr(file, text);
         } finally {
             StageClock.stop(Stage.PARSE_OCR, t);
+        }
+        return withFootnoteMarkers(file, read);
+    }
+
+    /**
+     * A text PDF's footnote markers, read from its glyphs in a second pass (the text parser does not say which digits
+     * are printed small and raised). A PDF PDFBox cannot read again keeps its digits as they are.
+     */
+    private static Extraction withFootnoteMarkers(Path file, Extraction read) {
+        if (read.failure() != null || read.ocrPages() > 0 || !read.mediaType().equals("application/pdf")
+                || read.handler().text().isBlank()) {
+            return read;
+        }
+        try {
+            return read.withFootnoteMarkers(FootnoteMarkers.find(file));
+        } catch (IOException | RuntimeException e) {
+            return read;
         }
     }
 
@@ -509,6 +535,7 @@ public final class TikaIngester implements DocumentIngester {
         Map<String, String> meta = new LinkedHashMap<>();
         if (x.mediaType().equals("application/pdf")) {
             long t = StageClock.start();
+            text = FootnoteMarkers.apply(text, x.footnoteMarkers());
             PdfPageLayout.Result layout = PdfPageLayout.rebuild(text, paragraphs, pages);
             if (!layout.text().isBlank()) {
                 text = layout.text();

@@ -27,6 +27,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,6 +40,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * value, qualifier, date) as the text itself: narrow multi-page documents whose figures wrap across lines, with a
  * running header, a running footer and page numbers on every page, in English, Russian and Uzbek (both scripts).
  * A producer that is not installed is skipped with a message ({@code .ci/run} installs chromium and libreoffice).
+ * Footnote markers ({@code ^1} in the texts) are printed small and raised, after a figure's word and after a sentence,
+ * with the footnote itself at the page's foot: the text file has neither, and the PDF must not read them as figures.
  */
 class PdfProducersTest {
     private static final TikaIngester INGESTER = new TikaIngester();
@@ -45,43 +49,52 @@ class PdfProducersTest {
     /** Paragraphs per printed page, so that every page carries a header, a footer and a page number. */
     private static final int PARAGRAPHS_PER_PAGE = 2;
 
+    /** A footnote marker in {@link #TEXTS}: printed as a superscript, left out of the text file. */
+    private static final Pattern MARKER = Pattern.compile("\\^(\\d+)");
+    /** The footnote a page with markers carries at its foot, in the document's language. */
+    private static final Map<String, String> NOTES = Map.of(
+            "en", "Source: the annual report of the ministry.",
+            "ru", "Источник: годовой отчёт министерства.",
+            "uz-Latn", "Manba: vazirlikning yillik hisoboti.",
+            "uz-Cyrl", "Манба: вазирликнинг йиллик ҳисоботи.");
+
     @TempDir
     Path dir;
 
     /** Texts of our own: long paragraphs with figures, dates, acts and qualifiers, repeated so they span pages. */
     private static final Map<String, List<String>> TEXTS = Map.of(
             "en", List.of(
-                    "In 2020 the government of the republic allocated USD 1 billion to the programme of regional "
+                    "In 2020 the government of the republic allocated USD 1 billion^1 to the programme of regional "
                             + "development, and the budget deficit was reduced by -5% compared with the previous year.",
                     "The total number of beneficiaries of the social registry reached 2.5 million people across the "
-                            + "fourteen regions of the country, while more than 14 thousand new jobs were created by the end of 2022.",
+                            + "fourteen regions of the country, while more than 14 thousand new jobs were created by the end of 2022.^2",
                     "Resolution No. 511 of 25 August 2020 provides a loan of USD 300 million for 2021, and the share of "
                             + "renewable energy in generation should reach at least 25 percent by 2030.",
                     "Exports of fruit and vegetables grew by 12.5 percent in the first half of 2019 to about "
                             + "USD 450 million, according to the statistics agency report published on 3 March 2020."),
             "ru", List.of(
-                    "В 2020 году правительство республики выделило 1,2 трлн сумов на программу развития регионов, "
+                    "В 2020 году правительство республики выделило 1,2 трлн сумов^1 на программу развития регионов, "
                             + "а дефицит бюджета сократился до 3,5 процента валового внутреннего продукта.",
                     "Общее число получателей социальной помощи превысило 2,5 миллиона человек в четырнадцати "
-                            + "регионах страны, а к концу 2022 года было создано более 14 тысяч рабочих мест.",
+                            + "регионах страны, а к концу 2022 года было создано более 14 тысяч рабочих мест.^2",
                     "Постановлением Кабинета Министров от 25 августа 2020 года № 511 предусмотрен кредит в размере "
                             + "300 миллионов долларов США на 2021 год и доля возобновляемой энергии не менее 25 процентов.",
                     "Экспорт плодоовощной продукции за первое полугодие 2019 года вырос на 12,5 процента и составил "
                             + "около 450 миллионов долларов по данным агентства статистики от 3 марта 2020 года."),
             "uz-Latn", List.of(
-                    "2020-yilda hukumat hududlarni rivojlantirish dasturiga 1,2 trillion so'm ajratdi, byudjet "
+                    "2020-yilda hukumat hududlarni rivojlantirish dasturiga 1,2 trillion so'm^1 ajratdi, byudjet "
                             + "taqchilligi esa yalpi ichki mahsulotning 3,5 foizigacha qisqardi va ishlar davom etdi.",
                     "Ijtimoiy yordam oluvchilarning umumiy soni mamlakatning o'n to'rtta hududida 2,5 million "
-                            + "kishidan oshdi, 2022-yil oxiriga qadar 14 mingdan ortiq yangi ish o'rinlari yaratildi.",
+                            + "kishidan oshdi, 2022-yil oxiriga qadar 14 mingdan ortiq yangi ish o'rinlari yaratildi.^2",
                     "Vazirlar Mahkamasining 2020-yil 25-avgustdagi 511-son qarori bilan 2021-yil uchun 300 million "
                             + "AQSH dollari miqdorida kredit ajratildi va qayta tiklanuvchi energiya ulushi kamida 25 foiz bo'ladi.",
                     "Meva-sabzavot mahsulotlari eksporti 2019-yilning birinchi yarmida 12,5 foizga o'sdi va statistika "
                             + "agentligining 2020-yil 3-martdagi ma'lumotiga ko'ra taxminan 450 million dollarni tashkil etdi."),
             "uz-Cyrl", List.of(
-                    "2020 йилда ҳукумат ҳудудларни ривожлантириш дастурига 1,2 триллион сўм ажратди, бюджет "
+                    "2020 йилда ҳукумат ҳудудларни ривожлантириш дастурига 1,2 триллион сўм^1 ажратди, бюджет "
                             + "тақчиллиги эса ялпи ички маҳсулотнинг 3,5 фоизигача қисқарди ва ишлар давом этди.",
                     "Ижтимоий ёрдам олувчиларнинг умумий сони мамлакатнинг ўн тўртта ҳудудида 2,5 миллион "
-                            + "кишидан ошди, 2022 йил охиригача 14 мингдан ортиқ янги иш ўринлари яратилди.",
+                            + "кишидан ошди, 2022 йил охиригача 14 мингдан ортиқ янги иш ўринлари яратилди.^2",
                     "Вазирлар Маҳкамасининг 2020 йил 25 августдаги 511-сон қарори билан 2021 йил учун 300 миллион "
                             + "АҚШ доллари миқдорида кредит ажратилди ва қайта тикланувчи энергия улуши камида 25 фоиз бўлади.",
                     "Мева-сабзавот маҳсулотлари экспорти 2019 йилнинг биринчи ярмида 12,5 фоизга ўсди ва статистика "
@@ -105,7 +118,8 @@ class PdfProducersTest {
             paragraphs.addAll(TEXTS.get(lang));
         }
         Path text = dir.resolve("doc." + lang + ".txt");
-        Files.writeString(text, String.join("\n\n", paragraphs) + "\n", StandardCharsets.UTF_8);
+        Files.writeString(text, MARKER.matcher(String.join("\n\n", paragraphs)).replaceAll("") + "\n",
+                StandardCharsets.UTF_8);
         Path pdf = switch (producer) {
             case "pdfbox" -> pdfbox(paragraphs, lang);
             case "chromium" -> printed(paragraphs, lang, "chromium");
@@ -162,7 +176,10 @@ class PdfProducersTest {
             html.append("<div class=\"page\"><p class=\"run\"").append(page > 0 ? " style=\"page-break-before:always\"" : "")
                     .append('>').append(header(page + 1)).append("</p>");
             for (int k = page * PARAGRAPHS_PER_PAGE; k < Math.min(paragraphs.size(), (page + 1) * PARAGRAPHS_PER_PAGE); k++) {
-                html.append("<p>").append(paragraphs.get(k)).append("</p>");
+                html.append("<p>").append(MARKER.matcher(paragraphs.get(k)).replaceAll("<sup>$1</sup>")).append("</p>");
+            }
+            for (String marker : markers(paragraphs, page)) {
+                html.append("<p class=\"run\"><sup>").append(marker).append("</sup> ").append(NOTES.get(lang)).append("</p>");
             }
             html.append("<p class=\"run\">").append(footer(page + 1)).append("</p><p class=\"run\">")
                     .append(page + 1).append("</p></div>");
@@ -211,6 +228,10 @@ class PdfProducersTest {
                         }
                         y -= leading * 0.8f;
                     }
+                    for (String marker : markers(paragraphs, page)) {
+                        line(s, font, 7, margin, y, "^" + marker + " " + NOTES.get(lang));
+                        y -= leading;
+                    }
                     line(s, font, 7, margin, margin + 12, footer(page + 1));
                     line(s, font, 8, size.getWidth() / 2, margin, Integer.toString(page + 1));
                 }
@@ -220,13 +241,37 @@ class PdfProducersTest {
         return out;
     }
 
+    /** A line of text; its footnote markers at 60 % of the size, raised by a third of it. */
     private static void line(PDPageContentStream s, PDType0Font font, float size, float x, float y, String text)
             throws IOException {
         s.beginText();
-        s.setFont(font, size);
         s.newLineAtOffset(x, y);
-        s.showText(text);
+        Matcher m = MARKER.matcher(text);
+        int from = 0;
+        while (m.find()) {
+            s.setFont(font, size);
+            s.showText(text.substring(from, m.start()));
+            s.setFont(font, size * 0.6f);
+            s.setTextRise(size / 3);
+            s.showText(m.group(1));
+            s.setTextRise(0);
+            from = m.end();
+        }
+        s.setFont(font, size);
+        s.showText(text.substring(from));
         s.endText();
+    }
+
+    /** The footnote markers of the paragraphs printed on this page, in order. */
+    private static List<String> markers(List<String> paragraphs, int page) {
+        List<String> out = new ArrayList<>();
+        for (int k = page * PARAGRAPHS_PER_PAGE; k < Math.min(paragraphs.size(), (page + 1) * PARAGRAPHS_PER_PAGE); k++) {
+            Matcher m = MARKER.matcher(paragraphs.get(k));
+            while (m.find()) {
+                out.add(m.group(1));
+            }
+        }
+        return out;
     }
 
     private static List<String> wrap(String text, PDType0Font font, float size, float width) throws IOException {

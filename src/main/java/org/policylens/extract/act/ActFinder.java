@@ -214,6 +214,9 @@ public final class ActFinder implements CandidateFinder {
                 continue;
             }
             String gap = m.group(1).strip();
+            if (PART_BEFORE_NUMBER.matcher(gap).find()) {
+                continue;   // "Регламент Кабинета Министров согласно приложению №1": the appendix's number
+            }
             int start = m.start();
             if (!gap.isEmpty() && !COUNTRY_ONLY.matcher(gap).matches()) {
                 start = numberStart(v, m.start(numberGroup), m.start(1) + m.group(1).length());
@@ -224,6 +227,10 @@ public final class ActFinder implements CandidateFinder {
             }
         }
     }
+
+    /** A part of an act (appendix, item, article, chapter) named right before a number sign: the number is the part's. */
+    private static final Pattern PART_BEFORE_NUMBER = Pattern.compile(
+            "(?<!\\p{L})(?:приложени|пункт|стать|глав|раздел|ilova|илова|band|модда|modda|qism)\\p{L}*+\\s*+$", CI);
 
     private static final Pattern COUNTRY_ONLY = Pattern.compile(
             "(?:Республики\\s+(?:Узбекистан|Казахстан)|РУз|РК|Respublikasi|Республикаси|of\\s+the\\s+Republic\\s+of"

@@ -41,13 +41,19 @@ public final class AmountFinder implements CandidateFinder {
     private static final int LEFT_WINDOW = 40;
     private static final int RIGHT_WINDOW = 48;
     private static final int MAX_NUMBER_WORD = 16;
+    /** A decimal split by a space beside its point, after a dot leader and before a percent sign. */
+    private static final String SPLIT_DECIMAL = "(?<=\\.{4}\\s{0,2})\\d{1,3}+(?: \\.|\\. )\\d{1,2}+(?=\\s?%)";
     /** How far around a hyphen before a number to look for hyphens typed as dashes. */
     private static final int DASH_STYLE_WINDOW = 300;
 
-    /** Digits, grouped by one consistent separator, with an optional decimal part. */
+    /**
+     * Digits, grouped by one consistent separator, with an optional decimal part; or a table value after a dot leader
+     * whose decimal point a stray space sits beside ({@code ........ 17 .19%}, {@code 17. 19%}: text layers of scanned
+     * and typeset tables), which no sentence end can be there.
+     */
     private static final Pattern NUMERAL = Pattern.compile(
             "(?<![\\p{IsLatin}\\p{N}_/@#№.,:'])(?<!\\p{L}[-‑–])"
-                    + "(?:\\d{1,3}+(?:(?<sep>[,. ])\\d{3}+(?!\\d))(?:\\k<sep>\\d{3}+(?!\\d))*+(?:[.,]\\d++)?+"
+                    + "(?:" + SPLIT_DECIMAL + "|\\d{1,3}+(?:(?<sep>[,. ])\\d{3}+(?!\\d))(?:\\k<sep>\\d{3}+(?!\\d))*+(?:[.,]\\d++)?+"
                     + "|\\d++(?:[.,]\\d++)?+)");
     private static final Pattern WORD_NUMERAL = Pattern.compile(
             "(?<![\\p{L}\\p{N}-])(?<!\\p{L}')" + NumberWords.WORD + "(?:[ -]" + NumberWords.WORD + "){0,3}+(?![\\p{L}'])", FLAGS);
@@ -79,7 +85,13 @@ public final class AmountFinder implements CandidateFinder {
             FLAGS);
     private static final Pattern UZ_POSTPOSITION = Pattern.compile(
             "(?:\\s*+-?\\s*+(?:(?:nafar|нафар|ta|та)\\s*+)?(?:dan|дан))?\\s++(?<q>ortiq|ko'p|oshiq|ziyod|oshmagan|kam|ортиқ|кўп|ошиқ|зиёд|ошмаган|кам)"
-                    + "\\p{L}*+(?<not>\\s++(?:bo'lmagan|бўлмаган|emas|эмас))?", FLAGS);
+                    + "\\p{L}*+(?<not>\\s++(?:bo'lmagan|бўлмаган|emas|эмас|bo'lishi\\s++mumkin\\s++emas|бўлиши\\s++мумкин\\s++эмас"
+                    + "|bo'lmasligi|бўлмаслиги))?", FLAGS);
+    /** A unit noun after the figure carrying the limit: {@code o'n to'rt yoshgacha} (up to 14 years old). */
+    private static final Pattern NOUN_UP_TO = Pattern.compile("\\s++\\p{L}{2,12}?(?:gacha|гача)(?![\\p{L}])", FLAGS);
+    /** Not yet reached: {@code o'n sakkiz yoshga to'lmagan} (under 18). */
+    private static final Pattern NOT_REACHED = Pattern.compile("\\s++\\p{L}{2,12}?(?:ga|га)\\s++(?:to'lmagan|тўлмаган)(?![\\p{L}])",
+            FLAGS);
     /** Verbs of growth and change whose {@code до N} is the result reached. */
     private static final Pattern CHANGE_VERB = Pattern.compile(
             "(?<![\\p{L}])(?:вырос|выросл|возрос|возросл|увелич|сократ|снизи|снизил|снижен|уменьш|довед|довест|достиг|подня|расшир|удвои)\\p{L}*+",
@@ -216,7 +228,11 @@ public final class AmountFinder implements CandidateFinder {
             return null;
         }
         Matcher scale = lookAhead(SCALE, view, e);
-        BigDecimal amount = Numerals.parse(view.subSequence(s, e), decimalComma, scale != null);
+        CharSequence numeral = view.subSequence(s, e);
+        if (numeral.toString().indexOf(' ') >= 0 && numeral.toString().matches("\\d++(?: \\.|\\. )\\d++")) {
+            numeral = numeral.toString().replace(" ", "");   // a split decimal (SPLIT_DECIMAL)
+        }
+        BigDecimal amount = Numerals.parse(numeral, decimalComma, scale != null);
         if (amount == null) {
             return null;
         }
@@ -391,8 +407,11 @@ public final class AmountFinder implements CandidateFinder {
             return ru.group("atLeast") != null ? Qualifier.AT_LEAST : Qualifier.AT_MOST;
         }
         String last = lastWord(view, end).toLowerCase(Locale.ROOT);
-        if (last.endsWith("gacha") || last.endsWith("гача")) {
+        if (last.endsWith("gacha") || last.endsWith("гача") || lookAhead(NOUN_UP_TO, view, end) != null) {
             return Qualifier.AT_MOST;
+        }
+        if (lookAhead(NOT_REACHED, view, end) != null) {
+            return Qualifier.LESS_THAN;
         }
         Matcher glued = lookAhead(GLUED_SUFFIX, view, end);
         int from = end;

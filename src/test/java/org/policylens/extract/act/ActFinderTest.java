@@ -178,4 +178,10 @@ class ActFinderTest {
         assertTrue(find("Farmon qabul qilindi. PF-60790123 va APF-12 emas; 2.PF-1.5", Language.UZ_LATN).isEmpty());
         assertTrue(find("H.R. 2740 and S. 1900 are the bills themselves.", Language.EN).isEmpty());
     }
+
+    @Test
+    void anAppendixNumberIsNotAnAct() {
+        assertTrue(find("Утвердить Регламент Кабинета Министров Республики Узбекистан согласно приложению №1.",
+                Language.RU).isEmpty(), "an appendix's number is not the act's");
+    }
 }

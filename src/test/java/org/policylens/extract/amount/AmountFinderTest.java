@@ -112,6 +112,18 @@ class AmountFinderTest {
             ulushi 90 foizdan ortiqni tashkil etgan | uz-Latn | 90 foizdan | PERCENT | 90 | % | more_than
             xodimlar soni 10 nafardan kam bo'lmagan | uz-Latn | 10 | NUMBER | 10 | | at_least
             the words ``four Vice Chairmen'' | en | four | NUMBER | 4 | | exact
+            "Albany, NY-MA ............ 17 .19% Albuquerque, NM" | en | 17 .19% | PERCENT | 17.19 | % | exact
+            "Canton, OH ........... 17. 19% Columbus, OH" | en | 17. 19% | PERCENT | 17.19 | % | exact
+            "Тошкент вилояти .......... 19. 60% Фарғона" | uz-Cyrl | 19. 60% | PERCENT | 19.6 | % | exact
+            "Samarqand viloyati ........ 15 .91 % Buxoro" | uz-Latn | 15 .91 % | PERCENT | 15.91 | % | exact
+            "Алматы ........... 12. 5% Астана" | ru | 12. 5% | PERCENT | 12.5 | % | exact
+            "In 2019. 60% of people agreed" | en | 60% | PERCENT | 60 | % | exact
+            o'n to'rt yoshgacha bo'lgan bola | uz-Latn | o'n to'rt | NUMBER | 14 | | at_most
+            ўн тўрт ёшгача бўлган бола | uz-Cyrl | ўн тўрт | NUMBER | 14 | | at_most
+            o'n sakkiz yoshga to'lmagan xodimlar | uz-Latn | o'n sakkiz | NUMBER | 18 | | less_than
+            16 ёшга тўлмаган болалар | uz-Cyrl | 16 | NUMBER | 16 | | less_than
+            haftasiga 40 dan ortiq bo'lishi mumkin emas | uz-Latn | 40 | NUMBER | 40 | | at_most
+            ҳафтасига 40 дан ортиқ бўлиши мумкин эмас | uz-Cyrl | 40 | NUMBER | 40 | | at_most
             """)
     void findsAndNormalizes(String text, String lang, String surface, String type, String value, String unit,
                             String qualifier) {
