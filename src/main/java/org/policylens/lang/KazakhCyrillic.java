@@ -37,7 +37,7 @@ final class KazakhCyrillic {
             .qualifierAfter("lessThan", "жас" + Q + "а\\s++толма" + G + "ан")
             .qualifierAfter("moreThan", "астам|артық|асып")
             .qualifierAfter("approx", "жуық|шамасында")
-            // бір (one) is no figure; он (ten) is the Russian "he", тоқсан (ninety) also "a quarter" (тоқсан сайын)
+            // бір (one) is no figure; тоқсан (ninety) is also "a quarter" (тоқсан сайын)
             .number(2, "екі", "екi")
             .number(3, "үш")
             .number(4, "төрт")
@@ -46,6 +46,7 @@ final class KazakhCyrillic {
             .number(7, "жеті", "жетi")
             .number(8, "сегіз", "сегiз")
             .number(9, "тоғыз")
+            .ownNumber(10, "он") // ten in Kazakh text only: elsewhere the Russian "he"
             .number(20, "жиырма")
             .number(30, "отыз")
             .number(40, "қырық")

@@ -30,6 +30,8 @@ import java.util.Map;
  * @param datePostpositions by deadline qualifier ({@code before}, {@code until}, {@code after}), the words right
  *                        after a date that qualify it ({@code 2030 жылға дейін}: until)
  * @param numberWords     number words by value
+ * @param ownNumberWords  number words by value that are numbers only in text of this language (Kazakh {@code он},
+ *                        ten, is the Russian "he")
  * @param actTypes        act types written after their sign and number ({@code № 269 қаулысы})
  * @param programCues     stems of the words that announce a programme name next to them (programme, project)
  * @param nameEdgeWords   words and stems trimmed from either end of a programme name (programme, the, state)
@@ -45,7 +47,8 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                          Map<Integer, String> scaleWords, Map<String, String> currencies, String percentWords,
                          Map<String, String> qualifiersBefore, Map<String, String> qualifiersAfter,
                          Map<String, String> datePostpositions,
-                         Map<Integer, List<String>> numberWords, List<ActType> actTypes, List<String> programCues,
+                         Map<Integer, List<String>> numberWords, Map<Integer, List<String>> ownNumberWords,
+                         List<ActType> actTypes, List<String> programCues,
                          List<String> nameEdgeWords, List<String> nameEndings, List<String> cueModifiers,
                          List<String> quotedNameCues) {
     /** Qualifier names of {@link #qualifiersBefore}, in the order finders try them. */
@@ -61,6 +64,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         qualifiersAfter = Map.copyOf(qualifiersAfter);
         datePostpositions = Map.copyOf(datePostpositions);
         numberWords = Map.copyOf(numberWords);
+        ownNumberWords = Map.copyOf(ownNumberWords);
         actTypes = List.copyOf(actTypes);
         programCues = List.copyOf(programCues);
         nameEdgeWords = List.copyOf(nameEdgeWords);
@@ -102,6 +106,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         private final Map<String, String> qualifiersAfter = new LinkedHashMap<>();
         private final Map<String, String> postpositions = new LinkedHashMap<>();
         private final Map<Integer, List<String>> numbers = new LinkedHashMap<>();
+        private final Map<Integer, List<String>> ownNumbers = new LinkedHashMap<>();
         private final List<ActType> actTypes = new ArrayList<>();
         private List<String> programCues = List.of();
         private List<String> nameEdgeWords = List.of();
@@ -188,6 +193,12 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
             return this;
         }
 
+        /** A number word that is one only in text of this language (elsewhere it is another word). */
+        public Builder ownNumber(int value, String... words) {
+            ownNumbers.put(value, List.of(words));
+            return this;
+        }
+
         public Builder actType(String series, String type) {
             actTypes.add(new ActType(series, type));
             return this;
@@ -215,7 +226,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
 
         public Vocabulary build() {
             return new Vocabulary(language, identifying, stopWords, monthNames, monthSuffixes, monthStems, yearWords,
-                    dateYearLinks, scaleWords, currencies, percentWords, qualifiers, qualifiersAfter, postpositions, numbers, actTypes, programCues, nameEdgeWords, nameEndings,
+                    dateYearLinks, scaleWords, currencies, percentWords, qualifiers, qualifiersAfter, postpositions, numbers, ownNumbers, actTypes, programCues, nameEdgeWords, nameEndings,
                     cueModifiers, quotedNameCues);
         }
 

@@ -175,10 +175,10 @@ public final class AmountFinder implements CandidateFinder {
                     || view.charAt(i) == '\'' && i + 1 < n && Character.isLetter(view.charAt(i + 1)))) {
                 i++;
             }
-            if (i - ws <= MAX_NUMBER_WORD && NumberWords.valueOf(view.substring(ws, i)) >= 0) {
+            if (i - ws <= MAX_NUMBER_WORD && NumberWords.valueOf(view.substring(ws, i), text.language()) >= 0) {
                 wm.region(ws, Math.min(n, ws + 80));
                 if (wm.lookingAt()) {
-                    Candidate c = words(view, folded, wm.start(), wm.end());
+                    Candidate c = words(view, folded, wm.start(), wm.end(), text.language());
                     if (c != null) {
                         out.add(c);
                     }
@@ -234,7 +234,7 @@ public final class AmountFinder implements CandidateFinder {
         return c;
     }
 
-    private Candidate words(String view, String folded, int s, int e) {
+    private Candidate words(String view, String folded, int s, int e, Language language) {
         String[] parts = view.substring(s, e).split("[ -]");
         long total = 0;
         int count = 0;
@@ -242,7 +242,7 @@ public final class AmountFinder implements CandidateFinder {
         int pos = s;
         int consumed = s;
         for (String p : parts) {
-            int v = NumberWords.valueOf(p);
+            int v = NumberWords.valueOf(p, language);
             boolean hundred = NumberWords.isHundred(p);
             if (v < 0) {
                 break;
