@@ -35,6 +35,10 @@ final class English {
             .qualifierBefore("moreThan", "more\\s++than|over|above|in\\s++excess\\s++of|exceed(?:ed|s|ing)?"
                     + "|surpass(?:ed|es|ing)?")
             .qualifierBefore("approx", "about|around|nearly|approximately|almost|some|roughly|approx\\.|circa|c\\.")
+            .datePreposition("before", "by\\s++the\\s++end\\s++of|by\\s++end\\s++of|by|before|no\\s++later\\s++than"
+                    + "|not\\s++later\\s++than")
+            .datePreposition("until", "until|till|through|up\\s++to")
+            .datePreposition("after", "since|after")
             .number(0, "zero")
             .number(1, "one")
             .number(2, "two")

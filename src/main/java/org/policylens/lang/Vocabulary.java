@@ -29,6 +29,8 @@ import java.util.Map;
  *                        теңгеден астам}: more than)
  * @param datePostpositions by deadline qualifier ({@code before}, {@code until}, {@code after}), the words right
  *                        after a date that qualify it ({@code 2030 жылға дейін}: until)
+ * @param datePrepositions by deadline qualifier, the words right before a date that qualify it ({@code by 2025}:
+ *                        before, {@code до 2030 года}: until, {@code since 2019}: after)
  * @param numberWords     number words by value
  * @param ownNumberWords  number words by value that are numbers only in text of this language (Kazakh {@code он},
  *                        ten, is the Russian "he")
@@ -46,13 +48,15 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                          String monthSuffixes, List<String> monthStems, String yearWords, String dateYearLinks,
                          Map<Integer, String> scaleWords, Map<String, String> currencies, String percentWords,
                          Map<String, String> qualifiersBefore, Map<String, String> qualifiersAfter,
-                         Map<String, String> datePostpositions,
+                         Map<String, String> datePostpositions, Map<String, String> datePrepositions,
                          Map<Integer, List<String>> numberWords, Map<Integer, List<String>> ownNumberWords,
                          List<ActType> actTypes, List<String> programCues,
                          List<String> nameEdgeWords, List<String> nameEndings, List<String> cueModifiers,
                          List<String> quotedNameCues) {
     /** Qualifier names of {@link #qualifiersBefore}, in the order finders try them. */
     public static final List<String> QUALIFIERS = List.of("atLeast", "atMost", "lessThan", "moreThan", "approx");
+    /** Deadline qualifier names of {@link #datePostpositions} and {@link #datePrepositions}, in the order finders try them. */
+    public static final List<String> DEADLINES = List.of("before", "until", "after");
 
     public Vocabulary {
         identifying = List.copyOf(identifying);
@@ -63,6 +67,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         qualifiersBefore = Map.copyOf(qualifiersBefore);
         qualifiersAfter = Map.copyOf(qualifiersAfter);
         datePostpositions = Map.copyOf(datePostpositions);
+        datePrepositions = Map.copyOf(datePrepositions);
         numberWords = Map.copyOf(numberWords);
         ownNumberWords = Map.copyOf(ownNumberWords);
         actTypes = List.copyOf(actTypes);
@@ -105,6 +110,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         private final Map<String, String> qualifiers = new LinkedHashMap<>();
         private final Map<String, String> qualifiersAfter = new LinkedHashMap<>();
         private final Map<String, String> postpositions = new LinkedHashMap<>();
+        private final Map<String, String> prepositions = new LinkedHashMap<>();
         private final Map<Integer, List<String>> numbers = new LinkedHashMap<>();
         private final Map<Integer, List<String>> ownNumbers = new LinkedHashMap<>();
         private final List<ActType> actTypes = new ArrayList<>();
@@ -181,10 +187,19 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
 
         /** Words after a date: {@code before}, {@code until} or {@code after}. */
         public Builder datePostposition(String qualifier, String regex) {
-            if (!List.of("before", "until", "after").contains(qualifier)) {
+            if (!DEADLINES.contains(qualifier)) {
                 throw new IllegalArgumentException("unknown deadline " + qualifier);
             }
             postpositions.put(qualifier, regex);
+            return this;
+        }
+
+        /** Words before a date: {@code before}, {@code until} or {@code after}. */
+        public Builder datePreposition(String qualifier, String regex) {
+            if (!DEADLINES.contains(qualifier)) {
+                throw new IllegalArgumentException("unknown deadline " + qualifier);
+            }
+            prepositions.put(qualifier, regex);
             return this;
         }
 
@@ -226,7 +241,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
 
         public Vocabulary build() {
             return new Vocabulary(language, identifying, stopWords, monthNames, monthSuffixes, monthStems, yearWords,
-                    dateYearLinks, scaleWords, currencies, percentWords, qualifiers, qualifiersAfter, postpositions, numbers, ownNumbers, actTypes, programCues, nameEdgeWords, nameEndings,
+                    dateYearLinks, scaleWords, currencies, percentWords, qualifiers, qualifiersAfter, postpositions, prepositions, numbers, ownNumbers, actTypes, programCues, nameEdgeWords, nameEndings,
                     cueModifiers, quotedNameCues);
         }
 

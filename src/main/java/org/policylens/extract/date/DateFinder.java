@@ -21,7 +21,6 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * DATE candidates in English, Russian and Uzbek (Latin and Cyrillic): full dates, month-years, years with a
@@ -158,14 +157,12 @@ public final class DateFinder implements CandidateFinder {
         }
     }
 
-    private static final Pattern LEFT_QUALIFIER = Pattern.compile(
-            "(?<![\\p{L}])(?:(?<before>by\\s++the\\s++end\\s++of|by\\s++end\\s++of|by|before|no\\s++later\\s++than"
-                    + "|not\\s++later\\s++than|к|до\\s++конца|не\\s++позднее|не\\s++позже)"
-                    + "|(?<until>until|till|through|up\\s++to|до)"
-                    + "|(?<after>since|after|с|со|после|начиная\\s++с))"
-                    + "\\s++(?:the\\s++)?(?:(?:early|late|mid)[\\s-]++)?$", FLAGS);
+    /** Words right before a date that make it a deadline, by the vocabularies' date prepositions. */
+    private static final Pattern LEFT_QUALIFIER = Pattern.compile("(?<![\\p{L}])(?:" + Vocabulary.DEADLINES.stream()
+            .map(q -> "(?<" + q + ">" + Vocabularies.union(v -> v.datePrepositions().getOrDefault(q, "")) + ")")
+            .collect(Collectors.joining("|")) + ")\\s++(?:the\\s++)?(?:(?:early|late|mid)[\\s-]++)?$", FLAGS);
     /** Words right after a date that make it a deadline, by the vocabularies' date postpositions. */
-    private static final Pattern RIGHT_POSTPOSITION = Pattern.compile("\\s*+(?:" + Stream.of("before", "until", "after")
+    private static final Pattern RIGHT_POSTPOSITION = Pattern.compile("\\s*+(?:" + Vocabulary.DEADLINES.stream()
             .map(q -> "(?<" + q + ">" + Vocabularies.union(v -> v.datePostpositions().getOrDefault(q, "")) + ")")
             .collect(Collectors.joining("|")) + ")(?![\\p{L}])", FLAGS);
     private static final Pattern RIGHT_AFTER = Pattern.compile(
