@@ -17,6 +17,7 @@ final class UzbekCyrillic {
             .qualifierBefore("atLeast", "камида|энг\\s++камида")
             .qualifierBefore("atMost", "кўпи\\s++билан")
             .qualifierBefore("approx", "тахминан|қарийб|деярли|салкам")
+            .datePostposition("after", "(?:ўқув\\s++йил\\p{L}*+\\s++)?(?:бошлаб|бери|буён)")
             .number(1, "бир")
             .number(2, "икки")
             .number(3, "уч")

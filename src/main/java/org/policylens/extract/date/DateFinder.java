@@ -165,8 +165,6 @@ public final class DateFinder implements CandidateFinder {
     private static final Pattern RIGHT_POSTPOSITION = Pattern.compile("\\s*+(?:" + Vocabulary.DEADLINES.stream()
             .map(q -> "(?<" + q + ">" + Vocabularies.union(v -> v.datePostpositions().getOrDefault(q, "")) + ")")
             .collect(Collectors.joining("|")) + ")(?![\\p{L}])", FLAGS);
-    private static final Pattern RIGHT_AFTER = Pattern.compile(
-            "\\s++(?:(?:o'quv|ўқув)\\s++(?:yil|йил)\\p{L}*+\\s++)?(?:boshlab|beri|buyon|бошлаб|бери|буён)(?![\\p{L}])", FLAGS);
     /** {@code 2020-yilga qadar}, {@code 2020-yil oxiriga qadar} / {@code oxirigacha} (by the end of). */
     private static final Pattern RIGHT_QADAR = Pattern.compile(
             "\\s++(?:(?:oxiri|охири|yakuni|якуни)\\p{L}*+\\s++)?(?:qadar|қадар)(?![\\p{L}])|\\s++(?:oxiri|охири)gacha|\\s++охиригача",
@@ -405,14 +403,13 @@ public final class DateFinder implements CandidateFinder {
         }
         Qualifier q = Qualifier.EXACT;
         String last = lastWord(view, span).toLowerCase(Locale.ROOT);
-        Matcher right = RIGHT_AFTER.matcher(view).region(span.end(), Math.min(view.length(), span.end() + 40));
         Matcher qadar = RIGHT_QADAR.matcher(view).region(span.end(), Math.min(view.length(), span.end() + 24));
         boolean period = r.value().isPeriod();
         Matcher postposition = RIGHT_POSTPOSITION.matcher(view).region(span.end(), Math.min(view.length(), span.end() + 40));
         if (postposition.lookingAt()) {
             q = postposition.group("before") != null ? Qualifier.BEFORE
                     : postposition.group("until") != null ? Qualifier.UNTIL : Qualifier.AFTER;
-        } else if (right.lookingAt() || !period && (last.endsWith("dan") || last.endsWith("дан"))) {
+        } else if (!period && (last.endsWith("dan") || last.endsWith("дан"))) {
             q = Qualifier.AFTER;
         } else if (!period && qadar.lookingAt()) {
             Matcher lasting = LASTING.matcher(view).region(qadar.end(), Math.min(view.length(), qadar.end() + 40));
