@@ -39,6 +39,9 @@ final class English {
                     + "|not\\s++later\\s++than")
             .datePreposition("until", "until|till|through|up\\s++to")
             .datePreposition("after", "since|after")
+            .connectors("and|or", "to|through")
+            .numberLabels("step|question|grade|version|ver|exhibit|phase|stage|level|tier|round|box|footnote|note"
+                    + "|memorandum|circular|form|row|column|line|lines")
             .number(0, "zero")
             .number(1, "one")
             .number(2, "two")

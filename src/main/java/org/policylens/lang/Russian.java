@@ -28,6 +28,8 @@ final class Russian {
             .qualifierBefore("lessThan", "менее|меньше|менее\\s++чем")
             .qualifierBefore("moreThan", "более|более\\s++чем|свыше|больше|превыс\\p{L}*+|превышает")
             .qualifierBefore("approx", "около|примерно|почти|приблизительно|порядка")
+            .connectors("и|или", "до")
+            .numberLabels("шаг|этап|вопрос\\p{L}*+|версия|версии|строк\\p{L}*+|графа|графы")
             .datePreposition("before", "к|до\\s++конца|не\\s++позднее|не\\s++позже")
             .datePreposition("until", "до")
             .datePreposition("after", "с|со|после|начиная\\s++с")

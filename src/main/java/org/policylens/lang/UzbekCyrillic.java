@@ -18,6 +18,8 @@ final class UzbekCyrillic {
             .qualifierBefore("atMost", "кўпи\\s++билан")
             .qualifierBefore("approx", "тахминан|қарийб|деярли|салкам")
             .datePostposition("after", "(?:ўқув\\s++йил\\p{L}*+\\s++)?(?:бошлаб|бери|буён)")
+            .connectors("ва|ёки", "дан")
+            .numberLabels("соат|савол|қатор")
             .number(1, "бир")
             .number(2, "икки")
             .number(3, "уч")

@@ -31,6 +31,8 @@ final class UzbekLatin {
             .qualifierBefore("approx", "qariyb|taxminan|deyarli|salkam")
             // 2020-yildan boshlab, 2019/2020 o'quv yilidan boshlab (from)
             .datePostposition("after", "(?:o'quv\\s++yil\\p{L}*+\\s++)?(?:boshlab|beri|buyon)")
+            .connectors("va|yoki", "dan")
+            .numberLabels("soat|savol|qator")
             .number(0, "nol")
             .number(1, "bir")
             .number(2, "ikki")

@@ -31,6 +31,10 @@ import java.util.Map;
  *                        after a date that qualify it ({@code 2030 жылға дейін}: until)
  * @param datePrepositions by deadline qualifier, the words right before a date that qualify it ({@code by 2025}:
  *                        before, {@code до 2030 года}: until, {@code since 2019}: after)
+ * @param listConnectors  words joining figures in a list ({@code 5 and 7}, {@code 5 или 7}; regex)
+ * @param rangeConnectors words joining the two ends of a range ({@code 5 to 10}, {@code 5 до 10}, {@code 5 dan 10})
+ * @param numberLabels    words right before a number that make it a label, not a figure ({@code step 3}, {@code этап
+ *                        2}, {@code savol 4}; regex, lowercase)
  * @param numberWords     number words by value
  * @param ownNumberWords  number words by value that are numbers only in text of this language (Kazakh {@code он},
  *                        ten, is the Russian "he")
@@ -49,6 +53,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                          Map<Integer, String> scaleWords, Map<String, String> currencies, String percentWords,
                          Map<String, String> qualifiersBefore, Map<String, String> qualifiersAfter,
                          Map<String, String> datePostpositions, Map<String, String> datePrepositions,
+                         String listConnectors, String rangeConnectors, String numberLabels,
                          Map<Integer, List<String>> numberWords, Map<Integer, List<String>> ownNumberWords,
                          List<ActType> actTypes, List<String> programCues,
                          List<String> nameEdgeWords, List<String> nameEndings, List<String> cueModifiers,
@@ -111,6 +116,9 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         private final Map<String, String> qualifiersAfter = new LinkedHashMap<>();
         private final Map<String, String> postpositions = new LinkedHashMap<>();
         private final Map<String, String> prepositions = new LinkedHashMap<>();
+        private String listConnectors = "";
+        private String rangeConnectors = "";
+        private String numberLabels = "";
         private final Map<Integer, List<String>> numbers = new LinkedHashMap<>();
         private final Map<Integer, List<String>> ownNumbers = new LinkedHashMap<>();
         private final List<ActType> actTypes = new ArrayList<>();
@@ -203,6 +211,18 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
             return this;
         }
 
+        /** The words joining figures in a list ({@code and}, {@code or}) and the ends of a range ({@code to}). */
+        public Builder connectors(String list, String range) {
+            listConnectors = list;
+            rangeConnectors = range;
+            return this;
+        }
+
+        public Builder numberLabels(String regex) {
+            numberLabels = regex;
+            return this;
+        }
+
         public Builder number(int value, String... words) {
             numbers.put(value, List.of(words));
             return this;
@@ -241,7 +261,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
 
         public Vocabulary build() {
             return new Vocabulary(language, identifying, stopWords, monthNames, monthSuffixes, monthStems, yearWords,
-                    dateYearLinks, scaleWords, currencies, percentWords, qualifiers, qualifiersAfter, postpositions, prepositions, numbers, ownNumbers, actTypes, programCues, nameEdgeWords, nameEndings,
+                    dateYearLinks, scaleWords, currencies, percentWords, qualifiers, qualifiersAfter, postpositions, prepositions, listConnectors, rangeConnectors, numberLabels, numbers, ownNumbers, actTypes, programCues, nameEdgeWords, nameEndings,
                     cueModifiers, quotedNameCues);
         }
 

@@ -72,7 +72,8 @@ public final class AmountFinder implements CandidateFinder {
             "\\s?+(?:" + Vocabularies.union(Vocabulary::percentWords) + ")(?![\\p{L}])", FLAGS);
     /** The first bound of a range of rates, {@code from 24 to 66 percent}, {@code 5–7%}, {@code 10 dan 15 foizgacha}: a rate too. */
     private static final Pattern TO_PERCENT = Pattern.compile(
-            "\\s*+(?:to|through|and|or|[-–—]|до|и|или|dan|va|yoki|дан|ва|ёки)\\s*+\\d++(?:[.,]\\d++)?+" + PERCENT_AFTER.pattern(),
+            "\\s*+(?:[-–—]|" + Vocabularies.union(Vocabulary::rangeConnectors) + "|"
+                    + Vocabularies.union(Vocabulary::listConnectors) + ")\\s*+\\d++(?:[.,]\\d++)?+" + PERCENT_AFTER.pattern(),
             FLAGS);
     /** Suffixes an Uzbek number may carry without becoming a word (ikkita, 100dan, 30gacha). */
     private static final Pattern GLUED_SUFFIX = Pattern.compile("(?:tadan|tagacha|ta|dan|gacha|тадан|тагача|та|дан|гача)(?![\\p{L}])",
