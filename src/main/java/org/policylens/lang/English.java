@@ -42,6 +42,9 @@ final class English {
             .connectors("and|or", "to|through")
             .numberLabels("step|question|grade|version|ver|exhibit|phase|stage|level|tier|round|box|footnote|note"
                     + "|memorandum|circular|form|row|column|line|lines")
+            .abbreviations("no nos nr n art sec para pp vol ch fig mr mrs ms dr prof st jr sr inc ltd co corp vs cf approx "
+                    + "dept gov u.s u.k e.g i.e a.m p.m jan feb mar apr jun jul aug sep sept oct nov dec pub l h.r e.o p.l "
+                    + "stat", "etc")
             .number(0, "zero")
             .number(1, "one")
             .number(2, "two")

@@ -18,6 +18,7 @@ final class UzbekCyrillic {
             .qualifierBefore("atMost", "кўпи\\s++билан")
             .qualifierBefore("approx", "тахминан|қарийб|деярли|салкам")
             .datePostposition("after", "(?:ўқув\\s++йил\\p{L}*+\\s++)?(?:бошлаб|бери|буён)")
+            .abbreviations("й йил минг", "")
             .connectors("ва|ёки", "дан")
             .numberLabels("соат|савол|қатор")
             .number(1, "бир")

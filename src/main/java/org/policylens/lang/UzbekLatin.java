@@ -31,6 +31,7 @@ final class UzbekLatin {
             .qualifierBefore("approx", "qariyb|taxminan|deyarli|salkam")
             // 2020-yildan boshlab, 2019/2020 o'quv yilidan boshlab (from)
             .datePostposition("after", "(?:o'quv\\s++yil\\p{L}*+\\s++)?(?:boshlab|beri|buyon)")
+            .abbreviations("yil y ming mln mlrd trln m b", "")
             .connectors("va|yoki", "dan")
             .numberLabels("soat|savol|qator")
             .number(0, "nol")

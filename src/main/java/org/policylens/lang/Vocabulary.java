@@ -35,6 +35,9 @@ import java.util.Map;
  * @param rangeConnectors words joining the two ends of a range ({@code 5 to 10}, {@code 5 до 10}, {@code 5 dan 10})
  * @param numberLabels    words right before a number that make it a label, not a figure ({@code step 3}, {@code этап
  *                        2}, {@code savol 4}; regex, lowercase)
+ * @param abbreviations   words written with a period that does not end the sentence ({@code No.}, {@code млн.},
+ *                        {@code yil.}; lowercase, without the final period)
+ * @param finalIfUpper    abbreviations whose period ends the sentence when an uppercase word follows ({@code etc.})
  * @param numberWords     number words by value
  * @param ownNumberWords  number words by value that are numbers only in text of this language (Kazakh {@code он},
  *                        ten, is the Russian "he")
@@ -54,6 +57,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                          Map<String, String> qualifiersBefore, Map<String, String> qualifiersAfter,
                          Map<String, String> datePostpositions, Map<String, String> datePrepositions,
                          String listConnectors, String rangeConnectors, String numberLabels,
+                         List<String> abbreviations, List<String> finalIfUpper,
                          Map<Integer, List<String>> numberWords, Map<Integer, List<String>> ownNumberWords,
                          List<ActType> actTypes, List<String> programCues,
                          List<String> nameEdgeWords, List<String> nameEndings, List<String> cueModifiers,
@@ -73,6 +77,8 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         qualifiersAfter = Map.copyOf(qualifiersAfter);
         datePostpositions = Map.copyOf(datePostpositions);
         datePrepositions = Map.copyOf(datePrepositions);
+        abbreviations = List.copyOf(abbreviations);
+        finalIfUpper = List.copyOf(finalIfUpper);
         numberWords = Map.copyOf(numberWords);
         ownNumberWords = Map.copyOf(ownNumberWords);
         actTypes = List.copyOf(actTypes);
@@ -119,6 +125,8 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         private String listConnectors = "";
         private String rangeConnectors = "";
         private String numberLabels = "";
+        private List<String> abbreviations = List.of();
+        private List<String> finalIfUpper = List.of();
         private final Map<Integer, List<String>> numbers = new LinkedHashMap<>();
         private final Map<Integer, List<String>> ownNumbers = new LinkedHashMap<>();
         private final List<ActType> actTypes = new ArrayList<>();
@@ -223,6 +231,16 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
             return this;
         }
 
+        /**
+         * Abbreviations whose period never ends a sentence, and those whose period ends one before an uppercase word
+         * (space-separated, lowercase, without the final period).
+         */
+        public Builder abbreviations(String neverFinal, String finalIfUpperCase) {
+            abbreviations = words(neverFinal);
+            finalIfUpper = words(finalIfUpperCase);
+            return this;
+        }
+
         public Builder number(int value, String... words) {
             numbers.put(value, List.of(words));
             return this;
@@ -261,7 +279,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
 
         public Vocabulary build() {
             return new Vocabulary(language, identifying, stopWords, monthNames, monthSuffixes, monthStems, yearWords,
-                    dateYearLinks, scaleWords, currencies, percentWords, qualifiers, qualifiersAfter, postpositions, prepositions, listConnectors, rangeConnectors, numberLabels, numbers, ownNumbers, actTypes, programCues, nameEdgeWords, nameEndings,
+                    dateYearLinks, scaleWords, currencies, percentWords, qualifiers, qualifiersAfter, postpositions, prepositions, listConnectors, rangeConnectors, numberLabels, abbreviations, finalIfUpper, numbers, ownNumbers, actTypes, programCues, nameEdgeWords, nameEndings,
                     cueModifiers, quotedNameCues);
         }
 
