@@ -32,6 +32,9 @@ final class UzbekLatin {
             // 2020-yildan boshlab, 2019/2020 o'quv yilidan boshlab (from)
             .datePostposition("after", "(?:o'quv\\s++yil\\p{L}*+\\s++)?(?:boshlab|beri|buyon)")
             .abbreviations("yil y ming mln mlrd trln m b", "")
+            .subjects("va bilan uchun esa ham yoki qariyb taxminan kamida yil yilda tashkil etdi etadi",
+                    "tashkil etdi etadi qildi yetdi oshdi qariyb taxminan kamida miqdorida",
+                    "nafar ta dona ming", "")
             .connectors("va|yoki", "dan")
             .numberLabels("soat|savol|qator")
             .number(0, "nol")

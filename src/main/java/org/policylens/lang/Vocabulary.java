@@ -38,6 +38,10 @@ import java.util.Map;
  * @param abbreviations   words written with a period that does not end the sentence ({@code No.}, {@code млн.},
  *                        {@code yil.}; lowercase, without the final period)
  * @param finalIfUpper    abbreviations whose period ends the sentence when an uppercase word follows ({@code etc.})
+ * @param subjectStops    words that end the subject phrase of a figure (articles, prepositions, auxiliaries)
+ * @param subjectSkips    words skipped between a figure and its subject before it (reached, составил, tashkil etdi)
+ * @param counters        counter words between a number and its noun ({@code 161 295 nafar foydalanuvchi})
+ * @param copulas         words between a figure and the subject after it ({@code 5 were}, {@code 5 из})
  * @param numberWords     number words by value
  * @param ownNumberWords  number words by value that are numbers only in text of this language (Kazakh {@code он},
  *                        ten, is the Russian "he")
@@ -57,7 +61,8 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                          Map<String, String> qualifiersBefore, Map<String, String> qualifiersAfter,
                          Map<String, String> datePostpositions, Map<String, String> datePrepositions,
                          String listConnectors, String rangeConnectors, String numberLabels,
-                         List<String> abbreviations, List<String> finalIfUpper,
+                         List<String> abbreviations, List<String> finalIfUpper, List<String> subjectStops,
+                         List<String> subjectSkips, List<String> counters, List<String> copulas,
                          Map<Integer, List<String>> numberWords, Map<Integer, List<String>> ownNumberWords,
                          List<ActType> actTypes, List<String> programCues,
                          List<String> nameEdgeWords, List<String> nameEndings, List<String> cueModifiers,
@@ -79,6 +84,10 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         datePrepositions = Map.copyOf(datePrepositions);
         abbreviations = List.copyOf(abbreviations);
         finalIfUpper = List.copyOf(finalIfUpper);
+        subjectStops = List.copyOf(subjectStops);
+        subjectSkips = List.copyOf(subjectSkips);
+        counters = List.copyOf(counters);
+        copulas = List.copyOf(copulas);
         numberWords = Map.copyOf(numberWords);
         ownNumberWords = Map.copyOf(ownNumberWords);
         actTypes = List.copyOf(actTypes);
@@ -127,6 +136,10 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         private String numberLabels = "";
         private List<String> abbreviations = List.of();
         private List<String> finalIfUpper = List.of();
+        private List<String> subjectStops = List.of();
+        private List<String> subjectSkips = List.of();
+        private List<String> counters = List.of();
+        private List<String> copulas = List.of();
         private final Map<Integer, List<String>> numbers = new LinkedHashMap<>();
         private final Map<Integer, List<String>> ownNumbers = new LinkedHashMap<>();
         private final List<ActType> actTypes = new ArrayList<>();
@@ -241,6 +254,15 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
             return this;
         }
 
+        /** The words of subject phrases: stops, skips, counters, copulas (each space-separated, lowercase). */
+        public Builder subjects(String stops, String skips, String counterWords, String copulaWords) {
+            subjectStops = words(stops);
+            subjectSkips = words(skips);
+            counters = words(counterWords);
+            copulas = words(copulaWords);
+            return this;
+        }
+
         public Builder number(int value, String... words) {
             numbers.put(value, List.of(words));
             return this;
@@ -279,8 +301,10 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
 
         public Vocabulary build() {
             return new Vocabulary(language, identifying, stopWords, monthNames, monthSuffixes, monthStems, yearWords,
-                    dateYearLinks, scaleWords, currencies, percentWords, qualifiers, qualifiersAfter, postpositions, prepositions, listConnectors, rangeConnectors, numberLabels, abbreviations, finalIfUpper, numbers, ownNumbers, actTypes, programCues, nameEdgeWords, nameEndings,
-                    cueModifiers, quotedNameCues);
+                    dateYearLinks, scaleWords, currencies, percentWords, qualifiers, qualifiersAfter, postpositions,
+                    prepositions, listConnectors, rangeConnectors, numberLabels, abbreviations, finalIfUpper,
+                    subjectStops, subjectSkips, counters, copulas, numbers, ownNumbers, actTypes, programCues,
+                    nameEdgeWords, nameEndings, cueModifiers, quotedNameCues);
         }
 
         private static List<String> words(String spaceSeparated) {
