@@ -57,6 +57,7 @@ final class English {
                     + "doubled tripled fell declined dropped more than over about around nearly approximately almost "
                     + "some least up expected may might will could from stood",
                     "", "were was are is of")
+            .actTitles("dated of from on the and year n no", "")
             .number(0, "zero")
             .number(1, "one")
             .number(2, "two")

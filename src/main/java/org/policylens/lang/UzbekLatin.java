@@ -35,6 +35,7 @@ final class UzbekLatin {
             .subjects("va bilan uchun esa ham yoki qariyb taxminan kamida yil yilda tashkil etdi etadi",
                     "tashkil etdi etadi qildi yetdi oshdi qariyb taxminan kamida miqdorida",
                     "nafar ta dona ming", "")
+            .actTitles("yil yilgi yildagi sanasi", "gi dagi")
             .connectors("va|yoki", "dan")
             .numberLabels("soat|savol|qator")
             .number(0, "nol")

@@ -42,6 +42,9 @@ import java.util.Map;
  * @param subjectSkips    words skipped between a figure and its subject before it (reached, составил, tashkil etdi)
  * @param counters        counter words between a number and its noun ({@code 161 295 nafar foydalanuvchi})
  * @param copulas         words between a figure and the subject after it ({@code 5 were}, {@code 5 из})
+ * @param actTitleGaps    words allowed between an act's number and its quoted title ({@code dated}, {@code от},
+ *                        {@code yilgi}; lowercase)
+ * @param actTitleSuffixes suffixes that join a quoted title to the act after it ({@code «…»ги ПФ-16-сон})
  * @param numberWords     number words by value
  * @param ownNumberWords  number words by value that are numbers only in text of this language (Kazakh {@code он},
  *                        ten, is the Russian "he")
@@ -63,6 +66,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                          String listConnectors, String rangeConnectors, String numberLabels,
                          List<String> abbreviations, List<String> finalIfUpper, List<String> subjectStops,
                          List<String> subjectSkips, List<String> counters, List<String> copulas,
+                         List<String> actTitleGaps, List<String> actTitleSuffixes,
                          Map<Integer, List<String>> numberWords, Map<Integer, List<String>> ownNumberWords,
                          List<ActType> actTypes, List<String> programCues,
                          List<String> nameEdgeWords, List<String> nameEndings, List<String> cueModifiers,
@@ -88,6 +92,8 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         subjectSkips = List.copyOf(subjectSkips);
         counters = List.copyOf(counters);
         copulas = List.copyOf(copulas);
+        actTitleGaps = List.copyOf(actTitleGaps);
+        actTitleSuffixes = List.copyOf(actTitleSuffixes);
         numberWords = Map.copyOf(numberWords);
         ownNumberWords = Map.copyOf(ownNumberWords);
         actTypes = List.copyOf(actTypes);
@@ -140,6 +146,8 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         private List<String> subjectSkips = List.of();
         private List<String> counters = List.of();
         private List<String> copulas = List.of();
+        private List<String> actTitleGaps = List.of();
+        private List<String> actTitleSuffixes = List.of();
         private final Map<Integer, List<String>> numbers = new LinkedHashMap<>();
         private final Map<Integer, List<String>> ownNumbers = new LinkedHashMap<>();
         private final List<ActType> actTypes = new ArrayList<>();
@@ -263,6 +271,13 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
             return this;
         }
 
+        /** Words between an act's number and its quoted title, and the suffixes joining a title to the act after it. */
+        public Builder actTitles(String gapWords, String suffixes) {
+            actTitleGaps = words(gapWords);
+            actTitleSuffixes = words(suffixes);
+            return this;
+        }
+
         public Builder number(int value, String... words) {
             numbers.put(value, List.of(words));
             return this;
@@ -303,7 +318,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
             return new Vocabulary(language, identifying, stopWords, monthNames, monthSuffixes, monthStems, yearWords,
                     dateYearLinks, scaleWords, currencies, percentWords, qualifiers, qualifiersAfter, postpositions,
                     prepositions, listConnectors, rangeConnectors, numberLabels, abbreviations, finalIfUpper,
-                    subjectStops, subjectSkips, counters, copulas, numbers, ownNumbers, actTypes, programCues,
+                    subjectStops, subjectSkips, counters, copulas, actTitleGaps, actTitleSuffixes, numbers, ownNumbers, actTypes, programCues,
                     nameEdgeWords, nameEndings, cueModifiers, quotedNameCues);
         }
 
