@@ -25,6 +25,8 @@ final class KazakhLatin {
             .datePostposition("before", "a[ıiy]a" + G + "yna\\s++de[ıiy][ıi]n|qara[ıiy]")
             .datePostposition("until", "de[ıiy][ıi]n(?:g" + I + ")?")
             .datePostposition("after", "bastap")
+            .abbreviations("j myń myñ mln mlrd trln", "t.b")
+            .connectors("jáne|jäne|nemese", "")
             .scale(3, "my" + NG + "\\p{L}*+")
             .currency("kzt", "te" + NG + "ge\\p{L}*+")
             .percentWords("pa[ıiy]yz\\p{L}*+")

@@ -82,6 +82,15 @@ class KazakhTextTest {
         assertTrue(facts("kk", "нұрлы жер үстінде").stream().noneMatch(x -> x.startsWith("PROGRAM")));
     }
 
+    /** The Kazakh list connector carries the percent word back to the first figure, in both scripts. */
+    @Test
+    void kazakhListsShareTheirPercentWord() {
+        List<String> f = facts("kk", "Үлесі 5 және 7 пайызға өсті.");
+        assertTrue(f.contains("PERCENT 5 exact") && f.contains("PERCENT 7 exact"), f.toString());
+        List<String> latin = facts("kk-Latn", "Úlesi 5 jáne 7 paıyzǵa ósti.");
+        assertTrue(latin.contains("PERCENT 5 exact") && latin.contains("PERCENT 7 exact"), latin.toString());
+    }
+
     /** {@code он} is ten in Kazakh text, and the Russian "he" in Russian text. */
     @Test
     void onIsTenOnlyInKazakhText() {
