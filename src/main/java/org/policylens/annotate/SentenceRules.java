@@ -1,7 +1,11 @@
 package org.policylens.annotate;
 
+import org.policylens.lang.Vocabularies;
+
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The language-independent rules that say where a sentence may NOT end (abbreviations, initials, numbers,
@@ -9,19 +13,13 @@ import java.util.Set;
  * splitter and the post-correction of the English OpenNLP model, so both agree. Works on the matching view.
  */
 final class SentenceRules {
-    /** Words that end with a period but never end a sentence (compared lowercased, without the final period). */
-    private static final Set<String> NEVER_FINAL = Set.of(
-            "no", "nos", "nr", "n", "art", "sec", "para", "pp", "vol", "ch", "fig", "mr", "mrs", "ms", "dr", "prof",
-            "st", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "cf", "approx", "dept", "gov", "u.s", "u.k",
-            "e.g", "i.e", "a.m", "p.m", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-            "dec", "pub", "l", "h.r", "e.o", "p.l", "stat",
-            "г", "гг", "тыс", "млн", "млрд", "трлн", "т.е", "ст", "п", "пп", "ч", "им", "ул", "др", "проф", "акад",
-            "т", "см", "рис", "табл", "руб", "долл", "сум", "тенге", "обл", "р-н", "кв", "напр", "мин", "стр",
-            "yil", "y", "ming", "mln", "mlrd", "trln", "m", "b", "й", "йил", "минг",
-            "ш", "б", "в", "т.д", "т.п", "etc");
-
     /** Abbreviations that end a sentence when an uppercase word follows ("etc. The ..."). */
-    private static final Set<String> FINAL_IF_UPPER = Set.of("etc", "т.д", "т.п");
+    private static final Set<String> FINAL_IF_UPPER = Vocabularies.ALL.stream()
+            .flatMap(v -> v.finalIfUpper().stream()).collect(Collectors.toUnmodifiableSet());
+    /** Words that end with a period but never end a sentence (compared lowercased, without the final period). */
+    private static final Set<String> NEVER_FINAL = Vocabularies.ALL.stream()
+            .flatMap(v -> Stream.concat(v.abbreviations().stream(), v.finalIfUpper().stream()))
+            .collect(Collectors.toUnmodifiableSet());
 
     /** Two-letter capitalized initials of Uzbek, Russian and Kazakh names (Yu. Sh. Ch. ...). */
     private static final Set<String> DIGRAPH_INITIALS = Set.of(

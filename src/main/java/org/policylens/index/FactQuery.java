@@ -62,6 +62,12 @@ public record FactQuery(Optional<FactType> type, Optional<String> actId, Optiona
             return this;
         }
 
+        /** Amounts of at least {@code min}. */
+        public Builder atLeast(BigDecimal min) {
+            this.minAmount = Optional.of(min);
+            return this;
+        }
+
         public Builder unit(Optional<String> unit) {
             this.unit = unit;
             return this;

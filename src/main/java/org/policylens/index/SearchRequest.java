@@ -11,20 +11,8 @@ import java.util.Optional;
 public record SearchRequest(String query, int limit, Optional<String> language, Optional<String> documentType,
                             Optional<String> actId, Optional<String> program, Optional<String> from,
                             Optional<String> to, Optional<Boolean> scanned, Optional<String> year) {
-    public SearchRequest(String query, int limit, Optional<String> language, Optional<String> documentType,
-                         Optional<String> actId, Optional<String> program, Optional<String> from, Optional<String> to) {
-        this(query, limit, language, documentType, actId, program, from, to, Optional.empty(), Optional.empty());
-    }
-
-    public SearchRequest(String query, int limit, Optional<String> language, Optional<String> documentType,
-                         Optional<String> actId, Optional<String> program, Optional<String> from, Optional<String> to,
-                         Optional<Boolean> scanned) {
-        this(query, limit, language, documentType, actId, program, from, to, scanned, Optional.empty());
-    }
-
     public static SearchRequest of(String query, int limit) {
-        return new SearchRequest(query, limit, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty());
+        return builder(query, limit).build();
     }
 
     /** A request for {@code query}, at most {@code limit} hits, no filter until one is set. */

@@ -35,6 +35,29 @@ final class English {
             .qualifierBefore("moreThan", "more\\s++than|over|above|in\\s++excess\\s++of|exceed(?:ed|s|ing)?"
                     + "|surpass(?:ed|es|ing)?")
             .qualifierBefore("approx", "about|around|nearly|approximately|almost|some|roughly|approx\\.|circa|c\\.")
+            .datePreposition("before", "by\\s++the\\s++end\\s++of|by\\s++end\\s++of|by|before|no\\s++later\\s++than"
+                    + "|not\\s++later\\s++than")
+            .datePreposition("until", "until|till|through|up\\s++to")
+            .datePreposition("after", "since|after")
+            .connectors("and|or", "to|through")
+            .numberLabels("step|question|grade|version|ver|exhibit|phase|stage|level|tier|round|box|footnote|note"
+                    + "|memorandum|circular|form|row|column|line|lines")
+            .abbreviations("no nos nr n art sec para pp vol ch fig mr mrs ms dr prof st jr sr inc ltd co corp vs cf approx "
+                    + "dept gov u.s u.k e.g i.e a.m p.m jan feb mar apr jun jul aug sep sept oct nov dec pub l h.r e.o p.l "
+                    + "stat", "etc")
+            .subjects("the a an of to in on at by for from with and or but while than as per into over under about "
+                    + "around across within during between since until till through after before via among including "
+                    + "such etc nearly approximately almost more less least most up some this that these those its "
+                    + "their his her our which who whom whose where when were was is are be been being have has had "
+                    + "will would may might can could should must not also each every all total year years studied "
+                    + "completed received participated registered obtained graduated trained purchased established "
+                    + "launched adopted reached exceeded grew rose fell",
+                    "to of at by reached reach reaches amounted amount totaled totalled total totals was were is "
+                    + "are be been exceed exceeded exceeds surpass surpassed increased increase grew grow rose "
+                    + "doubled tripled fell declined dropped more than over about around nearly approximately almost "
+                    + "some least up expected may might will could from stood",
+                    "", "were was are is of")
+            .actTitles("dated of from on the and year n no", "")
             .number(0, "zero")
             .number(1, "one")
             .number(2, "two")

@@ -4,26 +4,29 @@ import org.policylens.model.Language;
 
 /**
  * Kazakh in the Latin alphabet: the 2021 standard (ä ğ ñ ö ū ü ş ı) and the 2018 acute-accent alphabet the
- * published Latin texts use (á ǵ ń ó ú ý ı, sh, ch); zanorda.kz types a Cyrillic і inside Latin words.
+ * published Latin texts use (á ǵ ń ó ú ý ı, sh, ch); zanorda.kz types a Cyrillic і inside Latin words, and the
+ * older abai.kz transliteration writes ғ as gh, ң as ng, й as y and keeps a Cyrillic ә ({@code jylghy}).
  */
 final class KazakhLatin {
     private static final String I = "[iıі]";
-    private static final String G = "[ǵğg]";
-    private static final String NG = "[ńñ]";
+    private static final String G = "(?:[ǵğ]|gh?)";
+    private static final String NG = "(?:[ńñ]|ng)";
     private static final String U = "[ýu]";
 
     static final Vocabulary VOCABULARY = Vocabulary.of(Language.KK_LATN)
             .identifying("jáne jäne men úshin üşin boıynsha boiynşa týraly turaly osy")
             .stopWords("jáne jäne men úshin üşin boıynsha boiynşa týraly turaly osy bul ol jyl jyly jylǵy jylğy "
                     + "myń myñ mln mlrd trln paıyz paiyz teńge teñge shamamen şamamen astam keminde deıin deiin bastap")
-            .months("qa" + NG + "tar|aqpan|na" + U + "ryz|s[áä]" + U + I + "r|mamyr|ma" + U + "sym|[sş]h?" + I + "lde|tamyz"
-                            + "|qyrk[úü][ıi]ek|qazan|qara[sş]h?a|jeltoqsan", "\\p{L}{1,7}+",
-                    "qań|qañ", "aqp", "naur|naýr", "sáý|säu", "mamyr", "maus|maýs", "shild|şild|shіld", "tamyz",
+            .months("qa" + NG + "tar|aqpan|na" + U + "ryz|s[áäә]" + U + I + "r|mamyr|ma" + U + "sym|[sş]h?" + I + "lde|tamyz"
+                            + "|qyrk[úüuý][ıiy]ek|qazan|qara[sş]h?a|jeltoqsan", "\\p{L}{1,7}+",
+                    "qań|qañ|qang", "aqp", "naur|naýr", "sáý|säu|sәu", "mamyr", "maus|maýs", "shild|şild|shіld", "tamyz",
                     "qyrk", "qazan", "qarash|qaraş", "jelt")
             .yearWords("jyl(?!dar)\\p{L}*+|j\\.", "jyl" + G + "y|jyldy" + NG + "|j\\.")
-            .datePostposition("before", "a[ıi]a" + G + "yna\\s++de[ıi][ıi]n|qara[ıi]")
-            .datePostposition("until", "de[ıi][ıi]n(?:g" + I + ")?")
+            .datePostposition("before", "a[ıiy]a" + G + "yna\\s++de[ıiy][ıi]n|qara[ıiy]")
+            .datePostposition("until", "de[ıiy][ıi]n(?:g" + I + ")?")
             .datePostposition("after", "bastap")
+            .abbreviations("j myń myñ mln mlrd trln", "t.b")
+            .connectors("jáne|jäne|nemese", "")
             .scale(3, "my" + NG + "\\p{L}*+")
             .currency("kzt", "te" + NG + "ge\\p{L}*+")
             .percentWords("pa[ıiy]yz\\p{L}*+")
@@ -45,7 +48,7 @@ final class KazakhLatin {
             .number(100, "júz", "jüz")
             .actType("KZ-PP-", "qa[ýu]ly\\p{L}*+")
             .actType("KZ-UKAZ-", "jarly" + G + "\\p{L}*+|jarlyq")
-            .actType("KZ-LAW-", "za" + NG + "(?:y|ymen|yna|ynyń|ynyñ|yn)")
+            .actType("KZ-LAW-", "za" + NG + "(?:y|ymen|yna|yny" + NG + "|yn)")
             .programNames("baǵdarlam bağdarlam joba strateg tujyrymdam tūjyrymdam bastama", "baǵdarlama bağdarlama joba jobasy ulttyq ūlttyq",
                     "nyń niń dyń diń tyń tiń nyñ niñ dyñ diñ tyñ tiñ ǵa ğa")
             // "Jaily mektep" jaña ūlttyq jobasy (2021), jańa ulttyq jobasy (2018)

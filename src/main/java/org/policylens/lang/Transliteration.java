@@ -6,7 +6,9 @@ import java.util.Map;
  * The one Cyrillic→Latin transliteration of policylens, word by word: a word holding a Kazakh-only letter
  * (ә ң ө ұ ү һ і) takes the 2021 Kazakh Latin alphabet (ә→ä, ғ→ğ, қ→q, ң→ñ, ө→ö, ұ→ū, ү→ü, і→ı, ш→ş, ч→ç,
  * х→h); any other word the official Uzbek Latin alphabet, which also spells Russian (ў→oʻ, ғ→gʻ, х→x, ш→sh,
- * ц→ts, е→ye at a word start or after a vowel). Latin letters pass unchanged.
+ * ц→ts, е→ye at a word start or after a vowel; ы, which Uzbek lacks, →y as in Kazakh and every Russian
+ * romanisation, so a Kazakh word without a Kazakh-only letter, {@code маусым}, meets its Latin {@code maýsym}).
+ * Latin letters pass unchanged.
  *
  * <p>{@link #searchKey} folds the Kazakh Latin alphabets onto one spelling (2021 ş/ç and 2018 sh/ch, 2018 ý for
  * у), so the index, verification and every other comparison of words across scripts agree.
@@ -19,7 +21,7 @@ public final class Transliteration {
             Map.entry('м', "m"), Map.entry('н', "n"), Map.entry('о', "o"), Map.entry('п', "p"),
             Map.entry('р', "r"), Map.entry('с', "s"), Map.entry('т', "t"), Map.entry('у', "u"),
             Map.entry('ф', "f"), Map.entry('х', "x"), Map.entry('ц', "ts"), Map.entry('ч', "ch"),
-            Map.entry('ш', "sh"), Map.entry('щ', "sh"), Map.entry('ъ', "'"), Map.entry('ы', "i"),
+            Map.entry('ш', "sh"), Map.entry('щ', "sh"), Map.entry('ъ', "'"), Map.entry('ы', "y"),
             Map.entry('ь', ""), Map.entry('э', "e"), Map.entry('ю', "yu"), Map.entry('я', "ya"),
             Map.entry('ў', "o'"), Map.entry('қ', "q"), Map.entry('ғ', "g'"), Map.entry('ҳ', "h")));
     private static final String[] KAZAKH = table(Map.ofEntries(

@@ -29,6 +29,15 @@ final class UzbekLatin {
             .qualifierBefore("atLeast", "kamida|eng\\s++kamida")
             .qualifierBefore("atMost", "ko'pi\\s++bilan")
             .qualifierBefore("approx", "qariyb|taxminan|deyarli|salkam")
+            // 2020-yildan boshlab, 2019/2020 o'quv yilidan boshlab (from)
+            .datePostposition("after", "(?:o'quv\\s++yil\\p{L}*+\\s++)?(?:boshlab|beri|buyon)")
+            .abbreviations("yil y ming mln mlrd trln m b", "")
+            .subjects("va bilan uchun esa ham yoki qariyb taxminan kamida yil yilda tashkil etdi etadi",
+                    "tashkil etdi etadi qildi yetdi oshdi qariyb taxminan kamida miqdorida",
+                    "nafar ta dona ming", "")
+            .actTitles("yil yilgi yildagi sanasi", "gi dagi")
+            .connectors("va|yoki", "dan")
+            .numberLabels("soat|savol|qator")
             .number(0, "nol")
             .number(1, "bir")
             .number(2, "ikki")

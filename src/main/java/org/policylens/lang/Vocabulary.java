@@ -29,7 +29,25 @@ import java.util.Map;
  *                        теңгеден астам}: more than)
  * @param datePostpositions by deadline qualifier ({@code before}, {@code until}, {@code after}), the words right
  *                        after a date that qualify it ({@code 2030 жылға дейін}: until)
+ * @param datePrepositions by deadline qualifier, the words right before a date that qualify it ({@code by 2025}:
+ *                        before, {@code до 2030 года}: until, {@code since 2019}: after)
+ * @param listConnectors  words joining figures in a list ({@code 5 and 7}, {@code 5 или 7}; regex)
+ * @param rangeConnectors words joining the two ends of a range ({@code 5 to 10}, {@code 5 до 10}, {@code 5 dan 10})
+ * @param numberLabels    words right before a number that make it a label, not a figure ({@code step 3}, {@code этап
+ *                        2}, {@code savol 4}; regex, lowercase)
+ * @param abbreviations   words written with a period that does not end the sentence ({@code No.}, {@code млн.},
+ *                        {@code yil.}; lowercase, without the final period)
+ * @param finalIfUpper    abbreviations whose period ends the sentence when an uppercase word follows ({@code etc.})
+ * @param subjectStops    words that end the subject phrase of a figure (articles, prepositions, auxiliaries)
+ * @param subjectSkips    words skipped between a figure and its subject before it (reached, составил, tashkil etdi)
+ * @param counters        counter words between a number and its noun ({@code 161 295 nafar foydalanuvchi})
+ * @param copulas         words between a figure and the subject after it ({@code 5 were}, {@code 5 из})
+ * @param actTitleGaps    words allowed between an act's number and its quoted title ({@code dated}, {@code от},
+ *                        {@code yilgi}; lowercase)
+ * @param actTitleSuffixes suffixes that join a quoted title to the act after it ({@code «…»ги ПФ-16-сон})
  * @param numberWords     number words by value
+ * @param ownNumberWords  number words by value that are numbers only in text of this language (Kazakh {@code он},
+ *                        ten, is the Russian "he")
  * @param actTypes        act types written after their sign and number ({@code № 269 қаулысы})
  * @param programCues     stems of the words that announce a programme name next to them (programme, project)
  * @param nameEdgeWords   words and stems trimmed from either end of a programme name (programme, the, state)
@@ -58,13 +76,20 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                          String monthSuffixes, List<String> monthStems, String yearWords, String dateYearLinks,
                          Map<Integer, String> scaleWords, Map<String, String> currencies, String percentWords,
                          Map<String, String> qualifiersBefore, Map<String, String> qualifiersAfter,
-                         Map<String, String> datePostpositions,
-                         Map<Integer, List<String>> numberWords, List<ActType> actTypes, List<String> programCues,
+                         Map<String, String> datePostpositions, Map<String, String> datePrepositions,
+                         String listConnectors, String rangeConnectors, String numberLabels,
+                         List<String> abbreviations, List<String> finalIfUpper, List<String> subjectStops,
+                         List<String> subjectSkips, List<String> counters, List<String> copulas,
+                         List<String> actTitleGaps, List<String> actTitleSuffixes,
+                         Map<Integer, List<String>> numberWords, Map<Integer, List<String>> ownNumberWords,
+                         List<ActType> actTypes, List<String> programCues,
                          List<String> nameEdgeWords, List<String> nameEndings, List<String> cueModifiers,
                          List<String> quotedNameCues, List<String> nameHeads, List<String> genericNameWords,
                          List<String> nameConnectors, boolean cueFollowsName, List<String> cueDerivations) {
     /** Qualifier names of {@link #qualifiersBefore}, in the order finders try them. */
     public static final List<String> QUALIFIERS = List.of("atLeast", "atMost", "lessThan", "moreThan", "approx");
+    /** Deadline qualifier names of {@link #datePostpositions} and {@link #datePrepositions}, in the order finders try them. */
+    public static final List<String> DEADLINES = List.of("before", "until", "after");
 
     public Vocabulary {
         identifying = List.copyOf(identifying);
@@ -75,7 +100,17 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         qualifiersBefore = Map.copyOf(qualifiersBefore);
         qualifiersAfter = Map.copyOf(qualifiersAfter);
         datePostpositions = Map.copyOf(datePostpositions);
+        datePrepositions = Map.copyOf(datePrepositions);
+        abbreviations = List.copyOf(abbreviations);
+        finalIfUpper = List.copyOf(finalIfUpper);
+        subjectStops = List.copyOf(subjectStops);
+        subjectSkips = List.copyOf(subjectSkips);
+        counters = List.copyOf(counters);
+        copulas = List.copyOf(copulas);
+        actTitleGaps = List.copyOf(actTitleGaps);
+        actTitleSuffixes = List.copyOf(actTitleSuffixes);
         numberWords = Map.copyOf(numberWords);
+        ownNumberWords = Map.copyOf(ownNumberWords);
         actTypes = List.copyOf(actTypes);
         programCues = List.copyOf(programCues);
         nameEdgeWords = List.copyOf(nameEdgeWords);
@@ -120,7 +155,20 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         private final Map<String, String> qualifiers = new LinkedHashMap<>();
         private final Map<String, String> qualifiersAfter = new LinkedHashMap<>();
         private final Map<String, String> postpositions = new LinkedHashMap<>();
+        private final Map<String, String> prepositions = new LinkedHashMap<>();
+        private String listConnectors = "";
+        private String rangeConnectors = "";
+        private String numberLabels = "";
+        private List<String> abbreviations = List.of();
+        private List<String> finalIfUpper = List.of();
+        private List<String> subjectStops = List.of();
+        private List<String> subjectSkips = List.of();
+        private List<String> counters = List.of();
+        private List<String> copulas = List.of();
+        private List<String> actTitleGaps = List.of();
+        private List<String> actTitleSuffixes = List.of();
         private final Map<Integer, List<String>> numbers = new LinkedHashMap<>();
+        private final Map<Integer, List<String>> ownNumbers = new LinkedHashMap<>();
         private final List<ActType> actTypes = new ArrayList<>();
         private List<String> programCues = List.of();
         private List<String> nameEdgeWords = List.of();
@@ -200,15 +248,68 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
 
         /** Words after a date: {@code before}, {@code until} or {@code after}. */
         public Builder datePostposition(String qualifier, String regex) {
-            if (!List.of("before", "until", "after").contains(qualifier)) {
+            if (!DEADLINES.contains(qualifier)) {
                 throw new IllegalArgumentException("unknown deadline " + qualifier);
             }
             postpositions.put(qualifier, regex);
             return this;
         }
 
+        /** Words before a date: {@code before}, {@code until} or {@code after}. */
+        public Builder datePreposition(String qualifier, String regex) {
+            if (!DEADLINES.contains(qualifier)) {
+                throw new IllegalArgumentException("unknown deadline " + qualifier);
+            }
+            prepositions.put(qualifier, regex);
+            return this;
+        }
+
+        /** The words joining figures in a list ({@code and}, {@code or}) and the ends of a range ({@code to}). */
+        public Builder connectors(String list, String range) {
+            listConnectors = list;
+            rangeConnectors = range;
+            return this;
+        }
+
+        public Builder numberLabels(String regex) {
+            numberLabels = regex;
+            return this;
+        }
+
+        /**
+         * Abbreviations whose period never ends a sentence, and those whose period ends one before an uppercase word
+         * (space-separated, lowercase, without the final period).
+         */
+        public Builder abbreviations(String neverFinal, String finalIfUpperCase) {
+            abbreviations = words(neverFinal);
+            finalIfUpper = words(finalIfUpperCase);
+            return this;
+        }
+
+        /** The words of subject phrases: stops, skips, counters, copulas (each space-separated, lowercase). */
+        public Builder subjects(String stops, String skips, String counterWords, String copulaWords) {
+            subjectStops = words(stops);
+            subjectSkips = words(skips);
+            counters = words(counterWords);
+            copulas = words(copulaWords);
+            return this;
+        }
+
+        /** Words between an act's number and its quoted title, and the suffixes joining a title to the act after it. */
+        public Builder actTitles(String gapWords, String suffixes) {
+            actTitleGaps = words(gapWords);
+            actTitleSuffixes = words(suffixes);
+            return this;
+        }
+
         public Builder number(int value, String... words) {
             numbers.put(value, List.of(words));
+            return this;
+        }
+
+        /** A number word that is one only in text of this language (elsewhere it is another word). */
+        public Builder ownNumber(int value, String... words) {
+            ownNumbers.put(value, List.of(words));
             return this;
         }
 
@@ -264,9 +365,11 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
 
         public Vocabulary build() {
             return new Vocabulary(language, identifying, stopWords, monthNames, monthSuffixes, monthStems, yearWords,
-                    dateYearLinks, scaleWords, currencies, percentWords, qualifiers, qualifiersAfter, postpositions, numbers, actTypes, programCues, nameEdgeWords, nameEndings,
-                    cueModifiers, quotedNameCues, nameHeads, genericNameWords, nameConnectors, cueFollowsName,
-                    cueDerivations);
+                    dateYearLinks, scaleWords, currencies, percentWords, qualifiers, qualifiersAfter, postpositions,
+                    prepositions, listConnectors, rangeConnectors, numberLabels, abbreviations, finalIfUpper,
+                    subjectStops, subjectSkips, counters, copulas, actTitleGaps, actTitleSuffixes, numbers, ownNumbers, actTypes, programCues,
+                    nameEdgeWords, nameEndings, cueModifiers, quotedNameCues, nameHeads, genericNameWords, nameConnectors,
+                    cueFollowsName, cueDerivations);
         }
 
         private static List<String> words(String spaceSeparated) {

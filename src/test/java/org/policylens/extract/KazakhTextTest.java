@@ -71,6 +71,51 @@ class KazakhTextTest {
         assertTrue(f.contains("PROGRAM Digital Kazakhstan exact"), f.toString());
     }
 
+    @Test
+    void nurlyZherQuotedOrNotInEitherScriptIsTheGazetteerProgramme() {
+        List<String> f = facts("kk", "Нұрлы жер бағдарламасы бойынша 40 мың отбасы баспана алды. "
+                + "\"Нұрлы жер\" мемлекеттік бағдарламасына өзгерістер енгізілді.");
+        assertEquals(2, f.stream().filter("PROGRAM Nurly Zher exact"::equals).count(), f.toString());
+        List<String> latin = facts("kk-Latn", "Nurly jer baǵdarlamasy boıynsha úı salyndy.");
+        assertTrue(latin.contains("PROGRAM Nurly Zher exact"), latin.toString());
+        // lower case is prose ("bright land"), not the name
+        assertTrue(facts("kk", "нұрлы жер үстінде").stream().noneMatch(x -> x.startsWith("PROGRAM")));
+    }
+
+    /** The Kazakh list connector carries the percent word back to the first figure, in both scripts. */
+    @Test
+    void kazakhListsShareTheirPercentWord() {
+        List<String> f = facts("kk", "Үлесі 5 және 7 пайызға өсті.");
+        assertTrue(f.contains("PERCENT 5 exact") && f.contains("PERCENT 7 exact"), f.toString());
+        List<String> latin = facts("kk-Latn", "Úlesi 5 jáne 7 paıyzǵa ósti.");
+        assertTrue(latin.contains("PERCENT 5 exact") && latin.contains("PERCENT 7 exact"), latin.toString());
+    }
+
+    /** {@code он} is ten in Kazakh text, and the Russian "he" in Russian text. */
+    @Test
+    void onIsTenOnlyInKazakhText() {
+        List<String> f = facts("kk", "Жәрдемақы есептік көрсеткіштің он есе мөлшерінде, он екі ай бойы төленеді.");
+        assertTrue(f.contains("NUMBER 10 exact"), f.toString());
+        assertTrue(f.contains("NUMBER 12 exact"), f.toString());
+        assertTrue(facts("ru", "Он сказал, что он придёт.").stream().noneMatch(x -> x.startsWith("NUMBER")));
+    }
+
+    /**
+     * Year-first dotted register dates: YYYY.MM.DD (adilet), or YYYY.DD.MM in a document where one date's middle
+     * part cannot be a month (the Paragraph database); both orders normalize to the same day.
+     */
+    @Test
+    void dottedRegisterDatesFollowTheDocumentsOrder() {
+        List<String> adilet = facts("kk", "1997.06.18. N 129 Заңымен. 2001.11.05. N 12 Заңымен.");
+        assertTrue(adilet.contains("DATE 1997-06-18 exact"), adilet.toString());
+        assertTrue(adilet.contains("DATE 2001-11-05 exact"), adilet.toString());
+        List<String> paragraph = facts("kk", "ҚР Үкіметінің 2007.07.11. № 1058 қаулысымен\n"
+                + "ҚР Үкіметінің 2009.30.12. № 2305 Қаулысымен");
+        assertTrue(paragraph.contains("DATE 2007-11-07 exact"), paragraph.toString());
+        assertTrue(paragraph.contains("DATE 2009-12-30 exact"), paragraph.toString());
+        assertTrue(facts("kk", "2007.13.13. нұсқасы").stream().noneMatch(x -> x.startsWith("DATE 2007-")));
+    }
+
     /**
      * A quoted name before a programme cue word in any case form (programme, project, strategy, concept,
      * initiative), also past the modifiers new/national/state, is a PROGRAM with its cleaned surface; quoted

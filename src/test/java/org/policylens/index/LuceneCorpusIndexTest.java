@@ -143,41 +143,33 @@ class LuceneCorpusIndexTest {
         // the text says УП-6079; the query says PF-6079
         assertEquals(List.of("uz/decree-cyrl.txt"), ids(search("PF-6079")));
         assertEquals(List.of("uz/decree-cyrl.txt"), ids(search("ПФ-6079")));
-        SearchRequest filtered = new SearchRequest("", 10, Optional.empty(), Optional.empty(), Optional.of("UP-6079"),
-                Optional.empty(), Optional.empty(), Optional.empty());
+        SearchRequest filtered = SearchRequest.builder("", 10).act("UP-6079").build();
         assertEquals(List.of("uz/decree-cyrl.txt"), ids(index.search(filtered)));
-        SearchRequest none = new SearchRequest("", 10, Optional.empty(), Optional.empty(), Optional.of("PQ-1"),
-                Optional.empty(), Optional.empty(), Optional.empty());
+        SearchRequest none = SearchRequest.builder("", 10).act("PQ-1").build();
         assertEquals(0, index.search(none).totalHits());
     }
 
     @Test
     void programmeFilterKeepsDocumentsStatingIt() {
-        SearchRequest r = new SearchRequest("", 10, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.of("digital kazakhstan"), Optional.empty(), Optional.empty());
+        SearchRequest r = SearchRequest.builder("", 10).program("digital kazakhstan").build();
         assertEquals(List.of("kz/law-ru.md"), ids(index.search(r)));
     }
 
     @Test
     void dateRangeFilterKeepsDocumentsWithAFactDatedInside() {
         assertEquals(Set.of("uz/decree-cyrl.txt", "kz/law-ru.md"), Set.copyOf(ids(index.search(
-                new SearchRequest("", 10, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                        Optional.of("2016"), Optional.of("2020-06"))))));
+                SearchRequest.builder("", 10).dates("2016", "2020-06").build()))));
         assertEquals(List.of("us/eo-13658.htm"), ids(index.search(
-                new SearchRequest("", 10, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                        Optional.of("2014-02-12"), Optional.of("2014-02-12")))));
+                SearchRequest.builder("", 10).dates("2014-02-12", "2014-02-12").build())));
         assertThrows(QuerySyntaxException.class, () -> index.search(
-                new SearchRequest("", 10, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                        Optional.of("12.02.2014"), Optional.empty())));
+                SearchRequest.builder("", 10).dates("12.02.2014", null).build()));
     }
 
     @Test
     void languageAndTypeFiltersAndFacets() {
-        SearchRequest uz = new SearchRequest("", 10, Optional.of("uz"), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty());
+        SearchRequest uz = SearchRequest.builder("", 10).language("uz").build();
         assertEquals(Set.of("uz/decree-cyrl.txt", "uz/resolution-latn.txt"), Set.copyOf(ids(index.search(uz))));
-        SearchRequest decrees = new SearchRequest("", 10, Optional.empty(), Optional.of("decree"), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty());
+        SearchRequest decrees = SearchRequest.builder("", 10).documentType("decree").build();
         assertEquals(Set.of("uz/decree-cyrl.txt", "us/eo-13658.htm"), Set.copyOf(ids(index.search(decrees))));
 
         SearchResults all = search("");
@@ -258,48 +250,37 @@ class LuceneCorpusIndexTest {
         index.put(ru, ruFacts()); // a second segment; the first keeps the replaced block as deleted entries
         index.remove(new DocumentId("us/eo-13658.htm"));
         index.commit();
-        assertTrue(ids(index.search(new SearchRequest("", 10, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.of("2014-02-12"), Optional.of("2014-02-12")))).isEmpty());
+        assertTrue(ids(index.search(SearchRequest.builder("", 10).dates("2014-02-12", "2014-02-12").build())).isEmpty());
         assertEquals(Set.of("uz/decree-cyrl.txt", "kz/law-ru.md"), Set.copyOf(ids(index.search(
-                new SearchRequest("", 10, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                        Optional.of("2016"), Optional.of("2020-06"))))));
-        assertEquals(List.of("uz/decree-cyrl.txt"), ids(index.search(new SearchRequest("", 10, Optional.empty(),
-                Optional.empty(), Optional.of("UP-6079"), Optional.empty(), Optional.empty(), Optional.empty()))));
+                SearchRequest.builder("", 10).dates("2016", "2020-06").build()))));
+        assertEquals(List.of("uz/decree-cyrl.txt"), ids(index.search(SearchRequest.builder("", 10).act("UP-6079").build())));
         // a fact hit's document title comes from its own block's document entry, in whichever segment
-        FactQuery money = new FactQuery(Optional.of(FactType.MONEY), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.of("KZT"), Optional.empty(), Optional.empty(), "",
-                Set.of(), 10);
+        FactQuery money = FactQuery.ranking("", 10).type(Optional.of(FactType.MONEY)).unit(Optional.of("KZT")).build();
         assertEquals(List.of("Закон о бюджете"), index.findFacts(money).stream().map(FactHit::documentTitle).toList());
-        FactQuery acts = new FactQuery(Optional.of(FactType.ACT), Optional.of("ПФ-6079"), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), "",
-                Set.of(), 10);
+        FactQuery acts = FactQuery.ranking("", 10).type(Optional.of(FactType.ACT)).actId("ПФ-6079").build();
         assertEquals(List.of(uzCyrl.title()), index.findFacts(acts).stream().map(FactHit::documentTitle).toList());
     }
 
     @Test
     void findFactsFiltersByTypeAmountUnitDateAndExcludesHashes() {
-        FactQuery money = new FactQuery(Optional.of(FactType.MONEY), Optional.empty(), Optional.empty(),
-                Optional.of(new BigDecimal("1000000")), Optional.empty(), Optional.of("KZT"), Optional.empty(),
-                Optional.empty(), "", Set.of(), 10);
+        FactQuery money = FactQuery.ranking("", 10).type(Optional.of(FactType.MONEY))
+                .atLeast(new BigDecimal("1000000")).unit(Optional.of("KZT")).build();
         List<FactHit> hits = index.findFacts(money);
         assertEquals(1, hits.size());
         assertEquals(ruFacts().get(2), hits.get(0).fact());
         assertEquals("Закон о бюджете", hits.get(0).documentTitle());
 
-        FactQuery excluded = new FactQuery(Optional.of(FactType.MONEY), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), "",
-                Set.of(ru.contentHash()), 10);
+        FactQuery excluded = FactQuery.ranking("", 10).type(Optional.of(FactType.MONEY))
+                .excluding(Set.of(ru.contentHash())).build();
         assertEquals(List.of(en.id()), index.findFacts(excluded).stream().map(h -> h.fact().document()).toList());
 
-        FactQuery dated = new FactQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.of(LocalDate.of(2015, 1, 1)),
-                Optional.of(LocalDate.of(2015, 12, 31)), "", Set.of(), 10);
+        FactQuery dated = FactQuery.ranking("", 10)
+                .dates(Optional.of(LocalDate.of(2015, 1, 1)), Optional.of(LocalDate.of(2015, 12, 31))).build();
         assertEquals(2, index.findFacts(dated).size()); // the wage (when 2015-01-01) and the date itself
 
         // a unitless fact stores no unit term, so a blank unit asks for nothing: the same facts as no unit filter
-        FactQuery blankUnit = new FactQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.of(" "), Optional.of(LocalDate.of(2015, 1, 1)),
-                Optional.of(LocalDate.of(2015, 12, 31)), "", Set.of(), 10);
+        FactQuery blankUnit = FactQuery.ranking("", 10).unit(Optional.of(" "))
+                .dates(Optional.of(LocalDate.of(2015, 1, 1)), Optional.of(LocalDate.of(2015, 12, 31))).build();
         assertEquals(index.findFacts(dated).stream().map(FactHit::fact).toList(),
                 index.findFacts(blankUnit).stream().map(FactHit::fact).toList());
     }
@@ -307,20 +288,15 @@ class LuceneCorpusIndexTest {
     @Test
     void findFactsRanksEvidenceAcrossLanguagesThroughSharedTerms() {
         // an English claim about 2 503 060 users finds the Uzbek Cyrillic sentence through the number
-        FactQuery numbers = new FactQuery(Optional.of(FactType.NUMBER), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                "In 2020, 2,503,060 users registered.", Set.of(), 5);
+        FactQuery numbers = FactQuery.ranking("In 2020, 2,503,060 users registered.", 5)
+                .type(Optional.of(FactType.NUMBER)).build();
         List<FactHit> hits = index.findFacts(numbers);
         assertEquals(uzCyrlFacts().get(3), hits.get(0).fact());
         assertTrue(hits.get(0).score() > 0);
 
-        FactQuery act = new FactQuery(Optional.of(FactType.ACT), Optional.of("ПФ-6079"), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), "",
-                Set.of(), 5);
+        FactQuery act = FactQuery.ranking("", 5).type(Optional.of(FactType.ACT)).actId("ПФ-6079").build();
         assertEquals(List.of(uzCyrlFacts().get(0)), index.findFacts(act).stream().map(FactHit::fact).toList());
-        FactQuery program = new FactQuery(Optional.empty(), Optional.empty(), Optional.of("Digital Uzbekistan 2030"),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), "",
-                Set.of(), 5);
+        FactQuery program = FactQuery.ranking("", 5).program("Digital Uzbekistan 2030").build();
         assertEquals(1, index.findFacts(program).size());
     }
 

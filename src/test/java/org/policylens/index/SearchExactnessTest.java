@@ -28,7 +28,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
@@ -110,8 +109,7 @@ class SearchExactnessTest {
             "+order -budget", "dig*", "title:export", "budget AND security AND \"tax order\""})
     void topDocumentsCountsAndFacetsEqualTheBruteForce(String query) throws IOException {
         for (int limit : new int[] {1, 10, 50}) {
-            SearchResults got = index.search(new SearchRequest(query, limit, Optional.empty(), Optional.empty(),
-                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+            SearchResults got = index.search(SearchRequest.builder(query, limit).build());
             Map<String, Float> best = bruteForceBestPassage(query);
             List<Map.Entry<String, Float>> ranked = new ArrayList<>(best.entrySet());
             ranked.sort(Map.Entry.<String, Float>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));

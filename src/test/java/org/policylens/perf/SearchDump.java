@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A checking driver (not a test): writes the full results (hits, scores, passages, facets) of the benchmark's
@@ -27,10 +26,9 @@ public final class SearchDump {
             for (BenchQueries.Spec spec : BenchQueries.all()) {
                 BenchQuery q = BenchQuery.parse(spec.query());
                 Map<String, String> f = q.filters();
-                SearchRequest request = new SearchRequest(q.filterOnly() ? "*:*" : q.text(), 10,
-                        Optional.ofNullable(f.get("lang")), Optional.ofNullable(f.get("type")),
-                        Optional.ofNullable(f.get("act")), Optional.ofNullable(f.get("program")),
-                        Optional.ofNullable(f.get("from")), Optional.ofNullable(f.get("to")));
+                SearchRequest request = SearchRequest.builder(q.filterOnly() ? "*:*" : q.text(), 10)
+                .language(f.get("lang")).documentType(f.get("type")).act(f.get("act")).program(f.get("program"))
+                .dates(f.get("from"), f.get("to")).build();
                 out.println("== " + spec.query());
                 try {
                     var r = index.search(request);

@@ -71,7 +71,8 @@ class RealCorpusSearchTest {
     }
 
     private static List<SearchHit> search(String query, Optional<String> act, Optional<String> from, Optional<String> to) {
-        return index.search(new SearchRequest(query, 1000, Optional.empty(), Optional.empty(), act, Optional.empty(), from, to)).hits();
+        return index.search(SearchRequest.builder(query, 1000).act(act.orElse(null))
+                .dates(from.orElse(null), to.orElse(null)).build()).hits();
     }
 
     @Test

@@ -1,9 +1,12 @@
 package org.policylens.extract.act;
 
+import org.policylens.lang.Vocabularies;
 import org.policylens.model.Span;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The quoted title that stands next to an act mention in the same sentence: after it, separated at most by
@@ -14,12 +17,13 @@ import java.util.Set;
 final class ActTitles {
     private static final int MAX_GAP = 60;
     private static final int MAX_TITLE = 500;
-    private static final Set<String> GAP_WORDS = Set.of(
-            "dated", "of", "from", "on", "the", "and", "year", "от", "года", "год", "г", "гг", "yil", "yilgi",
-            "yildagi", "й", "йил", "йилги", "йилдаги", "sanasi", "санаси", "n", "no", "№");
+    /** The vocabularies' act title gap words, and the number sign. */
+    private static final Set<String> GAP_WORDS = Stream.concat(Stream.of("№"),
+            Vocabularies.ALL.stream().flatMap(v -> v.actTitleGaps().stream())).collect(Collectors.toUnmodifiableSet());
     /** Registry codes printed after Kazakh act numbers ("N 1468 Z922600_ «…»"). */
     private static final java.util.regex.Pattern REGISTRY_CODE = java.util.regex.Pattern.compile("[a-z]\\d{5,}");
-    private static final Set<String> TITLE_SUFFIXES = Set.of("ги", "gi", "даги", "dagi");
+    private static final Set<String> TITLE_SUFFIXES = Vocabularies.ALL.stream()
+            .flatMap(v -> v.actTitleSuffixes().stream()).collect(Collectors.toUnmodifiableSet());
     private static final String[] MONTH_STEMS = {
             "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
             "янв", "фев", "мар", "апр", "мая", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек",

@@ -78,7 +78,8 @@ public final class AmountFinder implements CandidateFinder {
             "\\s?+(?:" + Vocabularies.union(Vocabulary::percentWords) + ")(?![\\p{L}])", FLAGS);
     /** The first bound of a range of rates, {@code from 24 to 66 percent}, {@code 5–7%}, {@code 10 dan 15 foizgacha}: a rate too. */
     private static final Pattern TO_PERCENT = Pattern.compile(
-            "\\s*+(?:to|through|and|or|[-–—]|до|и|или|dan|va|yoki|дан|ва|ёки)\\s*+\\d++(?:[.,]\\d++)?+" + PERCENT_AFTER.pattern(),
+            "\\s*+(?:[-–—]|" + Vocabularies.union(Vocabulary::rangeConnectors) + "|"
+                    + Vocabularies.union(Vocabulary::listConnectors) + ")\\s*+\\d++(?:[.,]\\d++)?+" + PERCENT_AFTER.pattern(),
             FLAGS);
     /** Suffixes an Uzbek number may carry without becoming a word (ikkita, 100dan, 30gacha). */
     private static final Pattern GLUED_SUFFIX = Pattern.compile("(?:tadan|tagacha|ta|dan|gacha|тадан|тагача|та|дан|гача)(?![\\p{L}])",
@@ -187,10 +188,10 @@ public final class AmountFinder implements CandidateFinder {
                     || view.charAt(i) == '\'' && i + 1 < n && Character.isLetter(view.charAt(i + 1)))) {
                 i++;
             }
-            if (i - ws <= MAX_NUMBER_WORD && NumberWords.valueOf(view.substring(ws, i)) >= 0) {
+            if (i - ws <= MAX_NUMBER_WORD && NumberWords.valueOf(view.substring(ws, i), text.language()) >= 0) {
                 wm.region(ws, Math.min(n, ws + 80));
                 if (wm.lookingAt()) {
-                    Candidate c = words(view, folded, wm.start(), wm.end());
+                    Candidate c = words(view, folded, wm.start(), wm.end(), text.language());
                     if (c != null) {
                         out.add(c);
                     }
@@ -250,7 +251,7 @@ public final class AmountFinder implements CandidateFinder {
         return c;
     }
 
-    private Candidate words(String view, String folded, int s, int e) {
+    private Candidate words(String view, String folded, int s, int e, Language language) {
         String[] parts = view.substring(s, e).split("[ -]");
         long total = 0;
         int count = 0;
@@ -258,7 +259,7 @@ public final class AmountFinder implements CandidateFinder {
         int pos = s;
         int consumed = s;
         for (String p : parts) {
-            int v = NumberWords.valueOf(p);
+            int v = NumberWords.valueOf(p, language);
             boolean hundred = NumberWords.isHundred(p);
             if (v < 0) {
                 break;

@@ -1,5 +1,8 @@
 package org.policylens.extract.amount;
 
+import org.policylens.lang.Vocabularies;
+import org.policylens.lang.Vocabulary;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,16 +18,13 @@ final class NumberRoles {
     private static final int TOKEN_WINDOW = 200;
     /** Label words, lowercase, matched against the case-folded view, ending right before the number. */
     private static final Pattern LABEL_BEFORE = Pattern.compile(
-            "(?<![\\p{L}])(?:step|question|grade|version|ver|exhibit|phase|stage|level|tier|round|box|footnote|note"
-                    + "|memorandum|circular|form|row|column|line|lines"
-                    + "|шаг|этап|вопрос\\p{L}*+|версия|версии|строк\\p{L}*+|графа|графы"
-                    + "|soat|соат|savol|савол|qator|қатор)\\s*+$");
+            "(?<![\\p{L}])(?:" + Vocabularies.union(Vocabulary::numberLabels) + ")\\s*+$");
     /** {@code 1}, {@code 1.1}, {@code 2.3.4} opening a line, then one space and a capital: a heading or footnote number. */
     private static final Pattern SECTION_NUMBER = Pattern.compile("\\d{1,3}(?:\\.\\d{1,2}){0,3}");
     private static final int LABEL_WINDOW = 24;
     /** The first of a list of numbered items whose last carries the ordinal suffix: {@code 8 va 9-bandlarida}, {@code 396, 417-moddalari}. */
     private static final Pattern ORDINAL_LIST_AFTER = Pattern.compile(
-            "\\s*+(?:,|and|or|и|или|va|yoki|ва|ёки)\\s*+\\d++[-‑]\\p{L}");
+            "\\s*+(?:,|" + Vocabularies.union(Vocabulary::listConnectors) + ")\\s*+\\d++[-‑]\\p{L}");
 
     private NumberRoles() {
     }

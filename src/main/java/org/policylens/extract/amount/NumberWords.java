@@ -5,10 +5,12 @@ import org.policylens.lang.Vocabulary;
 import org.policylens.model.Language;
 
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Cardinal number words of every {@link Vocabularies vocabulary} (0-20, tens, hundreds), with the
@@ -18,6 +20,8 @@ import java.util.regex.Pattern;
  */
 public final class NumberWords {
     private static final Map<String, Integer> VALUES = new HashMap<>();
+    /** Number words of one language only ({@link Vocabulary#ownNumberWords}), by language. */
+    private static final Map<Language, Map<String, Integer>> OWN = new EnumMap<>(Language.class);
     /** Words that multiply what precedes them by 100 (hundred, yuz, юз). */
     private static final Map<String, Boolean> HUNDRED = new HashMap<>();
     /** Genitive stems used in Russian "-кратный" compounds, longest first when matching. */
@@ -33,6 +37,8 @@ public final class NumberWords {
                     words.forEach(w -> HUNDRED.put(w, Boolean.TRUE));
                 }
             });
+            v.ownNumberWords().forEach((value, words) ->
+                    words.forEach(w -> OWN.computeIfAbsent(v.language(), l -> new HashMap<>()).put(w, value)));
         }
         stems(2, "двух", "дву");
         stems(3, "трех", "трёх");
@@ -56,7 +62,8 @@ public final class NumberWords {
     static final String WORD;
 
     static {
-        String alternation = VALUES.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
+        String alternation = Stream.concat(VALUES.keySet().stream(),
+                        OWN.values().stream().flatMap(m -> m.keySet().stream())).distinct().sorted(Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow();
         WORD = "(?:" + alternation + ")(?:tadan|tagacha|ta|тадан|тагача|та)?";
     }
@@ -76,10 +83,13 @@ public final class NumberWords {
         }
     }
 
-    /** Value of one number word (suffixes allowed), or -1. */
-    public static int valueOf(String word) {
+    /** Value of one number word (suffixes allowed) in text of {@code language}, or -1. */
+    public static int valueOf(String word, Language language) {
         String w = word.toLowerCase(Locale.ROOT);
         Integer v = VALUES.get(w);
+        if (v == null) {
+            v = OWN.getOrDefault(language, Map.of()).get(w);
+        }
         if (v != null) {
             return v;
         }

@@ -21,7 +21,6 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * DATE candidates in English, Russian and Uzbek (Latin and Cyrillic): full dates, month-years, years with a
@@ -55,6 +54,10 @@ public final class DateFinder implements CandidateFinder {
     /** Kazakh year words that link a year to its day or month ({@code жылғы}, {@code жылдың}). */
     private static final String YEAR_LINK_KK = "(?:" + Vocabularies.union(Vocabularies.KAZAKH, Vocabulary::dateYearLinks)
             + ")";
+    /** A year-first dotted date; the middle part is the month, or the day in a document that writes YYYY.DD.MM. */
+    private static final String DOTTED = "(?<![\\p{L}\\p{N}.,/-])(?<y>(?:1[89]|20)\\d\\d)\\.(?<a>[0-3]\\d)\\.(?<b>[0-3]\\d)"
+            + "(?![\\p{N}])(?!\\.\\d)";
+    private static final Pattern DOTTED_PATTERN = Pattern.compile(DOTTED);
     private static final String RU_YEAR_WORD = "(?:г\\.|гг\\.|года|году|годом|год)(?![\\p{L}])";
 
     private enum Form {
@@ -83,6 +86,8 @@ public final class DateFinder implements CandidateFinder {
         NUM_MONTH_YEAR("(?<![\\p{L}\\p{N}.,/\\-–—])(?<!№\\s?)(?<!no\\.\\s?)(?<m>1[0-2]|0?[1-9])/(?<y>(?:19|20)\\d\\d)"
                 + "(?![\\p{N}/])(?![-.,:–—]\\d)(?!\\s?%)"),
         ISO("(?<![\\p{L}\\p{N}.,/-])(?<y>(?:1[89]|20)\\d\\d)-(?<m>[01]\\d)-(?<d>[0-3]\\d)(?![\\p{N}])(?!-\\d)"),
+        /** Act-register dates {@code 1997.06.18.}: year first, then month and day in the order the document uses. */
+        YMD_DOTTED(DOTTED),
         DMD_RANGE_RU(WL + "(?<d1>" + D + ")\\s++(?<m1>" + MonthNames.CYRL + ")\\s++(?:по|до|-|–|—)\\s++(?<d>" + D + ")\\s++(?<m>"
                 + MonthNames.CYRL + ")\\s++(?<y>" + Y + ")" + YR + "(?:\\s*+" + RU_YEAR_WORD + ")?"),
         MONTH_RANGE(WL + "(?:(?:between|from|с|со)\\s++)?(?<m1>" + MonthNames.ANY + ")(?:\\s*+" + DASH
@@ -152,18 +157,14 @@ public final class DateFinder implements CandidateFinder {
         }
     }
 
-    private static final Pattern LEFT_QUALIFIER = Pattern.compile(
-            "(?<![\\p{L}])(?:(?<before>by\\s++the\\s++end\\s++of|by\\s++end\\s++of|by|before|no\\s++later\\s++than"
-                    + "|not\\s++later\\s++than|к|до\\s++конца|не\\s++позднее|не\\s++позже)"
-                    + "|(?<until>until|till|through|up\\s++to|до)"
-                    + "|(?<after>since|after|с|со|после|начиная\\s++с))"
-                    + "\\s++(?:the\\s++)?(?:(?:early|late|mid)[\\s-]++)?$", FLAGS);
+    /** Words right before a date that make it a deadline, by the vocabularies' date prepositions. */
+    private static final Pattern LEFT_QUALIFIER = Pattern.compile("(?<![\\p{L}])(?:" + Vocabulary.DEADLINES.stream()
+            .map(q -> "(?<" + q + ">" + Vocabularies.union(v -> v.datePrepositions().getOrDefault(q, "")) + ")")
+            .collect(Collectors.joining("|")) + ")\\s++(?:the\\s++)?(?:(?:early|late|mid)[\\s-]++)?$", FLAGS);
     /** Words right after a date that make it a deadline, by the vocabularies' date postpositions. */
-    private static final Pattern RIGHT_POSTPOSITION = Pattern.compile("\\s*+(?:" + Stream.of("before", "until", "after")
+    private static final Pattern RIGHT_POSTPOSITION = Pattern.compile("\\s*+(?:" + Vocabulary.DEADLINES.stream()
             .map(q -> "(?<" + q + ">" + Vocabularies.union(v -> v.datePostpositions().getOrDefault(q, "")) + ")")
             .collect(Collectors.joining("|")) + ")(?![\\p{L}])", FLAGS);
-    private static final Pattern RIGHT_AFTER = Pattern.compile(
-            "\\s++(?:(?:o'quv|ўқув)\\s++(?:yil|йил)\\p{L}*+\\s++)?(?:boshlab|beri|buyon|бошлаб|бери|буён)(?![\\p{L}])", FLAGS);
     /** {@code 2020-yilga qadar}, {@code 2020-yil oxiriga qadar} / {@code oxirigacha} (by the end of). */
     private static final Pattern RIGHT_QADAR = Pattern.compile(
             "\\s++(?:(?:oxiri|охири|yakuni|якуни)\\p{L}*+\\s++)?(?:qadar|қадар)(?![\\p{L}])|\\s++(?:oxiri|охири)gacha|\\s++охиригача",
@@ -192,6 +193,7 @@ public final class DateFinder implements CandidateFinder {
             matchers[f].useTransparentBounds(true).useAnchoringBounds(false);
         }
         List<Raw> raws = new ArrayList<>();
+        boolean dottedDayFirst = dottedDayFirst(view);
         int wordTriedUpTo = 0;
         for (int i = 0; i < n; i++) {
             if (!isDigit(view.charAt(i)) || i > 0 && isDigit(view.charAt(i - 1))) {
@@ -210,7 +212,7 @@ public final class DateFinder implements CandidateFinder {
                     for (int f = 0; f < forms.length; f++) {
                         if (forms[f].wordFirst && gaps <= forms[f].spaceRunsBeforeDigit()
                                 && forms[f].fitsDigitRun(run, year)) {
-                            tryAt(forms[f], matchers[f], p, limit, raws);
+                            tryAt(forms[f], matchers[f], p, limit, dottedDayFirst, raws);
                         }
                     }
                 }
@@ -220,7 +222,7 @@ public final class DateFinder implements CandidateFinder {
             for (int f = 0; f < forms.length; f++) {
                 if (!forms[f].wordFirst && (forms[f] != Form.US_NUMERIC || english) && forms[f].fitsDigitRun(run, year)
                         && (forms[f] != Form.BARE_YEAR || BareYears.isDate(view, i, i + 4, english))) {
-                    tryAt(forms[f], matchers[f], from, limit, raws);
+                    tryAt(forms[f], matchers[f], from, limit, dottedDayFirst, raws);
                 }
             }
         }
@@ -247,11 +249,28 @@ public final class DateFinder implements CandidateFinder {
         return runs;
     }
 
-    private static void tryAt(Form form, Matcher m, int at, int limit, List<Raw> raws) {
+    private static void tryAt(Form form, Matcher m, int at, int limit, boolean dottedDayFirst, List<Raw> raws) {
         m.region(at, limit);
         if (m.lookingAt()) {
-            collect(form, m, raws);
+            collect(form, m, dottedDayFirst, raws);
         }
+    }
+
+    /**
+     * Whether the document writes its year-first dotted dates YYYY.DD.MM (the Paragraph database: {@code 2009.30.12.})
+     * rather than YYYY.MM.DD (adilet: {@code 1997.06.18.}): one of them has a middle part no month can be.
+     */
+    static boolean dottedDayFirst(String view) {
+        if (view.indexOf('.') < 0) {
+            return false;
+        }
+        Matcher m = DOTTED_PATTERN.matcher(view);
+        while (m.find()) {
+            if (Integer.parseInt(m.group("a")) > 12 && Integer.parseInt(m.group("b")) <= 12) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The length of the run of ASCII digits ({@code \\d}) starting at {@code i}. */
@@ -276,10 +295,19 @@ public final class DateFinder implements CandidateFinder {
     }
 
     /** Normalizes one match into zero or more raw dates (a year list gives one per year). */
-    private static void collect(Form form, Matcher m, List<Raw> out) {
+    private static void collect(Form form, Matcher m, boolean dottedDayFirst, List<Raw> out) {
         int rank = form.ordinal();
         Span span = new Span(m.start(), m.end());
         switch (form) {
+            case YMD_DOTTED -> {
+                int a = Integer.parseInt(m.group("a"));
+                int b = Integer.parseInt(m.group("b"));
+                LocalDate day = dottedDayFirst ? day(Integer.parseInt(m.group("y")), b, a)
+                        : day(Integer.parseInt(m.group("y")), a, b);
+                if (day != null) {
+                    out.add(new Raw(span, DateValue.of(day), rank));
+                }
+            }
             case EN_MDY, EN_DMY, DMY_WORD, YMD_UZ, YMD_KK, NUM_DMY, ISO, US_NUMERIC -> {
                 String ys = m.group("y");
                 String ds = m.group("d");
@@ -375,14 +403,13 @@ public final class DateFinder implements CandidateFinder {
         }
         Qualifier q = Qualifier.EXACT;
         String last = lastWord(view, span).toLowerCase(Locale.ROOT);
-        Matcher right = RIGHT_AFTER.matcher(view).region(span.end(), Math.min(view.length(), span.end() + 40));
         Matcher qadar = RIGHT_QADAR.matcher(view).region(span.end(), Math.min(view.length(), span.end() + 24));
         boolean period = r.value().isPeriod();
         Matcher postposition = RIGHT_POSTPOSITION.matcher(view).region(span.end(), Math.min(view.length(), span.end() + 40));
         if (postposition.lookingAt()) {
             q = postposition.group("before") != null ? Qualifier.BEFORE
                     : postposition.group("until") != null ? Qualifier.UNTIL : Qualifier.AFTER;
-        } else if (right.lookingAt() || !period && (last.endsWith("dan") || last.endsWith("дан"))) {
+        } else if (!period && (last.endsWith("dan") || last.endsWith("дан"))) {
             q = Qualifier.AFTER;
         } else if (!period && qadar.lookingAt()) {
             Matcher lasting = LASTING.matcher(view).region(qadar.end(), Math.min(view.length(), qadar.end() + 40));

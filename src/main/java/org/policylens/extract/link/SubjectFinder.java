@@ -1,11 +1,16 @@
 package org.policylens.extract.link;
 
+import org.policylens.lang.Vocabularies;
+import org.policylens.lang.Vocabulary;
 import org.policylens.model.FactType;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Best-effort noun phrase a figure counts or measures: for counts the words after the number
@@ -18,44 +23,22 @@ public final class SubjectFinder {
     private static final int MAX_SKIPPED = 6;
 
     /** Words that end a subject phrase (articles, prepositions, conjunctions, auxiliaries, adverbs). */
-    private static final Set<String> STOP = Set.of(
-            "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "from", "with", "and", "or", "but", "while",
-            "than", "as", "per", "into", "over", "under", "about", "around", "across", "within", "during", "between",
-            "since", "until", "till", "through", "after", "before", "via", "among", "including", "such", "etc",
-            "nearly", "approximately", "almost", "more", "less", "least", "most", "up", "some", "this", "that",
-            "these", "those", "its", "their", "his", "her", "our", "which", "who", "whom", "whose", "where", "when",
-            "were", "was", "is", "are", "be", "been", "being", "have", "has", "had", "will", "would", "may", "might",
-            "can", "could", "should", "must", "not", "also", "each", "every", "all", "total", "year", "years",
-            "studied", "completed", "received", "participated", "registered", "obtained", "graduated", "trained",
-            "purchased", "established", "launched", "adopted", "reached", "exceeded", "grew", "rose", "fell",
-            "в", "во", "на", "с", "со", "по", "до", "к", "от", "за", "из", "у", "о", "об", "и", "а", "но", "или", "что",
-            "как", "не", "более", "менее", "около", "свыше", "почти", "примерно", "для", "при", "году", "года", "год",
-            "составил", "составила", "составило", "составили", "составляет", "составляют", "был", "была", "было",
-            "были", "это", "этот", "эта", "его", "ее", "их", "который", "которая", "которые",
-            "va", "bilan", "uchun", "esa", "ham", "yoki", "qariyb", "taxminan", "kamida", "yil", "yilda", "tashkil",
-            "etdi", "etadi", "ва", "билан", "учун", "эса", "ҳам", "ёки", "қарийб", "тахминан", "камида", "йил",
-            "йилда", "ташкил", "этди", "этади");
+    private static final Set<String> STOP = words(Vocabulary::subjectStops);
 
     /** Words skipped between a figure and its subject: connectors, change verbs, qualifiers, measure nouns. */
-    private static final Set<String> SKIP_LEFT = Set.of(
-            "to", "of", "at", "by", "reached", "reach", "reaches", "amounted", "amount", "totaled", "totalled",
-            "total", "totals", "was", "were", "is", "are", "be", "been", "exceed", "exceeded", "exceeds", "surpass",
-            "surpassed", "increased", "increase", "grew", "grow", "rose", "doubled", "tripled", "fell", "declined",
-            "dropped", "more", "than", "over", "about", "around", "nearly", "approximately", "almost", "some", "least",
-            "up", "expected", "may", "might", "will", "could", "from", "stood",
-            "составил", "составила", "составило", "составили", "составляет", "составляют", "достиг", "достигла",
-            "достигло", "достигли", "превысил", "превысила", "превысило", "превысили", "вырос", "выросла", "выросло",
-            "выросли", "увеличился", "увеличилась", "увеличилось", "увеличились", "до", "около", "более", "свыше",
-            "менее", "не", "примерно", "почти", "сумме", "размере", "объеме", "объёме", "количестве", "в",
-            "tashkil", "etdi", "etadi", "qildi", "yetdi", "oshdi", "qariyb", "taxminan", "kamida", "miqdorida",
-            "ташкил", "этди", "этади", "қилди", "етди", "ошди", "қарийб", "тахминан", "камида", "миқдорида");
+    private static final Set<String> SKIP_LEFT = words(Vocabulary::subjectSkips);
 
     /** Counters between an Uzbek number and its noun (161 295 nafar foydalanuvchi). */
-    private static final Set<String> COUNTERS = Set.of("nafar", "нафар", "ta", "та", "dona", "дона", "ming", "минг");
+    private static final Set<String> COUNTERS = words(Vocabulary::counters);
 
-    private static final Set<String> COPULAS = Set.of("were", "was", "are", "is", "of", "из", "от");
+    private static final Set<String> COPULAS = words(Vocabulary::copulas);
 
     private SubjectFinder() {
+    }
+
+    /** The words a vocabulary field lists, of every language. */
+    private static Set<String> words(Function<Vocabulary, List<String>> field) {
+        return Vocabularies.ALL.stream().flatMap(v -> field.apply(v).stream()).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The subject of the figure at [start, end) inside the clause [clauseStart, clauseEnd). */

@@ -251,10 +251,9 @@ class SolrSameAnswersTest {
     static SearchRequest request(String query) {
         BenchQuery q = BenchQuery.parse(query);
         Map<String, String> f = q.filters();
-        return new SearchRequest(q.filterOnly() ? "*:*" : q.text(), 10,
-                Optional.ofNullable(f.get("lang")), Optional.ofNullable(f.get("type")),
-                Optional.ofNullable(f.get("act")), Optional.ofNullable(f.get("program")),
-                Optional.ofNullable(f.get("from")), Optional.ofNullable(f.get("to")));
+        return SearchRequest.builder(q.filterOnly() ? "*:*" : q.text(), 10)
+                .language(f.get("lang")).documentType(f.get("type")).act(f.get("act")).program(f.get("program"))
+                .dates(f.get("from"), f.get("to")).build();
     }
 
     /** Shared documents over the larger list's size; 1 when both are empty. */
