@@ -74,6 +74,8 @@ class VerificationEvalTest {
                 String.join("\n", wrong));
         System.out.println("[verify-eval] " + detail);
         assertTrue(accuracy >= 0.9, detail);
+        // a wrong SUPPORTED is worse than a NOT_FOUND: the traps (another country's figure, another programme's) hold
+        assertTrue(wrong.stream().noneMatch(w -> w.startsWith("SUPPORTED but")), detail);
     }
 
     /** Values compare without case, spacing, dashes or quotes ("Digital Uzbekistan – 2030" = "Digital Uzbekistan 2030"). */

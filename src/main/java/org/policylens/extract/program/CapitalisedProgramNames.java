@@ -118,6 +118,9 @@ final class CapitalisedProgramNames {
             int last = h;
             if (capitalHead) {
                 last = tail(v, words, h, sentence);
+                if (last < 0) {
+                    continue;
+                }
             }
             Span span = new Span(words.get(first).start(), words.get(last).end());
             boolean dropHead = last == h && generic.contains(lower(v, head));
@@ -149,7 +152,11 @@ final class CapitalisedProgramNames {
         return at.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** The last word of a capitalised tail after the head ({@code Plan of Economic Recovery}), else the head. */
+    /**
+     * The last word of a capitalised tail after the head ({@code Plan of Economic Recovery}), else the head; -1 when
+     * the title goes on through a counted phrase ({@code Action Strategy on Five Priority Development Areas}): its
+     * head alone is a truncated title, not the name, and the whole is descriptive (its number a NUMBER fact).
+     */
     private int tail(String v, List<NameKeys.Word> words, int h, Span sentence) {
         int last = h;
         for (int k = h + 1; k < words.size() && k - h <= MAX_WORDS; k++) {
@@ -159,6 +166,9 @@ final class CapitalisedProgramNames {
             }
             if (digits(v, w)) {
                 break; // a year after the head dates a descriptive title (for 2022-2026): a DATE, not the name
+            }
+            if (connectors.contains(lower(v, w)) && countsNameWords(v, words, k + 1)) {
+                return -1;
             }
             if (nameWord(v, w)) {
                 if (k == h + 1) {
@@ -183,6 +193,21 @@ final class CapitalisedProgramNames {
         }
         String word = lower(v, w);
         return !functionWords.contains(word) && !numberWords.contains(word);
+    }
+
+    /**
+     * Whether word {@code k} is a count (a number word or a short number, not a year) followed by a capitalised word
+     * of the same title ({@code Five Priority}, {@code 10 Key Sectors}).
+     */
+    private boolean countsNameWords(String v, List<NameKeys.Word> words, int k) {
+        if (k + 1 >= words.size() || !joined(v, words.get(k).end(), words.get(k + 1).start())
+                || !nameWord(v, words.get(k + 1))) {
+            return false;
+        }
+        NameKeys.Word w = words.get(k);
+        boolean count = digits(v, w) ? w.end() - w.start() < 4 : Character.isUpperCase(v.charAt(w.start()))
+                && numberWords.contains(lower(v, w));
+        return count;
     }
 
     /** Whether the words before the head are all generic ({@code State Programme}, {@code National Strategy}). */

@@ -119,6 +119,11 @@ class ProgramNameClassesTest {
         // not: function words, a lone first word of a sentence, a lowercase head after one word, a heading
         assertEquals(List.of(), names("The Program was funded. Each Strategy has goals. Employment Plan aside, "
                 + "the federal CSE program grew. STRATEGIC PLAN", Language.EN));
+        // nor the head of a title that goes on through a count: the head alone is a truncated title
+        assertEquals(List.of(), names("It implements the National Action Strategy on Five Priority Development Areas "
+                + "2017-2021 and the Investment Plan for 10 Key Sectors.", Language.EN));
+        assertEquals(List.of("Development Strategy of New Uzbekistan"),
+                names("It adopted the Development Strategy of New Uzbekistan for 2022-2026.", Language.EN));
     }
 
     @Test
