@@ -201,13 +201,18 @@ final class BlockBuilder {
         private final int[] starts;
 
         FactStarts(List<Fact> facts) {
-            order = IntStream.range(0, facts.size()).boxed()
-                    .sorted(Comparator.comparingInt((Integer i) -> facts.get(i).span().start())
-                            .thenComparingInt(i -> i))
+            // one pass over the facts: the entries themselves are read once more, only when the writer adds them
+            int[] startOf = new int[facts.size()];
+            int n = 0;
+            for (Fact f : facts) {
+                startOf[n++] = f.span().start();
+            }
+            order = IntStream.range(0, n).boxed()
+                    .sorted(Comparator.comparingInt((Integer i) -> startOf[i]).thenComparingInt(i -> i))
                     .mapToInt(Integer::intValue).toArray();
-            starts = new int[order.length];
-            for (int k = 0; k < order.length; k++) {
-                starts[k] = facts.get(order[k]).span().start();
+            starts = new int[n];
+            for (int k = 0; k < n; k++) {
+                starts[k] = startOf[order[k]];
             }
         }
 
