@@ -110,8 +110,7 @@ final class BlockBuilder {
                 p.add(new TextField(field, text, Field.Store.NO));
             }
             // acts and programmes stated in this passage, by canonical form: `PF-6079` finds `УП-6079`
-            for (int i : byStart.startingIn(span)) {
-                Fact f = facts.get(i);
+            for (Fact f : byStart.startingIn(span)) {
                 if (f.value() instanceof ActRef a) {
                     p.add(new StringField(ACT, canonicalAct.apply(a.id()), Field.Store.NO));
                 } else if (f.value() instanceof ProgramRef pr) {
@@ -196,33 +195,38 @@ final class BlockBuilder {
      * passage cost a document with thousands of each (a statistics table) seconds.
      */
     private static final class FactStarts {
-        /** Indexes into the facts, ordered by start offset, then by index. */
+        /** The facts as iterated (read once: the writer reads the entries again only when it adds them). */
+        private final Fact[] facts;
+        /** Indexes into {@link #facts}, ordered by start offset, then by index. */
         private final int[] order;
         private final int[] starts;
 
-        FactStarts(List<Fact> facts) {
-            // one pass over the facts: the entries themselves are read once more, only when the writer adds them
-            int[] startOf = new int[facts.size()];
+        FactStarts(List<Fact> list) {
+            facts = new Fact[list.size()];
             int n = 0;
-            for (Fact f : facts) {
-                startOf[n++] = f.span().start();
+            for (Fact f : list) {
+                facts[n++] = f;
             }
             order = IntStream.range(0, n).boxed()
-                    .sorted(Comparator.comparingInt((Integer i) -> startOf[i]).thenComparingInt(i -> i))
+                    .sorted(Comparator.comparingInt((Integer i) -> facts[i].span().start()).thenComparingInt(i -> i))
                     .mapToInt(Integer::intValue).toArray();
             starts = new int[n];
             for (int k = 0; k < n; k++) {
-                starts[k] = startOf[order[k]];
+                starts[k] = facts[order[k]].span().start();
             }
         }
 
-        /** Indexes of the facts whose start lies in {@code span}, in the facts' own order. */
-        int[] startingIn(Span span) {
+        /** The facts whose start lies in {@code span}, in their own order. */
+        List<Fact> startingIn(Span span) {
             int from = firstAtOrAfter(span.start());
             int to = firstAtOrAfter(span.end());
             int[] found = Arrays.copyOfRange(order, from, to);
             Arrays.sort(found);
-            return found;
+            List<Fact> out = new ArrayList<>(found.length);
+            for (int i : found) {
+                out.add(facts[i]);
+            }
+            return out;
         }
 
         private int firstAtOrAfter(int offset) {
