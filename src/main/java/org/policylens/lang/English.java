@@ -45,6 +45,8 @@ final class English {
             .abbreviations("no nos nr n art sec para pp vol ch fig mr mrs ms dr prof st jr sr inc ltd co corp vs cf approx "
                     + "dept gov u.s u.k e.g i.e a.m p.m jan feb mar apr jun jul aug sep sept oct nov dec pub l h.r e.o p.l "
                     + "stat", "etc")
+            // initials of Russian, Uzbek and Kazakh names in English text: Yu. Abduraxmonov, Zh. Karimova
+            .initialDigraphs("yu ya yo sh ch zh kh ts")
             .subjects("the a an of to in on at by for from with and or but while than as per into over under about "
                     + "around across within during between since until till through after before via among including "
                     + "such etc nearly approximately almost more less least most up some this that these those its "

@@ -32,6 +32,8 @@ final class UzbekLatin {
             // 2020-yildan boshlab, 2019/2020 o'quv yilidan boshlab (from)
             .datePostposition("after", "(?:o'quv\\s++yil\\p{L}*+\\s++)?(?:boshlab|beri|buyon)")
             .abbreviations("yil y ming mln mlrd trln m b", "")
+            // Sh. Mirziyoyev, G'. Toshmatov; dj and ju of the older transliteration (Dj. Rahimov)
+            .initialDigraphs("yo yu ya sh ch g' o' dj ju")
             .subjects("va bilan uchun esa ham yoki qariyb taxminan kamida yil yilda tashkil etdi etadi",
                     "tashkil etdi etadi qildi yetdi oshdi qariyb taxminan kamida miqdorida",
                     "nafar ta dona ming", "")

@@ -38,6 +38,8 @@ import java.util.Map;
  * @param abbreviations   words written with a period that does not end the sentence ({@code No.}, {@code млн.},
  *                        {@code yil.}; lowercase, without the final period)
  * @param finalIfUpper    abbreviations whose period ends the sentence when an uppercase word follows ({@code etc.})
+ * @param initialDigraphs two-letter initials of names written in this script ({@code Yu.}, {@code Sh.}; lowercase),
+ *                        whose period does not end the sentence
  * @param subjectStops    words that end the subject phrase of a figure (articles, prepositions, auxiliaries)
  * @param subjectSkips    words skipped between a figure and its subject before it (reached, составил, tashkil etdi)
  * @param counters        counter words between a number and its noun ({@code 161 295 nafar foydalanuvchi})
@@ -78,7 +80,8 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                          Map<String, String> qualifiersBefore, Map<String, String> qualifiersAfter,
                          Map<String, String> datePostpositions, Map<String, String> datePrepositions,
                          String listConnectors, String rangeConnectors, String numberLabels,
-                         List<String> abbreviations, List<String> finalIfUpper, List<String> subjectStops,
+                         List<String> abbreviations, List<String> finalIfUpper, List<String> initialDigraphs,
+                         List<String> subjectStops,
                          List<String> subjectSkips, List<String> counters, List<String> copulas,
                          List<String> actTitleGaps, List<String> actTitleSuffixes,
                          Map<Integer, List<String>> numberWords, Map<Integer, List<String>> ownNumberWords,
@@ -103,6 +106,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         datePrepositions = Map.copyOf(datePrepositions);
         abbreviations = List.copyOf(abbreviations);
         finalIfUpper = List.copyOf(finalIfUpper);
+        initialDigraphs = List.copyOf(initialDigraphs);
         subjectStops = List.copyOf(subjectStops);
         subjectSkips = List.copyOf(subjectSkips);
         counters = List.copyOf(counters);
@@ -123,6 +127,11 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         cueDerivations = List.copyOf(cueDerivations);
         if (!monthStems.isEmpty() && monthStems.size() != 12) {
             throw new IllegalArgumentException(language + ": month stems for 12 months, got " + monthStems.size());
+        }
+        for (String initial : initialDigraphs) {
+            if (initial.length() != 2) {
+                throw new IllegalArgumentException(language + ": an initial digraph has two letters, got " + initial);
+            }
         }
     }
 
@@ -161,6 +170,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         private String numberLabels = "";
         private List<String> abbreviations = List.of();
         private List<String> finalIfUpper = List.of();
+        private List<String> initialDigraphs = List.of();
         private List<String> subjectStops = List.of();
         private List<String> subjectSkips = List.of();
         private List<String> counters = List.of();
@@ -286,6 +296,12 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
             return this;
         }
 
+        /** Two-letter initials of names (space-separated, lowercase, without the period). */
+        public Builder initialDigraphs(String spaceSeparated) {
+            initialDigraphs = words(spaceSeparated);
+            return this;
+        }
+
         /** The words of subject phrases: stops, skips, counters, copulas (each space-separated, lowercase). */
         public Builder subjects(String stops, String skips, String counterWords, String copulaWords) {
             subjectStops = words(stops);
@@ -367,6 +383,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
             return new Vocabulary(language, identifying, stopWords, monthNames, monthSuffixes, monthStems, yearWords,
                     dateYearLinks, scaleWords, currencies, percentWords, qualifiers, qualifiersAfter, postpositions,
                     prepositions, listConnectors, rangeConnectors, numberLabels, abbreviations, finalIfUpper,
+                    initialDigraphs,
                     subjectStops, subjectSkips, counters, copulas, actTitleGaps, actTitleSuffixes, numbers, ownNumbers, actTypes, programCues,
                     nameEdgeWords, nameEndings, cueModifiers, quotedNameCues, nameHeads, genericNameWords, nameConnectors,
                     cueFollowsName, cueDerivations);
