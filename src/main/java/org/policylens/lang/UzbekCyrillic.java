@@ -14,6 +14,7 @@ final class UzbekCyrillic {
             .currency("usd", "АҚШ\\s++доллар\\p{L}*+")
             .currency("uzs", "сўм\\p{L}*+")
             .percentWords("фоиз\\p{L}*+")
+            .numberSuffixes("тадан|тагача|та|дан|гача")
             .qualifierBefore("atLeast", "камида|энг\\s++камида")
             .qualifierBefore("atMost", "кўпи\\s++билан")
             .qualifierBefore("approx", "тахминан|қарийб|деярли|салкам")

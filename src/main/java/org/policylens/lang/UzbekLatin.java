@@ -26,6 +26,7 @@ final class UzbekLatin {
             .currency("rub", "rubl\\p{L}*+")
             .currency("eur", "yevro")
             .percentWords("foiz\\p{L}*+")
+            .numberSuffixes("tadan|tagacha|ta|dan|gacha")
             .qualifierBefore("atLeast", "kamida|eng\\s++kamida")
             .qualifierBefore("atMost", "ko'pi\\s++bilan")
             .qualifierBefore("approx", "qariyb|taxminan|deyarli|salkam")

@@ -23,6 +23,8 @@ import java.util.Map;
  * @param scaleWords      by power of ten (3, 6, 9, 12), thousand, million, billion… with abbreviations and endings
  * @param currencies      by ISO code, the currency words written after an amount
  * @param percentWords    words for per cent written after a number
+ * @param numberSuffixes  suffixes glued to a number that leave it a figure ({@code ikkita}, {@code 100dan},
+ *                        {@code 30gacha}; regex)
  * @param qualifiersBefore by qualifier name ({@code atLeast}, {@code atMost}, {@code lessThan}, {@code moreThan},
  *                        {@code approx}), the words before a number that bound it
  * @param qualifiersAfter by qualifier name, the words right after an amount that bound it ({@code 3,6 трлн
@@ -77,6 +79,7 @@ import java.util.Map;
 public record Vocabulary(Language language, List<String> identifying, List<String> stopWords, String monthNames,
                          String monthSuffixes, List<String> monthStems, String yearWords, String dateYearLinks,
                          Map<Integer, String> scaleWords, Map<String, String> currencies, String percentWords,
+                         String numberSuffixes,
                          Map<String, String> qualifiersBefore, Map<String, String> qualifiersAfter,
                          Map<String, String> datePostpositions, Map<String, String> datePrepositions,
                          String listConnectors, String rangeConnectors, String numberLabels,
@@ -161,6 +164,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         private final Map<Integer, String> scaleWords = new LinkedHashMap<>();
         private final Map<String, String> currencies = new LinkedHashMap<>();
         private String percentWords = "";
+        private String numberSuffixes = "";
         private final Map<String, String> qualifiers = new LinkedHashMap<>();
         private final Map<String, String> qualifiersAfter = new LinkedHashMap<>();
         private final Map<String, String> postpositions = new LinkedHashMap<>();
@@ -232,6 +236,12 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
 
         public Builder currency(String code, String regex) {
             currencies.put(code, regex);
+            return this;
+        }
+
+        /** Suffixes glued to a number that leave it a figure (regex alternation). */
+        public Builder numberSuffixes(String regex) {
+            numberSuffixes = regex;
             return this;
         }
 
@@ -381,7 +391,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
 
         public Vocabulary build() {
             return new Vocabulary(language, identifying, stopWords, monthNames, monthSuffixes, monthStems, yearWords,
-                    dateYearLinks, scaleWords, currencies, percentWords, qualifiers, qualifiersAfter, postpositions,
+                    dateYearLinks, scaleWords, currencies, percentWords, numberSuffixes, qualifiers, qualifiersAfter, postpositions,
                     prepositions, listConnectors, rangeConnectors, numberLabels, abbreviations, finalIfUpper,
                     initialDigraphs,
                     subjectStops, subjectSkips, counters, copulas, actTitleGaps, actTitleSuffixes, numbers, ownNumbers, actTypes, programCues,

@@ -82,8 +82,8 @@ public final class AmountFinder implements CandidateFinder {
                     + Vocabularies.union(Vocabulary::listConnectors) + ")\\s*+\\d++(?:[.,]\\d++)?+" + PERCENT_AFTER.pattern(),
             FLAGS);
     /** Suffixes an Uzbek number may carry without becoming a word (ikkita, 100dan, 30gacha). */
-    private static final Pattern GLUED_SUFFIX = Pattern.compile("(?:tadan|tagacha|ta|dan|gacha|тадан|тагача|та|дан|гача)(?![\\p{L}])",
-            FLAGS);
+    private static final Pattern GLUED_SUFFIX = Pattern.compile(
+            "(?:" + Vocabularies.union(Vocabulary::numberSuffixes) + ")(?![\\p{L}])", FLAGS);
     private static final Pattern UZ_POSTPOSITION = Pattern.compile(
             "(?:\\s*+-?\\s*+(?:(?:nafar|нафар|ta|та)\\s*+)?(?:dan|дан))?\\s++(?<q>ortiq|ko'p|oshiq|ziyod|oshmagan|kam|ортиқ|кўп|ошиқ|зиёд|ошмаган|кам)"
                     + "\\p{L}*+(?<not>\\s++(?:bo'lmagan|бўлмаган|emas|эмас|bo'lishi\\s++mumkin\\s++emas|бўлиши\\s++мумкин\\s++эмас"
