@@ -39,6 +39,8 @@ final class English {
                     + "|not\\s++later\\s++than")
             .datePreposition("until", "until|till|through|up\\s++to")
             .datePreposition("after", "since|after")
+            // by the end of 2025, until the mid-2020s, before early 2030
+            .datePrepositionGaps("the\\s++(?:(?:early|late|mid)[\\s-]++)?|(?:early|late|mid)[\\s-]++")
             .connectors("and|or", "to|through")
             .numberLabels("step|question|grade|version|ver|exhibit|phase|stage|level|tier|round|box|footnote|note"
                     + "|memorandum|circular|form|row|column|line|lines")

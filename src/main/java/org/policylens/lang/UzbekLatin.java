@@ -32,6 +32,11 @@ final class UzbekLatin {
             .qualifierBefore("approx", "qariyb|taxminan|deyarli|salkam")
             // 2020-yildan boshlab, 2019/2020 o'quv yilidan boshlab (from)
             .datePostposition("after", "(?:o'quv\\s++yil\\p{L}*+\\s++)?(?:boshlab|beri|buyon)")
+            // 2030-yilga, 2030-yilgacha (by); 2019-yildan (from)
+            .dateEnding("before", "ga|gacha")
+            .dateEnding("after", "dan")
+            // 2020-yil oxiriga qadar: a deadline; ... qadar amal qiladi: in force until
+            .deadlineWords("(?:(?:oxiri|yakuni)\\p{L}*+\\s++)?qadar|oxirigacha", "amal\\s++qil|davom\\s++et|muddatga")
             .abbreviations("yil y ming mln mlrd trln m b", "")
             // Sh. Mirziyoyev, G'. Toshmatov; dj and ju of the older transliteration (Dj. Rahimov)
             .initialDigraphs("yo yu ya sh ch g' o' dj ju")

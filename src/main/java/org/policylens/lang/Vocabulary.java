@@ -33,6 +33,14 @@ import java.util.Map;
  *                        after a date that qualify it ({@code 2030 жылға дейін}: until)
  * @param datePrepositions by deadline qualifier, the words right before a date that qualify it ({@code by 2025}:
  *                        before, {@code до 2030 года}: until, {@code since 2019}: after)
+ * @param dateEndings     by deadline qualifier, the case endings of a date's last word that qualify it ({@code
+ *                        2030-yilga}: before, {@code 2019-yildan}: after; regex)
+ * @param deadlineWords   words after a date that make it a deadline, or with a {@link #lastingWords} word after them
+ *                        a state lasting until it ({@code 2020-yil oxiriga qadar}; regex)
+ * @param lastingWords    words that follow a {@link #deadlineWords} word when a state lasts until the date ({@code amal
+ *                        qiladi}; regex)
+ * @param datePrepositionGaps words between a date preposition and its date ({@code by the mid-2020s}; regex, each
+ *                        alternative with its own trailing space)
  * @param listConnectors  words joining figures in a list ({@code 5 and 7}, {@code 5 или 7}; regex)
  * @param rangeConnectors words joining the two ends of a range ({@code 5 to 10}, {@code 5 до 10}, {@code 5 dan 10})
  * @param numberLabels    words right before a number that make it a label, not a figure ({@code step 3}, {@code этап
@@ -82,6 +90,8 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                          String numberSuffixes,
                          Map<String, String> qualifiersBefore, Map<String, String> qualifiersAfter,
                          Map<String, String> datePostpositions, Map<String, String> datePrepositions,
+                         Map<String, String> dateEndings, String deadlineWords, String lastingWords,
+                         String datePrepositionGaps,
                          String listConnectors, String rangeConnectors, String numberLabels,
                          List<String> abbreviations, List<String> finalIfUpper, List<String> initialDigraphs,
                          List<String> subjectStops,
@@ -107,6 +117,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         qualifiersAfter = Map.copyOf(qualifiersAfter);
         datePostpositions = Map.copyOf(datePostpositions);
         datePrepositions = Map.copyOf(datePrepositions);
+        dateEndings = Map.copyOf(dateEndings);
         abbreviations = List.copyOf(abbreviations);
         finalIfUpper = List.copyOf(finalIfUpper);
         initialDigraphs = List.copyOf(initialDigraphs);
@@ -169,6 +180,10 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         private final Map<String, String> qualifiersAfter = new LinkedHashMap<>();
         private final Map<String, String> postpositions = new LinkedHashMap<>();
         private final Map<String, String> prepositions = new LinkedHashMap<>();
+        private final Map<String, String> dateEndings = new LinkedHashMap<>();
+        private String deadlineWords = "";
+        private String lastingWords = "";
+        private String datePrepositionGaps = "";
         private String listConnectors = "";
         private String rangeConnectors = "";
         private String numberLabels = "";
@@ -284,6 +299,28 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
             return this;
         }
 
+        /** Case endings of a date's last word: {@code before}, {@code until} or {@code after}. */
+        public Builder dateEnding(String qualifier, String regex) {
+            if (!DEADLINES.contains(qualifier)) {
+                throw new IllegalArgumentException("unknown deadline " + qualifier);
+            }
+            dateEndings.put(qualifier, regex);
+            return this;
+        }
+
+        /** Deadline words after a date, and the words after them that make the date the end of a lasting state. */
+        public Builder deadlineWords(String deadline, String lasting) {
+            deadlineWords = deadline;
+            lastingWords = lasting;
+            return this;
+        }
+
+        /** Words between a date preposition and its date (regex, each alternative with its trailing space). */
+        public Builder datePrepositionGaps(String regex) {
+            datePrepositionGaps = regex;
+            return this;
+        }
+
         /** The words joining figures in a list ({@code and}, {@code or}) and the ends of a range ({@code to}). */
         public Builder connectors(String list, String range) {
             listConnectors = list;
@@ -392,7 +429,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         public Vocabulary build() {
             return new Vocabulary(language, identifying, stopWords, monthNames, monthSuffixes, monthStems, yearWords,
                     dateYearLinks, scaleWords, currencies, percentWords, numberSuffixes, qualifiers, qualifiersAfter, postpositions,
-                    prepositions, listConnectors, rangeConnectors, numberLabels, abbreviations, finalIfUpper,
+                    prepositions, dateEndings, deadlineWords, lastingWords, datePrepositionGaps, listConnectors, rangeConnectors, numberLabels, abbreviations, finalIfUpper,
                     initialDigraphs,
                     subjectStops, subjectSkips, counters, copulas, actTitleGaps, actTitleSuffixes, numbers, ownNumbers, actTypes, programCues,
                     nameEdgeWords, nameEndings, cueModifiers, quotedNameCues, nameHeads, genericNameWords, nameConnectors,
