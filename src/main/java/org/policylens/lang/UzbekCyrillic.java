@@ -57,6 +57,9 @@ final class UzbekCyrillic {
             .cueDerivations("ий чи")
             .cueFollowsName()
             .genericNameWords("дастур")
+            .actHeading("VMQ-", "Вазирлар\\s+Ма[ҳх]камасининг\\s+[қк]арори")
+            .actHeading("PQ-", "Президентининг\\s+[қк]арори")
+            .actHeading("PF-", "Президентининг\\s+фармони")
             .build();
 
     private UzbekCyrillic() {

@@ -76,6 +76,9 @@ final class UzbekLatin {
             .cueDerivations("iy chi")
             .cueFollowsName()
             .genericNameWords("dastur")
+            .actHeading("VMQ-", "Vazirlar\\s+Mahkamasining\\s+qarori")
+            .actHeading("PQ-", "Prezidentining\\s+qarori")
+            .actHeading("PF-", "Prezidentining\\s+farmoni")
             .build();
 
     private UzbekLatin() {

@@ -61,6 +61,8 @@ import java.util.Map;
  * @param ownNumberWords  number words by value that are numbers only in text of this language (Kazakh {@code он},
  *                        ten, is the Russian "he")
  * @param actTypes        act types written after their sign and number ({@code № 269 қаулысы})
+ * @param actHeadings     headings (issuer and type) that open an act of a series, whose number the act itself then
+ *                        gives ({@code Vazirlar Mahkamasining qarori}: VMQ-); the type is a regex
  * @param programCues     stems of the words that announce a programme name next to them (programme, project)
  * @param nameEdgeWords   words and stems trimmed from either end of a programme name (programme, the, state)
  * @param nameEndings     singular case and possessive endings cut from the words of programme names, longest
@@ -98,7 +100,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                          List<String> subjectSkips, List<String> counters, List<String> copulas,
                          List<String> actTitleGaps, List<String> actTitleSuffixes,
                          Map<Integer, List<String>> numberWords, Map<Integer, List<String>> ownNumberWords,
-                         List<ActType> actTypes, List<String> programCues,
+                         List<ActType> actTypes, List<ActType> actHeadings, List<String> programCues,
                          List<String> nameEdgeWords, List<String> nameEndings, List<String> cueModifiers,
                          List<String> quotedNameCues, List<String> nameHeads, List<String> genericNameWords,
                          List<String> nameConnectors, boolean cueFollowsName, List<String> cueDerivations) {
@@ -130,6 +132,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         numberWords = Map.copyOf(numberWords);
         ownNumberWords = Map.copyOf(ownNumberWords);
         actTypes = List.copyOf(actTypes);
+        actHeadings = List.copyOf(actHeadings);
         programCues = List.copyOf(programCues);
         nameEdgeWords = List.copyOf(nameEdgeWords);
         nameEndings = List.copyOf(nameEndings);
@@ -199,6 +202,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         private final Map<Integer, List<String>> numbers = new LinkedHashMap<>();
         private final Map<Integer, List<String>> ownNumbers = new LinkedHashMap<>();
         private final List<ActType> actTypes = new ArrayList<>();
+        private final List<ActType> actHeadings = new ArrayList<>();
         private List<String> programCues = List.of();
         private List<String> nameEdgeWords = List.of();
         private List<String> nameEndings = List.of();
@@ -381,6 +385,12 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
             return this;
         }
 
+        /** A heading (regex) that opens an act of the series with canonical id prefix {@code series}. */
+        public Builder actHeading(String series, String heading) {
+            actHeadings.add(new ActType(series, heading));
+            return this;
+        }
+
         /** Programme cue stems, the words trimmed from a name's edges, and the endings of name words. */
         public Builder programNames(String cues, String edgeWords, String endings) {
             programCues = words(cues);
@@ -431,7 +441,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                     dateYearLinks, scaleWords, currencies, percentWords, numberSuffixes, qualifiers, qualifiersAfter, postpositions,
                     prepositions, dateEndings, deadlineWords, lastingWords, datePrepositionGaps, listConnectors, rangeConnectors, numberLabels, abbreviations, finalIfUpper,
                     initialDigraphs,
-                    subjectStops, subjectSkips, counters, copulas, actTitleGaps, actTitleSuffixes, numbers, ownNumbers, actTypes, programCues,
+                    subjectStops, subjectSkips, counters, copulas, actTitleGaps, actTitleSuffixes, numbers, ownNumbers, actTypes, actHeadings, programCues,
                     nameEdgeWords, nameEndings, cueModifiers, quotedNameCues, nameHeads, genericNameWords, nameConnectors,
                     cueFollowsName, cueDerivations);
         }
