@@ -23,6 +23,8 @@ import java.util.Map;
  * @param scaleWords      by power of ten (3, 6, 9, 12), thousand, million, billion… with abbreviations and endings
  * @param currencies      by ISO code, the currency words written after an amount
  * @param percentWords    words for per cent written after a number
+ * @param changeVerbs     stems of verbs of growth and change whose {@code до N} ({@code выросло до 5}) is the result
+ *                        reached, not an upper bound (regex)
  * @param numberSuffixes  suffixes glued to a number that leave it a figure ({@code ikkita}, {@code 100dan},
  *                        {@code 30gacha}; regex)
  * @param qualifiersBefore by qualifier name ({@code atLeast}, {@code atMost}, {@code lessThan}, {@code moreThan},
@@ -89,7 +91,7 @@ import java.util.Map;
 public record Vocabulary(Language language, List<String> identifying, List<String> stopWords, String monthNames,
                          String monthSuffixes, List<String> monthStems, String yearWords, String dateYearLinks,
                          Map<Integer, String> scaleWords, Map<String, String> currencies, String percentWords,
-                         String numberSuffixes,
+                         String changeVerbs, String numberSuffixes,
                          Map<String, String> qualifiersBefore, Map<String, String> qualifiersAfter,
                          Map<String, String> datePostpositions, Map<String, String> datePrepositions,
                          Map<String, String> dateEndings, String deadlineWords, String lastingWords,
@@ -178,6 +180,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         private final Map<Integer, String> scaleWords = new LinkedHashMap<>();
         private final Map<String, String> currencies = new LinkedHashMap<>();
         private String percentWords = "";
+        private String changeVerbs = "";
         private String numberSuffixes = "";
         private final Map<String, String> qualifiers = new LinkedHashMap<>();
         private final Map<String, String> qualifiersAfter = new LinkedHashMap<>();
@@ -255,6 +258,12 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
 
         public Builder currency(String code, String regex) {
             currencies.put(code, regex);
+            return this;
+        }
+
+        /** Stems of verbs of growth and change whose range preposition gives the result reached (regex alternation). */
+        public Builder changeVerbs(String regex) {
+            changeVerbs = regex;
             return this;
         }
 
@@ -438,7 +447,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
 
         public Vocabulary build() {
             return new Vocabulary(language, identifying, stopWords, monthNames, monthSuffixes, monthStems, yearWords,
-                    dateYearLinks, scaleWords, currencies, percentWords, numberSuffixes, qualifiers, qualifiersAfter, postpositions,
+                    dateYearLinks, scaleWords, currencies, percentWords, changeVerbs, numberSuffixes, qualifiers, qualifiersAfter, postpositions,
                     prepositions, dateEndings, deadlineWords, lastingWords, datePrepositionGaps, listConnectors, rangeConnectors, numberLabels, abbreviations, finalIfUpper,
                     initialDigraphs,
                     subjectStops, subjectSkips, counters, copulas, actTitleGaps, actTitleSuffixes, numbers, ownNumbers, actTypes, actHeadings, programCues,

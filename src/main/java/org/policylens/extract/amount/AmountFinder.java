@@ -95,8 +95,7 @@ public final class AmountFinder implements CandidateFinder {
             FLAGS);
     /** Verbs of growth and change whose {@code до N} is the result reached. */
     private static final Pattern CHANGE_VERB = Pattern.compile(
-            "(?<![\\p{L}])(?:вырос|выросл|возрос|возросл|увелич|сократ|снизи|снизил|снижен|уменьш|довед|довест|достиг|подня|расшир|удвои)\\p{L}*+",
-            FLAGS);
+            "(?<![\\p{L}])(?:" + Vocabularies.union(Vocabulary::changeVerbs) + ")\\p{L}*+", FLAGS);
     private static final int CHANGE_WINDOW = 80;
     /** Russian postposed qualifiers: {@code четыре и более детей}. */
     private static final Pattern RU_POSTPOSITION = Pattern.compile(
