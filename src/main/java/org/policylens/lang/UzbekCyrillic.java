@@ -15,6 +15,7 @@ final class UzbekCyrillic {
             .currency("uzs", "сўм\\p{L}*+")
             .percentWords("фоиз\\p{L}*+")
             .numberSuffixes("тадан|тагача|та|дан|гача")
+            .limits("гача", "га\\s++тўлмаган")
             .qualifierBefore("atLeast", "камида|энг\\s++камида")
             .qualifierBefore("atMost", "кўпи\\s++билан")
             .qualifierBefore("approx", "тахминан|қарийб|деярли|салкам")

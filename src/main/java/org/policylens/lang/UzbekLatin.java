@@ -27,6 +27,7 @@ final class UzbekLatin {
             .currency("eur", "yevro")
             .percentWords("foiz\\p{L}*+")
             .numberSuffixes("tadan|tagacha|ta|dan|gacha")
+            .limits("gacha", "ga\\s++to'lmagan")
             .qualifierBefore("atLeast", "kamida|eng\\s++kamida")
             .qualifierBefore("atMost", "ko'pi\\s++bilan")
             .qualifierBefore("approx", "qariyb|taxminan|deyarli|salkam")

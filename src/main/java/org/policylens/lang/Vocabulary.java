@@ -25,6 +25,10 @@ import java.util.Map;
  * @param percentWords    words for per cent written after a number
  * @param changeVerbs     stems of verbs of growth and change whose {@code до N} ({@code выросло до 5}) is the result
  *                        reached, not an upper bound (regex)
+ * @param upToEndings     endings of a figure or its noun that make the figure an upper bound ({@code 30gacha}, {@code o'n
+ *                        to'rt yoshgacha}: up to; regex)
+ * @param notReached      the ending and word after a figure's noun that make it an exclusive bound ({@code o'n sakkiz
+ *                        yoshga to'lmagan}: under 18; regex)
  * @param numberSuffixes  suffixes glued to a number that leave it a figure ({@code ikkita}, {@code 100dan},
  *                        {@code 30gacha}; regex)
  * @param qualifiersBefore by qualifier name ({@code atLeast}, {@code atMost}, {@code lessThan}, {@code moreThan},
@@ -91,7 +95,7 @@ import java.util.Map;
 public record Vocabulary(Language language, List<String> identifying, List<String> stopWords, String monthNames,
                          String monthSuffixes, List<String> monthStems, String yearWords, String dateYearLinks,
                          Map<Integer, String> scaleWords, Map<String, String> currencies, String percentWords,
-                         String changeVerbs, String numberSuffixes,
+                         String changeVerbs, String upToEndings, String notReached, String numberSuffixes,
                          Map<String, String> qualifiersBefore, Map<String, String> qualifiersAfter,
                          Map<String, String> datePostpositions, Map<String, String> datePrepositions,
                          Map<String, String> dateEndings, String deadlineWords, String lastingWords,
@@ -181,6 +185,8 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         private final Map<String, String> currencies = new LinkedHashMap<>();
         private String percentWords = "";
         private String changeVerbs = "";
+        private String upToEndings = "";
+        private String notReached = "";
         private String numberSuffixes = "";
         private final Map<String, String> qualifiers = new LinkedHashMap<>();
         private final Map<String, String> qualifiersAfter = new LinkedHashMap<>();
@@ -264,6 +270,13 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         /** Stems of verbs of growth and change whose range preposition gives the result reached (regex alternation). */
         public Builder changeVerbs(String regex) {
             changeVerbs = regex;
+            return this;
+        }
+
+        /** Endings that make a figure an upper bound, and the ending and word that make it an exclusive one (regex). */
+        public Builder limits(String upTo, String notReachedWords) {
+            upToEndings = upTo;
+            notReached = notReachedWords;
             return this;
         }
 
@@ -447,7 +460,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
 
         public Vocabulary build() {
             return new Vocabulary(language, identifying, stopWords, monthNames, monthSuffixes, monthStems, yearWords,
-                    dateYearLinks, scaleWords, currencies, percentWords, changeVerbs, numberSuffixes, qualifiers, qualifiersAfter, postpositions,
+                    dateYearLinks, scaleWords, currencies, percentWords, changeVerbs, upToEndings, notReached, numberSuffixes, qualifiers, qualifiersAfter, postpositions,
                     prepositions, dateEndings, deadlineWords, lastingWords, datePrepositionGaps, listConnectors, rangeConnectors, numberLabels, abbreviations, finalIfUpper,
                     initialDigraphs,
                     subjectStops, subjectSkips, counters, copulas, actTitleGaps, actTitleSuffixes, numbers, ownNumbers, actTypes, actHeadings, programCues,
