@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.policylens.index.CorpusIndex;
 import org.policylens.index.DocumentPassages;
+import org.policylens.index.IncompatibleIndexException;
 import org.policylens.index.LuceneCorpusIndex;
 
 /**
@@ -37,9 +38,18 @@ public final class IndexTextDump {
         this.textDir = textDir;
     }
 
-    /** Dumps the passages of the local index in {@code indexDir} (built from files under {@code corpusDir}) into {@code textDir}. */
+    /**
+     * Dumps the passages of the local index in {@code indexDir} (built from files under {@code corpusDir}) into
+     * {@code textDir}. An index policylens did not write (a stand-in system's) holds no passages: nothing is dumped.
+     */
     public static Result dump(Path indexDir, Path corpusDir, Path textDir) throws IOException {
-        try (CorpusIndex index = LuceneCorpusIndex.openReadOnly(indexDir)) {
+        CorpusIndex index;
+        try {
+            index = LuceneCorpusIndex.openReadOnly(indexDir);
+        } catch (IncompatibleIndexException e) {
+            return new Result(0, 0, 0);
+        }
+        try (index) {
             return dump(index, corpusDir, textDir);
         }
     }

@@ -60,6 +60,16 @@ class IndexTextDumpTest {
     }
 
     @Test
+    void anIndexPolicylensDidNotWriteDumpsNothing(@TempDir Path tmp) throws Exception {
+        BenchCorpus corpus = new BenchCorpusGenerator(BenchCorpusGeneratorTest.testParagraphs())
+                .generate(5, 7L, tmp.resolve("corpus"));
+        Path index = tmp.resolve("index");
+        new LuceneSystemUnderTest().indexAll(corpus.files(), index);
+        IndexTextDump.Result dump = IndexTextDump.dump(index, corpus.dir(), tmp.resolve("text"));
+        assertEquals(0, dump.documents());
+    }
+
+    @Test
     void anIndexWithoutDocumentsDumpsNothing(@TempDir Path tmp) throws Exception {
         BenchCorpus corpus = new BenchCorpusGenerator(BenchCorpusGeneratorTest.testParagraphs())
                 .generate(5, 7L, tmp.resolve("corpus"));
