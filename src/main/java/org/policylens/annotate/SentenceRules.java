@@ -21,9 +21,9 @@ final class SentenceRules {
             .flatMap(v -> Stream.concat(v.abbreviations().stream(), v.finalIfUpper().stream()))
             .collect(Collectors.toUnmodifiableSet());
 
-    /** Two-letter capitalized initials of Uzbek, Russian and Kazakh names (Yu. Sh. Ch. ...). */
-    private static final Set<String> DIGRAPH_INITIALS = Set.of(
-            "yu", "ya", "yo", "sh", "ch", "zh", "kh", "ts", "g'", "o'", "ju", "dj");
+    /** Two-letter capitalized initials of names (Yu. Sh. Ch. ...). */
+    private static final Set<String> DIGRAPH_INITIALS = Vocabularies.ALL.stream()
+            .flatMap(v -> v.initialDigraphs().stream()).collect(Collectors.toUnmodifiableSet());
 
     private SentenceRules() {
     }

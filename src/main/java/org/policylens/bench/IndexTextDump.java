@@ -1,44 +1,29 @@
 package org.policylens.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
-import org.policylens.index.IndexSchema;
+import org.policylens.index.CorpusIndex;
+import org.policylens.index.DocumentPassages;
+import org.policylens.index.IncompatibleIndexException;
+import org.policylens.index.LuceneCorpusIndex;
 
 /**
- * Writes the text policylens indexed for each document — its stored passages in {@link IndexSchema#START}
- * order, one per line — to one {@code .txt} per document, laid out like the corpus ({@code a/b.pdf} →
- * {@code a/b.pdf.txt}). Gives grep and the extraction sample exactly the text search sees, without
- * parsing the corpus again. Streams the index in document order, so memory stays at one document.
+ * Writes the text policylens indexed for each document — its stored passages in text order, one per line — to one
+ * {@code .txt} per document, laid out like the corpus ({@code a/b.pdf} → {@code a/b.pdf.txt}). Gives grep and the
+ * extraction sample exactly the text search sees, without parsing the corpus again. Reads the index only through
+ * {@link CorpusIndex#forEachDocumentPassages}, so memory stays at one document.
  */
 public final class IndexTextDump {
 
-    /** Files written, characters of passage text in them, and documents whose passages were not contiguous. */
+    /** Files written, characters of passage text in them, and documents whose passages came in more than one piece. */
     public record Result(int documents, long chars, int splitDocuments) {
-    }
-
-    private static final Set<String> FIELDS = Set.of(IndexSchema.DOC_ID, IndexSchema.PATH, IndexSchema.START,
-            IndexSchema.PASSAGE);
-
-    private record Passage(int start, String text) {
     }
 
     private final Path corpusDir;
@@ -53,65 +38,48 @@ public final class IndexTextDump {
         this.textDir = textDir;
     }
 
-    /** Dumps the passages of the index in {@code indexDir} (built from files under {@code corpusDir}) into {@code textDir}. */
+    /**
+     * Dumps the passages of the local index in {@code indexDir} (built from files under {@code corpusDir}) into
+     * {@code textDir}. An index policylens did not write (a stand-in system's) holds no passages: nothing is dumped.
+     */
     public static Result dump(Path indexDir, Path corpusDir, Path textDir) throws IOException {
+        CorpusIndex index;
+        try {
+            index = LuceneCorpusIndex.openReadOnly(indexDir);
+        } catch (IncompatibleIndexException e) {
+            return new Result(0, 0, 0);
+        }
+        try (index) {
+            return dump(index, corpusDir, textDir);
+        }
+    }
+
+    /** Dumps the passages of {@code index} (built from files under {@code corpusDir}) into {@code textDir}. */
+    public static Result dump(CorpusIndex index, Path corpusDir, Path textDir) throws IOException {
         IndexTextDump dump = new IndexTextDump(corpusDir, textDir);
         Files.createDirectories(textDir);
-        try (FSDirectory dir = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(dir)) {
-            for (LeafReaderContext leaf : reader.leaves()) {
-                dump.dumpLeaf(leaf.reader());
-            }
+        try {
+            index.forEachDocumentPassages(d -> {
+                try {
+                    dump.write(d);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         return new Result(dump.written.size(), dump.chars, dump.split);
     }
 
-    /**
-     * A document's entries form one block, written atomically, so within a segment its passages are
-     * adjacent: a change of doc id ends a document. Should one ever be split, its later passages are
-     * appended to the same file (counted in {@link Result#splitDocuments}), so no text is lost.
-     */
-    private void dumpLeaf(LeafReader reader) throws IOException {
-        PostingsEnum passages = reader.postings(new Term(IndexSchema.KIND, IndexSchema.KIND_PASSAGE), PostingsEnum.NONE);
-        if (passages == null) {
-            return;
-        }
-        Bits live = reader.getLiveDocs();
-        StoredFields stored = reader.storedFields();
-        String currentId = null;
-        String currentSource = null;
-        List<Passage> current = new ArrayList<>();
-        for (int doc = passages.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = passages.nextDoc()) {
-            if (live != null && !live.get(doc)) {
-                continue;
-            }
-            Document d = stored.document(doc, FIELDS);
-            String id = d.get(IndexSchema.DOC_ID);
-            String text = d.get(IndexSchema.PASSAGE);
-            if (id == null || text == null) {
-                continue;
-            }
-            if (!id.equals(currentId)) {
-                flush(currentId, currentSource, current);
-                currentId = id;
-                currentSource = d.get(IndexSchema.PATH);
-                current = new ArrayList<>();
-            }
-            Number start = d.getField(IndexSchema.START) == null ? null : d.getField(IndexSchema.START).numericValue();
-            current.add(new Passage(start == null ? current.size() : start.intValue(), text));
-        }
-        flush(currentId, currentSource, current);
-    }
-
-    private void flush(String id, String source, List<Passage> passages) throws IOException {
-        if (id == null || passages.isEmpty()) {
-            return;
-        }
-        passages.sort(Comparator.comparingInt(Passage::start));
+    /** Should a document ever come in pieces, its later passages are appended to the same file, so no text is lost. */
+    private void write(DocumentPassages document) throws IOException {
         StringBuilder text = new StringBuilder();
-        for (Passage p : passages) {
-            text.append(p.text()).append('\n');
+        for (String passage : document.passages()) {
+            text.append(passage).append('\n');
         }
-        Path file = textFileFor(source, id);
+        String id = document.id().value();
+        Path file = textFileFor(document.path(), id);
         Path parent = file.getParent();
         if (parent != null && madeDirs.add(parent)) {
             Files.createDirectories(parent);

@@ -51,4 +51,11 @@ public interface CorpusIndex extends Closeable {
 
     /** Every stored fact, document by document, in text order: export without re-parsing. */
     void forEachFact(Consumer<Fact> sink);
+
+    /**
+     * Every document's stored passages in text order, one document at a time (memory holds one), documents in no
+     * set order: the indexed text for tools such as bench's grep, without re-parsing. A document comes once, as its
+     * entries are written as one block.
+     */
+    void forEachDocumentPassages(Consumer<DocumentPassages> sink);
 }

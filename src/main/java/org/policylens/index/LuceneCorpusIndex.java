@@ -8,7 +8,9 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
@@ -38,6 +40,7 @@ import org.apache.lucene.search.join.ToChildBlockJoinQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.policylens.model.Document;
 import org.policylens.model.DocumentId;
@@ -531,6 +534,67 @@ public final class LuceneCorpusIndex implements CorpusIndex, DocumentReader {
             }
             return null;
         });
+    }
+
+    /**
+     * Streams the passage entries segment by segment in index order. A document's entries form one block, written
+     * atomically, so within a segment its passages are adjacent: a change of doc id ends a document, and memory
+     * holds one document's passages.
+     */
+    @Override
+    public void forEachDocumentPassages(Consumer<DocumentPassages> sink) {
+        withSearcher(s -> {
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                passagesOf(leaf.reader(), sink);
+            }
+            return null;
+        });
+    }
+
+    private record StoredPassage(int start, String text) {
+    }
+
+    private static void passagesOf(LeafReader reader, Consumer<DocumentPassages> sink) throws IOException {
+        PostingsEnum entries = reader.postings(new Term(KIND, KIND_PASSAGE), PostingsEnum.NONE);
+        if (entries == null) {
+            return;
+        }
+        Bits live = reader.getLiveDocs();
+        StoredFields stored = reader.storedFields();
+        Set<String> fields = Set.of(DOC_ID, PATH, START, PASSAGE);
+        String id = null;
+        String path = null;
+        List<StoredPassage> passages = new ArrayList<>();
+        for (int doc = entries.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = entries.nextDoc()) {
+            if (live != null && !live.get(doc)) {
+                continue;
+            }
+            org.apache.lucene.document.Document entry = stored.document(doc, fields);
+            String entryId = entry.get(DOC_ID);
+            String text = entry.get(PASSAGE);
+            if (entryId == null || text == null) {
+                continue;
+            }
+            if (!entryId.equals(id)) {
+                emitPassages(id, path, passages, sink);
+                id = entryId;
+                path = entry.get(PATH);
+                passages = new ArrayList<>();
+            }
+            var start = entry.getField(START);
+            passages.add(new StoredPassage(start == null ? passages.size() : start.numericValue().intValue(), text));
+        }
+        emitPassages(id, path, passages, sink);
+    }
+
+    private static void emitPassages(String id, String path, List<StoredPassage> passages,
+                                     Consumer<DocumentPassages> sink) {
+        if (id == null || passages.isEmpty()) {
+            return;
+        }
+        passages.sort(Comparator.comparingInt(StoredPassage::start));
+        sink.accept(new DocumentPassages(new DocumentId(id), path == null ? id : path,
+                passages.stream().map(StoredPassage::text).toList()));
     }
 
     @Override

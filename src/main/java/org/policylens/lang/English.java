@@ -39,12 +39,16 @@ final class English {
                     + "|not\\s++later\\s++than")
             .datePreposition("until", "until|till|through|up\\s++to")
             .datePreposition("after", "since|after")
+            // by the end of 2025, until the mid-2020s, before early 2030
+            .datePrepositionGaps("the\\s++(?:(?:early|late|mid)[\\s-]++)?|(?:early|late|mid)[\\s-]++")
             .connectors("and|or", "to|through")
             .numberLabels("step|question|grade|version|ver|exhibit|phase|stage|level|tier|round|box|footnote|note"
                     + "|memorandum|circular|form|row|column|line|lines")
             .abbreviations("no nos nr n art sec para pp vol ch fig mr mrs ms dr prof st jr sr inc ltd co corp vs cf approx "
                     + "dept gov u.s u.k e.g i.e a.m p.m jan feb mar apr jun jul aug sep sept oct nov dec pub l h.r e.o p.l "
                     + "stat", "etc")
+            // initials of Russian, Uzbek and Kazakh names in English text: Yu. Abduraxmonov, Zh. Karimova
+            .initialDigraphs("yu ya yo sh ch zh kh ts")
             .subjects("the a an of to in on at by for from with and or but while than as per into over under about "
                     + "around across within during between since until till through after before via among including "
                     + "such etc nearly approximately almost more less least most up some this that these those its "

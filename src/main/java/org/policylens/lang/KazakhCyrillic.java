@@ -70,6 +70,7 @@ final class KazakhCyrillic {
             .cueModifiers("жаңа ұлттық мемлекеттік")
             .cueFollowsName()
             .genericNameWords("бағдарлам")
+            .actHeading("KZ-PP-", "Қазақстан\\s+Республикасы\\s+Үкіметінің\\s+қаулысы")
             .build();
 
     private KazakhCyrillic() {

@@ -14,10 +14,15 @@ final class UzbekCyrillic {
             .currency("usd", "АҚШ\\s++доллар\\p{L}*+")
             .currency("uzs", "сўм\\p{L}*+")
             .percentWords("фоиз\\p{L}*+")
+            .numberSuffixes("тадан|тагача|та|дан|гача")
+            .limits("гача", "га\\s++тўлмаган")
             .qualifierBefore("atLeast", "камида|энг\\s++камида")
             .qualifierBefore("atMost", "кўпи\\s++билан")
             .qualifierBefore("approx", "тахминан|қарийб|деярли|салкам")
             .datePostposition("after", "(?:ўқув\\s++йил\\p{L}*+\\s++)?(?:бошлаб|бери|буён)")
+            .dateEnding("before", "га|гача")
+            .dateEnding("after", "дан")
+            .deadlineWords("(?:(?:охири|якуни)\\p{L}*+\\s++)?қадар|охиригача", "амал\\s++қил|давом\\s++эт|муддатга")
             .abbreviations("й йил минг", "")
             .subjects("ва билан учун эса ҳам ёки қарийб тахминан камида йил йилда ташкил этди этади",
                     "ташкил этди этади қилди етди ошди қарийб тахминан камида миқдорида",
@@ -53,6 +58,9 @@ final class UzbekCyrillic {
             .cueDerivations("ий чи")
             .cueFollowsName()
             .genericNameWords("дастур")
+            .actHeading("VMQ-", "Вазирлар\\s+Ма[ҳх]камасининг\\s+[қк]арори")
+            .actHeading("PQ-", "Президентининг\\s+[қк]арори")
+            .actHeading("PF-", "Президентининг\\s+фармони")
             .build();
 
     private UzbekCyrillic() {

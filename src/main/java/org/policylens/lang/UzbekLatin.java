@@ -26,12 +26,21 @@ final class UzbekLatin {
             .currency("rub", "rubl\\p{L}*+")
             .currency("eur", "yevro")
             .percentWords("foiz\\p{L}*+")
+            .numberSuffixes("tadan|tagacha|ta|dan|gacha")
+            .limits("gacha", "ga\\s++to'lmagan")
             .qualifierBefore("atLeast", "kamida|eng\\s++kamida")
             .qualifierBefore("atMost", "ko'pi\\s++bilan")
             .qualifierBefore("approx", "qariyb|taxminan|deyarli|salkam")
             // 2020-yildan boshlab, 2019/2020 o'quv yilidan boshlab (from)
             .datePostposition("after", "(?:o'quv\\s++yil\\p{L}*+\\s++)?(?:boshlab|beri|buyon)")
+            // 2030-yilga, 2030-yilgacha (by); 2019-yildan (from)
+            .dateEnding("before", "ga|gacha")
+            .dateEnding("after", "dan")
+            // 2020-yil oxiriga qadar: a deadline; ... qadar amal qiladi: in force until
+            .deadlineWords("(?:(?:oxiri|yakuni)\\p{L}*+\\s++)?qadar|oxirigacha", "amal\\s++qil|davom\\s++et|muddatga")
             .abbreviations("yil y ming mln mlrd trln m b", "")
+            // Sh. Mirziyoyev, G'. Toshmatov; dj and ju of the older transliteration (Dj. Rahimov)
+            .initialDigraphs("yo yu ya sh ch g' o' dj ju")
             .subjects("va bilan uchun esa ham yoki qariyb taxminan kamida yil yilda tashkil etdi etadi",
                     "tashkil etdi etadi qildi yetdi oshdi qariyb taxminan kamida miqdorida",
                     "nafar ta dona ming", "")
@@ -68,6 +77,9 @@ final class UzbekLatin {
             .cueDerivations("iy chi")
             .cueFollowsName()
             .genericNameWords("dastur")
+            .actHeading("VMQ-", "Vazirlar\\s+Mahkamasining\\s+qarori")
+            .actHeading("PQ-", "Prezidentining\\s+qarori")
+            .actHeading("PF-", "Prezidentining\\s+farmoni")
             .build();
 
     private UzbekLatin() {

@@ -23,6 +23,14 @@ import java.util.Map;
  * @param scaleWords      by power of ten (3, 6, 9, 12), thousand, million, billion… with abbreviations and endings
  * @param currencies      by ISO code, the currency words written after an amount
  * @param percentWords    words for per cent written after a number
+ * @param changeVerbs     stems of verbs of growth and change whose {@code до N} ({@code выросло до 5}) is the result
+ *                        reached, not an upper bound (regex)
+ * @param upToEndings     endings of a figure or its noun that make the figure an upper bound ({@code 30gacha}, {@code o'n
+ *                        to'rt yoshgacha}: up to; regex)
+ * @param notReached      the ending and word after a figure's noun that make it an exclusive bound ({@code o'n sakkiz
+ *                        yoshga to'lmagan}: under 18; regex)
+ * @param numberSuffixes  suffixes glued to a number that leave it a figure ({@code ikkita}, {@code 100dan},
+ *                        {@code 30gacha}; regex)
  * @param qualifiersBefore by qualifier name ({@code atLeast}, {@code atMost}, {@code lessThan}, {@code moreThan},
  *                        {@code approx}), the words before a number that bound it
  * @param qualifiersAfter by qualifier name, the words right after an amount that bound it ({@code 3,6 трлн
@@ -31,6 +39,14 @@ import java.util.Map;
  *                        after a date that qualify it ({@code 2030 жылға дейін}: until)
  * @param datePrepositions by deadline qualifier, the words right before a date that qualify it ({@code by 2025}:
  *                        before, {@code до 2030 года}: until, {@code since 2019}: after)
+ * @param dateEndings     by deadline qualifier, the case endings of a date's last word that qualify it ({@code
+ *                        2030-yilga}: before, {@code 2019-yildan}: after; regex)
+ * @param deadlineWords   words after a date that make it a deadline, or with a {@link #lastingWords} word after them
+ *                        a state lasting until it ({@code 2020-yil oxiriga qadar}; regex)
+ * @param lastingWords    words that follow a {@link #deadlineWords} word when a state lasts until the date ({@code amal
+ *                        qiladi}; regex)
+ * @param datePrepositionGaps words between a date preposition and its date ({@code by the mid-2020s}; regex, each
+ *                        alternative with its own trailing space)
  * @param listConnectors  words joining figures in a list ({@code 5 and 7}, {@code 5 или 7}; regex)
  * @param rangeConnectors words joining the two ends of a range ({@code 5 to 10}, {@code 5 до 10}, {@code 5 dan 10})
  * @param numberLabels    words right before a number that make it a label, not a figure ({@code step 3}, {@code этап
@@ -38,6 +54,8 @@ import java.util.Map;
  * @param abbreviations   words written with a period that does not end the sentence ({@code No.}, {@code млн.},
  *                        {@code yil.}; lowercase, without the final period)
  * @param finalIfUpper    abbreviations whose period ends the sentence when an uppercase word follows ({@code etc.})
+ * @param initialDigraphs two-letter initials of names written in this script ({@code Yu.}, {@code Sh.}; lowercase),
+ *                        whose period does not end the sentence
  * @param subjectStops    words that end the subject phrase of a figure (articles, prepositions, auxiliaries)
  * @param subjectSkips    words skipped between a figure and its subject before it (reached, составил, tashkil etdi)
  * @param counters        counter words between a number and its noun ({@code 161 295 nafar foydalanuvchi})
@@ -49,6 +67,8 @@ import java.util.Map;
  * @param ownNumberWords  number words by value that are numbers only in text of this language (Kazakh {@code он},
  *                        ten, is the Russian "he")
  * @param actTypes        act types written after their sign and number ({@code № 269 қаулысы})
+ * @param actHeadings     headings (issuer and type) that open an act of a series, whose number the act itself then
+ *                        gives ({@code Vazirlar Mahkamasining qarori}: VMQ-); the type is a regex
  * @param programCues     stems of the words that announce a programme name next to them (programme, project)
  * @param nameEdgeWords   words and stems trimmed from either end of a programme name (programme, the, state)
  * @param nameEndings     singular case and possessive endings cut from the words of programme names, longest
@@ -75,14 +95,18 @@ import java.util.Map;
 public record Vocabulary(Language language, List<String> identifying, List<String> stopWords, String monthNames,
                          String monthSuffixes, List<String> monthStems, String yearWords, String dateYearLinks,
                          Map<Integer, String> scaleWords, Map<String, String> currencies, String percentWords,
+                         String changeVerbs, String upToEndings, String notReached, String numberSuffixes,
                          Map<String, String> qualifiersBefore, Map<String, String> qualifiersAfter,
                          Map<String, String> datePostpositions, Map<String, String> datePrepositions,
+                         Map<String, String> dateEndings, String deadlineWords, String lastingWords,
+                         String datePrepositionGaps,
                          String listConnectors, String rangeConnectors, String numberLabels,
-                         List<String> abbreviations, List<String> finalIfUpper, List<String> subjectStops,
+                         List<String> abbreviations, List<String> finalIfUpper, List<String> initialDigraphs,
+                         List<String> subjectStops,
                          List<String> subjectSkips, List<String> counters, List<String> copulas,
                          List<String> actTitleGaps, List<String> actTitleSuffixes,
                          Map<Integer, List<String>> numberWords, Map<Integer, List<String>> ownNumberWords,
-                         List<ActType> actTypes, List<String> programCues,
+                         List<ActType> actTypes, List<ActType> actHeadings, List<String> programCues,
                          List<String> nameEdgeWords, List<String> nameEndings, List<String> cueModifiers,
                          List<String> quotedNameCues, List<String> nameHeads, List<String> genericNameWords,
                          List<String> nameConnectors, boolean cueFollowsName, List<String> cueDerivations) {
@@ -101,8 +125,10 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         qualifiersAfter = Map.copyOf(qualifiersAfter);
         datePostpositions = Map.copyOf(datePostpositions);
         datePrepositions = Map.copyOf(datePrepositions);
+        dateEndings = Map.copyOf(dateEndings);
         abbreviations = List.copyOf(abbreviations);
         finalIfUpper = List.copyOf(finalIfUpper);
+        initialDigraphs = List.copyOf(initialDigraphs);
         subjectStops = List.copyOf(subjectStops);
         subjectSkips = List.copyOf(subjectSkips);
         counters = List.copyOf(counters);
@@ -112,6 +138,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         numberWords = Map.copyOf(numberWords);
         ownNumberWords = Map.copyOf(ownNumberWords);
         actTypes = List.copyOf(actTypes);
+        actHeadings = List.copyOf(actHeadings);
         programCues = List.copyOf(programCues);
         nameEdgeWords = List.copyOf(nameEdgeWords);
         nameEndings = List.copyOf(nameEndings);
@@ -123,6 +150,11 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         cueDerivations = List.copyOf(cueDerivations);
         if (!monthStems.isEmpty() && monthStems.size() != 12) {
             throw new IllegalArgumentException(language + ": month stems for 12 months, got " + monthStems.size());
+        }
+        for (String initial : initialDigraphs) {
+            if (initial.length() != 2) {
+                throw new IllegalArgumentException(language + ": an initial digraph has two letters, got " + initial);
+            }
         }
     }
 
@@ -152,15 +184,24 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         private final Map<Integer, String> scaleWords = new LinkedHashMap<>();
         private final Map<String, String> currencies = new LinkedHashMap<>();
         private String percentWords = "";
+        private String changeVerbs = "";
+        private String upToEndings = "";
+        private String notReached = "";
+        private String numberSuffixes = "";
         private final Map<String, String> qualifiers = new LinkedHashMap<>();
         private final Map<String, String> qualifiersAfter = new LinkedHashMap<>();
         private final Map<String, String> postpositions = new LinkedHashMap<>();
         private final Map<String, String> prepositions = new LinkedHashMap<>();
+        private final Map<String, String> dateEndings = new LinkedHashMap<>();
+        private String deadlineWords = "";
+        private String lastingWords = "";
+        private String datePrepositionGaps = "";
         private String listConnectors = "";
         private String rangeConnectors = "";
         private String numberLabels = "";
         private List<String> abbreviations = List.of();
         private List<String> finalIfUpper = List.of();
+        private List<String> initialDigraphs = List.of();
         private List<String> subjectStops = List.of();
         private List<String> subjectSkips = List.of();
         private List<String> counters = List.of();
@@ -170,6 +211,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         private final Map<Integer, List<String>> numbers = new LinkedHashMap<>();
         private final Map<Integer, List<String>> ownNumbers = new LinkedHashMap<>();
         private final List<ActType> actTypes = new ArrayList<>();
+        private final List<ActType> actHeadings = new ArrayList<>();
         private List<String> programCues = List.of();
         private List<String> nameEdgeWords = List.of();
         private List<String> nameEndings = List.of();
@@ -225,6 +267,25 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
             return this;
         }
 
+        /** Stems of verbs of growth and change whose range preposition gives the result reached (regex alternation). */
+        public Builder changeVerbs(String regex) {
+            changeVerbs = regex;
+            return this;
+        }
+
+        /** Endings that make a figure an upper bound, and the ending and word that make it an exclusive one (regex). */
+        public Builder limits(String upTo, String notReachedWords) {
+            upToEndings = upTo;
+            notReached = notReachedWords;
+            return this;
+        }
+
+        /** Suffixes glued to a number that leave it a figure (regex alternation). */
+        public Builder numberSuffixes(String regex) {
+            numberSuffixes = regex;
+            return this;
+        }
+
         public Builder percentWords(String regex) {
             percentWords = regex;
             return this;
@@ -264,6 +325,28 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
             return this;
         }
 
+        /** Case endings of a date's last word: {@code before}, {@code until} or {@code after}. */
+        public Builder dateEnding(String qualifier, String regex) {
+            if (!DEADLINES.contains(qualifier)) {
+                throw new IllegalArgumentException("unknown deadline " + qualifier);
+            }
+            dateEndings.put(qualifier, regex);
+            return this;
+        }
+
+        /** Deadline words after a date, and the words after them that make the date the end of a lasting state. */
+        public Builder deadlineWords(String deadline, String lasting) {
+            deadlineWords = deadline;
+            lastingWords = lasting;
+            return this;
+        }
+
+        /** Words between a date preposition and its date (regex, each alternative with its trailing space). */
+        public Builder datePrepositionGaps(String regex) {
+            datePrepositionGaps = regex;
+            return this;
+        }
+
         /** The words joining figures in a list ({@code and}, {@code or}) and the ends of a range ({@code to}). */
         public Builder connectors(String list, String range) {
             listConnectors = list;
@@ -283,6 +366,12 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         public Builder abbreviations(String neverFinal, String finalIfUpperCase) {
             abbreviations = words(neverFinal);
             finalIfUpper = words(finalIfUpperCase);
+            return this;
+        }
+
+        /** Two-letter initials of names (space-separated, lowercase, without the period). */
+        public Builder initialDigraphs(String spaceSeparated) {
+            initialDigraphs = words(spaceSeparated);
             return this;
         }
 
@@ -315,6 +404,12 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
 
         public Builder actType(String series, String type) {
             actTypes.add(new ActType(series, type));
+            return this;
+        }
+
+        /** A heading (regex) that opens an act of the series with canonical id prefix {@code series}. */
+        public Builder actHeading(String series, String heading) {
+            actHeadings.add(new ActType(series, heading));
             return this;
         }
 
@@ -365,9 +460,10 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
 
         public Vocabulary build() {
             return new Vocabulary(language, identifying, stopWords, monthNames, monthSuffixes, monthStems, yearWords,
-                    dateYearLinks, scaleWords, currencies, percentWords, qualifiers, qualifiersAfter, postpositions,
-                    prepositions, listConnectors, rangeConnectors, numberLabels, abbreviations, finalIfUpper,
-                    subjectStops, subjectSkips, counters, copulas, actTitleGaps, actTitleSuffixes, numbers, ownNumbers, actTypes, programCues,
+                    dateYearLinks, scaleWords, currencies, percentWords, changeVerbs, upToEndings, notReached, numberSuffixes, qualifiers, qualifiersAfter, postpositions,
+                    prepositions, dateEndings, deadlineWords, lastingWords, datePrepositionGaps, listConnectors, rangeConnectors, numberLabels, abbreviations, finalIfUpper,
+                    initialDigraphs,
+                    subjectStops, subjectSkips, counters, copulas, actTitleGaps, actTitleSuffixes, numbers, ownNumbers, actTypes, actHeadings, programCues,
                     nameEdgeWords, nameEndings, cueModifiers, quotedNameCues, nameHeads, genericNameWords, nameConnectors,
                     cueFollowsName, cueDerivations);
         }

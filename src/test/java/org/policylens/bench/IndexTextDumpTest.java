@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policylens.index.LuceneCorpusIndex;
 import org.policylens.ingest.IngestLimits;
 import org.policylens.pipeline.Pipeline;
 
@@ -59,11 +60,21 @@ class IndexTextDumpTest {
     }
 
     @Test
-    void anIndexWithoutPassagesDumpsNothing(@TempDir Path tmp) throws Exception {
+    void anIndexPolicylensDidNotWriteDumpsNothing(@TempDir Path tmp) throws Exception {
         BenchCorpus corpus = new BenchCorpusGenerator(BenchCorpusGeneratorTest.testParagraphs())
                 .generate(5, 7L, tmp.resolve("corpus"));
         Path index = tmp.resolve("index");
         new LuceneSystemUnderTest().indexAll(corpus.files(), index);
+        IndexTextDump.Result dump = IndexTextDump.dump(index, corpus.dir(), tmp.resolve("text"));
+        assertEquals(0, dump.documents());
+    }
+
+    @Test
+    void anIndexWithoutDocumentsDumpsNothing(@TempDir Path tmp) throws Exception {
+        BenchCorpus corpus = new BenchCorpusGenerator(BenchCorpusGeneratorTest.testParagraphs())
+                .generate(5, 7L, tmp.resolve("corpus"));
+        Path index = tmp.resolve("index");
+        LuceneCorpusIndex.open(index).close();
         IndexTextDump.Result dump = IndexTextDump.dump(index, corpus.dir(), tmp.resolve("text"));
         assertEquals(0, dump.documents());
     }

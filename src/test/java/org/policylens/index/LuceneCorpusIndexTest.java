@@ -211,6 +211,26 @@ class LuceneCorpusIndexTest {
     }
 
     @Test
+    void streamsEachLiveDocumentsPassagesOnceInTextOrder() {
+        // a replaced document (its old block deleted) and a second segment: each document still comes once, whole
+        Document enAgain = doc("us/eo-13658.htm", "en", "decree", "Establishing a Minimum Wage for Contractors",
+                "Executive Order 13658 of February 12, 2014.\nThe minimum wage is $10.10 per hour.\nIt applies to "
+                        + "new contracts.\n\nSec. 2. The Secretary of Labor shall issue regulations.");
+        index.put(enAgain, List.of());
+        index.commit();
+        Map<DocumentId, DocumentPassages> streamed = new java.util.HashMap<>();
+        index.forEachDocumentPassages(d -> assertEquals(null, streamed.put(d.id(), d), "twice: " + d.id()));
+
+        assertEquals(Set.of(uzCyrl.id(), uzLatn.id(), ru.id(), enAgain.id()), streamed.keySet());
+        for (Document d : List.of(uzCyrl, uzLatn, ru, enAgain)) {
+            DocumentPassages p = streamed.get(d.id());
+            assertEquals(d.source().toString(), p.path());
+            assertEquals(d.text().replaceAll("\\s+", " ").strip(),
+                    String.join(" ", p.passages()).replaceAll("\\s+", " ").strip(), d.id().value());
+        }
+    }
+
+    @Test
     void aTableOfTwentyThousandFiguresIsOneBlockAndComesBackWhole() {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < 20_000; i++) {

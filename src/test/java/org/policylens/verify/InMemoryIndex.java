@@ -149,6 +149,11 @@ final class InMemoryIndex implements CorpusIndex {
         facts.forEach(s -> sink.accept(s.fact()));
     }
 
+    /** This double holds facts and signatures, no passages. */
+    @Override
+    public void forEachDocumentPassages(Consumer<org.policylens.index.DocumentPassages> sink) {
+    }
+
     @Override
     public void close() {
     }

@@ -24,12 +24,6 @@ final class ActTitles {
     private static final java.util.regex.Pattern REGISTRY_CODE = java.util.regex.Pattern.compile("[a-z]\\d{5,}");
     private static final Set<String> TITLE_SUFFIXES = Vocabularies.ALL.stream()
             .flatMap(v -> v.actTitleSuffixes().stream()).collect(Collectors.toUnmodifiableSet());
-    private static final String[] MONTH_STEMS = {
-            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-            "янв", "фев", "мар", "апр", "мая", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек",
-            "yanv", "fev", "aprel", "iyun", "iyul", "avg", "sent", "okt", "noy", "dek",
-            "январ", "феврал", "апрел", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"};
-
     private ActTitles() {
     }
 
@@ -151,12 +145,7 @@ final class ActTitles {
         if (Character.isDigit(w.charAt(0)) || GAP_WORDS.contains(w) || REGISTRY_CODE.matcher(w).matches()) {
             return true;
         }
-        for (String m : MONTH_STEMS) {
-            if (w.startsWith(m)) {
-                return true;
-            }
-        }
-        return false;
+        return Vocabularies.monthOf(w) != 0;
     }
 
     private static String clean(String text, int from, int to) {

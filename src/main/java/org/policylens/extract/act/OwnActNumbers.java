@@ -4,6 +4,8 @@ import org.policylens.annotate.AnnotatedText;
 import org.policylens.budget.BudgetExceeded;
 import org.policylens.extract.Candidate;
 import org.policylens.extract.CandidateFinder;
+import org.policylens.lang.Vocabularies;
+import org.policylens.lang.Vocabulary;
 import org.policylens.model.ActRef;
 import org.policylens.model.Qualifier;
 import org.policylens.model.Span;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The number an act gives itself: the issuer and type in its heading ({@code VAZIRLAR MAHKAMASINING QARORI},
@@ -34,16 +37,14 @@ public final class OwnActNumbers implements CandidateFinder {
     /** The heading is among the document's first lines. */
     private static final int HEADING_WINDOW = 600;
 
-    /** Issuer-and-type headings and their series, most specific first. */
-    private static final List<Series> HEADINGS = List.of(
-            new Series("VMQ-", "(?:Vazirlar\\s+Mahkamasining|Вазирлар\\s+Ма[ҳх]камасининг)\\s+(?:qarori|[қк]арори)"
-                    + "|Постановление\\s+Кабинета\\s+Министров"),
-            new Series("PQ-", "(?:Prezidentining|Президентининг)\\s+(?:qarori|[қк]арори)"
-                    + "|Постановление\\s+Президента\\s+Республики\\s+Узбекистан"),
-            new Series("PF-", "(?:Prezidentining|Президентининг)\\s+(?:farmoni|фармони)"
-                    + "|Указ\\s+Президента\\s+Республики\\s+Узбекистан"),
-            new Series("KZ-PP-", "Постановление\\s+Правительства\\s+Республики\\s+Казахстан"
-                    + "|Қазақстан\\s+Республикасы\\s+Үкіметінің\\s+қаулысы"));
+    /** The series whose headings give a document its own act number, most specific first. */
+    private static final List<String> SERIES = List.of("VMQ-", "PQ-", "PF-", "KZ-PP-");
+    /** Issuer-and-type headings of every language, by series in {@link #SERIES} order. */
+    private static final List<Series> HEADINGS = SERIES.stream()
+            .map(series -> new Series(series, Vocabularies.union(v -> v.actHeadings().stream()
+                    .filter(h -> h.series().equals(series)).map(Vocabulary.ActType::type)
+                    .collect(Collectors.joining("|")))))
+            .toList();
 
     private record Series(String prefix, Pattern heading) {
         Series(String prefix, String heading) {

@@ -82,21 +82,24 @@ public final class AmountFinder implements CandidateFinder {
                     + Vocabularies.union(Vocabulary::listConnectors) + ")\\s*+\\d++(?:[.,]\\d++)?+" + PERCENT_AFTER.pattern(),
             FLAGS);
     /** Suffixes an Uzbek number may carry without becoming a word (ikkita, 100dan, 30gacha). */
-    private static final Pattern GLUED_SUFFIX = Pattern.compile("(?:tadan|tagacha|ta|dan|gacha|тадан|тагача|та|дан|гача)(?![\\p{L}])",
-            FLAGS);
+    private static final Pattern GLUED_SUFFIX = Pattern.compile(
+            "(?:" + Vocabularies.union(Vocabulary::numberSuffixes) + ")(?![\\p{L}])", FLAGS);
     private static final Pattern UZ_POSTPOSITION = Pattern.compile(
             "(?:\\s*+-?\\s*+(?:(?:nafar|нафар|ta|та)\\s*+)?(?:dan|дан))?\\s++(?<q>ortiq|ko'p|oshiq|ziyod|oshmagan|kam|ортиқ|кўп|ошиқ|зиёд|ошмаган|кам)"
                     + "\\p{L}*+(?<not>\\s++(?:bo'lmagan|бўлмаган|emas|эмас|bo'lishi\\s++mumkin\\s++emas|бўлиши\\s++мумкин\\s++эмас"
                     + "|bo'lmasligi|бўлмаслиги))?", FLAGS);
+    private static final String UP_TO_ENDINGS = Vocabularies.union(Vocabulary::upToEndings);
     /** A unit noun after the figure carrying the limit: {@code o'n to'rt yoshgacha} (up to 14 years old). */
-    private static final Pattern NOUN_UP_TO = Pattern.compile("\\s++\\p{L}{2,12}?(?:gacha|гача)(?![\\p{L}])", FLAGS);
+    private static final Pattern NOUN_UP_TO = Pattern.compile("\\s++\\p{L}{2,12}?(?:" + UP_TO_ENDINGS + ")(?![\\p{L}])", FLAGS);
+    /** A word (the figure's last, or its glued suffix) ending in an up-to ending: {@code 30gacha}. */
+    private static final Pattern ENDS_UP_TO = Pattern.compile("(?:" + UP_TO_ENDINGS + ")$");
     /** Not yet reached: {@code o'n sakkiz yoshga to'lmagan} (under 18). */
-    private static final Pattern NOT_REACHED = Pattern.compile("\\s++\\p{L}{2,12}?(?:ga|га)\\s++(?:to'lmagan|тўлмаган)(?![\\p{L}])",
+    private static final Pattern NOT_REACHED = Pattern.compile(
+            "\\s++\\p{L}{2,12}?(?:" + Vocabularies.union(Vocabulary::notReached) + ")(?![\\p{L}])",
             FLAGS);
     /** Verbs of growth and change whose {@code до N} is the result reached. */
     private static final Pattern CHANGE_VERB = Pattern.compile(
-            "(?<![\\p{L}])(?:вырос|выросл|возрос|возросл|увелич|сократ|снизи|снизил|снижен|уменьш|довед|довест|достиг|подня|расшир|удвои)\\p{L}*+",
-            FLAGS);
+            "(?<![\\p{L}])(?:" + Vocabularies.union(Vocabulary::changeVerbs) + ")\\p{L}*+", FLAGS);
     private static final int CHANGE_WINDOW = 80;
     /** Russian postposed qualifiers: {@code четыре и более детей}. */
     private static final Pattern RU_POSTPOSITION = Pattern.compile(
@@ -408,7 +411,7 @@ public final class AmountFinder implements CandidateFinder {
             return ru.group("atLeast") != null ? Qualifier.AT_LEAST : Qualifier.AT_MOST;
         }
         String last = lastWord(view, end).toLowerCase(Locale.ROOT);
-        if (last.endsWith("gacha") || last.endsWith("гача") || lookAhead(NOUN_UP_TO, view, end) != null) {
+        if (ENDS_UP_TO.matcher(last).find() || lookAhead(NOUN_UP_TO, view, end) != null) {
             return Qualifier.AT_MOST;
         }
         if (lookAhead(NOT_REACHED, view, end) != null) {
@@ -418,7 +421,7 @@ public final class AmountFinder implements CandidateFinder {
         int from = end;
         if (glued != null) {
             String suffix = glued.group().toLowerCase(Locale.ROOT);
-            if (suffix.endsWith("gacha") || suffix.endsWith("гача")) {
+            if (ENDS_UP_TO.matcher(suffix).find()) {
                 return Qualifier.AT_MOST;
             }
             from = glued.end();

@@ -160,18 +160,23 @@ public final class DateFinder implements CandidateFinder {
     /** Words right before a date that make it a deadline, by the vocabularies' date prepositions. */
     private static final Pattern LEFT_QUALIFIER = Pattern.compile("(?<![\\p{L}])(?:" + Vocabulary.DEADLINES.stream()
             .map(q -> "(?<" + q + ">" + Vocabularies.union(v -> v.datePrepositions().getOrDefault(q, "")) + ")")
-            .collect(Collectors.joining("|")) + ")\\s++(?:the\\s++)?(?:(?:early|late|mid)[\\s-]++)?$", FLAGS);
+            .collect(Collectors.joining("|")) + ")\\s++(?:" + Vocabularies.union(Vocabulary::datePrepositionGaps) + ")?$",
+            FLAGS);
     /** Words right after a date that make it a deadline, by the vocabularies' date postpositions. */
     private static final Pattern RIGHT_POSTPOSITION = Pattern.compile("\\s*+(?:" + Vocabulary.DEADLINES.stream()
             .map(q -> "(?<" + q + ">" + Vocabularies.union(v -> v.datePostpositions().getOrDefault(q, "")) + ")")
             .collect(Collectors.joining("|")) + ")(?![\\p{L}])", FLAGS);
     /** {@code 2020-yilga qadar}, {@code 2020-yil oxiriga qadar} / {@code oxirigacha} (by the end of). */
     private static final Pattern RIGHT_QADAR = Pattern.compile(
-            "\\s++(?:(?:oxiri|охири|yakuni|якуни)\\p{L}*+\\s++)?(?:qadar|қадар)(?![\\p{L}])|\\s++(?:oxiri|охири)gacha|\\s++охиригача",
-            FLAGS);
+            "\\s++(?:" + Vocabularies.union(Vocabulary::deadlineWords) + ")(?![\\p{L}])", FLAGS);
     /** After {@code … qadar}, a verb of lasting makes it a state lasting until the date, else it is a deadline. */
     private static final Pattern LASTING = Pattern.compile(
-            "\\s++(?:\\p{L}++\\s++){0,2}?(?:amal\\s++qil|davom\\s++et|амал\\s++қил|давом\\s++эт|muddatga|муддатга)", FLAGS);
+            "\\s++(?:\\p{L}++\\s++){0,2}?(?:" + Vocabularies.union(Vocabulary::lastingWords) + ")", FLAGS);
+    /** A date's last word whose case ending makes it a deadline ({@code 2030-yilga}) or a start ({@code 2019-yildan}). */
+    private static final Pattern ENDING_BEFORE = Pattern.compile(
+            "(?:" + Vocabularies.union(v -> v.dateEndings().getOrDefault("before", "")) + ")$");
+    private static final Pattern ENDING_AFTER = Pattern.compile(
+            "(?:" + Vocabularies.union(v -> v.dateEndings().getOrDefault("after", "")) + ")$");
     private static final Pattern YEAR_IN_LIST = Pattern.compile(Y + "(?!\\d)");
 
     private static final int THIS_YEAR = Year.now().getValue();
@@ -409,12 +414,12 @@ public final class DateFinder implements CandidateFinder {
         if (postposition.lookingAt()) {
             q = postposition.group("before") != null ? Qualifier.BEFORE
                     : postposition.group("until") != null ? Qualifier.UNTIL : Qualifier.AFTER;
-        } else if (!period && (last.endsWith("dan") || last.endsWith("дан"))) {
+        } else if (!period && ENDING_AFTER.matcher(last).find()) {
             q = Qualifier.AFTER;
         } else if (!period && qadar.lookingAt()) {
             Matcher lasting = LASTING.matcher(view).region(qadar.end(), Math.min(view.length(), qadar.end() + 40));
             q = lasting.lookingAt() ? Qualifier.UNTIL : Qualifier.BEFORE;
-        } else if (!period && (last.endsWith("ga") || last.endsWith("га") || last.endsWith("gacha") || last.endsWith("гача"))) {
+        } else if (!period && ENDING_BEFORE.matcher(last).find()) {
             q = Qualifier.BEFORE;
         } else {
             Matcher left = LEFT_QUALIFIER.matcher(view).region(Math.max(0, span.start() - 32), span.start());

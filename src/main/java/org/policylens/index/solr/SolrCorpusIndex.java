@@ -19,6 +19,7 @@ import org.apache.solr.common.params.CursorMarkParams;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.policylens.index.CorpusIndex;
 import org.policylens.index.DocumentReader;
+import org.policylens.index.DocumentPassages;
 import org.policylens.index.StoredDocument;
 import org.policylens.index.FactHit;
 import org.policylens.index.FactQuery;
@@ -498,6 +499,34 @@ public final class SolrCorpusIndex implements CorpusIndex, DocumentReader {
             }
             current.add(SolrEntries.toLucene(d));
         });
+        emit.run();
+    }
+
+    /**
+     * Every document's passages: one pass over the passage entries sorted by document, then start, paged with a
+     * cursor, so memory holds one document's passages at a time.
+     */
+    @Override
+    public void forEachDocumentPassages(Consumer<DocumentPassages> sink) {
+        List<String> passages = new ArrayList<>();
+        String[] current = {null, null}; // doc id, path
+        Runnable emit = () -> {
+            if (current[0] != null && !passages.isEmpty()) {
+                sink.accept(new DocumentPassages(new DocumentId(current[0]),
+                        current[1].isEmpty() ? current[0] : current[1], passages));
+            }
+            passages.clear();
+        };
+        forEachEntry(KIND + ":" + KIND_PASSAGE, DOC_ID + "," + PATH + "," + PASSAGE,
+                DOC_ID + " asc," + START + " asc," + SolrEntries.ID + " asc", d -> {
+                    String id = string(d, DOC_ID);
+                    if (!id.equals(current[0])) {
+                        emit.run();
+                        current[0] = id;
+                        current[1] = string(d, PATH);
+                    }
+                    passages.add(string(d, PASSAGE));
+                });
         emit.run();
     }
 

@@ -161,6 +161,11 @@ class SolrFaultsTest {
         }
 
         @Override
+        public void forEachDocumentPassages(Consumer<org.policylens.index.DocumentPassages> sink) {
+            index.forEachDocumentPassages(sink);
+        }
+
+        @Override
         public void close() {
         }
     }

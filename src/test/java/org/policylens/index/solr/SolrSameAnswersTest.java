@@ -102,6 +102,21 @@ class SolrSameAnswersTest {
         return out;
     }
 
+    /** bench's text dump: passage entries paged with a cursor (several pages of them), each document once, in text order. */
+    @Test
+    void sameDocumentPassages() {
+        Map<String, org.policylens.index.DocumentPassages> expected = documentPassages(local);
+        long passages = expected.values().stream().mapToLong(d -> d.passages().size()).sum();
+        assertTrue(passages > 2 * SolrCorpusIndex.PAGE_SIZE, "passages: " + passages);
+        assertEquals(expected, documentPassages(solr));
+    }
+
+    private static Map<String, org.policylens.index.DocumentPassages> documentPassages(CorpusIndex index) {
+        Map<String, org.policylens.index.DocumentPassages> out = new java.util.TreeMap<>();
+        index.forEachDocumentPassages(d -> assertEquals(null, out.put(d.id().value(), d), "twice: " + d.id()));
+        return out;
+    }
+
     /** The export streams fact entries page by page with a cursor: the corpus holds several pages of them. */
     @Test
     void sameFactsExport() {
