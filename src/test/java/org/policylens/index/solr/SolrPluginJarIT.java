@@ -16,11 +16,8 @@ import org.policylens.model.MetadataKeys;
 import org.policylens.model.Qualifier;
 import org.policylens.model.Span;
 
-import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +25,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -149,37 +145,39 @@ class SolrPluginJarIT {
                 Files.copy(pluginJar.get(), lib.resolve(pluginJar.get().getFileName()));
             }
             Path logFile = dir.resolve("node.log");
+            Path outFile = dir.resolve("node.out");
             Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx512m", "-Dfile.encoding=UTF-8", "-cp", childClassPath(dir.resolve("launcher")),
                     SolrNodeLauncher.class.getName(), home.toString(), dir.resolve("zk").toString(),
                     SolrTestCluster.CONFIGSET.toAbsolutePath().toString(), SolrTestCluster.CONFIG)
+                    .directory(dir.toFile())
+                    .redirectOutput(outFile.toFile())
                     .redirectError(logFile.toFile())
                     .start();
-            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-            CompletableFuture<String> ready = CompletableFuture.supplyAsync(() -> {
-                try {
-                    for (String line; (line = out.readLine()) != null; ) {
-                        if (line.startsWith("READY ")) {
-                            return line.substring("READY ".length());
-                        }
-                    }
-                    return null;
-                } catch (IOException e) {
-                    return null;
-                }
-            });
-            String url = null;
-            try {
-                url = ready.get(90, TimeUnit.SECONDS);
-            } catch (Exception timedOut) {
-                // reported below with the node's log
-            }
-            SolrNode node = new SolrNode(process, url, logFile);
-            if (url == null) {
+            SolrNode node = new SolrNode(process, readyUrl(process, outFile), logFile);
+            if (node.baseUrl() == null) {
                 node.close();
                 throw new AssertionError("the Solr node did not start:\n" + node.log());
             }
             return node;
+        }
+
+        /** The base URL the launcher prints once the node is up; null if it exits or takes over 90 s. */
+        private static String readyUrl(Process process, Path out) throws IOException, InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+            while (System.nanoTime() < deadline) {
+                String printed = Files.readString(out);
+                int ready = printed.indexOf("READY ");
+                int end = ready < 0 ? -1 : printed.indexOf('\n', ready); // the whole line, not a part written so far
+                if (end > 0) {
+                    return printed.substring(ready + "READY ".length(), end).strip();
+                }
+                if (!process.isAlive()) {
+                    return null;
+                }
+                Thread.sleep(200);
+            }
+            return null;
         }
 
         /**
