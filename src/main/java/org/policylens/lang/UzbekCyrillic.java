@@ -53,6 +53,9 @@ final class UzbekCyrillic {
             .cueDerivations("ий чи")
             .cueFollowsName()
             .genericNameWords("дастур")
+            // 2020 йилнинг биринчи ярим йиллиги, 2020 йилнинг тўртинчи чораги
+            .yearParts("ярим\\s++йил(?:лик|лиг)\\p{L}*+", "чора[кг]\\p{L}*+", "биринчи", "иккинчи", "учинчи",
+                    "тўртинчи")
             .build();
 
     private UzbekCyrillic() {

@@ -68,6 +68,9 @@ final class UzbekLatin {
             .cueDerivations("iy chi")
             .cueFollowsName()
             .genericNameWords("dastur")
+            // 2020 yilning birinchi yarim yilligi, 2020-yilning to'rtinchi choragi (-da, -ida: in it)
+            .yearParts("yarim\\s++yil(?:lik|lig)\\p{L}*+", "chora[kg]\\p{L}*+", "birinchi", "ikkinchi", "uchinchi",
+                    "to'rtinchi")
             .build();
 
     private UzbekLatin() {
