@@ -67,7 +67,7 @@ public final class DateFinder implements CandidateFinder {
     private static final String ANY_YEAR_WORD = "(?:" + Vocabularies.union(Vocabulary::yearWords) + ")\\p{L}*+";
     /** A year part before its year: {@code first half of 2020}, {@code I квартал 2020 года}, {@code Q1 2020}. */
     private static final String PART_THEN_YEAR = YEAR_PARTS + "(?:\\s++of)?\\s++(?<y>" + Y + ")" + YR
-            + "(?:\\s*+" + RU_YEAR_WORD + ")?";
+            + "(?:\\s*+" + RU_YEAR_WORD + "|(?![\\p{L}]))"; // not a decade: "first half of the 2020s"
 
     private enum Form {
         EN_MDY(WL + "(?<m>" + MonthNames.EN + ")\\s++(?<d>" + D + ")(?:st|nd|rd|th)?,?\\s++(?<y>" + Y + ")" + YR),

@@ -140,6 +140,7 @@ class DateFinderTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             half of 2020 was lost | en | 2020
+            in the first half of 2020s | en | 2020/2029
             2020 yil chorak asr o'tib | uz-Latn | 2020
             2020 жылы тоқсан мектеп | kk | 2020
             """)
