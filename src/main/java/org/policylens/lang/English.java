@@ -97,6 +97,8 @@ final class English {
             // every word of an English name is capitalised: "the Employment Roadmap", "USGv6 Test Program"
             .capitalisedNames("plan strategy project initiative roadmap", "and of for to on")
             .genericNameWords("program programme")
+            // the first half of 2020, the second half-year of 2020, the third quarter of 2019
+            .yearParts("half(?:[-\\s]year)?", "quarter", "first|1st", "second|2nd", "third|3rd", "fourth|4th")
             .build();
 
     private English() {

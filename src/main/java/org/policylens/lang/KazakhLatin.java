@@ -57,6 +57,9 @@ final class KazakhLatin {
             .cueModifiers("jańa jaña ulttyq ūlttyq memlekettik")
             .cueFollowsName()
             .genericNameWords("baǵdarlam bağdarlam")
+            // 2020 jyldyń birinshi jartyjyldyǵy, úshinshi toqsan
+            .yearParts("jarty\\s?+jyldy[qǵg]\\p{L}*+", "toqsan\\p{L}*+", "birinshi", "ekinshi", "(?:ú|ü|u)shinshi",
+                    "(?:tó|tö|to)rtinshi")
             .build();
 
     private KazakhLatin() {

@@ -80,6 +80,9 @@ final class UzbekLatin {
             .actHeading("VMQ-", "Vazirlar\\s+Mahkamasining\\s+qarori")
             .actHeading("PQ-", "Prezidentining\\s+qarori")
             .actHeading("PF-", "Prezidentining\\s+farmoni")
+            // 2020 yilning birinchi yarim yilligi, 2020-yilning to'rtinchi choragi (-da, -ida: in it)
+            .yearParts("yarim\\s++yil(?:lik|lig)\\p{L}*+", "chora[kg]\\p{L}*+", "birinchi", "ikkinchi", "uchinchi",
+                    "to'rtinchi")
             .build();
 
     private UzbekLatin() {

@@ -91,6 +91,7 @@ import java.util.Map;
  *                        {@code dasturchi}: programmer)
  * @param nameConnectors  lowercase words that may join the capitalised words of such a name ({@code Perkins III
  *                        Career and Technical Education Program}, {@code Plan to Reform Federal IT Management})
+ * @param yearParts       the words of half-years and quarters ({@code birinchi yarim yilligi}, {@code I квартал})
  */
 public record Vocabulary(Language language, List<String> identifying, List<String> stopWords, String monthNames,
                          String monthSuffixes, List<String> monthStems, String yearWords, String dateYearLinks,
@@ -109,7 +110,8 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                          List<ActType> actTypes, List<ActType> actHeadings, List<String> programCues,
                          List<String> nameEdgeWords, List<String> nameEndings, List<String> cueModifiers,
                          List<String> quotedNameCues, List<String> nameHeads, List<String> genericNameWords,
-                         List<String> nameConnectors, boolean cueFollowsName, List<String> cueDerivations) {
+                         List<String> nameConnectors, boolean cueFollowsName, List<String> cueDerivations,
+                         YearParts yearParts) {
     /** Qualifier names of {@link #qualifiersBefore}, in the order finders try them. */
     public static final List<String> QUALIFIERS = List.of("atLeast", "atMost", "lessThan", "moreThan", "approx");
     /** Deadline qualifier names of {@link #datePostpositions} and {@link #datePrepositions}, in the order finders try them. */
@@ -167,6 +169,23 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
     public record ActType(String series, String type) {
     }
 
+    /**
+     * The words that name a part of a year: a half ({@code yarim yillik}, {@code полугодие}, {@code half}) or a
+     * quarter ({@code chorak}, {@code квартал}, {@code quarter}), after an ordinal of this language. Regex fragments,
+     * lowercase, case and possessive endings included; empty when the language has none.
+     *
+     * @param ordinals by number 1-4, the ordinal words ({@code first}, {@code birinchi}, {@code первом})
+     * @param halves   the words for a half of a year
+     * @param quarters the words for a quarter of a year
+     */
+    public record YearParts(Map<Integer, String> ordinals, String halves, String quarters) {
+        public static final YearParts NONE = new YearParts(Map.of(), "", "");
+
+        public YearParts {
+            ordinals = Map.copyOf(ordinals);
+        }
+    }
+
     public static Builder of(Language language) {
         return new Builder(language);
     }
@@ -222,6 +241,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         private List<String> nameConnectors = List.of();
         private List<String> cueDerivations = List.of();
         private boolean cueFollowsName;
+        private YearParts yearParts = YearParts.NONE;
 
         private Builder(Language language) {
             this.language = language;
@@ -458,6 +478,13 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
             return this;
         }
 
+        /** Half-year and quarter words, and the ordinals 1-4 before them (each a regex, lowercase). */
+        public Builder yearParts(String halves, String quarters, String first, String second, String third,
+                                 String fourth) {
+            yearParts = new YearParts(Map.of(1, first, 2, second, 3, third, 4, fourth), halves, quarters);
+            return this;
+        }
+
         public Vocabulary build() {
             return new Vocabulary(language, identifying, stopWords, monthNames, monthSuffixes, monthStems, yearWords,
                     dateYearLinks, scaleWords, currencies, percentWords, changeVerbs, upToEndings, notReached, numberSuffixes, qualifiers, qualifiersAfter, postpositions,
@@ -465,7 +492,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                     initialDigraphs,
                     subjectStops, subjectSkips, counters, copulas, actTitleGaps, actTitleSuffixes, numbers, ownNumbers, actTypes, actHeadings, programCues,
                     nameEdgeWords, nameEndings, cueModifiers, quotedNameCues, nameHeads, genericNameWords, nameConnectors,
-                    cueFollowsName, cueDerivations);
+                    cueFollowsName, cueDerivations, yearParts);
         }
 
         private static List<String> words(String spaceSeparated) {

@@ -96,6 +96,16 @@ public final class ActFinder implements CandidateFinder {
             "Казахстан|Kazakhstan|Қазақстан|Qozog'iston|(?<!\\p{L})РК(?!\\p{L})", CI);
     private static final Pattern UZBEK_WORDS = Pattern.compile("Узбекистан|Uzbekistan|Ўзбекистон|O'zbekiston", CI);
 
+    /**
+     * An Uzbek presidential act named in English by its number alone: {@code Presidential Decree No. 357} is
+     * {@code PF-357}, {@code Resolution of the President No. 4699} is {@code PQ-4699} (the contract maps the type as
+     * written). Only where the text is about Uzbekistan: elsewhere a president's decree is another series.
+     */
+    private static final Pattern EN_UZ_PRESIDENTIAL = Pattern.compile(
+            "(?<!\\p{L})(?:Presidential\\s+(Decree|Resolution)|(Decree|Resolution)\\s+of\\s+the\\s+President"
+                    + "(?:\\s+of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?Uzbekistan)?)\\s+" + NO + "\\s*(\\d{1,5})(?![\\d\\-])",
+            CI);
+
     private static final Pattern US_EO = Pattern.compile(
             "(?<![\\p{L}.])(?:Executive\\s+Order|E\\.\\s?O\\.|EO)\\s*(?:No\\.?\\s*)?(\\d{4,5})(?![\\d\\-])", CI);
     private static final Pattern US_PL = Pattern.compile(
@@ -179,6 +189,13 @@ public final class ActFinder implements CandidateFinder {
                 mm -> context.kazakh(text, mm.start()));
         gapped(text, found, triggers.matches(KZ_LAW, 260, new String[]{"закон"}, true, false), 2, "KZ-LAW-",
                 mm -> context.kazakh(text, mm.start()));
+        for (MatchResult m : triggers.matches(EN_UZ_PRESIDENTIAL, 160, new String[]{"presidential", "decree", "resolution"}, true,
+                false)) {
+            String type = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+            if (context.uzbek(text, m.start())) {
+                add(text, found, m.start(), m.end(), (type.equals("decree") ? "PF-" : "PQ-") + ActIds.number(m.group(3)));
+            }
+        }
         numbered(text, found, triggers.matches(US_EO, 60, new String[]{"executive", "E.", "EO"}, true, false),
                 mm -> "EO-" + ActIds.number(mm.group(1)));
         numbered(text, found, triggers.matches(US_PL, 60, new String[]{"public", "pub.", "p."}, true, false),
@@ -328,6 +345,17 @@ public final class ActFinder implements CandidateFinder {
             lastSentence = s;
             lastAnswer = decide(s);
             return lastAnswer;
+        }
+
+        /** Whether the sentence at {@code at} names Uzbekistan and not Kazakhstan, or else the document does more. */
+        boolean uzbek(AnnotatedText text, int at) {
+            Span s = text.sentenceAt(at);
+            boolean kz = KAZAKH_WORDS.matcher(view).region(s.start(), s.end()).find();
+            boolean uz = UZBEK_WORDS.matcher(view).region(s.start(), s.end()).find();
+            if (kz != uz) {
+                return uz;
+            }
+            return count(UZBEK_WORDS) > count(KAZAKH_WORDS);
         }
 
         private boolean decide(Span s) {

@@ -59,6 +59,15 @@ public final class DateFinder implements CandidateFinder {
             + "(?![\\p{N}])(?!\\.\\d)";
     private static final Pattern DOTTED_PATTERN = Pattern.compile(DOTTED);
     private static final String RU_YEAR_WORD = "(?:г\\.|гг\\.|года|году|годом|год)(?![\\p{L}])";
+    /** Roman numerals 1-4, for the ordinal of a half or a quarter ({@code III квартал}). */
+    private static final String[] ROMAN = {"", "[iі]", "[iі][iі]", "[iі][iі][iі]", "[iі]v"};
+    /** A half or a quarter of a year, one named group per part: {@code h1 h2 q1 q2 q3 q4} (see {@link #yearPart}). */
+    private static final String YEAR_PARTS = yearParts();
+    /** The year words of every language, with their endings ({@code yilning}, {@code жылдың}). */
+    private static final String ANY_YEAR_WORD = "(?:" + Vocabularies.union(Vocabulary::yearWords) + ")\\p{L}*+";
+    /** A year part before its year: {@code first half of 2020}, {@code I квартал 2020 года}, {@code Q1 2020}. */
+    private static final String PART_THEN_YEAR = YEAR_PARTS + "(?:\\s++of)?\\s++(?<y>" + Y + ")" + YR
+            + "(?:\\s*+" + RU_YEAR_WORD + "|(?![\\p{L}]))"; // not a decade: "first half of the 2020s"
 
     private enum Form {
         EN_MDY(WL + "(?<m>" + MonthNames.EN + ")\\s++(?<d>" + D + ")(?:st|nd|rd|th)?,?\\s++(?<y>" + Y + ")" + YR),
@@ -88,6 +97,13 @@ public final class DateFinder implements CandidateFinder {
         ISO("(?<![\\p{L}\\p{N}.,/-])(?<y>(?:1[89]|20)\\d\\d)-(?<m>[01]\\d)-(?<d>[0-3]\\d)(?![\\p{N}])(?!-\\d)"),
         /** Act-register dates {@code 1997.06.18.}: year first, then month and day in the order the document uses. */
         YMD_DOTTED(DOTTED),
+        /** A year, then its half or quarter: {@code 2020 yilning birinchi yarim yilligi}, {@code 2020 жылдың І тоқсаны}. */
+        YEAR_PART(WL + "(?<y>" + Y + ")(?:\\s*+-?\\s*+" + ANY_YEAR_WORD + ")?(?:\\s++|\\s*+-\\s*+)" + YEAR_PARTS
+                + "(?![\\p{L}])"),
+        /** A half or quarter named by a word or roman numeral, then its year: {@code first half of 2020}. */
+        PART_YEAR(WL + PART_THEN_YEAR),
+        /** The same with a digit ordinal: {@code 1-й квартал 2020 года}, {@code 2 полугодие 2019 г.}. */
+        NUM_PART_YEAR("(?<![\\p{L}\\p{N}.,/-])" + PART_THEN_YEAR),
         DMD_RANGE_RU(WL + "(?<d1>" + D + ")\\s++(?<m1>" + MonthNames.CYRL + ")\\s++(?:по|до|-|–|—)\\s++(?<d>" + D + ")\\s++(?<m>"
                 + MonthNames.CYRL + ")\\s++(?<y>" + Y + ")" + YR + "(?:\\s*+" + RU_YEAR_WORD + ")?"),
         MONTH_RANGE(WL + "(?:(?:between|from|с|со)\\s++)?(?<m1>" + MonthNames.ANY + ")(?:\\s*+" + DASH
@@ -133,6 +149,7 @@ public final class DateFinder implements CandidateFinder {
                 case EN_MDY, FROM_TO_EN, FROM_TO_RU -> 1; // "May 5", "from 2019", "с 2019"
                 case MONTH_YEAR, YEAR_LIST -> 2; // "May, of 2019", "fiscal year 2019"
                 case MONTH_RANGE -> 5; // "January - March, 2019", "from May to June 2020"
+                case PART_YEAR -> 3; // "first half of 2020", "birinchi yarim yilligi 2020"
                 default -> Integer.MAX_VALUE;
             };
         }
@@ -152,6 +169,8 @@ public final class DateFinder implements CandidateFinder {
         boolean fitsDigitRun(int length, boolean year) {
             return switch (this) {
                 case EN_MDY, EN_DMY, DMY_WORD, NUM_DMY, US_NUMERIC, NUM_MONTH_YEAR, DMD_RANGE_RU -> length <= 2; // day or month
+                case NUM_PART_YEAR -> length == 1; // the ordinal of a half or quarter
+                case PART_YEAR -> year || length == 1; // the digit of a code (Q3 2022) comes before the year
                 default -> year;
             };
         }
@@ -363,6 +382,8 @@ public final class DateFinder implements CandidateFinder {
                             new DateValue(Integer.toString(y2))), rank));
                 }
             }
+            case YEAR_PART, PART_YEAR, NUM_PART_YEAR -> out.add(new Raw(span, yearPart(m, Integer.parseInt(m.group("y"))),
+                    rank));
             case DECADE -> {
                 int y = Integer.parseInt(m.group("y"));
                 out.add(new Raw(span, DateValue.period(new DateValue(Integer.toString(y)),
@@ -377,6 +398,37 @@ public final class DateFinder implements CandidateFinder {
                 }
             }
         }
+    }
+
+    /**
+     * Named groups {@code h1 h2} (halves) and {@code q1}-{@code q4} (quarters): an ordinal of any vocabulary, a roman
+     * numeral or a digit ({@code 1-й}, {@code 1-}), then the part word; or the code {@code H1}, {@code Q3}.
+     */
+    private static String yearParts() {
+        List<String> parts = new ArrayList<>();
+        String halves = Vocabularies.union(v -> v.yearParts().halves());
+        String quarters = Vocabularies.union(v -> v.yearParts().quarters());
+        for (int k = 1; k <= 4; k++) {
+            int n = k;
+            String ordinal = "(?:" + Vocabularies.union(v -> v.yearParts().ordinals().getOrDefault(n, "")) + "|" + ROMAN[k]
+                    + "|" + k + "(?:-?\\p{L}{1,3}+)?)\\s*+-?\\s*+";
+            if (k <= 2) {
+                parts.add("(?<h" + k + ">" + ordinal + "(?:" + halves + ")|h" + k + ")");
+            }
+            parts.add("(?<q" + k + ">" + ordinal + "(?:" + quarters + ")|q" + k + ")");
+        }
+        return "(?:" + String.join("|", parts) + ")";
+    }
+
+    /** The months of the half or quarter {@link #YEAR_PARTS} matched, as a period. */
+    private static DateValue yearPart(Matcher m, int year) {
+        for (int k = 1; k <= 4; k++) {
+            int months = k <= 2 && m.group("h" + k) != null ? 6 : m.group("q" + k) != null ? 3 : 0;
+            if (months > 0) {
+                return DateValue.period(month(year, (k - 1) * months + 1), month(year, k * months));
+            }
+        }
+        throw new IllegalStateException("a year part matched without its part");
     }
 
     /** Longest span wins; on equal length the more specific form (earlier in {@link Form}) does. */

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * a date inside the act's span ({@code Указ ... от 5 октября 2020 года № УП-6079}); a date right before the
  * act ({@code 2020-yil 5-oktabrdagi PF-6079-son}, {@code 15.09.2025 йилдаги ПҚ-282-сон}, {@code от 17 июня 1996 г.
  * N 3037}); a date after it introduced by {@code dated}/{@code of}/{@code от} in the same sentence
- * ({@code PF-6079 dated October 5, 2020}); and, for reference-list entries, the nearest earlier date on the
+ * ({@code PF-6079 dated October 5, 2020}) or after it in the parenthesis that cites it ({@code (ПФ–6079-сон,
+ * 05.10.2020 й.)}); and, for reference-list entries, the nearest earlier date on the
  * same line. Only day- or month-precise dates qualify, and never across another act. The DATE stays a fact.
  */
 public final class ActDateLinker {
@@ -29,6 +30,13 @@ public final class ActDateLinker {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DATED_GAP = Pattern.compile(
             "(?<![\\p{L}])(?:dated|of|от|adopted|signed|issued)[\\s,]*+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A citation's parenthesis: the act right after the opening one ... */
+    private static final Pattern PAREN_OPEN = Pattern.compile("\\(\\s*+$");
+    /** ... and, after the act, a comma, the date, a year abbreviation and the closing one. */
+    private static final Pattern PAREN_GAP = Pattern.compile("\\s*+,\\s*+");
+    private static final Pattern PAREN_CLOSE = Pattern.compile(
+            "\\s*+(?:(?:й|y|г)\\.|йил|yil|года)?\\s*+\\)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     public List<Candidate> link(AnnotatedText text, List<Candidate> candidates) {
         String view = text.view();
@@ -78,6 +86,9 @@ public final class ActDateLinker {
             if (s.end() <= a.start() && a.start() - s.end() <= BEFORE_GAP && TIGHT_GAP.matcher(view)
                     .region(s.end(), a.start()).matches()) {
                 before = d;
+            } else if (after == null && s.start() >= a.end() && s.start() - a.end() <= BEFORE_GAP
+                    && citedInParenthesis(view, a, s)) {
+                after = d;
             } else if (after == null && s.start() >= a.end() && s.start() - a.end() <= AFTER_GAP
                     && sentence.contains(s) && !actBetween(acts, a.end(), s.start())
                     && DATED_GAP.matcher(view).region(a.end(), s.start()).find()) {
@@ -89,6 +100,13 @@ public final class ActDateLinker {
             }
         }
         return before != null ? before : after != null ? after : onLine;
+    }
+
+    /** {@code (ACT, DATE)}: the act opens a parenthesis and the date closes it. */
+    private static boolean citedInParenthesis(String view, Span act, Span date) {
+        return PAREN_OPEN.matcher(view).region(Math.max(0, act.start() - 4), act.start()).find()
+                && PAREN_GAP.matcher(view).region(act.end(), date.start()).matches()
+                && PAREN_CLOSE.matcher(view).region(date.end(), Math.min(view.length(), date.end() + 12)).lookingAt();
     }
 
     private static boolean noNewline(String view, int from, int to) {

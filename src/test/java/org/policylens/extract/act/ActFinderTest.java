@@ -56,6 +56,21 @@ class ActFinderTest {
                 + "President of the Republic of Uzbekistan No. UP-6079 of 5 October 2020", Language.EN).text());
     }
 
+    /** The number alone after the act type, as English news writes it: the type as written gives the series. */
+    @Test
+    void englishPresidentialActsByNumberAloneInUzbekistan() {
+        assertEquals(new Found("Presidential Decree No. 357", "PF-357", ""), one("In Uzbekistan, on August 22, 2022, "
+                + "Presidential Decree No. 357 was adopted.", Language.EN));
+        assertEquals("PQ-4699", one("Uzbekistan: Presidential Resolution No. 4699 on the digital economy.",
+                Language.EN).id());
+        assertEquals("PF-5953", one("the Decree of the President of the Republic of Uzbekistan No. 5953 of 2 March 2020",
+                Language.EN).id());
+        assertTrue(find("Kazakhstan: Presidential Decree No. 922 on the strategic plan.", Language.EN).stream()
+                .noneMatch(f -> f.id().startsWith("PF-")), "a Kazakh president's decree is no PF act");
+        assertTrue(find("Presidential Decree No. 12 was signed in Moscow.", Language.EN).isEmpty(),
+                "a text that names neither country says nothing of the series");
+    }
+
     @Test
     void englishCabinetResolutionsWithTitle() {
         Found f = one("Resolution No. 17 of the Cabinet of Ministers of the Republic of Uzbekistan dated January 10, "

@@ -105,6 +105,51 @@ class DateFinderTest {
         assertEquals(qualifier, c.qualifier().code());
     }
 
+    /** A half-year or a quarter is one period of months, in every language (the gold's rule for periods). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2020 yilning birinchi yarim yilligida 5220ta maktabga | uz-Latn | 2020 yilning birinchi yarim yilligida | 2020-01/2020-06
+            Davlat dasturining 2020 yil birinchi yarim yilligidagi ijrosi | uz-Latn | 2020 yil birinchi yarim yilligidagi | 2020-01/2020-06
+            2020-yilning to'rtinchi choragida | uz-Latn | 2020-yilning to'rtinchi choragida | 2020-10/2020-12
+            2021 yilning 1-choragi yakunlari | uz-Latn | 2021 yilning 1-choragi | 2021-01/2021-03
+            2020 йилнинг биринчи ярим йиллигида | uz-Cyrl | 2020 йилнинг биринчи ярим йиллигида | 2020-01/2020-06
+            2019 йилнинг учинчи чорагида | uz-Cyrl | 2019 йилнинг учинчи чорагида | 2019-07/2019-09
+            в первом полугодии 2020 года выросло | ru | первом полугодии 2020 года | 2020-01/2020-06
+            за второе полугодие 2019 г. | ru | второе полугодие 2019 г. | 2019-07/2019-12
+            в I квартале 2021 года | ru | I квартале 2021 года | 2021-01/2021-03
+            за 3-й квартал 2020 года | ru | 3-й квартал 2020 года | 2020-07/2020-09
+            in the first half of 2020 the ministry | en | first half of 2020 | 2020-01/2020-06
+            during the second half-year of 2021 | en | second half-year of 2021 | 2021-07/2021-12
+            results for the fourth quarter of 2019 | en | fourth quarter of 2019 | 2019-10/2019-12
+            revenue in Q3 2022 grew | en | Q3 2022 | 2022-07/2022-09
+            H1 2020 results | en | H1 2020 | 2020-01/2020-06
+            2020 жылдың бірінші жартыжылдығында | kk | 2020 жылдың бірінші жартыжылдығында | 2020-01/2020-06
+            2021 жылғы үшінші тоқсанда | kk | 2021 жылғы үшінші тоқсанда | 2021-07/2021-09
+            2021 жылдың IV тоқсанында | kk | 2021 жылдың IV тоқсанында | 2021-10/2021-12
+            2020 jyldyń birinshi jartyjyldyǵynda | kk-Latn | 2020 jyldyń birinshi jartyjyldyǵynda | 2020-01/2020-06
+            """)
+    void halfYearsAndQuartersArePeriods(String text, String lang, String surface, String iso) {
+        List<Candidate> found = find(text, Language.fromCode(lang));
+        Candidate c = Texts.bySurface(text, found, surface).orElseThrow(
+                () -> new AssertionError("no '" + surface + "' in " + Texts.surfaces(text, found)));
+        assertEquals(iso, c.value().normalized());
+        assertEquals("exact", c.qualifier().code());
+    }
+
+    /** Without an ordinal a half or a quarter is no part of a year: the year alone stays what it was. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            half of 2020 was lost | en | 2020
+            in the first half of 2020s | en | 2020/2029
+            2020 yil chorak asr o'tib | uz-Latn | 2020
+            2020 жылы тоқсан мектеп | kk | 2020
+            """)
+    void aPartWithoutItsOrdinalIsNoPeriod(String text, String lang, String iso) {
+        List<Candidate> found = find(text, Language.fromCode(lang));
+        assertEquals(List.of(iso), found.stream().map(c -> c.value().normalized()).toList(),
+                () -> Texts.surfaces(text, found).toString());
+    }
+
     /** Undotted month abbreviations and month/year in figures give a month-precision (or day) date. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """

@@ -29,6 +29,8 @@ class ActDateLinkerTest {
             "Prezidentning 2020-yil 5-oktabrdagi PF-6079-son Farmoni" | uz-Latn | PF-6079-son Farmoni | 2020-10-05
             "Ўзбекистон Республикаси Президентининг қарори, 15.09.2025 йилдаги ПҚ-282-сон" | uz-Cyrl | ПҚ-282-сон | 2025-09-15
             "Закона Республики Казахстан от 30 июня 1992 г. N 1468 признать" | ru | Закона Республики Казахстан от 30 июня 1992 г. N 1468 | 1992-06-30
+            "Президент Фармони (ПФ–6079-сон, 05.10.2020 й.) қабул қилинди" | uz-Cyrl | ПФ–6079-сон | 2020-10-05
+            "Prezident Farmoni (PF-6079-son, 05.10.2020 y.) qabul qilindi" | uz-Latn | PF-6079-son | 2020-10-05
             "[1]. Cabinet of Ministers of the Republic of Uzbekistan. January 10, 2019. On Measures to Establish a Park, Resolution No. 17." | en | Resolution No. 17 | 2019-01-10
             """)
     void linksTheAdoptionDate(String text, String lang, String act, String expected) {
@@ -47,6 +49,8 @@ class ActDateLinkerTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             "Resolution No. PQ-357 on advancing the ICT sector to a new stage in 2022–2023" | Resolution No. PQ-357
             "Decree PF-1 dated May 5, 2020 and Decree PF-2 were adopted" | Decree PF-2
+            "Under PF-6079, 1 November 2020 is the deadline (for all ministries)" | PF-6079
+            "(PF-6079, 1 November 2020 is the deadline for all ministries)" | PF-6079
             """)
     void leavesActsWithoutAStatedDate(String text, String act) {
         AnnotatedText a = Texts.annotated(text, Language.EN);
