@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -41,6 +42,12 @@ final class PdfPageLayout {
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "(?iu)(?:page|p\\.|стр\\.?|страница|бет|bet|sahifa|сахифа|саҳифа)?\\s*[-–—]?\\s*\\d{1,4}\\s*[-–—]?"
                     + "(?:\\s*(?:of|из|/)\\s*\\d{1,4})?");
+    /** A title of capitalised words, no sentence inside, then the page number: {@code Networks of the Future 2}. */
+    private static final Pattern TITLED_PAGE_NUMBER = Pattern.compile(
+            "\\p{Lu}[^.!?;]*?\\p{L}[:)]?\\s+[|•·–—-]?\\s*(\\d{1,3})");
+    private static final int MAX_TITLED_PAGE_LINE = 120;
+    /** How far a printed page number may be from the PDF's page index (an unnumbered cover, a preface). */
+    private static final int PAGE_NUMBER_OFFSET = 2;
     /** A year alone on a line is a date (a report's year on its cover), not a page number. */
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
@@ -134,6 +141,7 @@ final class PdfPageLayout {
                 }
             }
         }
+        Set<String> runningKeys = new HashSet<>();
         for (List<Para> edge : edges) {
             for (int i = 0; i < edge.size(); i++) {
                 Para para = edge.get(i);
@@ -150,11 +158,43 @@ final class PdfPageLayout {
                 boolean varies = key.startsWith("#:") && textsByKey.get(key).size() >= 2;
                 boolean onMostPages = 3 * onPages >= 2 * pageCount;
                 boolean repeated = pageCount >= 2 && onPages >= 2 && (outermost || varies || onMostPages);
-                if (repeated || PAGE_NUMBER.matcher(line).matches() && !YEAR.matcher(line).matches()) {
+                if (repeated || PAGE_NUMBER.matcher(line).matches() && !YEAR.matcher(line).matches()
+                        || outermost && titledPageNumber(line, para.page)) {
                     para.furniture = true;
+                    if (repeated && varies) {
+                        runningKeys.add(key);
+                    }
                 }
             }
         }
+        // a running header or footer whose page number changes is furniture wherever the parser put it on a page
+        // (below the footnotes, between two columns), not only at the page's edges
+        for (Para para : paras) {
+            String line = para.text.strip();
+            if (!para.furniture && line.length() <= MAX_FURNITURE && runningKeys.contains(key(line))) {
+                para.furniture = true;
+            }
+        }
+    }
+
+    /**
+     * A page's first or last line that is a short title ending in the page's own number ({@code Innovation Committee
+     * White Paper: Networks of the Future 2} at the foot of page 2): a footer or header even on a page of its own.
+     */
+    private static boolean titledPageNumber(String line, int page) {
+        Matcher m = TITLED_PAGE_NUMBER.matcher(line);
+        if (line.length() > MAX_TITLED_PAGE_LINE || !m.matches()
+                || Math.abs(Integer.parseInt(m.group(1)) - (page + 1)) > PAGE_NUMBER_OFFSET) {
+            return false;
+        }
+        // title case, three words or more: a sentence cut at the page's foot ("the agency hired 2") is no title
+        String[] words = line.substring(0, m.start(1)).trim().split("[\\s:|•·–—-]+");
+        for (String w : words) {
+            if (w.length() >= 4 && !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return words.length >= 3;
     }
 
     /**

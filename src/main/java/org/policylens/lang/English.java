@@ -43,7 +43,8 @@ final class English {
             .datePrepositionGaps("the\\s++(?:(?:early|late|mid)[\\s-]++)?|(?:early|late|mid)[\\s-]++")
             .connectors("and|or", "to|through")
             .numberLabels("step|question|grade|version|ver|exhibit|phase|stage|level|tier|round|box|footnote|note"
-                    + "|memorandum|circular|form|row|column|line|lines")
+                    + "|memorandum|circular|form|row|column|line|lines|rev\\.|revision|release|edition|objective|goal|sdg"
+                    + "|recommendation|finding|priority|milestone|requirement|option|scenario")
             .abbreviations("no nos nr n art sec para pp vol ch fig mr mrs ms dr prof st jr sr inc ltd co corp vs cf approx "
                     + "dept gov u.s u.k e.g i.e a.m p.m jan feb mar apr jun jul aug sep sept oct nov dec pub l h.r e.o p.l "
                     + "stat", "etc")

@@ -43,7 +43,7 @@ final class Russian {
                     "", "из от")
             .actTitles("от года год г гг", "")
             .connectors("и|или", "до")
-            .numberLabels("шаг|этап|вопрос\\p{L}*+|версия|версии|строк\\p{L}*+|графа|графы")
+            .numberLabels("шаг|этап|вопрос\\p{L}*+|версия|версии|строк\\p{L}*+|графа|графы|цел[ьи]|задач[аи]|цур")
             .datePreposition("before", "к|до\\s++конца|не\\s++позднее|не\\s++позже")
             .datePreposition("until", "до")
             .datePreposition("after", "с|со|после|начиная\\s++с")

@@ -55,6 +55,33 @@ class PdfPageLayoutTest {
     }
 
     @Test
+    void aTitleEndingInItsPageNumberIsAFooterEvenOnAPageOfItsOwn() {
+        var r = rebuild(List.of(
+                List.of("Chief Information Officers Council", "The agencies bought 40 licences."),
+                List.of("Rolling out networks takes years.", "Innovation Committee White Paper: Networks of the Future 2")));
+        assertFalse(r.text().contains("Networks of the Future"), r.text());
+        assertTrue(r.furniture().contains("Innovation Committee White Paper: Networks of the Future 2"));
+    }
+
+    @Test
+    void aSentenceCutAtThePageFootAfterASmallNumberIsContent() {
+        var r = rebuild(List.of(
+                List.of("The report covers agencies.", "In the first year the agency hired 2"),
+                List.of("new staff for the office.", "Other text follows here.")));
+        assertTrue(r.text().contains("the agency hired 2 new staff"), r.text());
+    }
+
+    @Test
+    void aRunningFooterMovedOffThePageEdgeIsStillFurniture() {
+        var r = rebuild(List.of(
+                List.of("Intro text of the report.", "More text.", "Text three.", "Text four.",
+                        "Annual Report on Federal Networks | Page 1", "1 Footnote one.", "2 Footnote two.", "3 Footnote three."),
+                List.of("Body text.", "Annual Report on Federal Networks | Page 2"),
+                List.of("Body again.", "Annual Report on Federal Networks | Page 3")));
+        assertFalse(r.text().contains("Annual Report on Federal Networks"), r.text());
+    }
+
+    @Test
     void theSameSentenceNearTheTopsOfTwoOfFourPagesIsContent() {
         var r = rebuild(List.of(
                 List.of("Header of the review", "In 2020 the budget grew.", "Second paragraph of page one."),

@@ -133,7 +133,9 @@ public final class AmountFinder implements CandidateFinder {
             "\\s*+-?\\s*+" + org.policylens.extract.date.MonthNames.ANY + "\\p{L}*+", FLAGS);
     private static final Pattern PHONE = Pattern.compile(
             "(?<![\\p{N}])(?:\\+\\d{1,3}+[ -]?+)?\\(?\\d{2,3}+\\)?[ -]\\d{3}+[ -]\\d{2}[ -]\\d{2}(?![\\p{N}])"
-                    + "|\\+\\d[\\d ()-]{7,16}+\\d");
+                    + "|\\+\\d[\\d ()-]{7,16}+\\d"
+                    // North American numbers: (202) 395-3000, 202-395-3000, 202.395.3000
+                    + "|(?<![\\p{N}])(?:\\(\\d{3}\\)\\s?+\\d{3}[-.]|\\d{3}-\\d{3}-|\\d{3}\\.\\d{3}\\.)\\d{4}(?![\\p{N}])");
     private static final Pattern YEAR_WORD_AFTER = Pattern.compile(
             "\\s*+(?:years?|год\\p{L}*+|гг?\\.|yil\\p{L}*+|йил\\p{L}*+|-yil\\p{L}*+|-йил\\p{L}*+)(?![\\p{L}])", FLAGS);
     /** Words after a year-like number that show it is not counting anything. */

@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * ({@code GAO-13-524}, {@code M-21-07}, {@code https://lex.uz/docs/-6257288}), zero-padded codes and clock times
  * ({@code 07}, {@code 0400}), labels ({@code Step 1}, {@code Question 2}, {@code Grade 4}, {@code Exhibit 53},
  * {@code вопрос 3}, {@code soat 22}), footnote markers glued to a bracket ({@code (1990)181 The CFO Act}), and the
- * number that opens a heading or a footnote line ({@code 1.1 Determine Scope}, {@code 3 Rost, P. et al.}).
+ * number that opens a heading or a footnote line ({@code 1.1 Determine Scope}, {@code 3 Rost, P. et al.}), the day
+ * of a year-less date ({@code April 12,}), a section with its subsection ({@code FAR 11.002 (g)}) and a ZIP code
+ * after a US state ({@code Washington, DC 20401}).
  */
 final class NumberRoles {
     /** How far a token (a run without spaces) is searched for link marks. */
@@ -25,6 +27,20 @@ final class NumberRoles {
     /** The first of a list of numbered items whose last carries the ordinal suffix: {@code 8 va 9-bandlarida}, {@code 396, 417-moddalari}. */
     private static final Pattern ORDINAL_LIST_AFTER = Pattern.compile(
             "\\s*+(?:,|" + Vocabularies.union(Vocabulary::listConnectors) + ")\\s*+\\d++[-‑]\\p{L}");
+
+    /** A capitalised English month name right before the number: {@code April 12}. */
+    private static final Pattern MONTH_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:" + Vocabularies.ENGLISH.monthNames() + ")\\s++$", Pattern.CASE_INSENSITIVE);
+    /** What ends a year-less date's day: punctuation, the line's end or a function word, never a counted noun. */
+    private static final Pattern DAY_END = Pattern.compile(
+            "(?:st|nd|rd|th)?+(?:\\s*+(?:[,.;:)–—-]|$)|\\s++(?:and|or|to|through|the|in|at|of|when|that)(?![\\p{L}]))",
+            Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+    /** A subsection right after a section number: {@code 11.002 (g)}, {@code 3506 (c)(1)}, {@code 552(b)}. */
+    private static final Pattern SUBSECTION_AFTER = Pattern.compile("\\s?+\\((?:[a-z]|[ivx]{1,4}+)\\)");
+    /** The two-letter postal code of a US state or territory right before a ZIP code. */
+    private static final Pattern STATE_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:A[LKZR]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]"
+                    + "|T[NX]|UT|V[AT]|W[AIVY]|PR|GU|VI)\\s++$");
 
     private NumberRoles() {
     }
@@ -48,6 +64,8 @@ final class NumberRoles {
      */
     static boolean labelOrHeading(String view, String folded, int s, int e) {
         return labelled(folded, s) || opensHeadingLine(view, s, e) || aloneOnLine(view, s, e)
+                || dayOfYearlessDate(view, s, e) || SUBSECTION_AFTER.matcher(view).region(e, view.length()).lookingAt()
+                || zipCode(view, s, e) || acronymCode(view, s, e)
                 || ORDINAL_LIST_AFTER.matcher(view).region(e, Math.min(view.length(), e + LABEL_WINDOW)).lookingAt();
     }
 
@@ -62,6 +80,56 @@ final class NumberRoles {
             k++;
         }
         return (i < 0 || view.charAt(i) == '\n') && (k == view.length() || view.charAt(k) == '\n');
+    }
+
+    /**
+     * The day of a date without a year ({@code In remarks on April 12, the President…}): the number follows a
+     * capitalised month name and ends there, where a count would go on to what it counts ({@code in May 30 agencies}).
+     */
+    private static boolean dayOfYearlessDate(String view, int s, int e) {
+        if (e - s > 2 || Integer.parseInt(view, s, e, 10) > 31) {
+            return false;
+        }
+        Matcher month = MONTH_BEFORE.matcher(view).region(Math.max(0, s - LABEL_WINDOW), s);
+        month.useTransparentBounds(true);
+        return month.find() && Character.isUpperCase(view.charAt(month.start()))
+                && DAY_END.matcher(view).region(e, view.length()).lookingAt();
+    }
+
+    /**
+     * A dashed digit code after a capitalised acronym and one space: a standard's or a form's number
+     * ({@code NIST SP 800-53}, {@code FIPS 140-2}, {@code SF 424-A}); a range of counts follows a word, not an acronym.
+     */
+    private static boolean acronymCode(String view, int s, int e) {
+        int from = s;
+        while (from > 0 && (Character.isDigit(view.charAt(from - 1)) || view.charAt(from - 1) == '-'
+                && from > 1 && Character.isDigit(view.charAt(from - 2)))) {
+            from--;
+        }
+        int to = e;
+        while (to < view.length() && (Character.isDigit(view.charAt(to)) || view.charAt(to) == '-'
+                && to + 1 < view.length() && Character.isLetterOrDigit(view.charAt(to + 1)))) {
+            to++;
+        }
+        if (view.indexOf('-', from) < 0 || view.indexOf('-', from) >= to || from < 3 || view.charAt(from - 1) != ' ') {
+            return false;
+        }
+        int a = from - 1;
+        while (a > 0 && Character.isUpperCase(view.charAt(a - 1))) {
+            a--;
+        }
+        int letters = from - 1 - a;
+        return letters >= 2 && letters <= 6 && (a == 0 || !Character.isLetterOrDigit(view.charAt(a - 1)));
+    }
+
+    /** Five digits (and four more) after a US state's postal code: an address's ZIP code, {@code DC 20401}. */
+    private static boolean zipCode(String view, int s, int e) {
+        if (e - s != 5) {
+            return false;
+        }
+        Matcher state = STATE_BEFORE.matcher(view).region(Math.max(0, s - 4), s);
+        state.useTransparentBounds(true);
+        return state.find();
     }
 
     /** {@code 07}, {@code 004}, {@code 0400}: a figure never starts with 0 unless a decimal part follows ({@code 0,1}). */

@@ -51,6 +51,18 @@ class NumberRolesTest {
             "24 дан 66 фоизгача" | uz-Cyrl | PERCENT 24, PERCENT 66
             "the 12 regions and 5 agencies" | en | NUMBER 12, NUMBER 5
             "12 regions joined" | en | NUMBER 12
+            "Call (202) 395-3000 or 202-395-3000 or 202.395.3000 about 12 grants" | en | NUMBER 12
+            "US GPO, Washington, DC 20401; 7 copies" | en | NUMBER 7
+            "Office of Management and Budget, Washington, DC 20503-0001, for 7 agencies" | en | NUMBER 7
+            "In remarks on April 12, the President named 5 priorities" | en | NUMBER 5
+            "On May 3 and June 14th the 9 agencies met" | en | NUMBER 9
+            "In May 30 agencies reported" | en | NUMBER 30
+            "Under FAR 11.002 (g), agencies sign 14 contracts" | en | NUMBER 14
+            "FIPS 140-2 applies to 3 to 5 modules" | en | NUMBER 3, NUMBER 5
+            "NIST SP 800-53 Rev. 4 lists 20 control families" | en | NUMBER 20
+            "Goal 3 and Objective 2.1 and Recommendation 4 cover 6 agencies" | en | NUMBER 6
+            "Цель 4 ЦУР охватывает 6 регионов" | ru | NUMBER 6
+            "44 U.S.C. § 3506 names 6 duties" | en | NUMBER 6
             """)
     void onlyTheFiguresAreFound(String text, String language, String expected) {
         assertEquals(expected, figures(text, language));
