@@ -141,7 +141,6 @@ final class PdfPageLayout {
                 }
             }
         }
-        Set<String> runningKeys = new HashSet<>();
         for (List<Para> edge : edges) {
             for (int i = 0; i < edge.size(); i++) {
                 Para para = edge.get(i);
@@ -161,18 +160,7 @@ final class PdfPageLayout {
                 if (repeated || PAGE_NUMBER.matcher(line).matches() && !YEAR.matcher(line).matches()
                         || outermost && titledPageNumber(line, para.page)) {
                     para.furniture = true;
-                    if (repeated && varies) {
-                        runningKeys.add(key);
-                    }
                 }
-            }
-        }
-        // a running header or footer whose page number changes is furniture wherever the parser put it on a page
-        // (below the footnotes, between two columns), not only at the page's edges
-        for (Para para : paras) {
-            String line = para.text.strip();
-            if (!para.furniture && line.length() <= MAX_FURNITURE && runningKeys.contains(key(line))) {
-                para.furniture = true;
             }
         }
     }

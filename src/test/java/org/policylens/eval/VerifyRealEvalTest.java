@@ -27,7 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (9/9), accuracy 0.829. Merged with issue 17's programme names, PDF footnote markers and acts' own numbers
  * (2026-12-05): dev unchanged (1.000, 14/14; 0.899) once a title going on through a count is no name ("National
  * Action Strategy on Five Priority Development Areas"); held-out SUPPORTED 1.000 (7/7), accuracy 0.810, two
- * SUPPORTED fewer, not investigated (held-out). The guards follow that measurement.
+ * SUPPORTED fewer, not investigated (held-out). With half-years and quarters, presidential acts by number and act
+ * dates in a citation's parenthesis extracted: dev 1.000 (14/14), accuracy 0.949; held-out 1.000 (7/7), 0.819. The
+ * guards follow that measurement.
  */
 class VerifyRealEvalTest {
     private static final Path ROOT = Path.of("src", "test", "resources", "verify-real");
@@ -44,7 +46,7 @@ class VerifyRealEvalTest {
             assertEquals(2 * articles(s), s.copiesExcluded(), s.name() + ": every article's PDF and DOCX copy");
             boolean dev = s.name().equals("dev");
             assertTrue(s.supportedPrecision().value() >= 0.98, s.name() + "\n" + text);
-            assertTrue(s.accuracy().value() >= (dev ? 0.89 : 0.80), s.name() + "\n" + text);
+            assertTrue(s.accuracy().value() >= (dev ? 0.94 : 0.81), s.name() + "\n" + text);
             if (dev) {
                 assertTrue(s.contradictedRecall().value() >= 0.98 && s.contradictedPrecision().value() >= 0.98,
                         s.name() + "\n" + text);

@@ -72,16 +72,6 @@ class PdfPageLayoutTest {
     }
 
     @Test
-    void aRunningFooterMovedOffThePageEdgeIsStillFurniture() {
-        var r = rebuild(List.of(
-                List.of("Intro text of the report.", "More text.", "Text three.", "Text four.",
-                        "Annual Report on Federal Networks | Page 1", "1 Footnote one.", "2 Footnote two.", "3 Footnote three."),
-                List.of("Body text.", "Annual Report on Federal Networks | Page 2"),
-                List.of("Body again.", "Annual Report on Federal Networks | Page 3")));
-        assertFalse(r.text().contains("Annual Report on Federal Networks"), r.text());
-    }
-
-    @Test
     void theSameSentenceNearTheTopsOfTwoOfFourPagesIsContent() {
         var r = rebuild(List.of(
                 List.of("Header of the review", "In 2020 the budget grew.", "Second paragraph of page one."),
