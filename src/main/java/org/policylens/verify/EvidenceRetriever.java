@@ -46,15 +46,9 @@ public final class EvidenceRetriever {
     public List<FactHit> retrieve(Claim claim, Set<String> excludeHashes) {
         Map<String, FactHit> best = new LinkedHashMap<>();
         for (FactQuery q : queries(claim, excludeHashes)) {
-            for (FactHit hit : index.findFacts(q)) {
-                if (!excludeHashes.contains(hit.contentHash())) {
-                    best.merge(key(hit.fact()), hit, (x, y) -> x.score() >= y.score() ? x : y);
-                }
-            }
+            keepBest(best, index.findFacts(q), excludeHashes);
         }
-        List<FactHit> out = new ArrayList<>(best.values());
-        out.sort((x, y) -> Float.compare(y.score(), x.score()));
-        return out;
+        return byScore(best);
     }
 
     /**
@@ -65,7 +59,7 @@ public final class EvidenceRetriever {
     public List<FactHit> retrieveBeside(Claim claim, List<FactHit> hits, List<String> passages,
                                         Set<String> excludeHashes) {
         Map<String, FactHit> best = new LinkedHashMap<>();
-        hits.forEach(h -> best.merge(key(h.fact()), h, (x, y) -> x.score() >= y.score() ? x : y));
+        keepBest(best, hits, Set.of());
         FactQuery targeted = queries(claim, excludeHashes).get(0);
         for (String passage : passages.stream().distinct().toList()) {
             List<String> words = KeyTerms.words(passage);
@@ -73,12 +67,21 @@ public final class EvidenceRetriever {
             FactQuery q = new FactQuery(targeted.type(), targeted.actId(), targeted.program(), targeted.minAmount(),
                     targeted.maxAmount(), targeted.unit(), targeted.from(), targeted.to(), text,
                     targeted.excludeHashes(), LIMIT_PER_QUERY);
-            for (FactHit hit : index.findFacts(q)) {
-                if (!excludeHashes.contains(hit.contentHash())) {
-                    best.merge(key(hit.fact()), hit, (x, y) -> x.score() >= y.score() ? x : y);
-                }
+            keepBest(best, index.findFacts(q), excludeHashes);
+        }
+        return byScore(best);
+    }
+
+    /** Adds the hits not in an excluded document, keeping each stored fact's best-scored hit. */
+    private static void keepBest(Map<String, FactHit> best, List<FactHit> hits, Set<String> excludeHashes) {
+        for (FactHit hit : hits) {
+            if (!excludeHashes.contains(hit.contentHash())) {
+                best.merge(key(hit.fact()), hit, (x, y) -> x.score() >= y.score() ? x : y);
             }
         }
+    }
+
+    private static List<FactHit> byScore(Map<String, FactHit> best) {
         List<FactHit> out = new ArrayList<>(best.values());
         out.sort((x, y) -> Float.compare(y.score(), x.score()));
         return out;
