@@ -5,8 +5,11 @@ import java.util.Map;
 /**
  * The one Cyrillic→Latin transliteration of policylens, word by word: a word holding a Kazakh-only letter
  * (ә ң ө ұ ү һ і) takes the 2021 Kazakh Latin alphabet (ә→ä, ғ→ğ, қ→q, ң→ñ, ө→ö, ұ→ū, ү→ü, і→ı, ш→ş, ч→ç,
- * х→h); any other word the official Uzbek Latin alphabet, which also spells Russian (ў→oʻ, ғ→gʻ, х→x, ш→sh,
- * ц→ts, е→ye at a word start or after a vowel; ы, which Uzbek lacks, →y as in Kazakh and every Russian
+ * х→h, ц→s: the 2021 rules write {@code Sifrlyq} for {@code Цифрлық}); any other word the official Uzbek Latin
+ * alphabet, which also spells Russian (ў→oʻ, ғ→gʻ, х→x, ш→sh, ц→ts after a vowel and s elsewhere as in
+ * {@code litsenziya}, {@code konsepsiya}, {@code sirk}, which also gives a Kazakh word without a Kazakh-only letter
+ * its 2021 spelling, {@code цифрлық} → {@code sifrlyq}; е→ye at a word start or after a vowel; ы, which Uzbek lacks,
+ * →y as in Kazakh and every Russian
  * romanisation, so a Kazakh word without a Kazakh-only letter, {@code маусым}, meets its Latin {@code maýsym}).
  * Latin letters pass unchanged.
  *
@@ -32,12 +35,14 @@ public final class Transliteration {
             Map.entry('м', "m"), Map.entry('н', "n"), Map.entry('ң', "ñ"), Map.entry('о', "o"),
             Map.entry('ө', "ö"), Map.entry('п', "p"), Map.entry('р', "r"), Map.entry('с', "s"),
             Map.entry('т', "t"), Map.entry('у', "u"), Map.entry('ұ', "ū"), Map.entry('ү', "ü"),
-            Map.entry('ф', "f"), Map.entry('х', "h"), Map.entry('һ', "h"), Map.entry('ц', "ts"),
+            Map.entry('ф', "f"), Map.entry('х', "h"), Map.entry('һ', "h"), Map.entry('ц', "s"),
             Map.entry('ч', "ç"), Map.entry('ш', "ş"), Map.entry('щ', "şş"), Map.entry('ъ', ""),
             Map.entry('ы', "y"), Map.entry('і', "ı"), Map.entry('ь', ""), Map.entry('э', "e"),
             Map.entry('ю', "iu"), Map.entry('я', "ia")));
     /** Before these an Uzbek е is spelt "ye". */
     private static final String VOWELS_AND_SIGNS = "аеёиоуэюяўыъь";
+    /** After these an Uzbek ц is spelt "ts" (litsey, militsiya); elsewhere "s" (sirk, konsert, aksiya). */
+    private static final String VOWELS = "аеёиоуэюяўы";
 
     private Transliteration() {
     }
@@ -66,6 +71,8 @@ public final class Transliteration {
             String s = cyrillic(l) ? table[l - 0x400] : null;
             if (!kazakh && l == 'е') {
                 s = i == 0 || VOWELS_AND_SIGNS.indexOf(Character.toLowerCase(word.charAt(i - 1))) >= 0 ? "ye" : "e";
+            } else if (!kazakh && l == 'ц') {
+                s = i > 0 && VOWELS.indexOf(Character.toLowerCase(word.charAt(i - 1))) >= 0 ? "ts" : "s";
             }
             if (s != null) {
                 out.append(s);

@@ -36,7 +36,7 @@ class AnalyzersTest {
 
     @Test
     void uzbekCyrillicLettersFollowTheOfficialLatinAlphabet() throws IOException {
-        assertEquals(List.of("yer", "galla", "hokimiyat", "shahar", "choy", "yoshlar", "yuridik", "yangi", "sentsiya",
+        assertEquals(List.of("yer", "galla", "hokimiyat", "shahar", "choy", "yoshlar", "yuridik", "yangi", "sensiya",
                         "poyezd", "xalq", "mano"),
                 tokens(Analyzers.FOLD, "Ер ғалла ҳокимият шаҳар чой ёшлар юридик янги сенция поезд халқ маъно"));
     }
@@ -59,6 +59,17 @@ class AnalyzersTest {
         // and a word with Kazakh-only letters next to them still takes the Kazakh table
         assertEquals(tokens(Analyzers.FOLD, "2024 jylğy 15 mausym"), tokens(Analyzers.FOLD, "2024 жылғы 15 маусым"));
         assertEquals(tokens(Analyzers.FOLD, "2024 jylǵy 15 maýsym"), tokens(Analyzers.FOLD, "2024 жылғы 15 маусым"));
+    }
+
+    @Test
+    void tseFollowsTheLatinAlphabetOfItsWord() throws IOException {
+        // Kazakh 2021: ц is s, in words without a Kazakh-only letter (word-initial) and with one (after a vowel)
+        assertEquals(List.of("sifrlyq", "qazaqstan", "polisiianyn"), tokens(Analyzers.FOLD, "Цифрлық Қазақстан полицияның"));
+        assertEquals(tokens(Analyzers.FOLD, "Sifrlyq Qazaqstan"), tokens(Analyzers.FOLD, "ЦИФРЛЫҚ ҚАЗАҚСТАН"));
+        // Uzbek Latin: ts after a vowel, s elsewhere (litsenziya, konsepsiya, sirk, aksiya, stansiya)
+        assertEquals(List.of("litsenziya", "konsepsiya", "sirk", "aksiya", "stansiya", "investitsiya"),
+                tokens(Analyzers.FOLD, "лицензия концепция цирк акция станция инвестиция"));
+        assertEquals(tokens(Analyzers.FOLD, "Litsenziya konsepsiyasi"), tokens(Analyzers.FOLD, "Лицензия концепцияси"));
     }
 
     @Test

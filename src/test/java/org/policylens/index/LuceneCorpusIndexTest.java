@@ -122,6 +122,19 @@ class LuceneCorpusIndexTest {
     }
 
     @Test
+    void kazakhProgrammeNameIsFoundAcrossScriptsBothWays() {
+        // the 2021 Kazakh Latin alphabet writes ц as s: «Цифрлық Қазақстан» is «Sifrlyq Qazaqstan»
+        index.put(doc("kz/program-kk-cyrl.txt", "kk", "program", "Бағдарлама",
+                "«Цифрлық Қазақстан» мемлекеттік бағдарламасы бекітілсін."), List.of());
+        index.put(doc("kz/program-kk-latn.txt", "kk-Latn", "program", "Bağdarlama",
+                "«Sifrlyq Qazaqstan» memlekettik bağdarlamasy bekitilsin."), List.of());
+        index.commit();
+        for (String q : List.of("\"Sifrlyq Qazaqstan\"", "\"Цифрлық Қазақстан\"", "sifrlyq", "ЦИФРЛЫҚ")) {
+            assertEquals(Set.of("kz/program-kk-cyrl.txt", "kz/program-kk-latn.txt"), Set.copyOf(ids(search(q))), q);
+        }
+    }
+
+    @Test
     void russianQueryMatchesOtherInflections() {
         assertEquals(List.of("kz/law-ru.md"), ids(search("программы")));
         assertEquals(List.of("kz/law-ru.md"), ids(search("бюджетом")));
