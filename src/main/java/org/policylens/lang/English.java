@@ -100,6 +100,8 @@ final class English {
             .genericNameWords("program programme")
             // the first half of 2020, the second half-year of 2020, the third quarter of 2019
             .yearParts("half(?:[-\\s]year)?", "quarter", "first|1st", "second|2nd", "third|3rd", "fourth|4th")
+            // Uzbek series as English texts transliterate them (UP-6079, PP-4699, PR-…, ZRU-…, PKM-…)
+            .actSeries("PF", "UP").actSeries("PQ", "PP PR RP").actSeries("ORQ", "ZRU").actSeries("VMQ", "PKM")
             .build();
 
     private English() {

@@ -95,6 +95,8 @@ final class Russian {
             // первое полугодие 2020 года, в первом полугодии 2020 г., III квартал 2019 года
             .yearParts("полугоди\\p{L}*+", "квартал\\p{L}*+", "перв\\p{L}*+", "втор\\p{L}*+", "трет\\p{L}*+",
                     "четв[её]рт\\p{L}*+")
+            // Russian abbreviations of Uzbek series: Указ Президента, Постановление Президента, Закон, Постановление КМ
+            .actSeries("PF", "УП").actSeries("PQ", "ПП").actSeries("ORQ", "ЗРУ").actSeries("VMQ", "ПКМ")
             .build();
 
     private Russian() {

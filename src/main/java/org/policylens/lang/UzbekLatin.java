@@ -83,6 +83,9 @@ final class UzbekLatin {
             // 2020 yilning birinchi yarim yilligi, 2020-yilning to'rtinchi choragi (-da, -ida: in it)
             .yearParts("yarim\\s++yil(?:lik|lig)\\p{L}*+", "chora[kg]\\p{L}*+", "birinchi", "ikkinchi", "uchinchi",
                     "to'rtinchi")
+            .actSeries("PF", "PF").actSeries("PQ", "PQ PK").actSeries("ORQ", "O'RQ ORQ").actSeries("VMQ", "VMQ VMK")
+            // PQ-282-son qarori, O'RQ-683-sonli Qonuni
+            .actNumberSuffixes("son(?:li)?", "farmon|qaror|qonun|farmoyish")
             .build();
 
     private UzbekLatin() {

@@ -92,6 +92,13 @@ import java.util.Map;
  * @param nameConnectors  lowercase words that may join the capitalised words of such a name ({@code Perkins III
  *                        Career and Technical Education Program}, {@code Plan to Reform Federal IT Management})
  * @param yearParts       the words of half-years and quarters ({@code birinchi yarim yilligi}, {@code I квартал})
+ * @param actSeries       the abbreviations of an act series written before its number ({@code ПФ-6079}, {@code
+ *                        O'RQ-683}, the Russian {@code УП-6079}), each with its canonical series ({@code PF}); the
+ *                        type is the abbreviation as written (uppercase, apostrophe as in the matching view)
+ * @param actNumberSuffixes the word glued to an act's number that says "numbered" ({@code 282-сон}, {@code
+ *                        683-sonli}; regex, lowercase)
+ * @param actSuffixTypes  the act-type words that may follow such a numbered act ({@code ПФ-16-сон Фармони}; regex,
+ *                        lowercase, without endings)
  */
 public record Vocabulary(Language language, List<String> identifying, List<String> stopWords, String monthNames,
                          String monthSuffixes, List<String> monthStems, String yearWords, String dateYearLinks,
@@ -111,7 +118,8 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                          List<String> nameEdgeWords, List<String> nameEndings, List<String> cueModifiers,
                          List<String> quotedNameCues, List<String> nameHeads, List<String> genericNameWords,
                          List<String> nameConnectors, boolean cueFollowsName, List<String> cueDerivations,
-                         YearParts yearParts) {
+                         YearParts yearParts, List<ActType> actSeries, String actNumberSuffixes,
+                         String actSuffixTypes) {
     /** Qualifier names of {@link #qualifiersBefore}, in the order finders try them. */
     public static final List<String> QUALIFIERS = List.of("atLeast", "atMost", "lessThan", "moreThan", "approx");
     /** Deadline qualifier names of {@link #datePostpositions} and {@link #datePrepositions}, in the order finders try them. */
@@ -150,6 +158,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         genericNameWords = List.copyOf(genericNameWords);
         nameConnectors = List.copyOf(nameConnectors);
         cueDerivations = List.copyOf(cueDerivations);
+        actSeries = List.copyOf(actSeries);
         if (!monthStems.isEmpty() && monthStems.size() != 12) {
             throw new IllegalArgumentException(language + ": month stems for 12 months, got " + monthStems.size());
         }
@@ -242,6 +251,9 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         private List<String> cueDerivations = List.of();
         private boolean cueFollowsName;
         private YearParts yearParts = YearParts.NONE;
+        private final List<ActType> actSeries = new ArrayList<>();
+        private String actNumberSuffixes = "";
+        private String actSuffixTypes = "";
 
         private Builder(Language language) {
             this.language = language;
@@ -485,6 +497,21 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
             return this;
         }
 
+        /** Abbreviations (space-separated, uppercase) written before an act's number for the canonical {@code series}. */
+        public Builder actSeries(String series, String abbreviations) {
+            for (String a : words(abbreviations)) {
+                actSeries.add(new ActType(series, a));
+            }
+            return this;
+        }
+
+        /** The "numbered" word after an act's number, and the type words that may follow it (each a regex). */
+        public Builder actNumberSuffixes(String suffixes, String types) {
+            actNumberSuffixes = suffixes;
+            actSuffixTypes = types;
+            return this;
+        }
+
         public Vocabulary build() {
             return new Vocabulary(language, identifying, stopWords, monthNames, monthSuffixes, monthStems, yearWords,
                     dateYearLinks, scaleWords, currencies, percentWords, changeVerbs, upToEndings, notReached, numberSuffixes, qualifiers, qualifiersAfter, postpositions,
@@ -492,7 +519,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                     initialDigraphs,
                     subjectStops, subjectSkips, counters, copulas, actTitleGaps, actTitleSuffixes, numbers, ownNumbers, actTypes, actHeadings, programCues,
                     nameEdgeWords, nameEndings, cueModifiers, quotedNameCues, nameHeads, genericNameWords, nameConnectors,
-                    cueFollowsName, cueDerivations, yearParts);
+                    cueFollowsName, cueDerivations, yearParts, actSeries, actNumberSuffixes, actSuffixTypes);
         }
 
         private static List<String> words(String spaceSeparated) {

@@ -6,6 +6,7 @@ import org.policylens.annotate.AnnotatedText;
 import org.policylens.extract.Candidate;
 import org.policylens.extract.CandidateFinder;
 import org.policylens.lang.Vocabularies;
+import org.policylens.lang.Vocabulary;
 import org.policylens.model.ActRef;
 import org.policylens.model.Qualifier;
 import org.policylens.model.Span;
@@ -37,8 +38,8 @@ public final class ActFinder implements CandidateFinder {
     /** Russian case endings of Указ, Закон, Постановление, Распоряжение, Решение ("указанных" is not one). */
     private static final String RU_CASE = "(?:а|у|ом|е|ы|ов|ами|ах|я|ю|ем|и|й|ям|ями|ях)?(?!\\p{L})";
     private static final String UZ_SUFFIX =
-            "(?:\\s?-?\\s?(?iu:son(?:li)?|сон(?:ли)?)(?:\\s+(?iu:farmon|qaror|qonun|farmoyish|фармон|қарор|қонун|"
-                    + "фармойиш|карор|конун)\\p{L}{0,6})?)?";
+            "(?:\\s?-?\\s?(?iu:" + ActIds.NUMBERED + ")(?:\\s+(?iu:"
+                    + Vocabularies.union(Vocabulary::actSuffixTypes) + ")\\p{L}{0,6})?)?";
 
     /** An Uzbek series id: {@code PF-6079}, {@code ПҚ-282-сон Қарори}, {@code O'RQ-683-sonli Qonuni}. */
     private static final Pattern UZ_ID = Pattern.compile(
@@ -77,7 +78,7 @@ public final class ActFinder implements CandidateFinder {
                     + NO + "\\s*(\\d{1,5})(?![\\d\\-])", CI);
     private static final Pattern UZ_CABINET = Pattern.compile(
             "(?<!\\p{L})(?:Vazirlar\\s+Mahkamasi|Вазирлар\\s+Ма[ҳх]камаси)\\p{L}{0,5}(?!\\p{L})([^;\\n]{0,250}?)"
-                    + "(?<![\\p{L}\\p{N}])(\\d{1,5})\\s?-?\\s?(?:son(?:li)?|сон(?:ли)?)\\s+(?:qaror|қарор)\\p{L}{0,5}(?!\\p{L})", CI);
+                    + "(?<![\\p{L}\\p{N}])(\\d{1,5})\\s?-?\\s?(?:" + ActIds.NUMBERED + ")\\s+(?:qaror|қарор)\\p{L}{0,5}(?!\\p{L})", CI);
     private static final Pattern KZ_GOVERNMENT = Pattern.compile(
             "(?<!\\p{L})(?:Постановлени" + RU_CASE + "\\s+)?Правительства\\s+(?:Республики\\s+Казахстан|РК)(" + GAP + ")"
                     + NO + "\\s*(\\d{1,6})(?![\\d\\-])", CI);
@@ -114,7 +115,7 @@ public final class ActFinder implements CandidateFinder {
     /** Laws of Uzbekistan before 2017 keep their convocation: {@code 279-I-sonli Qonuni} → {@code ORQ-279-I}. */
     private static final Pattern UZ_OLD_LAW = Pattern.compile(
             "(?<![\\p{L}\\p{N}\\-])(\\d{1,5})\\s?-\\s?(I{1,3}|IV|VI{0,3}|IX|XI{0,3})\\s?-\\s?"
-                    + "(?:son(?:li)?|сон(?:ли)?)\\s+(?:qonun|қонун)\\p{L}{0,6}", CI);
+                    + "(?:" + ActIds.NUMBERED + ")\\s+(?:qonun|қонун)\\p{L}{0,6}", CI);
     private static final Pattern RU_UZ_OLD_LAW = Pattern.compile(
             "(?<!\\p{L})Закон" + RU_CASE + "\\s+Республики\\s+Узбекистан(" + GAP + ")" + NO
                     + "\\s*(\\d{1,5}-(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}))(?![\\p{L}\\d])", CI);

@@ -1,12 +1,15 @@
 package org.policylens.extract.act;
 
 import org.policylens.annotate.MatchingView;
+import org.policylens.lang.Vocabularies;
+import org.policylens.lang.Vocabulary;
 
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Canonical act ids, the same in every language and script (see {@code models/README.md}):
@@ -17,22 +20,18 @@ import java.util.regex.Pattern;
  * {@code S-<n>} for the United States.
  */
 public final class ActIds {
-    /** Uzbek series prefixes in every script and transliteration, uppercased, apostrophes removed. */
-    static final Map<String, String> UZ_PREFIXES = Map.ofEntries(
-            Map.entry("УП", "PF"), Map.entry("ПФ", "PF"), Map.entry("UP", "PF"), Map.entry("PF", "PF"),
-            Map.entry("ПП", "PQ"), Map.entry("ПҚ", "PQ"), Map.entry("ПК", "PQ"), Map.entry("PP", "PQ"),
-            Map.entry("PQ", "PQ"), Map.entry("PR", "PQ"), Map.entry("RP", "PQ"), Map.entry("PK", "PQ"),
-            Map.entry("ЗРУ", "ORQ"), Map.entry("ЎРҚ", "ORQ"), Map.entry("ЎРК", "ORQ"), Map.entry("ORQ", "ORQ"),
-            Map.entry("ZRU", "ORQ"), Map.entry("URQ", "ORQ"),
-            Map.entry("ВМҚ", "VMQ"), Map.entry("ВМК", "VMQ"), Map.entry("ПКМ", "VMQ"), Map.entry("VMQ", "VMQ"),
-            Map.entry("VMK", "VMQ"), Map.entry("PKM", "VMQ"));
+    /** Uzbek series prefixes in every script and transliteration, uppercased, apostrophes removed (vocabularies' act series). */
+    static final Map<String, String> UZ_PREFIXES = Vocabularies.ALL.stream().flatMap(v -> v.actSeries().stream())
+            .collect(Collectors.toMap(s -> s.type().replace("'", ""), Vocabulary.ActType::series, (a, b) -> a));
 
     /** The prefix alternation for regexes over the matching view (apostrophe already unified to '). */
-    static final String UZ_PREFIX_REGEX =
-            "УП|ПФ|UP|PF|ПП|ПҚ|ПК|PP|PQ|PR|RP|PK|ЗРУ|ЎРҚ|ЎРК|O'RQ|ORQ|ZRU|ВМҚ|ВМК|ПКМ|VMQ|VMK|PKM";
+    static final String UZ_PREFIX_REGEX = Vocabularies.ALL.stream().flatMap(v -> v.actSeries().stream())
+            .map(Vocabulary.ActType::type).collect(Collectors.joining("|"));
+    /** The word glued to an act's number that says "numbered" ({@code -son}, {@code -сон}), any language. */
+    static final String NUMBERED = Vocabularies.union(Vocabulary::actNumberSuffixes);
 
     private static final Pattern BARE = Pattern.compile(
-            "(?:№|No\\.?|N)?\\s*(" + UZ_PREFIX_REGEX + ")\\s?[-–—]\\s?(\\d{1,5})(?:\\s?-?\\s?(?:son|сон)\\p{L}*)?",
+            "(?:№|No\\.?|N)?\\s*(" + UZ_PREFIX_REGEX + ")\\s?[-–—]\\s?(\\d{1,5})(?:\\s?-?\\s?(?:" + NUMBERED + ")\\p{L}*)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CANONICAL_OTHER = Pattern.compile(
             "(KZ-(?:UKAZ|LAW|PP)-\\d{1,6}|ORQ-\\d{1,5}-[IVX]{1,4}|EO-\\d{3,6}|PL-\\d{1,3}-\\d{1,4}|HR-\\d{1,5}|S-\\d{1,5})",
