@@ -102,6 +102,10 @@ final class English {
             .yearParts("half(?:[-\\s]year)?", "quarter", "first|1st", "second|2nd", "third|3rd", "fourth|4th")
             // Uzbek series as English texts transliterate them (UP-6079, PP-4699, PR-…, ZRU-…, PKM-…)
             .actSeries("PF", "UP").actSeries("PQ", "PP PR RP").actSeries("ORQ", "ZRU").actSeries("VMQ", "PKM")
+            // from 2019 to 2021, between May and June 2020; in 2019, fiscal year 2020, acts of 1978
+            .periodWords("from|between", "to|and|through|till|until")
+            .yearPrepositions("(?:act|acts|law)\\s++of|calendar\\s++year|in|for|since|by|until|till|before|after|from|during"
+                    + "|through|year|fiscal\\s++year|fy|early|late|mid|(?:end|beginning|start|middle|half|quarter)\\s++of")
             .build();
 
     private English() {

@@ -97,6 +97,10 @@ final class Russian {
                     "четв[её]рт\\p{L}*+")
             // Russian abbreviations of Uzbek series: Указ Президента, Постановление Президента, Закон, Постановление КМ
             .actSeries("PF", "УП").actSeries("PQ", "ПП").actSeries("ORQ", "ЗРУ").actSeries("VMQ", "ПКМ")
+            // 2019 года, 2019 г.; 2017-2021 годы; с 2019 по 2021; в 2019
+            .yearNouns("г\\.|гг\\.|года|году|годом|год", "годы|годах|годов|гг\\.")
+            .periodWords("с|со", "по|до")
+            .yearPrepositions("в|во|с|со|до|к|на|за|по|от|после")
             .build();
 
     private Russian() {

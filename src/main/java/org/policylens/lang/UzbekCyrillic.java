@@ -67,6 +67,7 @@ final class UzbekCyrillic {
             .actSeries("PF", "ПФ").actSeries("PQ", "ПҚ ПК").actSeries("ORQ", "ЎРҚ ЎРК").actSeries("VMQ", "ВМҚ ВМК")
             // ПҚ-282-сон Қарори, ПФ-16-сонли фармони (қарор also typed карор)
             .actNumberSuffixes("сон(?:ли)?", "фармон|қарор|қонун|фармойиш|карор|конун")
+            .yearNouns("", "йиллар\\p{L}*+")
             .build();
 
     private UzbekCyrillic() {

@@ -86,6 +86,7 @@ final class UzbekLatin {
             .actSeries("PF", "PF").actSeries("PQ", "PQ PK").actSeries("ORQ", "O'RQ ORQ").actSeries("VMQ", "VMQ VMK")
             // PQ-282-son qarori, O'RQ-683-sonli Qonuni
             .actNumberSuffixes("son(?:li)?", "farmon|qaror|qonun|farmoyish")
+            .yearNouns("", "yillar\\p{L}*+")
             .build();
 
     private UzbekLatin() {

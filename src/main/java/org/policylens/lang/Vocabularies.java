@@ -18,6 +18,8 @@ public final class Vocabularies {
     /** All of them, in the order their alternatives are joined. */
     public static final List<Vocabulary> ALL = List.of(ENGLISH, RUSSIAN, UZBEK_LATIN, UZBEK_CYRILLIC, KAZAKH_CYRILLIC,
             KAZAKH_LATIN);
+    /** The Uzbek ones (both scripts). */
+    public static final List<Vocabulary> UZBEK = List.of(UZBEK_LATIN, UZBEK_CYRILLIC);
     /** The Kazakh ones (both scripts). */
     public static final List<Vocabulary> KAZAKH = List.of(KAZAKH_CYRILLIC, KAZAKH_LATIN);
     /** The order currencies are tried in, by ISO code. */

@@ -99,6 +99,14 @@ import java.util.Map;
  *                        683-sonli}; regex, lowercase)
  * @param actSuffixTypes  the act-type words that may follow such a numbered act ({@code ПФ-16-сон Фармони}; regex,
  *                        lowercase, without endings)
+ * @param yearNouns       the year noun of a language that declines it apart from the number, in its case forms and
+ *                        abbreviations ({@code 2019 года}, {@code 2019 г.}; regex, lowercase)
+ * @param yearsWords      the plural year words after a range of years ({@code 2017-2021 годы}, {@code 2017-2021
+ *                        yillarda}; regex, lowercase)
+ * @param periodStarts    words that open a period of years or months ({@code from}, {@code between}, {@code с})
+ * @param periodEnds      words that close it ({@code to}, {@code until}, {@code по}, {@code до}; regex)
+ * @param yearPrepositions words after which a bare year or a list of years is a date ({@code in 2019}, {@code fiscal
+ *                        year 2020}, {@code в 2019}; regex, lowercase)
  */
 public record Vocabulary(Language language, List<String> identifying, List<String> stopWords, String monthNames,
                          String monthSuffixes, List<String> monthStems, String yearWords, String dateYearLinks,
@@ -119,7 +127,8 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                          List<String> quotedNameCues, List<String> nameHeads, List<String> genericNameWords,
                          List<String> nameConnectors, boolean cueFollowsName, List<String> cueDerivations,
                          YearParts yearParts, List<ActType> actSeries, String actNumberSuffixes,
-                         String actSuffixTypes) {
+                         String actSuffixTypes, String yearNouns, String yearsWords, String periodStarts,
+                         String periodEnds, String yearPrepositions) {
     /** Qualifier names of {@link #qualifiersBefore}, in the order finders try them. */
     public static final List<String> QUALIFIERS = List.of("atLeast", "atMost", "lessThan", "moreThan", "approx");
     /** Deadline qualifier names of {@link #datePostpositions} and {@link #datePrepositions}, in the order finders try them. */
@@ -254,6 +263,11 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         private final List<ActType> actSeries = new ArrayList<>();
         private String actNumberSuffixes = "";
         private String actSuffixTypes = "";
+        private String yearNouns = "";
+        private String yearsWords = "";
+        private String periodStarts = "";
+        private String periodEnds = "";
+        private String yearPrepositions = "";
 
         private Builder(Language language) {
             this.language = language;
@@ -512,6 +526,26 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
             return this;
         }
 
+        /** The declined year noun after a number ({@code года}, {@code г.}) and the plural after a range (regexes). */
+        public Builder yearNouns(String singular, String plural) {
+            yearNouns = singular;
+            yearsWords = plural;
+            return this;
+        }
+
+        /** The words that open and close a period ({@code from … to}, {@code с … по}; regexes). */
+        public Builder periodWords(String starts, String ends) {
+            periodStarts = starts;
+            periodEnds = ends;
+            return this;
+        }
+
+        /** Words after which a year or a list of years is a date ({@code in}, {@code since}, {@code в}; regex). */
+        public Builder yearPrepositions(String regex) {
+            yearPrepositions = regex;
+            return this;
+        }
+
         public Vocabulary build() {
             return new Vocabulary(language, identifying, stopWords, monthNames, monthSuffixes, monthStems, yearWords,
                     dateYearLinks, scaleWords, currencies, percentWords, changeVerbs, upToEndings, notReached, numberSuffixes, qualifiers, qualifiersAfter, postpositions,
@@ -519,7 +553,8 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                     initialDigraphs,
                     subjectStops, subjectSkips, counters, copulas, actTitleGaps, actTitleSuffixes, numbers, ownNumbers, actTypes, actHeadings, programCues,
                     nameEdgeWords, nameEndings, cueModifiers, quotedNameCues, nameHeads, genericNameWords, nameConnectors,
-                    cueFollowsName, cueDerivations, yearParts, actSeries, actNumberSuffixes, actSuffixTypes);
+                    cueFollowsName, cueDerivations, yearParts, actSeries, actNumberSuffixes, actSuffixTypes,
+                    yearNouns, yearsWords, periodStarts, periodEnds, yearPrepositions);
         }
 
         private static List<String> words(String spaceSeparated) {

@@ -48,7 +48,20 @@ public final class DateFinder implements CandidateFinder {
     private static final String YR = "(?![\\p{N}])(?![.,/:]\\d)";
     private static final String WL = "(?<![\\p{L}\\p{N}])";
     private static final String DASH = "[-‐‑‒–—]";
-    private static final String YEAR_WORD_UZ = "(?:yil|йил)";
+    private static final String YEAR_WORD_UZ = "(?:" + Vocabularies.union(Vocabularies.UZBEK, Vocabulary::yearWords) + ")";
+    /** Uzbek year words that link a year to its day or month ({@code yilning}, {@code йили}). */
+    private static final String YEAR_LINK_UZ = "(?:" + Vocabularies.union(Vocabularies.UZBEK, Vocabulary::dateYearLinks)
+            + ")";
+    /** Uzbek endings of the first and last word of a period ({@code 2019-yildan 2021-yilgacha}). */
+    private static final String FROM_UZ = "(?:" + Vocabularies.union(Vocabularies.UZBEK,
+            v -> v.dateEndings().getOrDefault("after", "")) + ")";
+    private static final String TO_UZ = "(?:" + Vocabularies.union(Vocabularies.UZBEK,
+            v -> v.dateEndings().getOrDefault("before", "")) + ")";
+    private static final String UP_TO_UZ = "(?:" + Vocabularies.union(Vocabularies.UZBEK, Vocabulary::upToEndings) + ")";
+    /** The words that open and close a period, and the plural year words after a range of years. */
+    private static final String PERIOD_STARTS = "(?:" + Vocabularies.union(Vocabulary::periodStarts) + ")";
+    private static final String PERIOD_ENDS = "(?:" + Vocabularies.union(Vocabulary::periodEnds) + ")";
+    private static final String YEARS_WORDS = "(?:" + Vocabularies.union(Vocabulary::yearsWords) + ")";
     /** Kazakh year words with their endings ({@code жылы}, {@code ж.}). */
     private static final String YEAR_WORD_KK = "(?:" + Vocabularies.union(Vocabularies.KAZAKH, Vocabulary::yearWords) + ")";
     /** Kazakh year words that link a year to its day or month ({@code жылғы}, {@code жылдың}). */
@@ -58,7 +71,7 @@ public final class DateFinder implements CandidateFinder {
     private static final String DOTTED = "(?<![\\p{L}\\p{N}.,/-])(?<y>(?:1[89]|20)\\d\\d)\\.(?<a>[0-3]\\d)\\.(?<b>[0-3]\\d)"
             + "(?![\\p{N}])(?!\\.\\d)";
     private static final Pattern DOTTED_PATTERN = Pattern.compile(DOTTED);
-    private static final String RU_YEAR_WORD = "(?:г\\.|гг\\.|года|году|годом|год)(?![\\p{L}])";
+    private static final String RU_YEAR_WORD = "(?:" + Vocabularies.RUSSIAN.yearNouns() + ")(?![\\p{L}])";
     /** Roman numerals 1-4, for the ordinal of a half or a quarter ({@code III квартал}). */
     private static final String[] ROMAN = {"", "[iі]", "[iі][iі]", "[iі][iі][iі]", "[iі]v"};
     /** A half or a quarter of a year, one named group per part: {@code h1 h2 q1 q2 q3 q4} (see {@link #yearPart}). */
@@ -73,19 +86,19 @@ public final class DateFinder implements CandidateFinder {
         EN_MDY(WL + "(?<m>" + MonthNames.EN + ")\\s++(?<d>" + D + ")(?:st|nd|rd|th)?,?\\s++(?<y>" + Y + ")" + YR),
         EN_DMY(WL + "(?<d>" + D + ")(?:st|nd|rd|th)?\\s++(?:of\\s++)?(?<m>" + MonthNames.EN + "),?\\s++(?<y>" + Y + ")" + YR),
         FROM_TO_UZ_FULL(WL + "(?<y1>" + Y + ")\\s*+-?\\s*+" + YEAR_WORD_UZ + "\\s++(?<d1>" + D + ")\\s*+-?\\s*+(?<m1>"
-                + MonthNames.UZ_LATN_BARE + "|" + MonthNames.CYRL_STEM + ")(?:dan|дан)\\s++(?<y>" + Y + ")\\s*+-?\\s*+" + YEAR_WORD_UZ
+                + MonthNames.UZ_LATN_BARE + "|" + MonthNames.CYRL_STEM + ")" + FROM_UZ + "\\s++(?<y>" + Y + ")\\s*+-?\\s*+" + YEAR_WORD_UZ
                 + "\\s++(?<d>" + D + ")\\s*+-?\\s*+(?<m>" + MonthNames.UZ_LATN_BARE + "|" + MonthNames.CYRL_STEM
-                + ")(?:gacha|ga|гача|га)(?![\\p{L}])"),
+                + ")" + TO_UZ + "(?![\\p{L}])"),
         DMY_WORD(WL + "«?(?<d>" + D + ")»?\\s*+-?\\s*+(?<m>" + MonthNames.CYRL_BARE + "|" + MonthNames.UZ_LATN_BARE + "|"
                 + MonthNames.KK + ")\\s++(?<y>" + Y + ")"
                 + YR + "(?:\\s*+-?\\s*+(?:" + RU_YEAR_WORD + "|" + YEAR_WORD_UZ + "\\p{L}*+|y\\.))?"),
-        YMD_UZ(WL + "(?<y>" + Y + ")\\s*+-?\\s*+" + YEAR_WORD_UZ + "(?:ning|нинг|i|и)?\\s++(?<d>" + D + ")\\s*+-?\\s*+(?<m>"
+        YMD_UZ(WL + "(?<y>" + Y + ")\\s*+-?\\s*+" + YEAR_LINK_UZ + "\\s++(?<d>" + D + ")\\s*+-?\\s*+(?<m>"
                 + MonthNames.UZ_LATN + "|" + MonthNames.CYRL + ")(?![\\p{L}])"),
         /** Kazakh {@code 2024 жылғы 15 маусымдағы}. */
         YMD_KK(WL + "(?<y>" + Y + ")\\s*+-?\\s*+" + YEAR_LINK_KK + "\\s++(?<d>" + D + ")\\s*+-?\\s*+(?<m>" + MonthNames.KK
                 + ")(?![\\p{L}])"),
         NUM_DMY("(?<![\\p{L}\\p{N}.,/:])(?<!\\p{L}[-‑])(?<d>" + D + ")\\.(?<m>[01]?\\d)\\.(?<y>\\d{4}|\\d{2})(?![\\p{N}])(?![.,/:]\\d)"
-                + "(?:\\s*+-\\s*+(?:y\\.|yil\\p{L}*+|йил\\p{L}*+)|\\s++(?:yil\\p{L}*+|йил\\p{L}*+|г\\.|года|году)|y\\.)?"),
+                + "(?:\\s*+-\\s*+(?:y\\.|" + YEAR_WORD_UZ + "\\p{L}*+)|\\s++(?:" + YEAR_WORD_UZ + "\\p{L}*+|г\\.|года|году)|y\\.)?"),
         US_NUMERIC("(?<![\\p{L}\\p{N}.,/\\-–—])(?<m>1[0-2]|0?[1-9])(?<sep>[-/–—])(?<d>[0-3]?\\d)\\k<sep>(?<y>\\d{4}|\\d{2})"
                 + "(?![\\p{N}])(?![-/.–—]\\d)"),
         /**
@@ -104,31 +117,33 @@ public final class DateFinder implements CandidateFinder {
         PART_YEAR(WL + PART_THEN_YEAR),
         /** The same with a digit ordinal: {@code 1-й квартал 2020 года}, {@code 2 полугодие 2019 г.}. */
         NUM_PART_YEAR("(?<![\\p{L}\\p{N}.,/-])" + PART_THEN_YEAR),
-        DMD_RANGE_RU(WL + "(?<d1>" + D + ")\\s++(?<m1>" + MonthNames.CYRL + ")\\s++(?:по|до|-|–|—)\\s++(?<d>" + D + ")\\s++(?<m>"
+        DMD_RANGE_RU(WL + "(?<d1>" + D + ")\\s++(?<m1>" + MonthNames.CYRL + ")\\s++(?:" + Vocabularies.RUSSIAN.periodEnds() + "|-|–|—)\\s++(?<d>" + D + ")\\s++(?<m>"
                 + MonthNames.CYRL + ")\\s++(?<y>" + Y + ")" + YR + "(?:\\s*+" + RU_YEAR_WORD + ")?"),
-        MONTH_RANGE(WL + "(?:(?:between|from|с|со)\\s++)?(?<m1>" + MonthNames.ANY + ")(?:\\s*+" + DASH
-                + "\\s*+|\\s++(?:and|to|through|till|until|по|до)\\s++)(?<m>" + MonthNames.ANY + "),?\\s++(?<y>" + Y + ")" + YR),
+        MONTH_RANGE(WL + "(?:" + PERIOD_STARTS + "\\s++)?(?<m1>" + MonthNames.ANY + ")(?:\\s*+" + DASH
+                + "\\s*+|\\s++" + PERIOD_ENDS + "\\s++)(?<m>" + MonthNames.ANY + "),?\\s++(?<y>" + Y + ")" + YR),
         MONTH_YEAR(WL + "(?<m>" + MonthNames.ANY + ")\\.?,?\\s++(?:of\\s++)?(?<y>" + Y + ")" + YR + "(?:\\s*+" + RU_YEAR_WORD + ")?"),
-        YEAR_MONTH_RANGE_UZ(WL + "(?<y>" + Y + ")\\s*+-?\\s*+" + YEAR_WORD_UZ + "(?:ning|нинг|i|и)?\\s++(?<m1>"
+        YEAR_MONTH_RANGE_UZ(WL + "(?<y>" + Y + ")\\s*+-?\\s*+" + YEAR_LINK_UZ + "\\s++(?<m1>"
                 + MonthNames.UZ_LATN + "|" + MonthNames.CYRL + ")\\s*+" + DASH + "\\s*+(?<m>" + MonthNames.UZ_LATN + "|"
                 + MonthNames.CYRL + ")(?![\\p{L}])"),
-        YEAR_MONTH_UZ(WL + "(?<y>" + Y + ")\\s*+-?\\s*+" + YEAR_WORD_UZ + "(?:ning|нинг|i|и)?\\s++(?<m>" + MonthNames.UZ_LATN + "|"
+        YEAR_MONTH_UZ(WL + "(?<y>" + Y + ")\\s*+-?\\s*+" + YEAR_LINK_UZ + "\\s++(?<m>" + MonthNames.UZ_LATN + "|"
                 + MonthNames.CYRL + ")(?![\\p{L}])"),
         /** Kazakh {@code 2025 жылдың қаңтарынан}. */
         YEAR_MONTH_KK(WL + "(?<y>" + Y + ")\\s*+-?\\s*+" + YEAR_LINK_KK + "\\s++(?<m>" + MonthNames.KK + ")(?![\\p{L}])"),
-        FROM_TO_EN(WL + "(?:from|between)\\s++(?<y1>" + Y + ")\\s++(?:to|and|through|till|until|-|–|—)\\s++(?<y2>" + Y + ")" + YR),
-        FROM_TO_RU(WL + "(?:с|со)\\s++(?<y1>" + Y + ")(?:\\s*+(?:г\\.|года))?\\s++(?:по|до)\\s++(?<y2>" + Y + ")" + YR
-                + "(?:\\s*+(?:годы|годах|год|года|гг\\.|г\\.)(?![\\p{L}]))?"),
-        FROM_TO_UZ(WL + "(?<y1>" + Y + ")\\s*+-?\\s*+" + YEAR_WORD_UZ + "?(?:dan|дан)\\s++(?<y2>" + Y + ")\\s*+-?\\s*+" + YEAR_WORD_UZ
-                + "?(?:gacha|гача)(?![\\p{L}])"),
+        FROM_TO_EN(WL + "(?:" + Vocabularies.ENGLISH.periodStarts() + ")\\s++(?<y1>" + Y + ")\\s++(?:"
+                + Vocabularies.ENGLISH.periodEnds() + "|-|–|—)\\s++(?<y2>" + Y + ")" + YR),
+        FROM_TO_RU(WL + "(?:" + Vocabularies.RUSSIAN.periodStarts() + ")\\s++(?<y1>" + Y + ")(?:\\s*+" + RU_YEAR_WORD + ")?\\s++(?:"
+                + Vocabularies.RUSSIAN.periodEnds() + ")\\s++(?<y2>" + Y + ")" + YR
+                + "(?:\\s*+(?:" + Vocabularies.RUSSIAN.yearsWords() + "|" + Vocabularies.RUSSIAN.yearNouns()
+                + ")(?![\\p{L}]))?"),
+        FROM_TO_UZ(WL + "(?<y1>" + Y + ")\\s*+-?\\s*+" + YEAR_WORD_UZ + "?" + FROM_UZ + "\\s++(?<y2>" + Y + ")\\s*+-?\\s*+" + YEAR_WORD_UZ
+                + "?" + UP_TO_UZ + "(?![\\p{L}])"),
         RANGE(YL + "(?<y1>" + Y + ")(?:\\s*+" + DASH + "\\s*+|\\s++(?:through|thru)\\s++)(?<y2>" + Y + "|\\d\\d)(?![\\p{N}])(?![.,/:]\\d)"
-                + "(?:\\s*+-?\\s*+(?:yillar\\p{L}*+|йиллар\\p{L}*+|годы|годах|годов|гг\\.)|(?![\\p{L}])(?!-\\p{L}))"),
+                + "(?:\\s*+-?\\s*+" + YEARS_WORDS + "|(?![\\p{L}])(?!-\\p{L}))"),
         ACADEMIC_YEAR(YL + "(?<y1>" + Y + ")/(?<y2>" + Y + ")" + YR),
         DECADE(YL + "(?<y>(?:1[89]|20)\\d0)'?s(?![\\p{L}\\p{N}])"),
-        YEAR_WORD(YL + "(?<y>" + Y + ")(?:\\s*+-?\\s*+(?:yil|йил)(?!lar|лар)\\p{L}*+|\\s*+" + RU_YEAR_WORD
+        YEAR_WORD(YL + "(?<y>" + Y + ")(?:\\s*+-?\\s*+" + YEAR_WORD_UZ + "(?!lar|лар)\\p{L}*+|\\s*+" + RU_YEAR_WORD
                 + "|\\s*+-?\\s*+" + YEAR_WORD_KK + ")"),
-        YEAR_LIST(WL + "(?:(?:act|acts|law)\\s++of|calendar\\s++year|in|for|since|by|until|till|before|after|from|during|through|year|fiscal\\s++year|fy|early|late|mid"
-                + "|(?:end|beginning|start|middle|half|quarter)\\s++of|в|во|с|со|до|к|на|за|по|от|после)\\s++(?<list>" + Y
+        YEAR_LIST(WL + "(?:" + Vocabularies.union(Vocabulary::yearPrepositions) + ")\\s++(?<list>" + Y
                 + "(?:(?:\\s*+,\\s*+|,?\\s++(?:and|or|и|или|va|ва)\\s++)" + Y + ")*+)" + YR + "(?![\\p{L}])(?![-‑]\\p{L})(?!\\s?%)"),
         PAREN_YEAR("(?<=\\()(?<y>" + Y + ")(?=\\))"),
         /** An author-year citation or a source line: {@code (UNDP, 2020)}, {@code World Bank, Jordan, 2020.} */
