@@ -121,11 +121,25 @@ public final class ActFinder implements CandidateFinder {
                     + "\\s*(\\d{1,5}-(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}))(?![\\p{L}\\d])", CI);
 
     /** Act types written after their number ({@code № 269 қаулысы}), one pattern per type, from the vocabularies. */
-    private static final List<Map.Entry<String, Pattern>> TYPE_AFTER_NUMBER = Vocabularies.ALL.stream()
-            .flatMap(v -> v.actTypes().stream())
-            .map(t -> Map.entry(t.series(), Pattern.compile("(?:№|N(?=\\s?\\d))\\s*+(\\d{1,6})(?![\\d\\-])\\s++(?:" + t.type()
-                    + ")(?!\\p{L})", CI)))
-            .toList();
+    private final List<Map.Entry<String, Pattern>> typeAfterNumber;
+
+    /** A finder for every language policylens reads. */
+    public ActFinder() {
+        this(Vocabularies.ALL);
+    }
+
+    /**
+     * A finder whose act types written after their number come from {@code vocabularies} alone (the other forms
+     * are compiled once from all vocabularies).
+     */
+    public ActFinder(List<Vocabulary> vocabularies) {
+        typeAfterNumber = vocabularies.stream()
+                .flatMap(v -> v.actTypes().stream())
+                .map(t -> Map.entry(t.series(), Pattern.compile("(?:№|N(?=\\s?\\d))\\s*+(\\d{1,6})(?![\\d\\-])\\s++(?:"
+                        + t.type() + ")(?!\\p{L})", CI)))
+                .toList();
+    }
+
     private static final String[] NUMBER_SIGNS = {"№", "N"};
 
     @Override
@@ -205,7 +219,7 @@ public final class ActFinder implements CandidateFinder {
                 mm -> "ORQ-" + ActIds.number(mm.group(1)) + "-" + mm.group(2));
         gapped(text, found, triggers.matches(RU_UZ_OLD_LAW, 300, new String[]{"закон"}, true, false), 2, "ORQ-",
                 mm -> true);
-        for (Map.Entry<String, Pattern> type : TYPE_AFTER_NUMBER) {
+        for (Map.Entry<String, Pattern> type : typeAfterNumber) {
             numbered(text, found, triggers.matches(type.getValue(), 60, NUMBER_SIGNS, false, false),
                     mm -> type.getKey() + ActIds.number(mm.group(1)));
         }

@@ -4,10 +4,13 @@ import org.junit.jupiter.api.Test;
 import org.policylens.annotate.AnnotatedText;
 import org.policylens.annotate.OpenNlpAnnotator;
 import org.policylens.extract.Candidate;
+import org.policylens.lang.Vocabularies;
+import org.policylens.lang.Vocabulary;
 import org.policylens.model.FactType;
 import org.policylens.model.Language;
 
 import java.util.List;
+import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,6 +33,20 @@ class ActFinderTest {
         List<Found> f = find(text, lang);
         assertEquals(1, f.size(), f.toString());
         return f.get(0);
+    }
+
+    @Test
+    void anActTypeAfterItsNumberNeedsOnlyItsVocabulary() {
+        String text = "Қазақстан Республикасы Үкіметінің 2014 жылғы 28 наурыздағы № 269 қаулысы және № 123 кодексі.";
+        AnnotatedText at = ANNOTATOR.annotate(text, Language.KK);
+        Function<List<Vocabulary>, List<String>> ids = vs -> new ActFinder(vs).find(at).stream()
+                .map(c -> c.value().normalized()).toList();
+        assertEquals(List.of(), ids.apply(List.of(Vocabularies.ENGLISH, Vocabularies.RUSSIAN)));
+        assertEquals(List.of("KZ-PP-269"), ids.apply(List.of(Vocabularies.ENGLISH, Vocabularies.KAZAKH_CYRILLIC)));
+        // a type word added to a vocabulary is a new form: nothing else changes
+        Vocabulary withCode = Vocabulary.of(Language.KK).actType("KZ-CODE-", "кодекс\\p{L}*+").build();
+        assertEquals(List.of("KZ-PP-269", "KZ-CODE-123"),
+                ids.apply(List.of(Vocabularies.KAZAKH_CYRILLIC, withCode)));
     }
 
     @Test
