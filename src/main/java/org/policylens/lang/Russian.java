@@ -101,6 +101,13 @@ final class Russian {
             .yearNouns("г\\.|гг\\.|года|году|годом|год", "годы|годах|годов|гг\\.")
             .periodWords("с|со", "по|до")
             .yearPrepositions("в|во|с|со|до|к|на|за|по|от|после")
+            // четырехкратного, тридцатипятикратный, стократно
+            .multiplierWord("кратн")
+            .multiplierStem(2, "двух", "дву").multiplierStem(3, "трех", "трёх").multiplierStem(4, "четырех", "четырёх")
+            .multiplierStem(5, "пяти").multiplierStem(6, "шести").multiplierStem(7, "семи").multiplierStem(8, "восьми")
+            .multiplierStem(9, "девяти").multiplierStem(10, "десяти").multiplierStem(20, "двадцати")
+            .multiplierStem(30, "тридцати").multiplierStem(40, "сорока").multiplierStem(50, "пятидесяти")
+            .multiplierStem(100, "сто", "ста")
             .build();
 
     private Russian() {

@@ -107,6 +107,9 @@ import java.util.Map;
  * @param periodEnds      words that close it ({@code to}, {@code until}, {@code по}, {@code до}; regex)
  * @param yearPrepositions words after which a bare year or a list of years is a date ({@code in 2019}, {@code fiscal
  *                        year 2020}, {@code в 2019}; regex, lowercase)
+ * @param multiplierWord  the stem that makes the number stems glued before it a multiplicative ({@code
+ *                        четырехкратного}: {@code кратн}; lowercase, empty when the language has none)
+ * @param multiplierStems by value, the number stems glued before {@link #multiplierWord} ({@code четырех})
  */
 public record Vocabulary(Language language, List<String> identifying, List<String> stopWords, String monthNames,
                          String monthSuffixes, List<String> monthStems, String yearWords, String dateYearLinks,
@@ -128,7 +131,8 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                          List<String> nameConnectors, boolean cueFollowsName, List<String> cueDerivations,
                          YearParts yearParts, List<ActType> actSeries, String actNumberSuffixes,
                          String actSuffixTypes, String yearNouns, String yearsWords, String periodStarts,
-                         String periodEnds, String yearPrepositions) {
+                         String periodEnds, String yearPrepositions, String multiplierWord,
+                         Map<Integer, List<String>> multiplierStems) {
     /** Qualifier names of {@link #qualifiersBefore}, in the order finders try them. */
     public static final List<String> QUALIFIERS = List.of("atLeast", "atMost", "lessThan", "moreThan", "approx");
     /** Deadline qualifier names of {@link #datePostpositions} and {@link #datePrepositions}, in the order finders try them. */
@@ -168,6 +172,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         nameConnectors = List.copyOf(nameConnectors);
         cueDerivations = List.copyOf(cueDerivations);
         actSeries = List.copyOf(actSeries);
+        multiplierStems = Map.copyOf(multiplierStems);
         if (!monthStems.isEmpty() && monthStems.size() != 12) {
             throw new IllegalArgumentException(language + ": month stems for 12 months, got " + monthStems.size());
         }
@@ -268,6 +273,8 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         private String periodStarts = "";
         private String periodEnds = "";
         private String yearPrepositions = "";
+        private String multiplierWord = "";
+        private final Map<Integer, List<String>> multiplierStems = new LinkedHashMap<>();
 
         private Builder(Language language) {
             this.language = language;
@@ -546,6 +553,18 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
             return this;
         }
 
+        /** The stem of multiplicative compounds ({@code кратн}): set once, before its {@link #multiplierStem}s. */
+        public Builder multiplierWord(String stem) {
+            multiplierWord = stem;
+            return this;
+        }
+
+        /** Number stems glued before the multiplier word ({@code четырех}, {@code четырёх} for 4). */
+        public Builder multiplierStem(int value, String... stems) {
+            multiplierStems.put(value, List.of(stems));
+            return this;
+        }
+
         public Vocabulary build() {
             return new Vocabulary(language, identifying, stopWords, monthNames, monthSuffixes, monthStems, yearWords,
                     dateYearLinks, scaleWords, currencies, percentWords, changeVerbs, upToEndings, notReached, numberSuffixes, qualifiers, qualifiersAfter, postpositions,
@@ -554,7 +573,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                     subjectStops, subjectSkips, counters, copulas, actTitleGaps, actTitleSuffixes, numbers, ownNumbers, actTypes, actHeadings, programCues,
                     nameEdgeWords, nameEndings, cueModifiers, quotedNameCues, nameHeads, genericNameWords, nameConnectors,
                     cueFollowsName, cueDerivations, yearParts, actSeries, actNumberSuffixes, actSuffixTypes,
-                    yearNouns, yearsWords, periodStarts, periodEnds, yearPrepositions);
+                    yearNouns, yearsWords, periodStarts, periodEnds, yearPrepositions, multiplierWord, multiplierStems);
         }
 
         private static List<String> words(String spaceSeparated) {

@@ -564,13 +564,19 @@ public final class AmountFinder implements CandidateFinder {
     }
 
     private void multiplicatives(String view, List<Candidate> out) {
+        for (String word : NumberWords.MULTIPLIER_WORDS) {
+            multiplicatives(view, word, out);
+        }
+    }
+
+    private void multiplicatives(String view, String word, List<Candidate> out) {
         int from = 0;
         while (true) {
-            int at = view.indexOf("кратн", from);
+            int at = view.indexOf(word, from);
             if (at < 0) {
                 return;
             }
-            from = at + 5;
+            from = at + word.length();
             int s = at;
             while (s > 0 && Character.isLetter(view.charAt(s - 1)) && at - s < 40) {
                 s--;
@@ -580,7 +586,7 @@ public final class AmountFinder implements CandidateFinder {
             }
             int v = NumberWords.multiplicativeStem(view.substring(s, at));
             if (v > 0) {
-                int e = at + 5;
+                int e = at + word.length();
                 while (e < view.length() && Character.isLetter(view.charAt(e))) {
                     e++;
                 }

@@ -7,6 +7,7 @@ import org.policylens.model.Language;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -24,6 +25,9 @@ public final class NumberWords {
     private static final Map<Language, Map<String, Integer>> OWN = new EnumMap<>(Language.class);
     /** Words that multiply what precedes them by 100 (hundred, yuz, юз). */
     private static final Map<String, Boolean> HUNDRED = new HashMap<>();
+    /** The stems that make multiplicative compounds ({@code кратн}), of every vocabulary. */
+    static final List<String> MULTIPLIER_WORDS = Vocabularies.ALL.stream().map(Vocabulary::multiplierWord)
+            .filter(w -> !w.isEmpty()).toList();
     /** Genitive stems used in Russian "-кратный" compounds, longest first when matching. */
     private static final Map<String, Integer> RU_STEMS = new HashMap<>();
     private static final String[] RU_STEM_ORDER;
@@ -40,20 +44,9 @@ public final class NumberWords {
             v.ownNumberWords().forEach((value, words) ->
                     words.forEach(w -> OWN.computeIfAbsent(v.language(), l -> new HashMap<>()).put(w, value)));
         }
-        stems(2, "двух", "дву");
-        stems(3, "трех", "трёх");
-        stems(4, "четырех", "четырёх");
-        stems(5, "пяти");
-        stems(6, "шести");
-        stems(7, "семи");
-        stems(8, "восьми");
-        stems(9, "девяти");
-        stems(10, "десяти");
-        stems(20, "двадцати");
-        stems(30, "тридцати");
-        stems(40, "сорока");
-        stems(50, "пятидесяти");
-        stems(100, "сто", "ста");
+        for (Vocabulary v : Vocabularies.ALL) {
+            v.multiplierStems().forEach((value, stems) -> stems.forEach(s -> RU_STEMS.put(s, value)));
+        }
         RU_STEM_ORDER = RU_STEMS.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
                 .toArray(String[]::new);
     }
@@ -74,12 +67,6 @@ public final class NumberWords {
     private static void put(int value, String... words) {
         for (String w : words) {
             VALUES.put(w, value);
-        }
-    }
-
-    private static void stems(int value, String... stems) {
-        for (String s : stems) {
-            RU_STEMS.put(s, value);
         }
     }
 
