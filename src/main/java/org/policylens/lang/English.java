@@ -106,6 +106,9 @@ final class English {
             .periodWords("from|between", "to|and|through|till|until")
             .yearPrepositions("(?:act|acts|law)\\s++of|calendar\\s++year|in|for|since|by|until|till|before|after|from|during"
                     + "|through|year|fiscal\\s++year|fy|early|late|mid|(?:end|beginning|start|middle|half|quarter)\\s++of")
+            // ISO codes and signs before an amount: $5 million, USD 5, KZT 100
+            .currencySign("usd", "USD|US\\$|\\$").currencySign("uzs", "UZS").currencySign("kzt", "KZT")
+            .currencySign("rub", "RUB").currencySign("eur", "EUR|€")
             .build();
 
     private English() {

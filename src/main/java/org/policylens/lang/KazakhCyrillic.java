@@ -74,6 +74,7 @@ final class KazakhCyrillic {
             // 2020 жылдың бірінші жартыжылдығы, 2020 жылғы үшінші тоқсанда (тоқсан alone is ninety: only after an ordinal)
             .yearParts("жарты\\s?+жылды[қғ]\\p{L}*+", "то[қќ]сан\\p{L}*+", "б" + I + "р" + I + "нш" + I, "ек" + I + "нш" + I,
                     "үш" + I + "нш" + I, "төрт" + I + "нш" + I)
+            .currencySign("kzt", "₸")
             .build();
 
     private KazakhCyrillic() {

@@ -108,6 +108,7 @@ final class Russian {
             .multiplierStem(9, "девяти").multiplierStem(10, "десяти").multiplierStem(20, "двадцати")
             .multiplierStem(30, "тридцати").multiplierStem(40, "сорока").multiplierStem(50, "пятидесяти")
             .multiplierStem(100, "сто", "ста")
+            .currencySign("rub", "₽")
             .build();
 
     private Russian() {

@@ -110,6 +110,8 @@ import java.util.Map;
  * @param multiplierWord  the stem that makes the number stems glued before it a multiplicative ({@code
  *                        четырехкратного}: {@code кратн}; lowercase, empty when the language has none)
  * @param multiplierStems by value, the number stems glued before {@link #multiplierWord} ({@code четырех})
+ * @param currencySigns   by ISO code, the signs and codes written before an amount ({@code $}, {@code ₸}, {@code
+ *                        KZT}; regex, case-sensitive)
  */
 public record Vocabulary(Language language, List<String> identifying, List<String> stopWords, String monthNames,
                          String monthSuffixes, List<String> monthStems, String yearWords, String dateYearLinks,
@@ -132,7 +134,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                          YearParts yearParts, List<ActType> actSeries, String actNumberSuffixes,
                          String actSuffixTypes, String yearNouns, String yearsWords, String periodStarts,
                          String periodEnds, String yearPrepositions, String multiplierWord,
-                         Map<Integer, List<String>> multiplierStems) {
+                         Map<Integer, List<String>> multiplierStems, Map<String, String> currencySigns) {
     /** Qualifier names of {@link #qualifiersBefore}, in the order finders try them. */
     public static final List<String> QUALIFIERS = List.of("atLeast", "atMost", "lessThan", "moreThan", "approx");
     /** Deadline qualifier names of {@link #datePostpositions} and {@link #datePrepositions}, in the order finders try them. */
@@ -173,6 +175,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         cueDerivations = List.copyOf(cueDerivations);
         actSeries = List.copyOf(actSeries);
         multiplierStems = Map.copyOf(multiplierStems);
+        currencySigns = Map.copyOf(currencySigns);
         if (!monthStems.isEmpty() && monthStems.size() != 12) {
             throw new IllegalArgumentException(language + ": month stems for 12 months, got " + monthStems.size());
         }
@@ -275,6 +278,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         private String yearPrepositions = "";
         private String multiplierWord = "";
         private final Map<Integer, List<String>> multiplierStems = new LinkedHashMap<>();
+        private final Map<String, String> currencySigns = new LinkedHashMap<>();
 
         private Builder(Language language) {
             this.language = language;
@@ -565,6 +569,12 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
             return this;
         }
 
+        /** The signs and codes of a currency written before an amount (regex, case-sensitive). */
+        public Builder currencySign(String code, String regex) {
+            currencySigns.put(code, regex);
+            return this;
+        }
+
         public Vocabulary build() {
             return new Vocabulary(language, identifying, stopWords, monthNames, monthSuffixes, monthStems, yearWords,
                     dateYearLinks, scaleWords, currencies, percentWords, changeVerbs, upToEndings, notReached, numberSuffixes, qualifiers, qualifiersAfter, postpositions,
@@ -573,7 +583,8 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                     subjectStops, subjectSkips, counters, copulas, actTitleGaps, actTitleSuffixes, numbers, ownNumbers, actTypes, actHeadings, programCues,
                     nameEdgeWords, nameEndings, cueModifiers, quotedNameCues, nameHeads, genericNameWords, nameConnectors,
                     cueFollowsName, cueDerivations, yearParts, actSeries, actNumberSuffixes, actSuffixTypes,
-                    yearNouns, yearsWords, periodStarts, periodEnds, yearPrepositions, multiplierWord, multiplierStems);
+                    yearNouns, yearsWords, periodStarts, periodEnds, yearPrepositions, multiplierWord, multiplierStems,
+                    currencySigns);
         }
 
         private static List<String> words(String spaceSeparated) {

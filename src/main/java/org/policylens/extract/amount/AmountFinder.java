@@ -72,8 +72,10 @@ public final class AmountFinder implements CandidateFinder {
     private static final Pattern CURRENCY_AFTER = Pattern.compile("\\s?+(?:" + Vocabularies.CURRENCIES.stream()
             .map(code -> "(?<" + code + ">" + Vocabularies.union(v -> v.currencies().getOrDefault(code, "")) + ")")
             .collect(Collectors.joining("|")) + ")(?![\\p{L}])", FLAGS);
-    private static final Pattern CURRENCY_BEFORE = Pattern.compile(
-            "(?:(?<usd>USD|US\\$|\\$)|(?<uzs>UZS)|(?<kzt>KZT|₸)|(?<rub>RUB|₽)|(?<eur>EUR|€))[ ]?+$");
+    /** A currency sign or code before an amount, in a group named by its ISO code. */
+    private static final Pattern CURRENCY_BEFORE = Pattern.compile("(?:" + Vocabularies.CURRENCIES.stream()
+            .map(code -> "(?<" + code + ">" + Vocabularies.union(v -> v.currencySigns().getOrDefault(code, "")) + ")")
+            .collect(Collectors.joining("|")) + ")[ ]?+$");
     private static final Pattern PERCENT_AFTER = Pattern.compile(
             "\\s?+(?:" + Vocabularies.union(Vocabulary::percentWords) + ")(?![\\p{L}])", FLAGS);
     /** The first bound of a range of rates, {@code from 24 to 66 percent}, {@code 5–7%}, {@code 10 dan 15 foizgacha}: a rate too. */
