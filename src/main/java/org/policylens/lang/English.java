@@ -109,6 +109,7 @@ final class English {
             // ISO codes and signs before an amount: $5 million, USD 5, KZT 100
             .currencySign("usd", "USD|US\\$|\\$").currencySign("uzs", "UZS").currencySign("kzt", "KZT")
             .currencySign("rub", "RUB").currencySign("eur", "EUR|€")
+            .countryName("kz", "Kazakhstan").countryName("uz", "Uzbekistan")
             .build();
 
     private English() {

@@ -75,6 +75,7 @@ final class KazakhCyrillic {
             .yearParts("жарты\\s?+жылды[қғ]\\p{L}*+", "то[қќ]сан\\p{L}*+", "б" + I + "р" + I + "нш" + I, "ек" + I + "нш" + I,
                     "үш" + I + "нш" + I, "төрт" + I + "нш" + I)
             .currencySign("kzt", "₸")
+            .countryName("kz", "Қазақстан")
             .build();
 
     private KazakhCyrillic() {

@@ -109,6 +109,8 @@ final class Russian {
             .multiplierStem(30, "тридцати").multiplierStem(40, "сорока").multiplierStem(50, "пятидесяти")
             .multiplierStem(100, "сто", "ста")
             .currencySign("rub", "₽")
+            .countryName("kz", "Казахстан|(?<!\\p{L})РК(?!\\p{L})").countryName("uz", "Узбекистан")
+            .actParts("приложени|пункт|стать|глав|раздел")
             .build();
 
     private Russian() {

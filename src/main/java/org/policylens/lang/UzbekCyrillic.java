@@ -68,6 +68,8 @@ final class UzbekCyrillic {
             // ПҚ-282-сон Қарори, ПФ-16-сонли фармони (қарор also typed карор)
             .actNumberSuffixes("сон(?:ли)?", "фармон|қарор|қонун|фармойиш|карор|конун")
             .yearNouns("", "йиллар\\p{L}*+")
+            .countryName("uz", "Ўзбекистон")
+            .actParts("илова|модда")
             .build();
 
     private UzbekCyrillic() {

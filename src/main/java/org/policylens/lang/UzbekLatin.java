@@ -87,6 +87,8 @@ final class UzbekLatin {
             // PQ-282-son qarori, O'RQ-683-sonli Qonuni
             .actNumberSuffixes("son(?:li)?", "farmon|qaror|qonun|farmoyish")
             .yearNouns("", "yillar\\p{L}*+")
+            .countryName("kz", "Qozog'iston").countryName("uz", "O'zbekiston")
+            .actParts("ilova|band|modda|qism")
             .build();
 
     private UzbekLatin() {

@@ -112,6 +112,10 @@ import java.util.Map;
  * @param multiplierStems by value, the number stems glued before {@link #multiplierWord} ({@code четырех})
  * @param currencySigns   by ISO code, the signs and codes written before an amount ({@code $}, {@code ₸}, {@code
  *                        KZT}; regex, case-sensitive)
+ * @param countryNames    by country ({@code kz}, {@code uz}), its names in this language, which tell whose act a bare
+ *                        {@code Указ № 5} is (regex)
+ * @param actParts        stems of the parts of an act (appendix, item, article) whose number a number sign after them
+ *                        gives, not an act's ({@code приложению №1}; regex, lowercase)
  */
 public record Vocabulary(Language language, List<String> identifying, List<String> stopWords, String monthNames,
                          String monthSuffixes, List<String> monthStems, String yearWords, String dateYearLinks,
@@ -134,7 +138,8 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                          YearParts yearParts, List<ActType> actSeries, String actNumberSuffixes,
                          String actSuffixTypes, String yearNouns, String yearsWords, String periodStarts,
                          String periodEnds, String yearPrepositions, String multiplierWord,
-                         Map<Integer, List<String>> multiplierStems, Map<String, String> currencySigns) {
+                         Map<Integer, List<String>> multiplierStems, Map<String, String> currencySigns,
+                         Map<String, String> countryNames, String actParts) {
     /** Qualifier names of {@link #qualifiersBefore}, in the order finders try them. */
     public static final List<String> QUALIFIERS = List.of("atLeast", "atMost", "lessThan", "moreThan", "approx");
     /** Deadline qualifier names of {@link #datePostpositions} and {@link #datePrepositions}, in the order finders try them. */
@@ -176,6 +181,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         actSeries = List.copyOf(actSeries);
         multiplierStems = Map.copyOf(multiplierStems);
         currencySigns = Map.copyOf(currencySigns);
+        countryNames = Map.copyOf(countryNames);
         if (!monthStems.isEmpty() && monthStems.size() != 12) {
             throw new IllegalArgumentException(language + ": month stems for 12 months, got " + monthStems.size());
         }
@@ -279,6 +285,8 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         private String multiplierWord = "";
         private final Map<Integer, List<String>> multiplierStems = new LinkedHashMap<>();
         private final Map<String, String> currencySigns = new LinkedHashMap<>();
+        private final Map<String, String> countryNames = new LinkedHashMap<>();
+        private String actParts = "";
 
         private Builder(Language language) {
             this.language = language;
@@ -575,6 +583,18 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
             return this;
         }
 
+        /** The names of a country ({@code kz}, {@code uz}) in this language (regex). */
+        public Builder countryName(String country, String regex) {
+            countryNames.put(country, regex);
+            return this;
+        }
+
+        /** Stems of the parts of an act numbered by a number sign after them (regex). */
+        public Builder actParts(String regex) {
+            actParts = regex;
+            return this;
+        }
+
         public Vocabulary build() {
             return new Vocabulary(language, identifying, stopWords, monthNames, monthSuffixes, monthStems, yearWords,
                     dateYearLinks, scaleWords, currencies, percentWords, changeVerbs, upToEndings, notReached, numberSuffixes, qualifiers, qualifiersAfter, postpositions,
@@ -584,7 +604,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                     nameEdgeWords, nameEndings, cueModifiers, quotedNameCues, nameHeads, genericNameWords, nameConnectors,
                     cueFollowsName, cueDerivations, yearParts, actSeries, actNumberSuffixes, actSuffixTypes,
                     yearNouns, yearsWords, periodStarts, periodEnds, yearPrepositions, multiplierWord, multiplierStems,
-                    currencySigns);
+                    currencySigns, countryNames, actParts);
         }
 
         private static List<String> words(String spaceSeparated) {

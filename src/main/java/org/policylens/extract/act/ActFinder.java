@@ -94,8 +94,9 @@ public final class ActFinder implements CandidateFinder {
             "(?<!\\p{L})Закон" + RU_CASE + "(?:\\s+(?:Республики\\s+Казахстан|РК))?(" + GAP + ")"
                     + NO + "\\s*(\\d{1,6})(?![\\d\\-])", CI);
     private static final Pattern KAZAKH_WORDS = Pattern.compile(
-            "Казахстан|Kazakhstan|Қазақстан|Qozog'iston|(?<!\\p{L})РК(?!\\p{L})", CI);
-    private static final Pattern UZBEK_WORDS = Pattern.compile("Узбекистан|Uzbekistan|Ўзбекистон|O'zbekiston", CI);
+            Vocabularies.union(v -> v.countryNames().getOrDefault("kz", "")), CI);
+    private static final Pattern UZBEK_WORDS = Pattern.compile(
+            Vocabularies.union(v -> v.countryNames().getOrDefault("uz", "")), CI);
 
     /**
      * An Uzbek presidential act named in English by its number alone: {@code Presidential Decree No. 357} is
@@ -262,7 +263,7 @@ public final class ActFinder implements CandidateFinder {
 
     /** A part of an act (appendix, item, article, chapter) named right before a number sign: the number is the part's. */
     private static final Pattern PART_BEFORE_NUMBER = Pattern.compile(
-            "(?<!\\p{L})(?:приложени|пункт|стать|глав|раздел|ilova|илова|band|модда|modda|qism)\\p{L}*+\\s*+$", CI);
+            "(?<!\\p{L})(?:" + Vocabularies.union(Vocabulary::actParts) + ")\\p{L}*+\\s*+$", CI);
 
     private static final Pattern COUNTRY_ONLY = Pattern.compile(
             "(?:Республики\\s+(?:Узбекистан|Казахстан)|РУз|РК|Respublikasi|Республикаси|of\\s+the\\s+Republic\\s+of"
