@@ -18,8 +18,7 @@ public final class OcrDamage {
     private static final int DAMAGED_PER_THOUSAND = 15;
     /** Fewer damaged words than this never make a text OCR (a short text with two odd words). */
     private static final int MIN_DAMAGED = 8;
-    /** Characters OCR reads for a digit, or puts inside a word for a letter it could not read. */
-    private static final String DIGIT_LOOKALIKES = "|lIOОЗ";
+    /** Characters OCR puts inside a word for a letter it could not read. */
     private static final String INSIDE_WORD_JUNK = "}|€{";
     /** Latin letters with a Cyrillic twin: a Cyrillic word holding only these is a typing slip, not OCR. */
     private static final String LATIN_TWINS = "aAcCeEoOpPxXyYBHKMTk";
@@ -103,24 +102,32 @@ public final class OcrDamage {
         return e - end - 2 <= 3 && !listGoesOn && (e == n || !Character.isLetterOrDigit(view.charAt(e))) ? e : end;
     }
 
-    /** {@code 20|9}, {@code 2O19}: a run of digits and look-alikes with a look-alike between two digits is masked. */
+    /**
+     * Digits glued to OCR's misreadings. A bar for a 1 ({@code 20|9}, {@code 202|}), between digits or after two, is
+     * read as the 1 it was printed as. A figure with a letter for a digit ({@code 202l}, {@code з000,0},
+     * {@code 22з8,0}, {@code 2O19}) is no figure: its digits are masked. A suffix glued after a figure
+     * ({@code 5та}, {@code 30gacha}) is a word of two letters or more and keeps it.
+     */
     private static void maskGluedDigits(char[] v) {
         int n = v.length;
+        for (int i = 1; i < n; i++) {
+            if (v[i] == '|' && isDigit(v[i - 1]) && (i + 1 < n && isDigit(v[i + 1]) || i >= 2 && isDigit(v[i - 2]))) {
+                v[i] = '1';
+            }
+        }
         int i = 0;
         while (i < n) {
-            if (!isDigitOrLookalike(v[i])) {
+            if (!isDigit(v[i])) {
                 i++;
                 continue;
             }
             int start = i;
-            boolean between = false; // a look-alike with digits on both sides: a rule or border beside digits is not
-            while (i < n && isDigitOrLookalike(v[i])) {
-                between |= !isDigit(v[i]) && i > start && isDigit(v[i - 1]) && i + 1 < n && isDigit(v[i + 1]);
+            while (i < n && (isDigit(v[i]) || (v[i] == ',' || v[i] == '.') && i + 1 < n && isDigit(v[i + 1]))) {
                 i++;
             }
-            // a look-alike inside a word (Iл, Oil) is a letter: only a run that is not part of a longer word counts
-            boolean inWord = start > 0 && Character.isLetter(v[start - 1]) || i < n && Character.isLetter(v[i]);
-            if (between && !inWord) {
+            boolean letterBefore = start > 0 && Character.isLetter(v[start - 1]);
+            boolean oneLetterAfter = i < n && Character.isLetter(v[i]) && (i + 1 == n || !Character.isLetter(v[i + 1]));
+            if (letterBefore || oneLetterAfter) {
                 java.util.Arrays.fill(v, start, i, MASK);
             }
         }
@@ -207,10 +214,6 @@ public final class OcrDamage {
                 v[i] = 'Қ';
             }
         }
-    }
-
-    private static boolean isDigitOrLookalike(char c) {
-        return isDigit(c) || DIGIT_LOOKALIKES.indexOf(c) >= 0;
     }
 
     private static boolean isDigit(char c) {

@@ -41,8 +41,10 @@ class OcrDamageTest {
     /** damaged | repaired view. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            "биргаликда 20|9-2023 йиллар" | биргаликда xxxx-2023 йиллар
-            in 2O19 the agency | in xxxx the agency
+            "биргаликда 20|9-2023 йиллар" | биргаликда 2019-2023 йиллар
+            "2019 йил 2020 йил 202| йил" | "2019 йил 2020 йил 2021 йил"
+            in 2O19 the agency | in xOxx the agency
+            "202l й. канал, км з000,0 22з8,0" | "xxxl й. канал, км зxxxxx xxзxxx"
             20 1 8 йил декабрдаги | xxxxxx йил декабрдаги
             "1 1, Ушбу Низом" | "xxx, Ушбу Низом"
             "1 2 3 4 5 6" | "xxxxxxxxxxx"
@@ -57,7 +59,7 @@ class OcrDamageTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"1 500 000 сўм", "12 345 тенге", "(1 куб м)", "|12 | 34 |", "2 or 3", "Oil 2019",
-            "2019 йил 17 апрелдаги", "ЩИ-5 тип", "5 10 15 20 25", "2 3 5 7 11 13"})
+            "2019 йил 17 апрелдаги", "ЩИ-5 тип", "5та ташкилот", "30gacha", "2020 й. канал", "5 10 15 20 25", "2 3 5 7 11 13"})
     void leavesFiguresAndWordsAlone(String text) {
         assertEquals(text, OcrDamage.repair(text));
     }

@@ -125,7 +125,9 @@ public final class DateFinder implements CandidateFinder {
                 + "(?:\\s*+-?\\s*+(?:yillar\\p{L}*+|йиллар\\p{L}*+|годы|годах|годов|гг\\.)|(?![\\p{L}])(?!-\\p{L}))"),
         ACADEMIC_YEAR(YL + "(?<y1>" + Y + ")/(?<y2>" + Y + ")" + YR),
         DECADE(YL + "(?<y>(?:1[89]|20)\\d0)'?s(?![\\p{L}\\p{N}])"),
-        YEAR_WORD(YL + "(?<y>" + Y + ")(?:\\s*+-?\\s*+(?:yil|йил)(?!lar|лар)\\p{L}*+|\\s*+" + RU_YEAR_WORD
+        // Uzbek abbreviates the year word: 2019 й., 2019-y. (й alone is no Uzbek word, so its dot may be lost)
+        YEAR_WORD(YL + "(?<y>" + Y + ")(?:\\s*+-?\\s*+(?:yil|йил)(?!lar|лар)\\p{L}*+|\\s*+-?\\s*+(?:й\\.?|y\\.)(?![\\p{L}])|\\s*+"
+                + RU_YEAR_WORD
                 + "|\\s*+-?\\s*+" + YEAR_WORD_KK + ")"),
         YEAR_LIST(WL + "(?:(?:act|acts|law)\\s++of|calendar\\s++year|in|for|since|by|until|till|before|after|from|during|through|year|fiscal\\s++year|fy|early|late|mid"
                 + "|(?:end|beginning|start|middle|half|quarter)\\s++of|в|во|с|со|до|к|на|за|по|от|после)\\s++(?<list>" + Y

@@ -173,6 +173,8 @@ class AmountFinderTest {
             "[Pages 309-318]" | en
             "[FR Doc No: 94-32388]" | en
             ҳар йили 1 июлга қадар | uz-Cyrl
+            "ТАШКЕНТ, 16 фев — Sputnik." | ru
+            "АСТАНА, 3 дек. — новости" | ru
             указанных в статьях 5,6,7,8 и 9 Закона | ru
             """)
     void rejectsWhatIsNotAFigure(String text, String lang) {
