@@ -31,6 +31,7 @@ public final class AnnotatedText {
     private final List<List<Span>> bySentence;
     private List<Span> all;
     private String foldedView;
+    private boolean ocr;
 
     /** With tokens given up front (sorted, non-overlapping, each inside a sentence). */
     public AnnotatedText(String text, String view, Language language, List<Span> sentences, List<Span> tokens) {
@@ -62,6 +63,21 @@ public final class AnnotatedText {
 
     public String text() {
         return text;
+    }
+
+    /**
+     * This annotation of an OCR text, its view repaired of OCR damage by {@link OcrDamage#repair}; the sentences stay
+     * those found on the first view, tokens not yet made are made on the repaired one.
+     */
+    public AnnotatedText repairedForOcr() {
+        AnnotatedText repaired = new AnnotatedText(text, OcrDamage.repair(view), language, sentences, tokenizer, all);
+        repaired.ocr = true;
+        return repaired;
+    }
+
+    /** Whether the text came from OCR (its view then repaired): finders may read OCR's split decimals ({@code 0, 1}). */
+    public boolean ocr() {
+        return ocr;
     }
 
     public String view() {

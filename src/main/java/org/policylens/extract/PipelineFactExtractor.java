@@ -5,6 +5,7 @@ import org.policylens.budget.BudgetExceeded;
 import org.policylens.budget.SharedWork;
 import org.policylens.annotate.AnnotatedText;
 import org.policylens.annotate.Annotator;
+import org.policylens.annotate.OcrDamage;
 import org.policylens.extract.link.ActDateLinker;
 import org.policylens.extract.link.FigureLinker;
 import org.policylens.model.Document;
@@ -73,13 +74,14 @@ public final class PipelineFactExtractor implements FactExtractor {
     public List<Fact> extract(Document document) {
         String text = document.text();
         Language language = Language.fromCode(document.language());
+        boolean ocr = OcrDamage.applies(document);
         List<Span> pieces = cores > 1 && text.length() >= PARALLEL_MIN_CHARS
                 ? ParagraphChunks.of(text, Math.max(MIN_PIECE_CHARS, text.length() / (cores * PIECES_PER_CORE)))
                 : List.of();
-        Found found = pieces.size() > 1 ? findInPieces(text, language, pieces) : null;
+        Found found = pieces.size() > 1 ? findInPieces(text, language, ocr, pieces) : null;
         if (found == null) {
             long t = StageClock.start();
-            AnnotatedText annotated = annotate(text, language);
+            AnnotatedText annotated = annotate(text, language, ocr);
             StageClock.stop(Stage.ANNOTATE, t);
             List<Candidate> all = new ArrayList<>();
             for (CandidateFinder finder : finders) {
@@ -103,10 +105,10 @@ public final class PipelineFactExtractor implements FactExtractor {
      * and the others on the merged text, all in parallel; null when a piece's annotation failed (the caller then
      * works on the whole text, as it always did).
      */
-    private Found findInPieces(String text, Language language, List<Span> pieces) {
+    private Found findInPieces(String text, Language language, boolean ocr, List<Span> pieces) {
         List<AnnotatedText> annotated = SharedWork.map(pieces.size(), i -> {
             long t = StageClock.start();
-            AnnotatedText a = annotate(pieces.get(i).of(text), language);
+            AnnotatedText a = annotate(pieces.get(i).of(text), language, ocr);
             StageClock.stop(Stage.ANNOTATE, t);
             return a;
         });
@@ -227,7 +229,16 @@ public final class PipelineFactExtractor implements FactExtractor {
         return facts;
     }
 
-    /** The annotator's view of the text, or the whole text as one sentence if the annotator fails. */
+    /**
+     * The annotator's view of the text, or the whole text as one sentence if the annotator fails; for an OCR text,
+     * with its view repaired of OCR damage ({@link OcrDamage#repair}, character by character, so a piece is repaired
+     * as the whole text would be).
+     */
+    private AnnotatedText annotate(String text, Language language, boolean ocr) {
+        AnnotatedText annotated = annotate(text, language);
+        return ocr ? annotated.repairedForOcr() : annotated;
+    }
+
     private AnnotatedText annotate(String text, Language language) {
         try {
             AnnotatedText annotated = annotator.annotate(text, language);

@@ -14,7 +14,7 @@ final class UzbekLatin {
                     + "hisoblanadi kerak orqali hamda yoki agar ushbu mazkur shu barcha har emas keyin so'ng tomonidan "
                     + "doirasida asosida holatiga amalga oshirish oshirishga oshirilsin oshirildi oshiriladi")
             .months("yanvar|fevral|mart|aprel|may|iyun|iyul|avgust|sentabr|sentyabr|oktabr|oktyabr|noyabr|dekabr",
-                    "dagi|da|dan|gacha|ga|ning|ni",
+                    "dagi|da|dan|gacha|ga|ning|ni|idagi|ida|idan|igacha|iga|i", // yanvaridan: possessive, then case
                     "yan", "fev", "mar", "apr", "may", "iyun", "iyul", "avg", "sen", "okt", "noy", "dek")
             .yearWords("yil", "yil(?:ning|i)?")
             .scale(3, "ming\\p{L}*+")

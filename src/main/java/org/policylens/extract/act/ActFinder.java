@@ -78,7 +78,7 @@ public final class ActFinder implements CandidateFinder {
                     + NO + "\\s*(\\d{1,5})(?![\\d\\-])", CI);
     private static final Pattern UZ_CABINET = Pattern.compile(
             "(?<!\\p{L})(?:Vazirlar\\s+Mahkamasi|Вазирлар\\s+Ма[ҳх]камаси)\\p{L}{0,5}(?!\\p{L})([^;\\n]{0,250}?)"
-                    + "(?<![\\p{L}\\p{N}])(\\d{1,5})\\s?-?\\s?(?:" + ActIds.NUMBERED + ")\\s+(?:qaror|қарор)\\p{L}{0,5}(?!\\p{L})", CI);
+                    + "(?<![\\p{L}\\p{N}])(\\d{1,5})\\s?-?\\s?(?:" + ActIds.NUMBERED + ")\\s+(?:qaror|[қк]арор)\\p{L}{0,5}(?!\\p{L})", CI);
     private static final Pattern KZ_GOVERNMENT = Pattern.compile(
             "(?<!\\p{L})(?:Постановлени" + RU_CASE + "\\s+)?Правительства\\s+(?:Республики\\s+Казахстан|РК)(" + GAP + ")"
                     + NO + "\\s*(\\d{1,6})(?![\\d\\-])", CI);

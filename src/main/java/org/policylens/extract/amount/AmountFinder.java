@@ -4,6 +4,7 @@ import org.policylens.lang.Vocabularies;
 import org.policylens.lang.Vocabulary;
 import org.policylens.budget.Budget;
 import org.policylens.annotate.AnnotatedText;
+import org.policylens.annotate.OcrDamage;
 import org.policylens.extract.Candidate;
 import org.policylens.extract.CandidateFinder;
 import org.policylens.extract.date.DigitWindows;
@@ -163,6 +164,7 @@ public final class AmountFinder implements CandidateFinder {
         m.useTransparentBounds(true).useAnchoringBounds(false);
         DigitWindows windows = DigitWindows.of(view, 2);
         int lastRejectedEnd = -1;
+        int splitDecimalEnd = -1;
         for (int w = 0; w < windows.size(); w++) {
             m.region(windows.start(w), windows.end(w));
             while (m.find()) {
@@ -174,7 +176,13 @@ public final class AmountFinder implements CandidateFinder {
                     lastRejectedEnd = m.end();
                     continue;
                 }
-                Candidate c = digits(view, folded, m.start(), m.end(), decimalComma, hyphenIsMinus);
+                if (m.start() < splitDecimalEnd) {
+                    continue; // the decimals of OCR's 0, 1
+                }
+                int end = text.ocr() ? OcrDamage.splitDecimalEnd(view, m.start(), m.end(), decimalComma ? ',' : '.')
+                        : m.end();
+                splitDecimalEnd = end;
+                Candidate c = digits(view, folded, m.start(), end, decimalComma, hyphenIsMinus);
                 if (c != null) {
                     out.add(c);
                 }
@@ -237,8 +245,8 @@ public final class AmountFinder implements CandidateFinder {
         }
         Matcher scale = lookAhead(SCALE, view, e);
         CharSequence numeral = view.subSequence(s, e);
-        if (numeral.toString().indexOf(' ') >= 0 && numeral.toString().matches("\\d++(?: \\.|\\. )\\d++")) {
-            numeral = numeral.toString().replace(" ", "");   // a split decimal (SPLIT_DECIMAL)
+        if (numeral.toString().indexOf(' ') >= 0 && numeral.toString().matches("\\d++(?: \\.|[.,] )\\d++")) {
+            numeral = numeral.toString().replace(" ", "");   // a split decimal (SPLIT_DECIMAL, OCR's 0, 1)
         }
         BigDecimal amount = Numerals.parse(numeral, decimalComma, scale != null);
         if (amount == null) {

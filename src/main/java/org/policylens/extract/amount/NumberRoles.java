@@ -65,8 +65,32 @@ final class NumberRoles {
     static boolean labelOrHeading(String view, String folded, int s, int e) {
         return labelled(folded, s) || opensHeadingLine(view, s, e) || aloneOnLine(view, s, e)
                 || dayOfYearlessDate(view, s, e) || SUBSECTION_AFTER.matcher(view).region(e, view.length()).lookingAt()
-                || zipCode(view, s, e) || acronymCode(view, s, e)
+                || zipCode(view, s, e) || acronymCode(view, s, e) || contentsPage(view, s, e)
                 || ORDINAL_LIST_AFTER.matcher(view).region(e, Math.min(view.length(), e + LABEL_WINDOW)).lookingAt();
+    }
+
+    /**
+     * A table of contents' page number: at most three digits ending the line after a dot leader ({@code Executive
+     * Summary ........ 4}). A leader's figure with a unit or percent after it ({@code ........ 17 .19%}) is not bare.
+     */
+    private static boolean contentsPage(String view, int s, int e) {
+        int k = e;
+        while (k < view.length() && view.charAt(k) == ' ') {
+            k++;
+        }
+        if (e - s > 3 || k < view.length() && view.charAt(k) != '\n') {
+            return false;
+        }
+        int i = s - 1;
+        while (i >= 0 && view.charAt(i) == ' ') {
+            i--;
+        }
+        int dots = 0;
+        while (i >= 0 && (view.charAt(i) == '.' || view.charAt(i) == '…')) {
+            dots++;
+            i--;
+        }
+        return dots >= 4;
     }
 
     /** A number alone on its line: a page number, a footnote marker or a cover's year the layout set apart. */

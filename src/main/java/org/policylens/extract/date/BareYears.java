@@ -17,6 +17,9 @@ final class BareYears {
                     + "|annex|appendix|schedule|title|number|code|rule|статья|статьи|ст|пункт|п|раздел|глава|modda|band|bob)\\.?"
                     + "|[№#§])\\s*+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CITATION_AFTER = Pattern.compile("\\s++(?:U\\.S\\.C|CFR|C\\.F\\.R|FR|Stat)\\b");
+    /** An article right before the year ({@code 15. A 2013 Report}): a sentence, however short the line is so far. */
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?<![\\p{L}])(?:a|an|the)\\s++$",
+            Pattern.CASE_INSENSITIVE);
     private static final String CLOSING = ".,;:)]»\"”'’!?";
     /** Plural English nouns that do not end in s. */
     private static final Set<String> COUNT_NOUNS = Set.of("people", "children", "men", "women", "staff", "personnel",
@@ -32,7 +35,7 @@ final class BareYears {
 
     static boolean isDate(String view, int s, int e, boolean english) {
         int lineStart = view.lastIndexOf('\n', s - 1) + 1;
-        if (!hasWordBefore(view, lineStart, s)) {
+        if (!hasWordBefore(view, lineStart, s) && !ARTICLE_BEFORE.matcher(view).region(lineStart, s).find()) {
             return false;
         }
         if (REFERENCE_BEFORE.matcher(view.substring(Math.max(lineStart, s - LOOK_BACK), s)).find()) {

@@ -141,7 +141,8 @@ public final class DateFinder implements CandidateFinder {
                 + "(?:\\s*+-?\\s*+" + YEARS_WORDS + "|(?![\\p{L}])(?!-\\p{L}))"),
         ACADEMIC_YEAR(YL + "(?<y1>" + Y + ")/(?<y2>" + Y + ")" + YR),
         DECADE(YL + "(?<y>(?:1[89]|20)\\d0)'?s(?![\\p{L}\\p{N}])"),
-        YEAR_WORD(YL + "(?<y>" + Y + ")(?:\\s*+-?\\s*+" + YEAR_WORD_UZ + "(?!lar|лар)\\p{L}*+|\\s*+" + RU_YEAR_WORD
+        // Uzbek abbreviates the year word: 2019 й., 2019-y. (й alone is no Uzbek word, so its dot may be lost)
+        YEAR_WORD(YL + "(?<y>" + Y + ")(?:\\s*+-?\\s*+" + YEAR_WORD_UZ + "(?!lar|лар)\\p{L}*+|\\s*+-?\\s*+(?:й\\.?|y\\.)(?![\\p{L}])|\\s*+" + RU_YEAR_WORD
                 + "|\\s*+-?\\s*+" + YEAR_WORD_KK + ")"),
         YEAR_LIST(WL + "(?:" + Vocabularies.union(Vocabulary::yearPrepositions) + ")\\s++(?<list>" + Y
                 + "(?:(?:\\s*+,\\s*+|,?\\s++(?:and|or|и|или|va|ва)\\s++)" + Y + ")*+)" + YR + "(?![\\p{L}])(?![-‑]\\p{L})(?!\\s?%)"),

@@ -147,6 +147,9 @@ class ActFinderTest {
                 .id());
         assertEquals("ORQ-404", one("Ўзбекистон Республикасининг ЎРҚ-404-сон Қонуни", Language.UZ_CYRL).id());
         assertEquals("VMQ-5", one("ВМҚ-5-сон қарор", Language.UZ_CYRL).id());
+        // typed without the Uzbek letters (к for қ, х for ҳ), as many sites and OCR text layers write it
+        assertEquals("VMQ-500", one("Вазирлар Махкамасининг 2018 йил 3 июлдаги 500-сон карори билан",
+                Language.UZ_CYRL).id());
     }
 
     @Test

@@ -173,6 +173,11 @@ class AmountFinderTest {
             "[Pages 309-318]" | en
             "[FR Doc No: 94-32388]" | en
             ҳар йили 1 июлга қадар | uz-Cyrl
+            "ТАШКЕНТ, 16 фев — Sputnik." | ru
+            Executive Summary ............................ 4 | en
+            Введение .................. 12 | ru
+            Kirish ………… 7 | uz-Latn
+            "АСТАНА, 3 дек. — новости" | ru
             указанных в статьях 5,6,7,8 и 9 Закона | ru
             """)
     void rejectsWhatIsNotAFigure(String text, String lang) {

@@ -17,6 +17,9 @@ class BareYearsTest {
             Section 2019 of the Act | true | false
             see No. 2014 of the register | true | false
             2000 3000 4000 | true | false
+            15. A 2013 Report by the GAO summarized | true | true
+            12. The 2020 households surveyed | true | false
+            12 2020 4 | true | false
             отчёт опубликован в марте, 2019. | false | true
             опрошено 2020 человек | false | false
             """)

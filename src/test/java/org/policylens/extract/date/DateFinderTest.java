@@ -70,6 +70,13 @@ class DateFinderTest {
             Установить с 1 января 1997 года взносы | ru | 1 января 1997 года | 1997-01-01 | after
             Ushbu tartib 2022-yil 31-yanvardan kuchga kiradi | uz-Latn | 2022-yil 31-yanvardan | 2022-01-31 | after
             Тартиб 2026 йил 1 январдан жорий этилади | uz-Cyrl | 2026 йил 1 январдан | 2026-01-01 | after
+            Низом 2019 йил 1 январидан кучга киритилади | uz-Cyrl | 2019 йил 1 январидан | 2019-01-01 | after
+            Канални 2020 й. реконструкция қилиш | uz-Cyrl | 2020 й. | 2020 | exact
+            Лотокни 2019 й лоток билан алмаштириш | uz-Cyrl | 2019 й | 2019 | exact
+            Kanalni 2020-y. rekonstruksiya qilish | uz-Latn | 2020-y. | 2020 | exact
+            Низом 2019 йил 1 апрелигача амал қилади | uz-Cyrl | 2019 йил 1 апрелигача | 2019-04-01 | before
+            Nizom 2019-yil 1-yanvaridan kuchga kiradi | uz-Latn | 2019-yil 1-yanvaridan | 2019-01-01 | after
+            Hisobot 2021-yil 15-martigacha taqdim etilsin | uz-Latn | 2021-yil 15-martigacha | 2021-03-15 | before
             Ҳисобот 2025 йил 31 декабрга қадар тақдим этилсин | uz-Cyrl | 2025 йил 31 декабрга | 2025-12-31 | before
             Тизим 2025 йил 31 декабрга қадар амал қилади | uz-Cyrl | 2025 йил 31 декабрга | 2025-12-31 | until
             Loyiha 2020-yil oxiriga qadar amalga oshirilsin | uz-Latn | 2020-yil | 2020 | before
