@@ -22,8 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The classes of programme-name errors found on real documents (issue 17), each in every language it occurs in:
  * quoted names kept whole, numbers inside names, lowercase quoted names, the cue inside the quotes, unquoted
  * capitalised names with a head word (English), and capitalised words that are not names. Quoted names before a
- * cue without the model are on in Uzbek Cyrillic and Kazakh, not yet in Uzbek Latin (see {@code UzbekLatin}):
- * there the model proposes them and only a name it cut short is made whole.
+ * cue without the model are on in Uzbek Cyrillic, Kazakh and Uzbek Latin (there without the cue {@code dastur}, see
+ * {@code UzbekLatin}).
  */
 class ProgramNameClassesTest {
     private static final OpenNlpAnnotator ANNOTATOR = new OpenNlpAnnotator();
@@ -75,6 +75,8 @@ class ProgramNameClassesTest {
     void aLowercaseQuotedNameRightBeforeItsCueIsAName() {
         assertEquals(List.of("рақамли маркировка ва онлайн касса"),
                 names("2020 йилда «рақамли маркировка ва онлайн касса» лойиҳасини ўз вақтида бажариш.", Language.UZ_CYRL));
+        assertEquals(List.of("raqamli markirovka va onlayn kassa"),
+                names("2020-yilda “raqamli markirovka va onlayn kassa” loyihasini o‘z vaqtida bajarish.", Language.UZ_LATN));
         // a gazetteer name in lowercase counts when it is the whole quotation
         assertEquals(List.of("Temir daftar"),
                 names("muhtoj oilalarning ro‘yxatlariga (“temir daftar”) kiritilgan oilalar", Language.UZ_LATN));
@@ -95,8 +97,12 @@ class ProgramNameClassesTest {
         // other cue words are part of a quoted name
         assertEquals(List.of("Электрон парламент"),
                 names("мулоқот имконини берувчи «Электрон парламент» тизими жорий этилсин;", Language.UZ_CYRL));
+        assertEquals(List.of("Elektron parlament"),
+                names("muloqot imkonini beruvchi “Elektron parlament” tizimi joriy etilsin;", Language.UZ_LATN));
         assertEquals(List.of("Саховат ва кўмак"),
                 names("«Саховат ва кўмак» умумхалқ ҳаракатини давом эттириш.", Language.UZ_CYRL));
+        assertEquals(List.of("Saxovat va ko‘mak"),
+                names("“Saxovat va ko‘mak” umumxalq harakatini davom ettirish.", Language.UZ_LATN));
         // but not a quote that names the word after it (a centre, a contest), nor a cue turned adjective
         assertEquals(List.of(), names("«Тараққиёт стратегияси» маркази таклифлари", Language.UZ_CYRL));
         assertEquals(List.of(), names("«Ягона миллий меҳнат тизими» идоралараро дастурий-аппарат мажмуида", Language.UZ_CYRL));
