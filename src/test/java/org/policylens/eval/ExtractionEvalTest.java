@@ -37,13 +37,16 @@ class ExtractionEvalTest {
     }
 
     /**
-     * Development micro F1 measured when this floor was set: 0.869 on the 29 development documents after issue 17a
+     * Development micro F1 measured when this floor was set: 0.875 on the 29 development documents after issue 17a
      * added three lex.uz OCR scans, a GAO report and two CIO PDFs (0.828 on them before issue 17e's OCR repair; 0.957
      * on the 23 documents before 17a).
      */
-    private static final double REAL_DEV_FLOOR = 0.85;
-    /** Development PROGRAM F1 measured when this floor was set: 0.582 with 17a's documents (0.727 on the 23 before). */
-    private static final double REAL_DEV_PROGRAM_FLOOR = 0.55;
+    private static final double REAL_DEV_FLOOR = 0.86;
+    /**
+     * Development PROGRAM F1 measured when this floor was set: 0.655 on the 29 (0.582 before Uzbek Latin quoted names
+     * before a cue; 0.727 on the 23 before 17a, 0.059 before issue 17).
+     */
+    private static final double REAL_DEV_PROGRAM_FLOOR = 0.63;
     /** Held-out micro F1 measured when this floor was set (totals only, never its errors): 0.828, see the README. */
     private static final double REAL_HELDOUT_FLOOR = 0.80;
 
