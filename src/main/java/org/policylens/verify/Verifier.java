@@ -652,7 +652,8 @@ public final class Verifier {
 
     /**
      * A passage naming the claimed programme supports the claim only when it says something the claim's
-     * sentence says about it: a word next to the name in both, or a shared figure (an act number, a year range).
+     * sentence says about it: a word next to the name in both, a shared figure (an act number, a year range), or two
+     * other words both sentences state (a source that names the programme in another word order, as Uzbek does).
      */
     private static boolean statesProgramme(SubjectEvidence ev) {
         return ev.local() >= 1 || ev.figures() >= 1 || ev.words() >= 2;
