@@ -72,6 +72,21 @@ public final class EvidenceRetriever {
         return byScore(best);
     }
 
+    /**
+     * Facts of any type whose passages best match the words of a programme claim's name forms and sentence: the
+     * passages where {@link ProgrammeMentions} looks for the programme named in a form the finder did not take.
+     */
+    public List<FactHit> programmePassages(Fact claim, Set<String> excludeHashes) {
+        List<String> words = new ArrayList<>();
+        ProgrammeMentions.nameForms(claim).forEach(n -> words.addAll(KeyTerms.words(n)));
+        words.addAll(KeyTerms.words(SubjectMatcher.context(claim)));
+        String text = String.join(" ", words.stream().distinct().limit(MAX_QUERY_WORDS).toList());
+        Map<String, FactHit> best = new LinkedHashMap<>();
+        keepBest(best, index.findFacts(FactQuery.ranking(text, LIMIT_PER_QUERY).excluding(Set.copyOf(excludeHashes))
+                .build()), excludeHashes);
+        return byScore(best);
+    }
+
     /** Adds the hits not in an excluded document, keeping each stored fact's best-scored hit. */
     private static void keepBest(Map<String, FactHit> best, List<FactHit> hits, Set<String> excludeHashes) {
         for (FactHit hit : hits) {
@@ -136,7 +151,12 @@ public final class EvidenceRetriever {
         } else if (f.value() instanceof ProgramRef p) {
             words.add(0, p.name());
         }
-        return String.join(" ", words.subList(0, Math.min(words.size(), MAX_QUERY_WORDS)));
+        List<String> query = new ArrayList<>(words.subList(0, Math.min(words.size(), MAX_QUERY_WORDS)));
+        // the same counted things in the other languages, so that an English claim ranks the Uzbek passage stating it
+        List<String> others = KeyTerms.wordsWithEquivalents(String.join(" ", query));
+        others.removeAll(query);
+        query.addAll(others.subList(0, Math.min(others.size(), MAX_QUERY_WORDS)));
+        return String.join(" ", query);
     }
 
     private static FactQuery open(Optional<FactType> type, Optional<String> unit, String text, Set<String> exclude) {

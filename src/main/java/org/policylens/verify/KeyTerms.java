@@ -88,6 +88,22 @@ public final class KeyTerms {
         return out;
     }
 
+    /**
+     * The words of {@code text} followed by their equivalents in the other languages ({@code equivalents.tsv}): a query
+     * that ranks an Uzbek passage for an English sentence ("schools" adds "maktab", "мактаб", "школа").
+     */
+    public static List<String> wordsWithEquivalents(String text) {
+        List<String> out = new ArrayList<>(words(text));
+        for (Token t : tokens(text)) {
+            for (String w : Equivalents.INSTANCE.wordsOf(t.stem())) {
+                if (!out.contains(w)) {
+                    out.add(w);
+                }
+            }
+        }
+        return out;
+    }
+
     /** True for stems that say something on their own: numbers and words of four letters or more. */
     public static boolean significant(String stem) {
         return stem.length() >= 4 || Character.isDigit(stem.charAt(0));
@@ -184,6 +200,18 @@ public final class KeyTerms {
 
     /** Key-term tokens of {@code text} with their offsets; stop words dropped. */
     static List<Token> tokens(String text) {
+        return tokens(text, true);
+    }
+
+    /**
+     * Every word and number of {@code text} with its offsets, stop words kept, words as their folded form (not cut
+     * to a stem): the words of a name, where "One" and "Bir" count ("One Million Programmers").
+     */
+    static List<Token> foldedWords(String text) {
+        return tokens(text, false);
+    }
+
+    private static List<Token> tokens(String text, boolean keyTerms) {
         List<Token> out = new ArrayList<>();
         Matcher m = TOKEN.matcher(text == null ? "" : text);
         while (m.find()) {
@@ -193,10 +221,10 @@ public final class KeyTerms {
                 continue;
             }
             String folded = fold(raw.toLowerCase(Locale.ROOT));
-            if (folded.isEmpty() || STOP_WORDS.contains(folded)) {
+            if (folded.isEmpty() || keyTerms && STOP_WORDS.contains(folded)) {
                 continue;
             }
-            out.add(new Token(stem(folded), folded.length() < 3 ? 0.5 : 1.0, m.start(), m.end()));
+            out.add(new Token(keyTerms ? stem(folded) : folded, folded.length() < 3 ? 0.5 : 1.0, m.start(), m.end()));
         }
         return out;
     }
@@ -224,9 +252,17 @@ public final class KeyTerms {
         static final String RESOURCE = "/org/policylens/verify/equivalents.tsv";
         static final Equivalents INSTANCE = load();
         private final Map<String, String> canonical;
+        /** The words of each line, by the line's stem. */
+        private final Map<String, List<String>> words;
 
-        Equivalents(Map<String, String> canonical) {
+        Equivalents(Map<String, String> canonical, Map<String, List<String>> words) {
             this.canonical = Map.copyOf(canonical);
+            this.words = Map.copyOf(words);
+        }
+
+        /** The words of the line {@code stem} (a {@link #canonical} stem) stands for, in every language; none if no line. */
+        List<String> wordsOf(String stem) {
+            return words.getOrDefault(stem, List.of());
         }
 
         String canonical(String stem) {
@@ -240,13 +276,16 @@ public final class KeyTerms {
         /** Parses the lines; a stem claimed by two concepts is an error in the file, not a silent choice. */
         static Equivalents parse(List<String> lines) {
             Map<String, String> out = new java.util.HashMap<>();
+            Map<String, List<String>> words = new java.util.HashMap<>();
             for (String line : lines) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
-                String[] words = line.split("\t");
-                String first = rawStem(fold(words[0].strip().toLowerCase(Locale.ROOT)));
-                for (String w : words) {
+                String[] row = line.split("\t");
+                String first = rawStem(fold(row[0].strip().toLowerCase(Locale.ROOT)));
+                words.put(first, java.util.Arrays.stream(row).map(w -> w.strip().toLowerCase(Locale.ROOT))
+                        .filter(w -> !w.isEmpty()).toList());
+                for (String w : row) {
                     String st = rawStem(fold(w.strip().toLowerCase(Locale.ROOT)));
                     // five-letter stems also stand for their six-letter inflections: keyed apart from exact ones
                     String key = st.length() == 5 ? st + '\u0000' : st;
@@ -259,7 +298,7 @@ public final class KeyTerms {
                     }
                 }
             }
-            return new Equivalents(out);
+            return new Equivalents(out, words);
         }
 
         private static Equivalents load() {

@@ -26,7 +26,9 @@ enum StatedAs {
             + "set|approv\\p{L}*|decid\\p{L}*|утвержд\\p{L}*|решен\\p{L}*|belgila\\p{L}*|белгила\\p{L}*|"
             + "tasdiqla\\p{L}*|тасдиқла\\p{L}*)\\b", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern RESULT_WORDS = Pattern.compile("\\b(?:was|were|has been|have been|had been|"
-            + "было|были|был|была|\\p{L}+(?:il|in|l|n)di|\\p{L}+(?:ил|ин|л|н)ди)\\b", Pattern.UNICODE_CHARACTER_CLASS);
+            + "было|были|был|была|\\p{L}+(?:il|in|l|n)di|\\p{L}+(?:ил|ин|л|н)ди|"
+            // an Uzbek perfect participle ending the sentence is its finite verb: what has been done ("boshlangan")
+            + "\\p{L}+(?:gan|ган)(?=\\s*[.!]?\\s*$))\\b", Pattern.UNICODE_CHARACTER_CLASS);
 
     static StatedAs of(Fact f) {
         String clause = clause(f).toLowerCase(Locale.ROOT).replace('ʻ', '\'').replace('’', '\'').replace('‘', '\'');

@@ -1,6 +1,7 @@
 package org.policylens.verify;
 
 import org.policylens.budget.BudgetExceeded;
+import org.policylens.extract.program.ProgramGazetteer;
 import org.policylens.index.CorpusIndex;
 import org.policylens.index.FactHit;
 import org.policylens.model.Claim;
@@ -88,6 +89,7 @@ public final class Verifier {
     private final Set<String> excludedSources;
     private final CopyFinder copies;
     private final ClaimBuilder claims = new ClaimBuilder();
+    private final ProgrammeMentions mentions = new ProgrammeMentions(ProgramGazetteer.standard());
     private final ArticleIntegrityChecker integrity = new ArticleIntegrityChecker();
 
     public Verifier(CorpusIndex index) {
@@ -163,6 +165,11 @@ public final class Verifier {
                     DatedThings dated = dates ? datedThings(f, articleFacts, article, exclude, evidenceOf)
                             : DatedThings.NONE;
                     List<FactHit> hits = retriever.retrieve(claim, exclude);
+                    if (f.type() == FactType.PROGRAM) {
+                        // the programme named inflected or translated ("IT-parklarni"), which the finder took for no name
+                        hits = new ArrayList<>(hits);
+                        hits.addAll(mentions.in(f, retriever.programmePassages(f, exclude)));
+                    }
                     // the source clauses of the act or figure the date dates are where its evidence stands: a bare
                     // year ranked by the article's words alone may not reach them (an English sentence, an Uzbek
                     // act with a hundred dates of that year). Not a programme's clauses: a clause naming a
@@ -645,10 +652,11 @@ public final class Verifier {
 
     /**
      * A passage naming the claimed programme supports the claim only when it says something the claim's
-     * sentence says about it: a word next to the name in both, or a shared figure (an act number, a year range).
+     * sentence says about it: a word next to the name in both, a shared figure (an act number, a year range), or two
+     * other words both sentences state (a source that names the programme in another word order, as Uzbek does).
      */
     private static boolean statesProgramme(SubjectEvidence ev) {
-        return ev.local() >= 1 || ev.figures() >= 1;
+        return ev.local() >= 1 || ev.figures() >= 1 || ev.words() >= 2;
     }
 
     /** Whether the claim's sentence says anything besides the programme's name (a heading says nothing more). */

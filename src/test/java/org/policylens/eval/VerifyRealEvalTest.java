@@ -28,7 +28,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (2026-12-05): dev unchanged (1.000, 14/14; 0.899) once a title going on through a count is no name ("National
  * Action Strategy on Five Priority Development Areas"); held-out SUPPORTED 1.000 (7/7), accuracy 0.810, two
  * SUPPORTED fewer, not investigated (held-out). With half-years and quarters, presidential acts by number and act
- * dates in a citation's parenthesis extracted: dev 1.000 (14/14), accuracy 0.949; held-out 1.000 (7/7), 0.819. The
+ * dates in a citation's parenthesis extracted: dev 1.000 (14/14), accuracy 0.949; held-out 1.000 (7/7), 0.819. With
+ * programmes found in passages where the finder took no name (IT-parklarni, Besh tashabbus) and queries carrying the
+ * counted things' words in the other languages: dev 1.000 (17/17), accuracy 0.980; held-out 1.000 (9/9), 0.838. The
  * guards follow that measurement.
  */
 class VerifyRealEvalTest {
@@ -46,7 +48,7 @@ class VerifyRealEvalTest {
             assertEquals(2 * articles(s), s.copiesExcluded(), s.name() + ": every article's PDF and DOCX copy");
             boolean dev = s.name().equals("dev");
             assertTrue(s.supportedPrecision().value() >= 0.98, s.name() + "\n" + text);
-            assertTrue(s.accuracy().value() >= (dev ? 0.94 : 0.81), s.name() + "\n" + text);
+            assertTrue(s.accuracy().value() >= (dev ? 0.97 : 0.83), s.name() + "\n" + text);
             if (dev) {
                 assertTrue(s.contradictedRecall().value() >= 0.98 && s.contradictedPrecision().value() >= 0.98,
                         s.name() + "\n" + text);

@@ -9,6 +9,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Words naming the same thing across English, Russian and Uzbek (both scripts) fold to one stem, inflected too. */
 class KeyTermsEquivalentsTest {
@@ -53,5 +54,15 @@ class KeyTermsEquivalentsTest {
     void aStemClaimedByTwoThingsIsAnErrorInTheFile() {
         assertThrows(IllegalStateException.class, () -> KeyTerms.Equivalents.parse(List.of(
                 "project\tloyiha", "plan\tloyiha")));
+    }
+
+    @Test
+    void aQueryGetsTheCountedThingsInTheOtherLanguages() {
+        // an English sentence ranks the Uzbek and Russian passages stating its counted things; other words stay as they are
+        List<String> en = KeyTerms.wordsWithEquivalents("connected schools and hospitals to the internet");
+        assertTrue(en.containsAll(List.of("schools", "maktab", "мактаб", "школа", "shifoxona", "больница", "internet")), en.toString());
+        List<String> uz = KeyTerms.wordsWithEquivalents("maktablar internetga ulandi");
+        assertTrue(uz.containsAll(List.of("maktablar", "school", "школа")), uz.toString());
+        assertEquals(List.of("internet", "speed"), KeyTerms.wordsWithEquivalents("internet speed").subList(0, 2));
     }
 }

@@ -156,6 +156,12 @@ class VerifierWhatTest {
         assertEquals(StatedAs.UNKNOWN, statedAs("Ulushini 60 foizgacha yetkazish belgilandi.", "60"));
         // another clause of the sentence says nothing of this figure
         assertEquals(StatedAs.RESULT, statedAs("10 ming km qurildi; 2021-yilda yana 5 ming km yotqizilsin.", "10 ming"));
+        // an Uzbek perfect participle ending the sentence is its verb: done, though the projects "envisage" a plan
+        assertEquals(StatedAs.UNKNOWN, statedAs("Kadrlarni ko‘zda tutuvchi 220 dan ortiq loyihalarni amalga oshirish boshlangan.", "220"));
+        assertEquals(StatedAs.RESULT, statedAs("220 dan ortiq loyihalarni amalga oshirish boshlangan.", "220"));
+        assertEquals(StatedAs.RESULT, statedAs("220 дан ортиқ лойиҳаларни амалга ошириш бошланган.", "220"));
+        // a participle inside the sentence only describes ("belgilangan vazifalar"): no verdict from it
+        assertEquals(StatedAs.UNKNOWN, statedAs("Qurilgan 5 ming km liniyalar ta'mirlanadi va ishlaydi", "5 ming"));
     }
 
     private static StatedAs statedAs(String sentence, String surface) {

@@ -1,0 +1,100 @@
+package org.policylens.verify;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.policylens.model.Document;
+import org.policylens.model.Fact;
+import org.policylens.model.ProgramRef;
+import org.policylens.model.Qualifier;
+import org.policylens.model.Verdict;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A programme named in a source only inflected, in another script or translated word by word (issue 18): found by
+ * {@link ProgrammeMentions} in the passages of the source's other facts, in every language, and still judged by what
+ * the passage says about it.
+ */
+class ProgrammeMentionsTest {
+    private static List<Verdict> verify(String articleText, Fact claim, InMemoryIndex index) {
+        Document article = TestFacts.document("article.txt", articleText, "hash-article");
+        return new Verifier(index).verify(article, List.of(claim));
+    }
+
+    /** The source sentence holds only a figure: the finder took no programme name from it. */
+    private static InMemoryIndex source(String sentence, String figure) {
+        Fact f = TestFacts.fact("source.txt", sentence, figure, TestFacts.number(figure), Qualifier.MORE_THAN, "");
+        return new InMemoryIndex().add("hash-source", 1, f);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "en claim, uz-Latn plural|IT Park branches will open in all regions of the country.|IT Park"
+                    + "|Respublikaning barcha hududlarida IT-parklarni tashkil etish, 220 dan ortiq loyihalar.|220",
+            "uz-Latn claim, uz-Latn inflected|Barcha hududlarda IT-Park filiallarini ochish.|IT-Park"
+                    + "|Respublikaning barcha hududlarida IT parklari tashkil etiladi, 220 dan ortiq loyihalar.|220",
+            "uz-Cyrl claim, uz-Latn plural|Барча ҳудудларда IT-Park филиаллари очилади.|IT-Park"
+                    + "|Respublikaning barcha hududlarida IT-parklarni tashkil etish, 220 dan ortiq loyihalar.|220",
+            "ru claim, uz-Cyrl plural|Филиалы IT-парка откроются во всех регионах.|IT-парка"
+                    + "|Республиканинг барча ҳудудларида ИТ-паркларни ташкил этиш, 220 дан ортиқ лойиҳалар.|220",
+            "en translated name|The Five Initiatives project teaches digital skills to young people.|Five Initiatives"
+                    + "|“Besh tashabbus” loyihasi doirasida yoshlarga raqamli texnologiyalarni o'rgatish, 16 markaz.|16",
+    })
+    void aProgrammeNamedInflectedOrTranslatedIsFound(String name, String claimSentence, String claimed,
+                                                     String sourceSentence, String figure) {
+        String canonical = claimed.startsWith("Five") ? "Five Initiatives" : "IT Park";
+        Fact claim = TestFacts.fact("article.txt", claimSentence, claimed, new ProgramRef(canonical),
+                Qualifier.EXACT, "");
+        Verdict v = verify(claimSentence, claim, source(sourceSentence, figure)).get(0);
+        assertInstanceOf(Verdict.Supported.class, v, v.reason());
+        assertEquals("source.txt", ((Verdict.Supported) v).evidence().document().value());
+    }
+
+    @Test
+    void aMentionThatSaysNothingTheClaimSaysIsNoEvidence() {
+        String claimSentence = "The IT Park hosted a hackathon for students.";
+        Fact claim = TestFacts.fact("article.txt", claimSentence, "IT Park", new ProgramRef("IT Park"),
+                Qualifier.EXACT, "");
+        Verdict v = verify(claimSentence, claim,
+                source("Respublikaning barcha hududlarida IT-parklarni tashkil etish, 220 dan ortiq loyihalar.",
+                        "220")).get(0);
+        assertInstanceOf(Verdict.NotFound.class, v, v.reason());
+    }
+
+    @Test
+    void aLongerNameTheGazetteerBlocksIsNoMention() {
+        String claimSentence = "IT Park branches will open in all regions and the IT Park teaches students.";
+        Fact claim = TestFacts.fact("article.txt", claimSentence, "IT Park", new ProgramRef("IT Park"),
+                Qualifier.EXACT, "");
+        Verdict v = verify(claimSentence, claim,
+                source("IT Park University opened branches in all regions, more than 220 students.", "220")).get(0);
+        assertInstanceOf(Verdict.NotFound.class, v, v.reason());
+    }
+
+    @Test
+    void nameWordsMatchByValueFoldedFormOrInflection() {
+        assertEquals(List.of("5", "initiatives"), ProgrammeMentions.keys("Five Initiatives"));
+        assertEquals(List.of("5", "tashabus"), ProgrammeMentions.keys("Besh tashabbus"));
+        assertEquals(ProgrammeMentions.keys("IT-парк"), ProgrammeMentions.keys("IT Park"));
+        assertTrue(ProgrammeMentions.wordMatches("park", "parklarni"));
+        assertTrue(ProgrammeMentions.wordMatches("initiatives", "tashabus"));
+        assertFalse(ProgrammeMentions.wordMatches("it", "itlar"), "short words only whole");
+        assertFalse(ProgrammeMentions.wordMatches("5", "6"));
+    }
+
+    @Test
+    void oneWordNamesAreLeftToTheFinder() {
+        String sentence = "Bolashak scholars return home.";
+        Fact claim = TestFacts.fact("article.txt", sentence, "Bolashak", new ProgramRef("Bolashak"), Qualifier.EXACT, "");
+        Fact other = TestFacts.fact("source.txt", "Болашақта 20 стипендиат оралады.", "20", TestFacts.number("20"),
+                Qualifier.EXACT, "");
+        assertTrue(new ProgrammeMentions(org.policylens.extract.program.ProgramGazetteer.standard())
+                .in(claim, List.of(new org.policylens.index.FactHit(other, 0, "t", "h", 1f))).isEmpty());
+    }
+}
