@@ -3,6 +3,7 @@ package org.policylens.cli;
 import org.policylens.export.FactsCsvWriter;
 import org.policylens.export.FactSink;
 import org.policylens.index.CorpusIndex;
+import org.policylens.index.IncompatibleIndexException;
 import org.policylens.ingest.ContentHash;
 import org.policylens.ingest.FileWalker;
 import org.policylens.ingest.IngestLimits;
@@ -46,6 +47,8 @@ final class DemoCommand implements Callable<Integer> {
     Path indexDir;
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "out", description = "Output directory (default: ${DEFAULT-VALUE}).")
     Path outDir;
+    @Option(names = "--rebuild", description = "Build the index anew, e.g. after an upgrade changed its format: only a policylens index is replaced, nothing else is deleted.")
+    boolean rebuild;
 
     @Override
     public Integer call() throws Exception {
@@ -61,7 +64,7 @@ final class DemoCommand implements Callable<Integer> {
         IndexSummary indexed;
         Map<FactType, Integer> perType = new EnumMap<>(FactType.class);
         List<VerifyJob.Outcome> verified = new ArrayList<>();
-        try (CorpusIndex index = Indexes.openForWriting(indexDir, false)) {
+        try (CorpusIndex index = openIndex()) {
             List<IngestOutcome> outcomes = new IndexJob(pipeline, index, CommitPolicy.DEFAULT).run(List.of(corpus), true);
             indexed = IndexSummary.of(outcomes);
             indexed.printFailures(err);
@@ -99,6 +102,15 @@ final class DemoCommand implements Callable<Integer> {
         }
         out.printf("Done in %.1f s.%n", (System.nanoTime() - t0) / 1e9);
         return failed > 0 ? ExitCodes.SOME_INPUTS_FAILED : ExitCodes.OK;
+    }
+
+    /** The demo's index; one written by an older build is an error that names the demo's own way out. */
+    private CorpusIndex openIndex() {
+        try {
+            return Indexes.openForWriting(indexDir, rebuild);
+        } catch (IncompatibleIndexException e) {
+            throw new UsageException(e.getMessage().replace("`index --rebuild`", "`policylens demo --rebuild`"));
+        }
     }
 
     private static List<Path> articles(Path dir) {

@@ -230,6 +230,25 @@ class CliTest {
         assertTrue(r.out().contains("Facts (") && r.out().contains("ACT ") && r.out().contains("claims:"), r.out());
     }
 
+    /** After an upgrade changed the index format, the demo says how to go on, and --rebuild does it. */
+    @Test
+    void demoOnAnIndexOfAnOlderFormatNamesItsRebuild(@TempDir Path dir) throws IOException {
+        Path index = dir.resolve("index");
+        try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(index);
+             org.apache.lucene.index.IndexWriter w = new org.apache.lucene.index.IndexWriter(d,
+                     new org.apache.lucene.index.IndexWriterConfig())) {
+            w.setLiveCommitData(java.util.Map.of(org.policylens.index.IndexSchema.VERSION_KEY, "1").entrySet());
+            w.commit();
+        }
+        Path out = dir.resolve("out");
+        Run old = run("demo", "--index", index.toString(), "--out", out.toString());
+        assertEquals(2, old.code(), old.err());
+        assertTrue(old.err().contains("policylens demo --rebuild"), old.err());
+        Run rebuilt = run("demo", "--rebuild", "--index", index.toString(), "--out", out.toString());
+        assertEquals(0, rebuilt.code(), rebuilt.err());
+        assertTrue(rebuilt.out().contains("claims:"), rebuilt.out());
+    }
+
     @Test
     void factsFindTheSevenActsOfTheSeedArticle(@TempDir Path dir) throws IOException {
         assumeTrue(Files.isRegularFile(SEED), "the seed article is not here");
