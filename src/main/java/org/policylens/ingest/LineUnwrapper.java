@@ -97,7 +97,8 @@ final class LineUnwrapper {
             return Join.BREAK;
         }
         // "Implemen-" + "tation" or "IT-" + "park": glued; whether the hyphen stays the whole document decides
-        if (last == '-' && a.length() >= 2 && Character.isLetter(a.charAt(a.length() - 2))
+        // (Chromium prints a soft hyphen it breaks at as U+2010)
+        if ((last == '-' || last == '\u2010') && a.length() >= 2 && Character.isLetter(a.charAt(a.length() - 2))
                 && Character.isLowerCase(first)) {
             return Join.LINE_END_HYPHEN;
         }

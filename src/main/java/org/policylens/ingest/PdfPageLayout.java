@@ -270,10 +270,13 @@ final class PdfPageLayout {
         return new Result(out.toString(), paragraphs, pages, furniture);
     }
 
-    /** A layout line ending in a word's hyphen before a line going on in lower case: {@code Implemen-} / {@code tation}. */
+    /**
+     * A layout line ending in a word's hyphen (or U+2010, as Chromium prints a soft hyphen) before a line going on in
+     * lower case: {@code Implemen-} / {@code tation}.
+     */
     private static boolean endsInLineBreakHyphen(CharSequence out, String next) {
         int n = out.length();
-        return n >= 2 && out.charAt(n - 1) == '-' && Character.isLetter(out.charAt(n - 2))
+        return n >= 2 && (out.charAt(n - 1) == '-' || out.charAt(n - 1) == '\u2010') && Character.isLetter(out.charAt(n - 2))
                 && !next.isEmpty() && Character.isLowerCase(next.charAt(0));
     }
 

@@ -15,7 +15,11 @@ import org.policylens.model.Span;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -97,6 +101,40 @@ class LineBreakHyphensTest {
         for (Span p : doc.paragraphs()) {
             assertTrue(p.end() <= text.length());
         }
+    }
+
+    @Test
+    void aChromiumPrintBreakingWordsAtSoftHyphensGivesTheWholeWords() throws Exception {
+        Assumptions.assumeTrue(onPath("chromium"), "chromium is not installed: its PDF is not tested");
+        // a narrow column and soft hyphens: Chromium breaks the words there and prints a hyphen at the line's end
+        String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><style>"
+                + "body{font-family:'DejaVu Serif',serif;font-size:11pt} .narrow{width:7em}</style></head><body>"
+                + "<p>The Implementation Plan of the republic was adopted. Правительство республики утвердило программу."
+                + " Ta'limning sifati oshirildi.</p>"
+                + "<p class=\"narrow\">The 25-Point Implemen&shy;tation Plan and the Toshkent IT-park of the рес&shy;публики"
+                + " and the ta'lim&shy;ning yangi bosqichi.</p></body></html>";
+        Path source = dir.resolve("soft-hyphens.html");
+        Files.writeString(source, html, StandardCharsets.UTF_8);
+        Path out = dir.resolve("soft-hyphens.pdf");
+        Process p = new ProcessBuilder("chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                "--user-data-dir=" + dir.resolve("chromium-profile"), "--print-to-pdf=" + out, source.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("chromium.log").toFile()).start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            Assumptions.abort("chromium did not print within 120 s");
+        }
+        Assumptions.assumeTrue(Files.isRegularFile(out) && Files.size(out) > 0, "chromium printed nothing");
+        String text = ingest(out).text();
+        assertTrue(text.contains("25-Point Implementation Plan"), text);
+        assertTrue(text.contains("республики and"), text);
+        assertTrue(text.contains("ta'limning yangi"), text);
+        assertTrue(text.contains("IT-park"), text);
+    }
+
+    private static boolean onPath(String command) {
+        String path = System.getenv("PATH");
+        return path != null && Stream.of(path.split(File.pathSeparator))
+                .anyMatch(d -> Files.isExecutable(Path.of(d, command)));
     }
 
     private Path pdf(List<String> lines) throws IOException {
