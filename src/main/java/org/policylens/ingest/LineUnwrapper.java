@@ -55,6 +55,10 @@ final class LineUnwrapper {
             blankSeen = hardBlank;
             switch (join) {
                 case NO_SPACE -> current.append(line);
+                case LINE_END_HYPHEN -> {
+                    current.setCharAt(current.length() - 1, LineBreakHyphens.MARK);
+                    current.append(line);
+                }
                 case SPACE -> current.append(' ').append(line);
                 case BREAK -> {
                     if (!current.isEmpty()) {
@@ -74,7 +78,8 @@ final class LineUnwrapper {
         return out;
     }
 
-    private enum Join { SPACE, NO_SPACE, BREAK }
+    /** {@code LINE_END_HYPHEN}: glued, the hyphen marked for {@link LineBreakHyphens} to keep or drop. */
+    private enum Join { SPACE, NO_SPACE, LINE_END_HYPHEN, BREAK }
 
     static Join decide(String a, String b, int width) {
         char last = a.charAt(a.length() - 1);
@@ -90,6 +95,12 @@ final class LineUnwrapper {
         }
         if (LIST_START.matcher(b).matches()) {
             return Join.BREAK;
+        }
+        // "Implemen-" + "tation" or "IT-" + "park": glued; whether the hyphen stays the whole document decides
+        // (Chromium prints a soft hyphen it breaks at as U+2010)
+        if ((last == '-' || last == '\u2010') && a.length() >= 2 && Character.isLetter(a.charAt(a.length() - 2))
+                && Character.isLowerCase(first)) {
+            return Join.LINE_END_HYPHEN;
         }
         // "2013-" + "yil": the hyphen is part of the word, keep it and glue
         if (last == '-' && a.length() >= 2 && Character.isLetterOrDigit(a.charAt(a.length() - 2))

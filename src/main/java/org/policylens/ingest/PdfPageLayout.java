@@ -234,7 +234,12 @@ final class PdfPageLayout {
                 continue;
             }
             if (previous != null && continues(previous, line, widths[para.page])) {
-                out.append(' ').append(line);
+                if (endsInLineBreakHyphen(out, line)) {
+                    out.setCharAt(out.length() - 1, LineBreakHyphens.MARK);
+                } else {
+                    out.append(' ');
+                }
+                out.append(line);
             } else {
                 if (start >= 0) {
                     paragraphs.add(new Span(start, out.length()));
@@ -263,6 +268,16 @@ final class PdfPageLayout {
             last = e;
         }
         return new Result(out.toString(), paragraphs, pages, furniture);
+    }
+
+    /**
+     * A layout line ending in a word's hyphen (or U+2010, as Chromium prints a soft hyphen) before a line going on in
+     * lower case: {@code Implemen-} / {@code tation}.
+     */
+    private static boolean endsInLineBreakHyphen(CharSequence out, String next) {
+        int n = out.length();
+        return n >= 2 && (out.charAt(n - 1) == '-' || out.charAt(n - 1) == '\u2010') && Character.isLetter(out.charAt(n - 2))
+                && !next.isEmpty() && Character.isLowerCase(next.charAt(0));
     }
 
     /**

@@ -547,6 +547,10 @@ public final class TikaIngester implements DocumentIngester {
             }
             StageClock.stop(Stage.PAGE_LAYOUT, t);
         }
+        LineBreakHyphens.Result dehyphenated = LineBreakHyphens.resolve(text, paragraphs, pages);
+        text = dehyphenated.text();
+        paragraphs = dehyphenated.paragraphs();
+        pages = dehyphenated.pages();
         long classifying = StageClock.start();
         meta.put(MetadataKeys.TITLE, title(x.metadata(), h, text));
         meta.put(MetadataKeys.CONTENT_HASH, hash);

@@ -70,6 +70,8 @@ final class KazakhCyrillic {
             .cueModifiers("жаңа ұлттық мемлекеттік")
             .cueFollowsName()
             .genericNameWords("бағдарлам")
+            // a name headed by one of these names an organisation, not its programme
+            .organisationWords("агенттіг* агенттік* қауымдастығ* қауымдастық* консорциум* институт* комитет* кеңес* корпорация* серіктестіг* серіктестік* одақ* одағ* министрлі*")
             .actHeading("KZ-PP-", "Қазақстан\\s+Республикасы\\s+Үкіметінің\\s+қаулысы")
             // 2020 жылдың бірінші жартыжылдығы, 2020 жылғы үшінші тоқсанда (тоқсан alone is ninety: only after an ordinal)
             .yearParts("жарты\\s?+жылды[қғ]\\p{L}*+", "то[қќ]сан\\p{L}*+", "б" + I + "р" + I + "нш" + I, "ек" + I + "нш" + I,

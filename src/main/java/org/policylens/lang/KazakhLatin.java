@@ -57,6 +57,8 @@ final class KazakhLatin {
             .cueModifiers("jańa jaña ulttyq ūlttyq memlekettik")
             .cueFollowsName()
             .genericNameWords("baǵdarlam bağdarlam")
+            // a name headed by one of these names an organisation, not its programme
+            .organisationWords("agenttig* agenttik* qauymdastyg* qauymdastyq* konsorsium* konsortsium* institut* komitet* keñes* kenes* korporatsia* korporasiia* seriktestig* seriktestik* odaq* odag* ministrli*")
             // 2020 jyldyń birinshi jartyjyldyǵy, úshinshi toqsan
             .yearParts("jarty\\s?+jyldy[qǵg]\\p{L}*+", "toqsan\\p{L}*+", "birinshi", "ekinshi", "(?:ú|ü|u)shinshi",
                     "(?:tó|tö|to)rtinshi")

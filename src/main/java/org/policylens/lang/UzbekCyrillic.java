@@ -58,6 +58,8 @@ final class UzbekCyrillic {
             .cueDerivations("ий чи")
             .cueFollowsName()
             .genericNameWords("дастур")
+            // a name headed by one of these names an organisation, not its programme
+            .organisationWords("агентли* уюшма* ассоциация* институт* консорциум* қўмита* кенгаш* корпорация* иттифоқ* жамғарма* вазирли*")
             .actHeading("VMQ-", "Вазирлар\\s+Ма[ҳх]камасининг\\s+[қк]арори")
             .actHeading("PQ-", "Президентининг\\s+[қк]арори")
             .actHeading("PF-", "Президентининг\\s+фармони")

@@ -78,6 +78,8 @@ final class UzbekLatin {
             .cueDerivations("iy chi")
             .cueFollowsName()
             .genericNameWords("dastur")
+            // a name headed by one of these names an organisation, not its programme
+            .organisationWords("agentli* uyushma* assotsiatsiya* institut* konsorsium* konsortsium* qo'mita* kengash* korporatsiya* ittifoq* jamg'arma* vazirli*")
             .actHeading("VMQ-", "Vazirlar\\s+Mahkamasining\\s+qarori")
             .actHeading("PQ-", "Prezidentining\\s+qarori")
             .actHeading("PF-", "Prezidentining\\s+farmoni")

@@ -89,6 +89,9 @@ import java.util.Map;
  *                        marks only a name's first word, so one capitalised word is no name by itself
  * @param cueDerivations  suffixes that turn a cue stem into another word, which is no cue ({@code dasturiy}: software,
  *                        {@code dasturchi}: programmer)
+ * @param organisationWords words that make a name whose head they are an organisation, no programme ({@code 3rd
+ *                        Generation Partnership Project}, {@code Ассоциация}): lowercase, an entry ending in {@code *}
+ *                        a stem taking an ending of up to {@link #ORGANISATION_ENDING} letters, any other a whole word
  * @param nameConnectors  lowercase words that may join the capitalised words of such a name ({@code Perkins III
  *                        Career and Technical Education Program}, {@code Plan to Reform Federal IT Management})
  * @param yearParts       the words of half-years and quarters ({@code birinchi yarim yilligi}, {@code I квартал})
@@ -134,12 +137,31 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                          List<ActType> actTypes, List<ActType> actHeadings, List<String> programCues,
                          List<String> nameEdgeWords, List<String> nameEndings, List<String> cueModifiers,
                          List<String> quotedNameCues, List<String> nameHeads, List<String> genericNameWords,
-                         List<String> nameConnectors, boolean cueFollowsName, List<String> cueDerivations,
+                         List<String> organisationWords, List<String> nameConnectors, boolean cueFollowsName, List<String> cueDerivations,
                          YearParts yearParts, List<ActType> actSeries, String actNumberSuffixes,
                          String actSuffixTypes, String yearNouns, String yearsWords, String periodStarts,
                          String periodEnds, String yearPrepositions, String multiplierWord,
                          Map<Integer, List<String>> multiplierStems, Map<String, String> currencySigns,
                          Map<String, String> countryNames, String actParts) {
+    /** Most letters an {@link #organisationWords} stem's ending has ({@code kengash} → {@code kengashining}). */
+    public static final int ORGANISATION_ENDING = 5;
+
+    /** Whether a lowercase word is one of {@link #organisationWords}, whole or as a stem with its ending. */
+    public boolean isOrganisationWord(String word) {
+        for (String entry : organisationWords) {
+            if (entry.endsWith("*")) {
+                int stem = entry.length() - 1;
+                if (word.length() >= stem && word.length() - stem <= ORGANISATION_ENDING
+                        && word.regionMatches(0, entry, 0, stem)) {
+                    return true;
+                }
+            } else if (word.equals(entry)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Qualifier names of {@link #qualifiersBefore}, in the order finders try them. */
     public static final List<String> QUALIFIERS = List.of("atLeast", "atMost", "lessThan", "moreThan", "approx");
     /** Deadline qualifier names of {@link #datePostpositions} and {@link #datePrepositions}, in the order finders try them. */
@@ -176,6 +198,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         quotedNameCues = List.copyOf(quotedNameCues);
         nameHeads = List.copyOf(nameHeads);
         genericNameWords = List.copyOf(genericNameWords);
+        organisationWords = List.copyOf(organisationWords);
         nameConnectors = List.copyOf(nameConnectors);
         cueDerivations = List.copyOf(cueDerivations);
         actSeries = List.copyOf(actSeries);
@@ -270,6 +293,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         private List<String> quotedNameCues = List.of();
         private List<String> nameHeads = List.of();
         private List<String> genericNameWords = List.of();
+        private List<String> organisationWords = List.of();
         private List<String> nameConnectors = List.of();
         private List<String> cueDerivations = List.of();
         private boolean cueFollowsName;
@@ -523,6 +547,12 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
             return this;
         }
 
+        /** Organisation words: whole words, or stems marked with a final {@code *} (space-separated, lowercase). */
+        public Builder organisationWords(String spaceSeparated) {
+            organisationWords = words(spaceSeparated);
+            return this;
+        }
+
         /** Half-year and quarter words, and the ordinals 1-4 before them (each a regex, lowercase). */
         public Builder yearParts(String halves, String quarters, String first, String second, String third,
                                  String fourth) {
@@ -601,7 +631,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                     prepositions, dateEndings, deadlineWords, lastingWords, datePrepositionGaps, listConnectors, rangeConnectors, numberLabels, abbreviations, finalIfUpper,
                     initialDigraphs,
                     subjectStops, subjectSkips, counters, copulas, actTitleGaps, actTitleSuffixes, numbers, ownNumbers, actTypes, actHeadings, programCues,
-                    nameEdgeWords, nameEndings, cueModifiers, quotedNameCues, nameHeads, genericNameWords, nameConnectors,
+                    nameEdgeWords, nameEndings, cueModifiers, quotedNameCues, nameHeads, genericNameWords, organisationWords, nameConnectors,
                     cueFollowsName, cueDerivations, yearParts, actSeries, actNumberSuffixes, actSuffixTypes,
                     yearNouns, yearsWords, periodStarts, periodEnds, yearPrepositions, multiplierWord, multiplierStems,
                     currencySigns, countryNames, actParts);

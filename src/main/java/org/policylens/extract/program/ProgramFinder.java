@@ -22,7 +22,8 @@ import java.util.TreeMap;
  * ({@link QuotedProgramNames}); unquoted capitalised names ending in a head word in languages that capitalise
  * every word of a name ({@link CapitalisedProgramNames}); names the statistical model finds from context.
  * Names are cleaned ({@link ProgramNames}) and mapped to the gazetteer's canonical name when an alias matches;
- * blocked names (universities, forums) are dropped, and so are statistical names without a cue word right next to
+ * blocked names (universities, forums) are dropped, and so are names headed by an organisation word that the
+ * gazetteer does not know ({@link OrganisationNames}), and so are statistical names without a cue word right next to
  * them ({@link ProgramNames#hasCueNextTo}). A statistical name inside quotes is the whole quoted name; an
  * unquoted one-word statistical name in a language that capitalises only a name's first word
  * ({@code Harakatlar strategiyasi}) is not a name: its capital says nothing.
@@ -110,8 +111,10 @@ public final class ProgramFinder implements CandidateFinder {
     private void add(AnnotatedText text, Span raw, Span name, String source, List<Candidate> out,
                      TreeMap<Integer, Integer> taken) {
         Optional<String> known = gazetteer.canonical(text.view().substring(name.start(), name.end()));
-        if (known.isPresent() && ProgramGazetteer.BLOCKED.equals(known.get())) {
-            return;
+        if (known.isPresent() && ProgramGazetteer.BLOCKED.equals(known.get())
+                || known.isEmpty() && OrganisationNames.isOrganisation(text.view().substring(raw.start(), raw.end()),
+                        text.language())) {
+            return; // an organisation is no programme unless the gazetteer names it one
         }
         String value = known.orElseGet(() -> ProgramNames.surface(text.text(), name));
         out.add(Candidate.of(name, new ProgramRef(value), Qualifier.EXACT, source));
