@@ -10,7 +10,6 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.tartarus.snowball.ext.RussianStemmer;
@@ -40,7 +39,7 @@ public final class Analyzers {
         TokenStream t = new EnglishPossessiveFilter(in);
         t = new LowerCaseFilter(t);
         t = new StopFilter(t, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-        t = new KeywordRepeatFilter(t);
+        t = new WordCopyFilter(t);
         t = new PorterStemFilter(t);
         return new RepeatedStemFilter(t);
     }, LowerCaseFilter::new);

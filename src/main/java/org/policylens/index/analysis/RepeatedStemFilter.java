@@ -10,7 +10,7 @@ import java.util.Arrays;
 
 /**
  * Drops a token that repeats, at the same position, the term of the token just before it: after
- * {@link org.apache.lucene.analysis.miscellaneous.KeywordRepeatFilter} and a stemmer, the stem that equals its word.
+ * {@link WordCopyFilter} and a stemmer, the stem that equals its word.
  * Where every position holds at most a word and its stem, that is what
  * {@link org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter} does, without copying every term
  * into a set: that filter was a tenth of English indexing.
