@@ -1,5 +1,6 @@
 package org.policylens.ingest;
 
+import org.policylens.lang.Letters;
 import org.policylens.model.Span;
 
 import java.util.ArrayList;
@@ -126,7 +127,7 @@ final class LineBreakHyphens {
 
     /** Uzbek Latin writes oʻ / gʻ and the tutuq belgisi with one of these inside a word. */
     private static boolean isApostrophe(char c) {
-        return "ʻʼ‘’'`".indexOf(c) >= 0;
+        return Letters.APOSTROPHES.indexOf(c) >= 0;
     }
 
     /** Each span moved left by the removed characters before its ends. */

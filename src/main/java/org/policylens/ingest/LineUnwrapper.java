@@ -1,5 +1,7 @@
 package org.policylens.ingest;
 
+import org.policylens.lang.Letters;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -15,8 +17,6 @@ final class LineUnwrapper {
     record Para(String text, boolean afterBlankLine) {
     }
 
-    /** Modifier letters Uzbek Latin uses in oʻ / gʻ; a line starting with one continues a broken word. */
-    private static final String UZ_APOSTROPHES = "ʻʼ‘’'`";
     private static final Pattern LIST_START = Pattern.compile(
             "^(?:[-–—•*·▪>|#]|\\(?[0-9]{1,3}[.)](?:\\s|$)|\\(?[a-zA-Zа-яА-Я][.)]\\s|\\([ivxIVX]{1,4}\\)\\s).*");
     private static final double SHORT_LINE = 0.6;
@@ -85,7 +85,7 @@ final class LineUnwrapper {
         char last = a.charAt(a.length() - 1);
         char first = b.charAt(0);
         // a word broken before its oʻ/gʻ apostrophe ("to" + "ʻgʻrisida") or right after it ("Oʻ" + "zbekiston")
-        if (UZ_APOSTROPHES.indexOf(first) >= 0 && b.length() > 1 && Character.isLetter(b.charAt(1))
+        if (Letters.APOSTROPHES.indexOf(first) >= 0 && b.length() > 1 && Character.isLetter(b.charAt(1))
                 && Character.isLetter(last) && first != '\'' && first != '’') {
             return Join.NO_SPACE;
         }
