@@ -1,5 +1,6 @@
 package org.policylens.lang;
 
+import opennlp.tools.langdetect.LanguageDetectorME;
 import org.junit.jupiter.api.Test;
 import org.policylens.ingest.TikaIngester;
 import org.policylens.model.Document;
@@ -91,6 +92,35 @@ class LanguageIdentifierTest {
         }
         assertEquals(letters.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey(),
                 result.overall());
+    }
+
+    @Test
+    void theModelGivesWhatOpenNlpsDetectorGives() throws Exception {
+        // model() feeds the detector's model directly (no sort of all outcomes): on every paragraph and every slice of
+        // the seed article (English, Uzbek Latin, Russian), on the test samples of every language and script, and on
+        // short and odd samples, its language must be the detector's first
+        LanguageDetectorME detector = new LanguageDetectorME(LanguageIdentifier.ModelHolder.MODEL);
+        List<String> samples = new ArrayList<>(List.of("", " ", "2025", "12,5 %", "Ӯ", "IT-park", "O‘zbekiston",
+                "Цифровой Казахстан", "Qazaqstan Respýblıkasy", "Ўзбекистон Республикаси Президентининг Фармони",
+                "Қазақстан Республикасының Үкіметі қаулы етеді", "The Secretary shall submit a report.",
+                "Вазирлар Маҳкамасининг қарори", "«UZ coders» loyihasi doirasida 2025 yilgacha",
+                "Dusbekova Khurshida Pardayevna, Independent Researcher, Tashkent State University of Oriental Studies",
+                "Правительство утвердило программу развития цифровой экономики и выделило средства. Бюджет 12 млрд сумов.",
+                "Vazirlar Mahkamasi dasturni tasdiqladi va uni amalga oshirish boʻyicha rejani qabul qildi. Mablagʻ ajratildi.",
+                "Үкімет цифрлық экономиканы дамыту бағдарламасын бекітті және оны іске асыруға қаражат бөлді.",
+                "Мамлакатимизда ёшлар сиёсатини амалга ошириш бўйича дастур қабул қилинди ва маблағ ажратилди.",
+                "Kalit soʻzlar: diplomatiya, IT Park, yoshlar; Ключевые слова: дипломатия; Keywords: diplomacy"));
+        Path seed = Path.of("..", "shared", "seed", "article-dusbekova-2026.txt");
+        if (Files.isRegularFile(seed)) {
+            String text = Files.readString(seed);
+            samples.addAll(List.of(text.split("\n")));
+            for (int i = 0; i + 700 < text.length(); i += 500) {
+                samples.add(text.substring(i, i + 700));
+            }
+        }
+        for (String sample : samples) {
+            assertEquals(detector.predictLanguage(sample).getLang(), LanguageIdentifier.model(sample), sample);
+        }
     }
 
     @Test
