@@ -111,6 +111,8 @@ final class English {
             // ISO codes and signs before an amount: $5 million, USD 5, KZT 100
             .currencySign("usd", "USD|US\\$|\\$").currencySign("uzs", "UZS").currencySign("kzt", "KZT")
             .currencySign("rub", "RUB").currencySign("eur", "EUR|€")
+            .numberSigns("No\\.?|Nos?\\.|Number|#")
+            .countryTitle("uz", "of\\s+the\\s+Republic\\s+of\\s+Uzbekistan")
             .countryName("kz", "Kazakhstan").countryName("uz", "Uzbekistan")
             .build();
 

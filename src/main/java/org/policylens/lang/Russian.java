@@ -102,6 +102,15 @@ final class Russian {
             // Russian abbreviations of Uzbek series: Указ Президента, Постановление Президента, Закон, Постановление КМ
             .actSeries("PF", "УП").actSeries("PQ", "ПП").actSeries("ORQ", "ЗРУ").actSeries("VMQ", "ПКМ")
             // 2019 года, 2019 г.; 2017-2021 годы; с 2019 по 2021; в 2019
+            .signature("Ташкент", "г")
+            // Указ Президента Республики Казахстан, Постановлением Кабинета Министров РУз
+            .actKind("decree", "Указ").actKind("resolution", "Постановлени").actKind("law", "Закон")
+            .actKind("order", "Распоряжени").actKind("decision", "Решени")
+            .actKindEndings("а|у|ом|е|ы|ов|ами|ах|я|ю|ем|и|й|ям|ями|ях")
+            .issuer("president", "Президента").issuer("cabinet", "Кабинета\\s+Министров")
+            .issuer("government", "Правительства")
+            .countryTitle("uz", "Республики\\s+Узбекистан|РУз").countryTitle("kz", "Республики\\s+Казахстан|РК")
+            .numberSigns("№|N(?=\\s?\\d)")
             .yearNouns("г\\.|гг\\.|года|году|годом|год", "годы|годах|годов|гг\\.")
             .periodWords("с|со", "по|до")
             .yearPrepositions("в|во|с|со|до|к|на|за|по|от|после")

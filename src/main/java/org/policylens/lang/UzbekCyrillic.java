@@ -70,6 +70,14 @@ final class UzbekCyrillic {
             // ПҚ-282-сон Қарори, ПФ-16-сонли фармони (қарор also typed карор)
             .actNumberSuffixes("сон(?:ли)?", "фармон|қарор|қонун|фармойиш|карор|конун")
             .yearNouns("", "йиллар\\p{L}*+")
+            // й alone is no Uzbek word, so its period may be lost
+            .yearAbbreviations("й\\.?")
+            .pluralSuffixes("лар")
+            .countingSuffixes("тадан тагача та")
+            .signature("Тошкент", "ш")
+            .actKind("resolution", "[қк]арор").actKind("law", "қонун")
+            .issuer("cabinet", "Вазирлар\\s+Ма[ҳх]камаси")
+            .countryTitle("uz", "Республикаси")
             .countryName("uz", "Ўзбекистон")
             .actParts("илова|модда")
             .build();

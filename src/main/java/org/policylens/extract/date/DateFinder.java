@@ -72,6 +72,14 @@ public final class DateFinder implements CandidateFinder {
             + "(?![\\p{N}])(?!\\.\\d)";
     private static final Pattern DOTTED_PATTERN = Pattern.compile(DOTTED);
     private static final String RU_YEAR_WORD = "(?:" + Vocabularies.RUSSIAN.yearNouns() + ")(?![\\p{L}])";
+    /** The Uzbek abbreviated year words ({@code 2019 y.}, {@code 2019 й.}). */
+    private static final String YEAR_ABBREVIATION_UZ = "(?:" + Vocabularies.union(Vocabularies.UZBEK,
+            Vocabulary::yearAbbreviations) + ")(?![\\p{L}])";
+    /** Not a plural of the Uzbek year word ({@code 5 yillar}: five years). */
+    private static final String NOT_PLURAL_UZ = "(?!" + Vocabularies.union(Vocabularies.UZBEK, Vocabulary::pluralSuffixes)
+            + ")";
+    /** Words joining the years of a list ({@code in 2019 and 2020}). */
+    private static final String LIST_CONNECTORS = "(?:" + Vocabularies.union(Vocabulary::listConnectors) + ")";
     /** Roman numerals 1-4, for the ordinal of a half or a quarter ({@code III квартал}). */
     private static final String[] ROMAN = {"", "[iі]", "[iі][iі]", "[iі][iі][iі]", "[iі]v"};
     /** A half or a quarter of a year, one named group per part: {@code h1 h2 q1 q2 q3 q4} (see {@link #yearPart}). */
@@ -91,14 +99,15 @@ public final class DateFinder implements CandidateFinder {
                 + ")" + TO_UZ + "(?![\\p{L}])"),
         DMY_WORD(WL + "«?(?<d>" + D + ")»?\\s*+-?\\s*+(?<m>" + MonthNames.CYRL_BARE + "|" + MonthNames.UZ_LATN_BARE + "|"
                 + MonthNames.KK + ")\\s++(?<y>" + Y + ")"
-                + YR + "(?:\\s*+-?\\s*+(?:" + RU_YEAR_WORD + "|" + YEAR_WORD_UZ + "\\p{L}*+|y\\.))?"),
+                + YR + "(?:\\s*+-?\\s*+(?:" + RU_YEAR_WORD + "|" + YEAR_WORD_UZ + "\\p{L}*+|" + YEAR_ABBREVIATION_UZ + "))?"),
         YMD_UZ(WL + "(?<y>" + Y + ")\\s*+-?\\s*+" + YEAR_LINK_UZ + "\\s++(?<d>" + D + ")\\s*+-?\\s*+(?<m>"
                 + MonthNames.UZ_LATN + "|" + MonthNames.CYRL + ")(?![\\p{L}])"),
         /** Kazakh {@code 2024 жылғы 15 маусымдағы}. */
         YMD_KK(WL + "(?<y>" + Y + ")\\s*+-?\\s*+" + YEAR_LINK_KK + "\\s++(?<d>" + D + ")\\s*+-?\\s*+(?<m>" + MonthNames.KK
                 + ")(?![\\p{L}])"),
         NUM_DMY("(?<![\\p{L}\\p{N}.,/:])(?<!\\p{L}[-‑])(?<d>" + D + ")\\.(?<m>[01]?\\d)\\.(?<y>\\d{4}|\\d{2})(?![\\p{N}])(?![.,/:]\\d)"
-                + "(?:\\s*+-\\s*+(?:y\\.|" + YEAR_WORD_UZ + "\\p{L}*+)|\\s++(?:" + YEAR_WORD_UZ + "\\p{L}*+|г\\.|года|году)|y\\.)?"),
+                + "(?:\\s*+-\\s*+(?:" + YEAR_ABBREVIATION_UZ + "|" + YEAR_WORD_UZ + "\\p{L}*+)|\\s++(?:" + YEAR_WORD_UZ + "\\p{L}*+|"
+                + RU_YEAR_WORD + ")|" + YEAR_ABBREVIATION_UZ + ")?"),
         US_NUMERIC("(?<![\\p{L}\\p{N}.,/\\-–—])(?<m>1[0-2]|0?[1-9])(?<sep>[-/–—])(?<d>[0-3]?\\d)\\k<sep>(?<y>\\d{4}|\\d{2})"
                 + "(?![\\p{N}])(?![-/.–—]\\d)"),
         /**
@@ -142,10 +151,10 @@ public final class DateFinder implements CandidateFinder {
         ACADEMIC_YEAR(YL + "(?<y1>" + Y + ")/(?<y2>" + Y + ")" + YR),
         DECADE(YL + "(?<y>(?:1[89]|20)\\d0)'?s(?![\\p{L}\\p{N}])"),
         // Uzbek abbreviates the year word: 2019 й., 2019-y. (й alone is no Uzbek word, so its dot may be lost)
-        YEAR_WORD(YL + "(?<y>" + Y + ")(?:\\s*+-?\\s*+" + YEAR_WORD_UZ + "(?!lar|лар)\\p{L}*+|\\s*+-?\\s*+(?:й\\.?|y\\.)(?![\\p{L}])|\\s*+" + RU_YEAR_WORD
+        YEAR_WORD(YL + "(?<y>" + Y + ")(?:\\s*+-?\\s*+" + YEAR_WORD_UZ + NOT_PLURAL_UZ + "\\p{L}*+|\\s*+-?\\s*+" + YEAR_ABBREVIATION_UZ + "|\\s*+" + RU_YEAR_WORD
                 + "|\\s*+-?\\s*+" + YEAR_WORD_KK + ")"),
         YEAR_LIST(WL + "(?:" + Vocabularies.union(Vocabulary::yearPrepositions) + ")\\s++(?<list>" + Y
-                + "(?:(?:\\s*+,\\s*+|,?\\s++(?:and|or|и|или|va|ва)\\s++)" + Y + ")*+)" + YR + "(?![\\p{L}])(?![-‑]\\p{L})(?!\\s?%)"),
+                + "(?:(?:\\s*+,\\s*+|,?\\s++" + LIST_CONNECTORS + "\\s++)" + Y + ")*+)" + YR + "(?![\\p{L}])(?![-‑]\\p{L})(?!\\s?%)"),
         PAREN_YEAR("(?<=\\()(?<y>" + Y + ")(?=\\))"),
         /** An author-year citation or a source line: {@code (UNDP, 2020)}, {@code World Bank, Jordan, 2020.} */
         AUTHOR_YEAR("(?<=\\p{L}\\.?,\\s{0,2})(?<y>" + Y + ")(?=\\s*+(?:[);]|\\.(?!\\d)|$))"),

@@ -123,6 +123,15 @@ class ActFinderTest {
         assertEquals("PQ-357", one("постановление Президента № ПП-357", Language.RU).id());
     }
 
+    /** The issuer's country as the vocabularies write it: Республики Узбекистан or РУз, Республики Казахстан or РК. */
+    @Test
+    void russianIssuersTakeEitherNameOfTheirCountry() {
+        assertEquals("ORQ-279-I", one("Законом Республики Узбекистан № 279-I", Language.RU).id());
+        assertEquals("ORQ-279-I", one("Законом РУз № 279-I", Language.RU).id());
+        assertEquals("KZ-PP-827", one("постановлением Правительства Республики Казахстан № 827", Language.RU).id());
+        assertEquals("KZ-PP-827", one("постановлением Правительства РК № 827", Language.RU).id());
+    }
+
     @Test
     void uzbekLatinActs() {
         assertEquals(new Found("PF-6079-son Farmoni", "PF-6079", ""),
