@@ -75,6 +75,8 @@ final class UzbekCyrillic {
             .pluralSuffixes("лар")
             .countingSuffixes("тадан тагача та")
             .signature("Тошкент", "ш")
+            .comparisonWords("дан", "бўлмаган|эмас|бўлиши\\s++мумкин\\s++эмас|бўлмаслиги")
+            .comparison("moreThan", "ортиқ|кўп|ошиқ|зиёд").comparison("atMost", "ошмаган").comparison("lessThan", "кам")
             .actKind("resolution", "[қк]арор").actKind("law", "қонун")
             .issuer("cabinet", "Вазирлар\\s+Ма[ҳх]камаси")
             .countryTitle("uz", "Республикаси")

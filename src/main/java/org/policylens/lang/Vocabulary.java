@@ -127,15 +127,22 @@ import java.util.Map;
  * @param signatureCities the city named at the foot of an act, over its date and number ({@code Toshkent sh.}; regex)
  * @param cityAbbreviations the abbreviation of "city" after that name ({@code sh}, {@code г}; regex, without its period)
  * @param actKinds        by kind ({@code decree}, {@code resolution}, {@code law}, {@code order}, {@code decision},
- *                        {@code regulation}), the words that name a kind of act before its issuer or number (regex)
+ *                        {@code regulation}; the US {@code executiveOrder} and {@code publicLaw}, whose number alone
+ *                        makes the id), the words that name a kind of act before its issuer or number (regex)
  * @param actKindEndings  the case endings of those words, when the language declines them apart ({@code Указом};
  *                        regex, without a group)
  * @param issuers         by issuer ({@code president}, {@code cabinet}, {@code government}), how an act names who
  *                        issued it ({@code Кабинета Министров}, {@code Vazirlar Mahkamasi}; regex)
- * @param issuerAdjectives words before an act's kind that name its issuer ({@code Presidential Decree}; regex)
+ * @param issuerAdjectives by issuer, the words before an act's kind that name it ({@code Presidential Decree}; regex)
  * @param countryTitles   by country ({@code kz}, {@code uz}), how the republic is named after an issuer ({@code
  *                        Республики Казахстан}, {@code РК}, {@code Respublikasi}; regex)
  * @param numberSigns     the signs and words written before an act's number ({@code No.}, {@code №}; regex)
+ * @param ablativeEndings the case ending a figure (or its counter word) takes when a postposition after it compares
+ *                        to it ({@code 100 nafardan ortiq}: more than 100; regex, lowercase)
+ * @param comparisons     by qualifier ({@code moreThan}, {@code lessThan}, {@code atMost}), the postpositions after such
+ *                        a figure ({@code ortiq}, {@code kam}, {@code oshmagan}; regex, endings allowed after them)
+ * @param negations       the words after a postposition that negate it ({@code 80 foizdan kam bo'lmagan}: not less than
+ *                        80%; regex)
  */
 public record Vocabulary(Language language, List<String> identifying, List<String> stopWords, String monthNames,
                          String monthSuffixes, List<String> monthStems, String yearWords, String dateYearLinks,
@@ -162,8 +169,10 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                          Map<String, String> countryNames, String actParts, String yearAbbreviations,
                          String pluralSuffixes, List<String> countingSuffixes, String signatureCities,
                          String cityAbbreviations, Map<String, String> actKinds, String actKindEndings,
-                         Map<String, String> issuers, String issuerAdjectives, Map<String, String> countryTitles,
-                         String numberSigns) {
+                         Map<String, String> issuers, Map<String, String> issuerAdjectives,
+                         Map<String, String> countryTitles,
+                         String numberSigns, String ablativeEndings, Map<String, String> comparisons,
+                         String negations) {
     /** Most letters an {@link #organisationWords} stem's ending has ({@code kengash} → {@code kengashining}). */
     public static final int ORGANISATION_ENDING = 5;
 
@@ -187,7 +196,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
     public static final List<String> QUALIFIERS = List.of("atLeast", "atMost", "lessThan", "moreThan", "approx");
     /** Kinds of act of {@link #actKinds}. */
     public static final List<String> ACT_KINDS = List.of("decree", "resolution", "law", "order", "decision",
-            "regulation");
+            "regulation", "executiveOrder", "publicLaw");
     /** Issuers of {@link #issuers}. */
     public static final List<String> ISSUERS = List.of("president", "cabinet", "government");
     /** Deadline qualifier names of {@link #datePostpositions} and {@link #datePrepositions}, in the order finders try them. */
@@ -234,7 +243,9 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         countingSuffixes = List.copyOf(countingSuffixes);
         actKinds = Map.copyOf(actKinds);
         issuers = Map.copyOf(issuers);
+        issuerAdjectives = Map.copyOf(issuerAdjectives);
         countryTitles = Map.copyOf(countryTitles);
+        comparisons = Map.copyOf(comparisons);
         if (!monthStems.isEmpty() && monthStems.size() != 12) {
             throw new IllegalArgumentException(language + ": month stems for 12 months, got " + monthStems.size());
         }
@@ -349,9 +360,12 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         private final Map<String, String> actKinds = new LinkedHashMap<>();
         private String actKindEndings = "";
         private final Map<String, String> issuers = new LinkedHashMap<>();
-        private String issuerAdjectives = "";
+        private final Map<String, String> issuerAdjectives = new LinkedHashMap<>();
         private final Map<String, String> countryTitles = new LinkedHashMap<>();
         private String numberSigns = "";
+        private String ablativeEndings = "";
+        private final Map<String, String> comparisons = new LinkedHashMap<>();
+        private String negations = "";
 
         private Builder(Language language) {
             this.language = language;
@@ -715,9 +729,12 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
             return this;
         }
 
-        /** Words before an act's kind that name its issuer (regex). */
-        public Builder issuerAdjectives(String regex) {
-            issuerAdjectives = regex;
+        /** How an act names its issuer before its kind ({@code Presidential}; regex). */
+        public Builder issuerAdjective(String issuer, String regex) {
+            if (!ISSUERS.contains(issuer)) {
+                throw new IllegalArgumentException("unknown issuer " + issuer);
+            }
+            issuerAdjectives.put(issuer, regex);
             return this;
         }
 
@@ -733,6 +750,22 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
             return this;
         }
 
+        /** The ablative ending a compared figure takes, and the words that negate a comparison (regexes). */
+        public Builder comparisonWords(String ablative, String negationWords) {
+            ablativeEndings = ablative;
+            negations = negationWords;
+            return this;
+        }
+
+        /** A postposition that compares to the figure before it: {@code moreThan}, {@code lessThan} or {@code atMost}. */
+        public Builder comparison(String qualifier, String regex) {
+            if (!QUALIFIERS.contains(qualifier)) {
+                throw new IllegalArgumentException("unknown qualifier " + qualifier);
+            }
+            comparisons.put(qualifier, regex);
+            return this;
+        }
+
         public Vocabulary build() {
             return new Vocabulary(language, identifying, stopWords, monthNames, monthSuffixes, monthStems, yearWords,
                     dateYearLinks, scaleWords, currencies, percentWords, changeVerbs, upToEndings, notReached, numberSuffixes, qualifiers, qualifiersAfter, postpositions,
@@ -744,7 +777,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                     yearNouns, yearsWords, periodStarts, periodEnds, yearPrepositions, multiplierWord, multiplierStems,
                     currencySigns, countryNames, actParts, yearAbbreviations, pluralSuffixes, countingSuffixes,
                     signatureCities, cityAbbreviations, actKinds, actKindEndings, issuers, issuerAdjectives,
-                    countryTitles, numberSigns);
+                    countryTitles, numberSigns, ablativeEndings, comparisons, negations);
         }
 
         private static List<String> words(String spaceSeparated) {
