@@ -67,9 +67,12 @@ public final class AmountFinder implements CandidateFinder {
     /** By power of ten ({@link #POWERS}), the whole scale word. */
     private static final List<Pattern> SCALE_BY_POWER = POWERS.stream()
             .map(p -> Pattern.compile(scaleWords(p), FLAGS)).toList();
-    /** A scale word; its abbreviation dot belongs to it unless the sentence ends there. */
+    /**
+     * A scale word; its abbreviation dot belongs to it unless the sentence ends there: before a lowercase letter of any
+     * alphabet (Kazakh {@code млрд. ұлттық} too), a currency sign or an apostrophe the sentence goes on.
+     */
     private static final Pattern SCALE = Pattern.compile(
-            "[ ]?+(?<w>" + SCALE_WORDS + ")(?![\\p{L}])(?<dot>\\.(?=(?-i:[ ]?+[a-zа-яёўқғҳ$€₸'])))?|(?<k>k)(?![\\p{L}\\p{N}])", FLAGS);
+            "[ ]?+(?<w>" + SCALE_WORDS + ")(?![\\p{L}])(?<dot>\\.(?=(?-i:[ ]?+[\\p{Ll}\\p{Sc}'])))?|(?<k>k)(?![\\p{L}\\p{N}])", FLAGS);
     /** A currency word after an amount, in a group named by its ISO code. */
     private static final Pattern CURRENCY_AFTER = Pattern.compile("\\s?+(?:" + Vocabularies.CURRENCIES.stream()
             .map(code -> "(?<" + code + ">" + Vocabularies.union(v -> v.currencies().getOrDefault(code, "")) + ")")
@@ -87,7 +90,7 @@ public final class AmountFinder implements CandidateFinder {
             FLAGS);
     /** Suffixes an Uzbek number may carry without becoming a word (ikkita, 100dan, 30gacha). */
     private static final Pattern GLUED_SUFFIX = Pattern.compile(
-            "(?:" + Vocabularies.union(Vocabulary::numberSuffixes) + ")(?![\\p{L}])", FLAGS);
+            Vocabularies.alternatives(Vocabulary::numberSuffixes) + "(?![\\p{L}])", FLAGS);
     /** The ablative ending of a compared figure ({@code 100dan}, {@code 100 nafardan}). */
     private static final String ABLATIVE = Vocabularies.alternatives(Vocabulary::ablativeEndings);
     private static final Pattern ENDS_ABLATIVE = Pattern.compile(ABLATIVE + "$");
