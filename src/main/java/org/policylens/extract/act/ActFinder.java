@@ -302,7 +302,7 @@ public final class ActFinder implements CandidateFinder {
 
     /** A gap naming only the issuer's country: the mention then covers the whole phrase. */
     private static final Pattern COUNTRY_ONLY = Pattern.compile(
-            Vocabularies.alternatives(v -> String.join("|", v.countryTitles().values())) + "?", CI);
+            Vocabularies.alternatives(v -> String.join("|", new java.util.TreeMap<>(v.countryTitles()).values())) + "?", CI);
 
     /** The Uzbek words of a vocabulary field, both scripts, as one group. */
     private static String uzbek(Function<Vocabulary, String> field) {

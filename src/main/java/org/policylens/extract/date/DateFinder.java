@@ -48,44 +48,42 @@ public final class DateFinder implements CandidateFinder {
     private static final String YR = "(?![\\p{N}])(?![.,/:]\\d)";
     private static final String WL = "(?<![\\p{L}\\p{N}])";
     private static final String DASH = "[-‐‑‒–—]";
-    private static final String YEAR_WORD_UZ = "(?:" + Vocabularies.union(Vocabularies.UZBEK, Vocabulary::yearWords) + ")";
+    private static final String YEAR_WORD_UZ = Vocabularies.alternatives(Vocabularies.UZBEK, Vocabulary::yearWords);
     /** Uzbek year words that link a year to its day or month ({@code yilning}, {@code йили}). */
-    private static final String YEAR_LINK_UZ = "(?:" + Vocabularies.union(Vocabularies.UZBEK, Vocabulary::dateYearLinks)
-            + ")";
+    private static final String YEAR_LINK_UZ = Vocabularies.alternatives(Vocabularies.UZBEK, Vocabulary::dateYearLinks);
     /** Uzbek endings of the first and last word of a period ({@code 2019-yildan 2021-yilgacha}). */
-    private static final String FROM_UZ = "(?:" + Vocabularies.union(Vocabularies.UZBEK,
-            v -> v.dateEndings().getOrDefault("after", "")) + ")";
-    private static final String TO_UZ = "(?:" + Vocabularies.union(Vocabularies.UZBEK,
-            v -> v.dateEndings().getOrDefault("before", "")) + ")";
-    private static final String UP_TO_UZ = "(?:" + Vocabularies.union(Vocabularies.UZBEK, Vocabulary::upToEndings) + ")";
+    private static final String FROM_UZ = Vocabularies.alternatives(Vocabularies.UZBEK,
+            v -> v.dateEndings().getOrDefault("after", ""));
+    private static final String TO_UZ = Vocabularies.alternatives(Vocabularies.UZBEK,
+            v -> v.dateEndings().getOrDefault("before", ""));
+    private static final String UP_TO_UZ = Vocabularies.alternatives(Vocabularies.UZBEK, Vocabulary::upToEndings);
     /** The words that open and close a period, and the plural year words after a range of years. */
-    private static final String PERIOD_STARTS = "(?:" + Vocabularies.union(Vocabulary::periodStarts) + ")";
-    private static final String PERIOD_ENDS = "(?:" + Vocabularies.union(Vocabulary::periodEnds) + ")";
-    private static final String YEARS_WORDS = "(?:" + Vocabularies.union(Vocabulary::yearsWords) + ")";
+    private static final String PERIOD_STARTS = Vocabularies.alternatives(Vocabulary::periodStarts);
+    private static final String PERIOD_ENDS = Vocabularies.alternatives(Vocabulary::periodEnds);
+    private static final String YEARS_WORDS = Vocabularies.alternatives(Vocabulary::yearsWords);
     /** Kazakh year words with their endings ({@code жылы}, {@code ж.}). */
-    private static final String YEAR_WORD_KK = "(?:" + Vocabularies.union(Vocabularies.KAZAKH, Vocabulary::yearWords) + ")";
+    private static final String YEAR_WORD_KK = Vocabularies.alternatives(Vocabularies.KAZAKH, Vocabulary::yearWords);
     /** Kazakh year words that link a year to its day or month ({@code жылғы}, {@code жылдың}). */
-    private static final String YEAR_LINK_KK = "(?:" + Vocabularies.union(Vocabularies.KAZAKH, Vocabulary::dateYearLinks)
-            + ")";
+    private static final String YEAR_LINK_KK = Vocabularies.alternatives(Vocabularies.KAZAKH, Vocabulary::dateYearLinks);
     /** A year-first dotted date; the middle part is the month, or the day in a document that writes YYYY.DD.MM. */
     private static final String DOTTED = "(?<![\\p{L}\\p{N}.,/-])(?<y>(?:1[89]|20)\\d\\d)\\.(?<a>[0-3]\\d)\\.(?<b>[0-3]\\d)"
             + "(?![\\p{N}])(?!\\.\\d)";
     private static final Pattern DOTTED_PATTERN = Pattern.compile(DOTTED);
     private static final String RU_YEAR_WORD = "(?:" + Vocabularies.RUSSIAN.yearNouns() + ")(?![\\p{L}])";
     /** The Uzbek abbreviated year words ({@code 2019 y.}, {@code 2019 й.}). */
-    private static final String YEAR_ABBREVIATION_UZ = "(?:" + Vocabularies.union(Vocabularies.UZBEK,
-            Vocabulary::yearAbbreviations) + ")(?![\\p{L}])";
+    private static final String YEAR_ABBREVIATION_UZ = Vocabularies.alternatives(Vocabularies.UZBEK,
+            Vocabulary::yearAbbreviations) + "(?![\\p{L}])";
     /** Not a plural of the Uzbek year word ({@code 5 yillar}: five years). */
     private static final String NOT_PLURAL_UZ = "(?!" + Vocabularies.union(Vocabularies.UZBEK, Vocabulary::pluralSuffixes)
             + ")";
     /** Words joining the years of a list ({@code in 2019 and 2020}). */
-    private static final String LIST_CONNECTORS = "(?:" + Vocabularies.union(Vocabulary::listConnectors) + ")";
+    private static final String LIST_CONNECTORS = Vocabularies.alternatives(Vocabulary::listConnectors);
     /** Roman numerals 1-4, for the ordinal of a half or a quarter ({@code III квартал}). */
     private static final String[] ROMAN = {"", "[iі]", "[iі][iі]", "[iі][iі][iі]", "[iі]v"};
     /** A half or a quarter of a year, one named group per part: {@code h1 h2 q1 q2 q3 q4} (see {@link #yearPart}). */
     private static final String YEAR_PARTS = yearParts();
     /** The year words of every language, with their endings ({@code yilning}, {@code жылдың}). */
-    private static final String ANY_YEAR_WORD = "(?:" + Vocabularies.union(Vocabulary::yearWords) + ")\\p{L}*+";
+    private static final String ANY_YEAR_WORD = Vocabularies.alternatives(Vocabulary::yearWords) + "\\p{L}*+";
     /** A year part before its year: {@code first half of 2020}, {@code I квартал 2020 года}, {@code Q1 2020}. */
     private static final String PART_THEN_YEAR = YEAR_PARTS + "(?:\\s++of)?\\s++(?<y>" + Y + ")" + YR
             + "(?:\\s*+" + RU_YEAR_WORD + "|(?![\\p{L}]))"; // not a decade: "first half of the 2020s"
@@ -153,7 +151,7 @@ public final class DateFinder implements CandidateFinder {
         // Uzbek abbreviates the year word: 2019 й., 2019-y. (й alone is no Uzbek word, so its dot may be lost)
         YEAR_WORD(YL + "(?<y>" + Y + ")(?:\\s*+-?\\s*+" + YEAR_WORD_UZ + NOT_PLURAL_UZ + "\\p{L}*+|\\s*+-?\\s*+" + YEAR_ABBREVIATION_UZ + "|\\s*+" + RU_YEAR_WORD
                 + "|\\s*+-?\\s*+" + YEAR_WORD_KK + ")"),
-        YEAR_LIST(WL + "(?:" + Vocabularies.union(Vocabulary::yearPrepositions) + ")\\s++(?<list>" + Y
+        YEAR_LIST(WL + Vocabularies.alternatives(Vocabulary::yearPrepositions) + "\\s++(?<list>" + Y
                 + "(?:(?:\\s*+,\\s*+|,?\\s++" + LIST_CONNECTORS + "\\s++)" + Y + ")*+)" + YR + "(?![\\p{L}])(?![-‑]\\p{L})(?!\\s?%)"),
         PAREN_YEAR("(?<=\\()(?<y>" + Y + ")(?=\\))"),
         /** An author-year citation or a source line: {@code (UNDP, 2020)}, {@code World Bank, Jordan, 2020.} */
@@ -218,9 +216,9 @@ public final class DateFinder implements CandidateFinder {
             "\\s++(?:\\p{L}++\\s++){0,2}?(?:" + Vocabularies.union(Vocabulary::lastingWords) + ")", FLAGS);
     /** A date's last word whose case ending makes it a deadline ({@code 2030-yilga}) or a start ({@code 2019-yildan}). */
     private static final Pattern ENDING_BEFORE = Pattern.compile(
-            "(?:" + Vocabularies.union(v -> v.dateEndings().getOrDefault("before", "")) + ")$");
+            Vocabularies.alternatives(v -> v.dateEndings().getOrDefault("before", "")) + "$");
     private static final Pattern ENDING_AFTER = Pattern.compile(
-            "(?:" + Vocabularies.union(v -> v.dateEndings().getOrDefault("after", "")) + ")$");
+            Vocabularies.alternatives(v -> v.dateEndings().getOrDefault("after", "")) + "$");
     private static final Pattern YEAR_IN_LIST = Pattern.compile(Y + "(?!\\d)");
 
     private static final int THIS_YEAR = Year.now().getValue();
