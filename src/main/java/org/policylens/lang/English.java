@@ -112,6 +112,7 @@ final class English {
             .currencySign("usd", "USD|US\\$|\\$").currencySign("uzs", "UZS").currencySign("kzt", "KZT")
             .currencySign("rub", "RUB").currencySign("eur", "EUR|€")
             .numberSigns("No\\.?|Nos?\\.|Number|#")
+            .clauseConjunctions("and|but|while|whereas|though|although")
             // Presidential Decree No. 357, Resolution of the Cabinet of Ministers No. 17, Executive Order 12944
             .actKind("decree", "Decree").actKind("resolution", "Resolution").actKind("law", "Law")
             .actKind("order", "Order|Ordinance").actKind("decision", "Decision").actKind("regulation", "Regulation")

@@ -106,6 +106,7 @@ final class Russian {
             .actSeries("PF", "УП").actSeries("PQ", "ПП").actSeries("ORQ", "ЗРУ").actSeries("VMQ", "ПКМ")
             // 2019 года, 2019 г.; 2017-2021 годы; с 2019 по 2021; в 2019
             .signature("Ташкент", "г")
+            .clauseConjunctions("а|но|тогда\\s++как|однако")
             // Указ Президента Республики Казахстан, Постановлением Кабинета Министров РУз
             .actKind("decree", "Указ").actKind("resolution", "Постановлени").actKind("law", "Закон")
             .actKind("order", "Распоряжени").actKind("decision", "Решени")

@@ -75,6 +75,7 @@ final class UzbekCyrillic {
             .pluralSuffixes("лар")
             .countingSuffixes("тадан тагача та")
             .signature("Тошкент", "ш")
+            .clauseConjunctions("ва|аммо|лекин")
             .comparisonWords("дан", "бўлмаган|эмас|бўлиши\\s++мумкин\\s++эмас|бўлмаслиги")
             .comparison("moreThan", "ортиқ|кўп|ошиқ|зиёд").comparison("atMost", "ошмаган").comparison("lessThan", "кам")
             .actKind("resolution", "[қк]арор").actKind("law", "қонун")

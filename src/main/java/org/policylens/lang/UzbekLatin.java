@@ -96,6 +96,7 @@ final class UzbekLatin {
             .countingSuffixes("tadan tagacha ta")
             // Toshkent sh. over the date and the number at the foot of an act
             .signature("Toshkent", "sh")
+            .clauseConjunctions("va|ammo|lekin")
             // 100 nafardan ortiq (more than 100), 80 foizdan kam bo'lmagan (not less than 80%), 5 foizdan oshmagan
             .comparisonWords("dan", "bo'lmagan|emas|bo'lishi\\s++mumkin\\s++emas|bo'lmasligi")
             .comparison("moreThan", "ortiq|ko'p|oshiq|ziyod").comparison("atMost", "oshmagan").comparison("lessThan", "kam")

@@ -143,6 +143,8 @@ import java.util.Map;
  *                        a figure ({@code ortiq}, {@code kam}, {@code oshmagan}; regex, endings allowed after them)
  * @param negations       the words after a postposition that negate it ({@code 80 foizdan kam bo'lmagan}: not less than
  *                        80%; regex)
+ * @param clauseConjunctions the conjunctions that, after a comma, open a new clause whose figures a date before it does
+ *                        not reach ({@code , but}, {@code , однако}, {@code , lekin}; regex)
  */
 public record Vocabulary(Language language, List<String> identifying, List<String> stopWords, String monthNames,
                          String monthSuffixes, List<String> monthStems, String yearWords, String dateYearLinks,
@@ -172,7 +174,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                          Map<String, String> issuers, Map<String, String> issuerAdjectives,
                          Map<String, String> countryTitles,
                          String numberSigns, String ablativeEndings, Map<String, String> comparisons,
-                         String negations) {
+                         String negations, String clauseConjunctions) {
     /** Most letters an {@link #organisationWords} stem's ending has ({@code kengash} → {@code kengashining}). */
     public static final int ORGANISATION_ENDING = 5;
 
@@ -366,6 +368,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         private String ablativeEndings = "";
         private final Map<String, String> comparisons = new LinkedHashMap<>();
         private String negations = "";
+        private String clauseConjunctions = "";
 
         private Builder(Language language) {
             this.language = language;
@@ -766,6 +769,12 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
             return this;
         }
 
+        /** Conjunctions that open a new clause after a comma (regex). */
+        public Builder clauseConjunctions(String regex) {
+            clauseConjunctions = regex;
+            return this;
+        }
+
         public Vocabulary build() {
             return new Vocabulary(language, identifying, stopWords, monthNames, monthSuffixes, monthStems, yearWords,
                     dateYearLinks, scaleWords, currencies, percentWords, changeVerbs, upToEndings, notReached, numberSuffixes, qualifiers, qualifiersAfter, postpositions,
@@ -777,7 +786,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                     yearNouns, yearsWords, periodStarts, periodEnds, yearPrepositions, multiplierWord, multiplierStems,
                     currencySigns, countryNames, actParts, yearAbbreviations, pluralSuffixes, countingSuffixes,
                     signatureCities, cityAbbreviations, actKinds, actKindEndings, issuers, issuerAdjectives,
-                    countryTitles, numberSigns, ablativeEndings, comparisons, negations);
+                    countryTitles, numberSigns, ablativeEndings, comparisons, negations, clauseConjunctions);
         }
 
         private static List<String> words(String spaceSeparated) {
