@@ -111,6 +111,19 @@ final class English {
             // ISO codes and signs before an amount: $5 million, USD 5, KZT 100
             .currencySign("usd", "USD|US\\$|\\$").currencySign("uzs", "UZS").currencySign("kzt", "KZT")
             .currencySign("rub", "RUB").currencySign("eur", "EUR|€")
+            .numberSigns("No\\.?|Nos?\\.|Number|#")
+            .clauseConjunctions("and|but|while|whereas|though|although")
+            // Presidential Decree No. 357, Resolution of the Cabinet of Ministers No. 17, Executive Order 12944
+            .actKind("decree", "Decree").actKind("resolution", "Resolution").actKind("law", "Law")
+            .actKind("order", "Order|Ordinance").actKind("decision", "Decision").actKind("regulation", "Regulation")
+            .actKind("executiveOrder", "Executive\\s+Order|E\\.\\s?O\\.|EO")
+            .actKind("publicLaw", "Public\\s+Law|Pub\\.\\s?L\\.|P\\.\\s?L\\.")
+            .issuer("president", "President").issuer("cabinet", "Cabinet\\s+of\\s+Ministers")
+            .issuer("government", "Government")
+            .issuerAdjective("president", "Presidential|President's").issuerAdjective("government", "Government")
+            .issuerAdjective("cabinet", "Cabinet")
+            .countryTitle("uz", "of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?Uzbekistan")
+            .countryTitle("kz", "of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?Kazakhstan")
             .countryName("kz", "Kazakhstan").countryName("uz", "Uzbekistan")
             .build();
 

@@ -26,6 +26,19 @@ public final class Letters {
         return letters.indexOf(Character.toLowerCase(c)) >= 0;
     }
 
+    /** Letters Kazakh and Russian write and Uzbek lacks. */
+    public static final String KAZAKH_RUSSIAN = "ы";
+
+    /** True when {@code word} holds a letter Kazakh writes and Uzbek does not, other than {@link #KAZAKH_ONLY}. */
+    public static boolean hasNonUzbekKazakhLetter(CharSequence word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (in(KAZAKH_RUSSIAN, word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when {@code word} holds a letter only Kazakh writes. */
     public static boolean hasKazakhLetter(CharSequence word) {
         for (int i = 0; i < word.length(); i++) {

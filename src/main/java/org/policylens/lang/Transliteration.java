@@ -4,7 +4,8 @@ import java.util.Map;
 
 /**
  * The one Cyrillic→Latin transliteration of policylens, word by word: a word holding a Kazakh-only letter
- * (ә ң ө ұ ү һ і) takes the 2021 Kazakh Latin alphabet (ә→ä, ғ→ğ, қ→q, ң→ñ, ө→ö, ұ→ū, ү→ü, і→ı, ш→ş, ч→ç,
+ * (ә ң ө ұ ү һ і), or ы, which Uzbek lacks (so the word is Kazakh or Russian: {@code халық}, {@code сияқты}),
+ * takes the 2021 Kazakh Latin alphabet (ә→ä, ғ→ğ, қ→q, ң→ñ, ө→ö, ұ→ū, ү→ü, і→ı, ш→ş, ч→ç,
  * х→h, ц→s: the 2021 rules write {@code Sifrlyq} for {@code Цифрлық}); any other word the official Uzbek Latin
  * alphabet, which also spells Russian (ў→oʻ, ғ→gʻ, х→x, ш→sh, ц→ts after a vowel and s elsewhere as in
  * {@code litsenziya}, {@code konsepsiya}, {@code sirk}, which also gives a Kazakh word without a Kazakh-only letter
@@ -14,7 +15,9 @@ import java.util.Map;
  * Latin letters pass unchanged.
  *
  * <p>{@link #searchKey} folds the Kazakh Latin alphabets onto one spelling (2021 ş/ç and 2018 sh/ch, 2018 ý for
- * у), so the index, verification and every other comparison of words across scripts agree.
+ * у), and the Kazakh spellings of я ю ё onto the Uzbek ones (ia, iu, io, 2018 ıa: ya, yu, yo), so a Kazakh word
+ * that has neither a Kazakh-only letter nor ы ({@code саясат}: sayasat by the Uzbek alphabet) meets its Latin
+ * spelling ({@code saiasat}); the index, verification and every other comparison of words across scripts agree.
  */
 public final class Transliteration {
     private static final String[] UZBEK = table(Map.ofEntries(
@@ -62,7 +65,7 @@ public final class Transliteration {
         if (!hasCyrillic(word)) {
             return word.toString();
         }
-        boolean kazakh = Letters.hasKazakhLetter(word);
+        boolean kazakh = Letters.hasKazakhLetter(word) || Letters.hasNonUzbekKazakhLetter(word);
         String[] table = kazakh ? KAZAKH : UZBEK;
         StringBuilder out = new StringBuilder(word.length() + 4);
         for (int i = 0; i < word.length(); i++) {
@@ -85,7 +88,8 @@ public final class Transliteration {
 
     /**
      * {@link #toLatin} with the Kazakh Latin spellings made one: ş→sh, ç→ch (2021 vs 2018 and Cyrillic), ý→u
-     * (the 2018 letter for у). Diacritics stay: ASCII folding is the caller's next step.
+     * (the 2018 letter for у), and an i or ı before a, u or o spelt y (я ю ё: Kazakh ia iu io, 2018 ıa; Uzbek and
+     * Russian ya yu yo). Diacritics stay: ASCII folding is the caller's next step.
      */
     public static String searchKey(CharSequence lowerWord) {
         String latin = toLatin(lowerWord);
@@ -99,20 +103,31 @@ public final class Transliteration {
                 case 'ş' -> out.append("sh");
                 case 'ç' -> out.append("ch");
                 case 'ý' -> out.append('u');
+                case 'i', 'ı' -> out.append(iotatedAt(latin, i) ? 'y' : c);
                 default -> out.append(c);
             }
         }
         return out.toString();
     }
 
-    private static boolean needsUnifying(String s) {
+    /** True when {@code s} holds a letter {@link #searchKey} rewrites (Latin input included). */
+    public static boolean needsUnifying(CharSequence s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == 'ş' || c == 'ç' || c == 'ý') {
+            if (c == 'ş' || c == 'ç' || c == 'ý' || (c == 'i' || c == 'ı') && iotatedAt(s, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** An i or ı at {@code i} that spells the y of я ю ё: before a, u (or 2018 ý) or o. */
+    private static boolean iotatedAt(CharSequence s, int i) {
+        if (i + 1 >= s.length()) {
+            return false;
+        }
+        char next = s.charAt(i + 1);
+        return next == 'a' || next == 'u' || next == 'o' || next == 'ý';
     }
 
     private static boolean cyrillic(char c) {

@@ -70,6 +70,17 @@ final class UzbekCyrillic {
             // ПҚ-282-сон Қарори, ПФ-16-сонли фармони (қарор also typed карор)
             .actNumberSuffixes("сон(?:ли)?", "фармон|қарор|қонун|фармойиш|карор|конун")
             .yearNouns("", "йиллар\\p{L}*+")
+            // й alone is no Uzbek word, so its period may be lost
+            .yearAbbreviations("й\\.?")
+            .pluralSuffixes("лар")
+            .countingSuffixes("тадан тагача та")
+            .signature("Тошкент", "ш")
+            .clauseConjunctions("ва|аммо|лекин")
+            .comparisonWords("дан", "бўлмаган|эмас|бўлиши\\s++мумкин\\s++эмас|бўлмаслиги")
+            .comparison("moreThan", "ортиқ|кўп|ошиқ|зиёд").comparison("atMost", "ошмаган").comparison("lessThan", "кам")
+            .actKind("resolution", "[қк]арор").actKind("law", "қонун")
+            .issuer("cabinet", "Вазирлар\\s+Ма[ҳх]камаси")
+            .countryTitle("uz", "Республикаси")
             .countryName("uz", "Ўзбекистон")
             .actParts("илова|модда")
             .build();

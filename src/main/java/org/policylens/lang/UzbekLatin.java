@@ -90,6 +90,19 @@ final class UzbekLatin {
             // PQ-282-son qarori, O'RQ-683-sonli Qonuni
             .actNumberSuffixes("son(?:li)?", "farmon|qaror|qonun|farmoyish")
             .yearNouns("", "yillar\\p{L}*+")
+            .yearAbbreviations("y\\.")
+            .pluralSuffixes("lar")
+            // ikkita (two, counted), uchtadan (three each), o'ntagacha (up to ten)
+            .countingSuffixes("tadan tagacha ta")
+            // Toshkent sh. over the date and the number at the foot of an act
+            .signature("Toshkent", "sh")
+            .clauseConjunctions("va|ammo|lekin")
+            // 100 nafardan ortiq (more than 100), 80 foizdan kam bo'lmagan (not less than 80%), 5 foizdan oshmagan
+            .comparisonWords("dan", "bo'lmagan|emas|bo'lishi\\s++mumkin\\s++emas|bo'lmasligi")
+            .comparison("moreThan", "ortiq|ko'p|oshiq|ziyod").comparison("atMost", "oshmagan").comparison("lessThan", "kam")
+            .actKind("resolution", "qaror").actKind("law", "qonun")
+            .issuer("cabinet", "Vazirlar\\s+Mahkamasi")
+            .countryTitle("uz", "Respublikasi")
             .countryName("kz", "Qozog'iston").countryName("uz", "O'zbekiston")
             .actParts("ilova|band|modda|qism")
             .build();

@@ -42,6 +42,19 @@ public final class Vocabularies {
         return joined.isEmpty() ? NOTHING : joined;
     }
 
+    /**
+     * {@link #union} as one non-capturing group, {@code (?:…)}: the form a pattern compiled from every language
+     * embeds (the field names the words; the vocabularies, not the finder, say which they are).
+     */
+    public static String alternatives(List<Vocabulary> vocabularies, Function<Vocabulary, String> field) {
+        return "(?:" + union(vocabularies, field) + ")";
+    }
+
+    /** {@link #alternatives} over {@link #ALL}. */
+    public static String alternatives(Function<Vocabulary, String> field) {
+        return alternatives(ALL, field);
+    }
+
     /** {@link #union} over {@link #ALL}. */
     public static String union(Function<Vocabulary, String> field) {
         return union(ALL, field);

@@ -119,6 +119,32 @@ import java.util.Map;
  *                        {@code Указ № 5} is (regex)
  * @param actParts        stems of the parts of an act (appendix, item, article) whose number a number sign after them
  *                        gives, not an act's ({@code приложению №1}; regex, lowercase)
+ * @param yearAbbreviations the abbreviated year word after a year ({@code 2019 y.}, {@code 2019 й.}; regex, lowercase)
+ * @param pluralSuffixes  plural suffixes that make a year word after a number a count of years ({@code 5 yillar}:
+ *                        five years, no date; regex, lowercase)
+ * @param countingSuffixes suffixes glued to a number word that count ({@code ikkita}, {@code uchtadan}), longest of
+ *                        each stem first
+ * @param signatureCities the city named at the foot of an act, over its date and number ({@code Toshkent sh.}; regex)
+ * @param cityAbbreviations the abbreviation of "city" after that name ({@code sh}, {@code г}; regex, without its period)
+ * @param actKinds        by kind ({@code decree}, {@code resolution}, {@code law}, {@code order}, {@code decision},
+ *                        {@code regulation}; the US {@code executiveOrder} and {@code publicLaw}, whose number alone
+ *                        makes the id), the words that name a kind of act before its issuer or number (regex)
+ * @param actKindEndings  the case endings of those words, when the language declines them apart ({@code Указом};
+ *                        regex, without a group)
+ * @param issuers         by issuer ({@code president}, {@code cabinet}, {@code government}), how an act names who
+ *                        issued it ({@code Кабинета Министров}, {@code Vazirlar Mahkamasi}; regex)
+ * @param issuerAdjectives by issuer, the words before an act's kind that name it ({@code Presidential Decree}; regex)
+ * @param countryTitles   by country ({@code kz}, {@code uz}), how the republic is named after an issuer ({@code
+ *                        Республики Казахстан}, {@code РК}, {@code Respublikasi}; regex)
+ * @param numberSigns     the signs and words written before an act's number ({@code No.}, {@code №}; regex)
+ * @param ablativeEndings the case ending a figure (or its counter word) takes when a postposition after it compares
+ *                        to it ({@code 100 nafardan ortiq}: more than 100; regex, lowercase)
+ * @param comparisons     by qualifier ({@code moreThan}, {@code lessThan}, {@code atMost}), the postpositions after such
+ *                        a figure ({@code ortiq}, {@code kam}, {@code oshmagan}; regex, endings allowed after them)
+ * @param negations       the words after a postposition that negate it ({@code 80 foizdan kam bo'lmagan}: not less than
+ *                        80%; regex)
+ * @param clauseConjunctions the conjunctions that, after a comma, open a new clause whose figures a date before it does
+ *                        not reach ({@code , but}, {@code , однако}, {@code , lekin}; regex)
  */
 public record Vocabulary(Language language, List<String> identifying, List<String> stopWords, String monthNames,
                          String monthSuffixes, List<String> monthStems, String yearWords, String dateYearLinks,
@@ -142,7 +168,13 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                          String actSuffixTypes, String yearNouns, String yearsWords, String periodStarts,
                          String periodEnds, String yearPrepositions, String multiplierWord,
                          Map<Integer, List<String>> multiplierStems, Map<String, String> currencySigns,
-                         Map<String, String> countryNames, String actParts) {
+                         Map<String, String> countryNames, String actParts, String yearAbbreviations,
+                         String pluralSuffixes, List<String> countingSuffixes, String signatureCities,
+                         String cityAbbreviations, Map<String, String> actKinds, String actKindEndings,
+                         Map<String, String> issuers, Map<String, String> issuerAdjectives,
+                         Map<String, String> countryTitles,
+                         String numberSigns, String ablativeEndings, Map<String, String> comparisons,
+                         String negations, String clauseConjunctions) {
     /** Most letters an {@link #organisationWords} stem's ending has ({@code kengash} → {@code kengashining}). */
     public static final int ORGANISATION_ENDING = 5;
 
@@ -164,6 +196,11 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
 
     /** Qualifier names of {@link #qualifiersBefore}, in the order finders try them. */
     public static final List<String> QUALIFIERS = List.of("atLeast", "atMost", "lessThan", "moreThan", "approx");
+    /** Kinds of act of {@link #actKinds}. */
+    public static final List<String> ACT_KINDS = List.of("decree", "resolution", "law", "order", "decision",
+            "regulation", "executiveOrder", "publicLaw");
+    /** Issuers of {@link #issuers}. */
+    public static final List<String> ISSUERS = List.of("president", "cabinet", "government");
     /** Deadline qualifier names of {@link #datePostpositions} and {@link #datePrepositions}, in the order finders try them. */
     public static final List<String> DEADLINES = List.of("before", "until", "after");
 
@@ -205,6 +242,12 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         multiplierStems = Map.copyOf(multiplierStems);
         currencySigns = Map.copyOf(currencySigns);
         countryNames = Map.copyOf(countryNames);
+        countingSuffixes = List.copyOf(countingSuffixes);
+        actKinds = Map.copyOf(actKinds);
+        issuers = Map.copyOf(issuers);
+        issuerAdjectives = Map.copyOf(issuerAdjectives);
+        countryTitles = Map.copyOf(countryTitles);
+        comparisons = Map.copyOf(comparisons);
         if (!monthStems.isEmpty() && monthStems.size() != 12) {
             throw new IllegalArgumentException(language + ": month stems for 12 months, got " + monthStems.size());
         }
@@ -311,6 +354,21 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         private final Map<String, String> currencySigns = new LinkedHashMap<>();
         private final Map<String, String> countryNames = new LinkedHashMap<>();
         private String actParts = "";
+        private String yearAbbreviations = "";
+        private String pluralSuffixes = "";
+        private List<String> countingSuffixes = List.of();
+        private String signatureCities = "";
+        private String cityAbbreviations = "";
+        private final Map<String, String> actKinds = new LinkedHashMap<>();
+        private String actKindEndings = "";
+        private final Map<String, String> issuers = new LinkedHashMap<>();
+        private final Map<String, String> issuerAdjectives = new LinkedHashMap<>();
+        private final Map<String, String> countryTitles = new LinkedHashMap<>();
+        private String numberSigns = "";
+        private String ablativeEndings = "";
+        private final Map<String, String> comparisons = new LinkedHashMap<>();
+        private String negations = "";
+        private String clauseConjunctions = "";
 
         private Builder(Language language) {
             this.language = language;
@@ -625,6 +683,98 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
             return this;
         }
 
+        /** The abbreviated year word after a year ({@code y\\.}; regex). */
+        public Builder yearAbbreviations(String regex) {
+            yearAbbreviations = regex;
+            return this;
+        }
+
+        /** Plural suffixes of the year word ({@code lar}; regex). */
+        public Builder pluralSuffixes(String regex) {
+            pluralSuffixes = regex;
+            return this;
+        }
+
+        /** Counting suffixes of number words (space-separated, lowercase, longest of each stem first). */
+        public Builder countingSuffixes(String spaceSeparated) {
+            countingSuffixes = words(spaceSeparated);
+            return this;
+        }
+
+        /** The city at the foot of an act and the abbreviation of "city" after it (regexes). */
+        public Builder signature(String cities, String cityAbbreviation) {
+            signatureCities = cities;
+            cityAbbreviations = cityAbbreviation;
+            return this;
+        }
+
+        /** The words of one kind of act ({@code decree}, {@code resolution}, …; regex). */
+        public Builder actKind(String kind, String regex) {
+            if (!ACT_KINDS.contains(kind)) {
+                throw new IllegalArgumentException("unknown act kind " + kind);
+            }
+            actKinds.put(kind, regex);
+            return this;
+        }
+
+        /** The case endings of the act kind words (regex). */
+        public Builder actKindEndings(String regex) {
+            actKindEndings = regex;
+            return this;
+        }
+
+        /** How an act names its issuer ({@code president}, {@code cabinet}, {@code government}; regex). */
+        public Builder issuer(String issuer, String regex) {
+            if (!ISSUERS.contains(issuer)) {
+                throw new IllegalArgumentException("unknown issuer " + issuer);
+            }
+            issuers.put(issuer, regex);
+            return this;
+        }
+
+        /** How an act names its issuer before its kind ({@code Presidential}; regex). */
+        public Builder issuerAdjective(String issuer, String regex) {
+            if (!ISSUERS.contains(issuer)) {
+                throw new IllegalArgumentException("unknown issuer " + issuer);
+            }
+            issuerAdjectives.put(issuer, regex);
+            return this;
+        }
+
+        /** How the republic {@code country} ({@code kz}, {@code uz}) is named after an issuer (regex). */
+        public Builder countryTitle(String country, String regex) {
+            countryTitles.put(country, regex);
+            return this;
+        }
+
+        /** The signs and words before an act's number (regex). */
+        public Builder numberSigns(String regex) {
+            numberSigns = regex;
+            return this;
+        }
+
+        /** The ablative ending a compared figure takes, and the words that negate a comparison (regexes). */
+        public Builder comparisonWords(String ablative, String negationWords) {
+            ablativeEndings = ablative;
+            negations = negationWords;
+            return this;
+        }
+
+        /** A postposition that compares to the figure before it: {@code moreThan}, {@code lessThan} or {@code atMost}. */
+        public Builder comparison(String qualifier, String regex) {
+            if (!QUALIFIERS.contains(qualifier)) {
+                throw new IllegalArgumentException("unknown qualifier " + qualifier);
+            }
+            comparisons.put(qualifier, regex);
+            return this;
+        }
+
+        /** Conjunctions that open a new clause after a comma (regex). */
+        public Builder clauseConjunctions(String regex) {
+            clauseConjunctions = regex;
+            return this;
+        }
+
         public Vocabulary build() {
             return new Vocabulary(language, identifying, stopWords, monthNames, monthSuffixes, monthStems, yearWords,
                     dateYearLinks, scaleWords, currencies, percentWords, changeVerbs, upToEndings, notReached, numberSuffixes, qualifiers, qualifiersAfter, postpositions,
@@ -634,7 +784,9 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                     nameEdgeWords, nameEndings, cueModifiers, quotedNameCues, nameHeads, genericNameWords, organisationWords, nameConnectors,
                     cueFollowsName, cueDerivations, yearParts, actSeries, actNumberSuffixes, actSuffixTypes,
                     yearNouns, yearsWords, periodStarts, periodEnds, yearPrepositions, multiplierWord, multiplierStems,
-                    currencySigns, countryNames, actParts);
+                    currencySigns, countryNames, actParts, yearAbbreviations, pluralSuffixes, countingSuffixes,
+                    signatureCities, cityAbbreviations, actKinds, actKindEndings, issuers, issuerAdjectives,
+                    countryTitles, numberSigns, ablativeEndings, comparisons, negations, clauseConjunctions);
         }
 
         private static List<String> words(String spaceSeparated) {

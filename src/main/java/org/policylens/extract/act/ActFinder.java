@@ -22,6 +22,8 @@ import java.util.function.Predicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds references to numbered legal acts in English, Russian and Uzbek (both scripts), for Uzbekistan,
@@ -34,9 +36,35 @@ public final class ActFinder implements CandidateFinder {
     public static final String NAME = "act";
 
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final String NO = "(?:No\\.?|Nos?\\.|№|N(?=\\s?\\d)|Number|#)";
+    private static final String NO = Vocabularies.alternatives(Vocabulary::numberSigns);
+    private static final Vocabulary RU = Vocabularies.RUSSIAN;
     /** Russian case endings of Указ, Закон, Постановление, Распоряжение, Решение ("указанных" is not one). */
-    private static final String RU_CASE = "(?:а|у|ом|е|ы|ов|ами|ах|я|ю|ем|и|й|ям|ями|ях)?(?!\\p{L})";
+    private static final String RU_CASE = "(?:" + RU.actKindEndings() + ")?(?!\\p{L})";
+    private static final String RU_DECREE = RU.actKinds().get("decree");
+    private static final String RU_RESOLUTION = RU.actKinds().get("resolution");
+    private static final String RU_LAW = RU.actKinds().get("law");
+    private static final String RU_DECISION = RU.actKinds().get("decision");
+    private static final String RU_KINDS = String.join("|", RU_DECREE, RU_RESOLUTION, RU_LAW,
+            RU.actKinds().get("order"), RU_DECISION);
+    private static final String RU_PRESIDENT = RU.issuers().get("president");
+    private static final String RU_CABINET_OF_MINISTERS = RU.issuers().get("cabinet");
+    private static final String RU_GOVERNMENT = RU.issuers().get("government");
+    private static final String RU_KAZAKHSTAN = "(?:" + RU.countryTitles().get("kz") + ")";
+    private static final String RU_UZBEKISTAN = "(?:" + RU.countryTitles().get("uz") + ")";
+    private static final Vocabulary EN = Vocabularies.ENGLISH;
+    private static final String EN_DECREE = EN.actKinds().get("decree");
+    private static final String EN_RESOLUTION = EN.actKinds().get("resolution");
+    /** The kinds of act a type word before an id names (the US series have their own patterns). */
+    private static final String EN_KINDS = Stream.of("decree", "resolution", "law", "order", "decision", "regulation")
+            .map(EN.actKinds()::get).collect(Collectors.joining("|"));
+    private static final String EN_ADJECTIVES = String.join("|", EN.issuerAdjectives().get("president"),
+            EN.issuerAdjectives().get("government"), EN.issuerAdjectives().get("cabinet"));
+    private static final String EN_PRESIDENT = EN.issuers().get("president");
+    private static final String EN_CABINET_OF_MINISTERS = EN.issuers().get("cabinet");
+    private static final String EN_GOVERNMENT = EN.issuers().get("government");
+    private static final String EN_UZBEKISTAN = "(?:" + EN.countryTitles().get("uz") + ")";
+    private static final String EN_KAZAKHSTAN = "(?:" + EN.countryTitles().get("kz") + ")";
+    private static final Pattern EN_DECREE_WORD = Pattern.compile(EN_DECREE, CI);
     private static final String UZ_SUFFIX =
             "(?:\\s?-?\\s?(?iu:" + ActIds.NUMBERED + ")(?:\\s+(?iu:"
                     + Vocabularies.union(Vocabulary::actSuffixTypes) + ")\\p{L}{0,6})?)?";
@@ -50,48 +78,52 @@ public final class ActFinder implements CandidateFinder {
 
     /** Type words that may stand right before an id or "No." and belong to the mention. */
     private static final Pattern LEFT_TYPE = Pattern.compile(
-            "(?<!\\p{L})(?:(?:(?:Presidential|President's|Government|Cabinet)\\s+)?"
-                    + "(?:Decree|Resolution|Law|Order|Ordinance|Decision|Regulation)"
-                    + "(?:\\s+of\\s+the\\s+(?:President|Cabinet\\s+of\\s+Ministers)"
-                    + "(?:\\s+of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?Uzbekistan)?)?"
-                    + "|(?:Указ|Постановлени|Закон|Распоряжени|Решени)" + RU_CASE
-                    + "(?:\\s+(?:Президента|Кабинета\\s+Министров))?(?:\\s+(?:Республики\\s+Узбекистан|РУз))?)?"
+            "(?<!\\p{L})(?:(?:(?:" + EN_ADJECTIVES + ")\\s+)?"
+                    + "(?:" + EN_KINDS + ")"
+                    + "(?:\\s+of\\s+the\\s+(?:" + EN_PRESIDENT + "|" + EN_CABINET_OF_MINISTERS + ")"
+                    + "(?:\\s+" + EN_UZBEKISTAN + ")?)?"
+                    + "|(?:" + RU_KINDS + ")" + RU_CASE
+                    + "(?:\\s+(?:" + RU_PRESIDENT + "|" + RU_CABINET_OF_MINISTERS + "))?(?:\\s+" + RU_UZBEKISTAN + ")?)?"
                     + "\\s*(?:(?<!\\p{L})" + NO + "\\s*)?$", CI);
 
     private static final Pattern EN_CABINET_AFTER = Pattern.compile(
-            "(?<!\\p{L})Resolution\\s+" + NO + "\\s*(\\d{1,5})(?![\\d\\-])\\s+of\\s+the\\s+Cabinet\\s+of\\s+Ministers"
-                    + "(?:\\s+of\\s+the\\s+Republic\\s+of\\s+Uzbekistan)?", CI);
+            "(?<!\\p{L})" + EN_RESOLUTION + "\\s+" + NO + "\\s*(\\d{1,5})(?![\\d\\-])\\s+of\\s+the\\s+"
+                    + EN_CABINET_OF_MINISTERS + "(?:\\s+" + EN_UZBEKISTAN + ")?", CI);
     private static final Pattern EN_CABINET_BEFORE = Pattern.compile(
-            "(?<!\\p{L})(?:Resolution\\s+of\\s+the\\s+)?Cabinet\\s+of\\s+Ministers"
-                    + "(?:\\s+of\\s+the\\s+Republic\\s+of\\s+Uzbekistan)?(?:\\s+Resolution)?\\s+" + NO
+            "(?<!\\p{L})(?:" + EN_RESOLUTION + "\\s+of\\s+the\\s+)?" + EN_CABINET_OF_MINISTERS
+                    + "(?:\\s+" + EN_UZBEKISTAN + ")?(?:\\s+" + EN_RESOLUTION + ")?\\s+" + NO
                     + "\\s*(\\d{1,5})(?![\\d\\-])", CI);
     /** "Resolution No. 17" alone: a Cabinet resolution when its sentence names the Cabinet of Ministers. */
     private static final Pattern EN_RESOLUTION_NO = Pattern.compile(
-            "(?<!\\p{L})Resolution\\s+" + NO + "\\s*(\\d{1,5})(?![\\d\\-])", CI);
-    private static final Pattern EN_CABINET_WORDS = Pattern.compile("Cabinet\\s+of\\s+Ministers", CI);
-    private static final Pattern EN_KZ_GOVERNMENT_WORDS = Pattern.compile(
-            "Government\\s+of\\s+(?:the\\s+Republic\\s+of\\s+)?Kazakhstan", CI);
+            "(?<!\\p{L})" + EN_RESOLUTION + "\\s+" + NO + "\\s*(\\d{1,5})(?![\\d\\-])", CI);
+    private static final Pattern EN_CABINET_WORDS = Pattern.compile(EN_CABINET_OF_MINISTERS, CI);
+    private static final Pattern EN_KZ_GOVERNMENT_WORDS = Pattern.compile(EN_GOVERNMENT + "\\s+" + EN_KAZAKHSTAN, CI);
 
     private static final String GAP = "[^;№«»\"“”()\\n]{0,150}?";
+    private static final String UZ_CABINET_OF_MINISTERS = uzbek(v -> v.issuers().getOrDefault("cabinet", ""));
+    private static final String UZ_RESOLUTION = uzbek(v -> v.actKinds().getOrDefault("resolution", ""));
+    private static final String UZ_LAW = uzbek(v -> v.actKinds().getOrDefault("law", ""));
     private static final Pattern RU_CABINET = Pattern.compile(
-            "(?<!\\p{L})(?:(?:Постановлени|Решени)" + RU_CASE + "\\s+)?Кабинета\\s+Министров(" + GAP + ")"
+            "(?<!\\p{L})(?:(?:" + RU_RESOLUTION + "|" + RU_DECISION + ")" + RU_CASE + "\\s+)?" + RU_CABINET_OF_MINISTERS
+                    + "(" + GAP + ")"
                     + NO + "\\s*(\\d{1,5})(?![\\d\\-])", CI);
     private static final Pattern UZ_CABINET = Pattern.compile(
-            "(?<!\\p{L})(?:Vazirlar\\s+Mahkamasi|Вазирлар\\s+Ма[ҳх]камаси)\\p{L}{0,5}(?!\\p{L})([^;\\n]{0,250}?)"
-                    + "(?<![\\p{L}\\p{N}])(\\d{1,5})\\s?-?\\s?(?:" + ActIds.NUMBERED + ")\\s+(?:qaror|[қк]арор)\\p{L}{0,5}(?!\\p{L})", CI);
+            "(?<!\\p{L})" + UZ_CABINET_OF_MINISTERS + "\\p{L}{0,5}(?!\\p{L})([^;\\n]{0,250}?)"
+                    + "(?<![\\p{L}\\p{N}])(\\d{1,5})\\s?-?\\s?(?:" + ActIds.NUMBERED + ")\\s+" + UZ_RESOLUTION
+                    + "\\p{L}{0,5}(?!\\p{L})", CI);
     private static final Pattern KZ_GOVERNMENT = Pattern.compile(
-            "(?<!\\p{L})(?:Постановлени" + RU_CASE + "\\s+)?Правительства\\s+(?:Республики\\s+Казахстан|РК)(" + GAP + ")"
+            "(?<!\\p{L})(?:" + RU_RESOLUTION + RU_CASE + "\\s+)?" + RU_GOVERNMENT + "\\s+" + RU_KAZAKHSTAN + "(" + GAP + ")"
                     + NO + "\\s*(\\d{1,6})(?![\\d\\-])", CI);
     /** English for a Kazakh government resolution: "Government resolution No. 827", "Resolution No. 827 of the Government of Kazakhstan". */
     private static final Pattern EN_KZ_GOVERNMENT = Pattern.compile(
-            "(?<!\\p{L})(?:Government\\s+(?:of\\s+(?:the\\s+Republic\\s+of\\s+)?Kazakhstan\\s+)?Resolution\\s+" + NO
-                    + "\\s*(\\d{1,6})|Resolution\\s+" + NO + "\\s*(\\d{1,6})\\s+of\\s+the\\s+Government\\s+of\\s+"
-                    + "(?:the\\s+Republic\\s+of\\s+)?Kazakhstan)(?![\\d\\-])", CI);
+            "(?<!\\p{L})(?:" + EN_GOVERNMENT + "\\s+(?:" + EN_KAZAKHSTAN + "\\s+)?" + EN_RESOLUTION + "\\s+" + NO
+                    + "\\s*(\\d{1,6})|" + EN_RESOLUTION + "\\s+" + NO + "\\s*(\\d{1,6})\\s+of\\s+the\\s+" + EN_GOVERNMENT
+                    + "\\s+" + EN_KAZAKHSTAN + ")(?![\\d\\-])", CI);
     private static final Pattern KZ_UKAZ = Pattern.compile(
-            "(?<!\\p{L})Указ" + RU_CASE + "(?:\\s+Президента\\s+(?:Республики\\s+Казахстан|РК))?(" + GAP + ")"
+            "(?<!\\p{L})" + RU_DECREE + RU_CASE + "(?:\\s+" + RU_PRESIDENT + "\\s+" + RU_KAZAKHSTAN + ")?(" + GAP + ")"
                     + NO + "\\s*(\\d{1,6})(?![\\d\\-])", CI);
     private static final Pattern KZ_LAW = Pattern.compile(
-            "(?<!\\p{L})Закон" + RU_CASE + "(?:\\s+(?:Республики\\s+Казахстан|РК))?(" + GAP + ")"
+            "(?<!\\p{L})" + RU_LAW + RU_CASE + "(?:\\s+" + RU_KAZAKHSTAN + ")?(" + GAP + ")"
                     + NO + "\\s*(\\d{1,6})(?![\\d\\-])", CI);
     private static final Pattern KAZAKH_WORDS = Pattern.compile(
             Vocabularies.union(v -> v.countryNames().getOrDefault("kz", "")), CI);
@@ -104,21 +136,22 @@ public final class ActFinder implements CandidateFinder {
      * written). Only where the text is about Uzbekistan: elsewhere a president's decree is another series.
      */
     private static final Pattern EN_UZ_PRESIDENTIAL = Pattern.compile(
-            "(?<!\\p{L})(?:Presidential\\s+(Decree|Resolution)|(Decree|Resolution)\\s+of\\s+the\\s+President"
-                    + "(?:\\s+of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?Uzbekistan)?)\\s+" + NO + "\\s*(\\d{1,5})(?![\\d\\-])",
+            "(?<!\\p{L})(?:(?:" + EN.issuerAdjectives().get("president") + ")\\s+(" + EN_DECREE + "|" + EN_RESOLUTION + ")|("
+                    + EN_DECREE + "|" + EN_RESOLUTION + ")\\s+of\\s+the\\s+" + EN_PRESIDENT + "(?:\\s+" + EN_UZBEKISTAN + ")?)\\s+"
+                    + NO + "\\s*(\\d{1,5})(?![\\d\\-])",
             CI);
 
     private static final Pattern US_EO = Pattern.compile(
-            "(?<![\\p{L}.])(?:Executive\\s+Order|E\\.\\s?O\\.|EO)\\s*(?:No\\.?\\s*)?(\\d{4,5})(?![\\d\\-])", CI);
+            "(?<![\\p{L}.])(?:" + EN.actKinds().get("executiveOrder") + ")\\s*(?:" + NO + "\\s*)?(\\d{4,5})(?![\\d\\-])", CI);
     private static final Pattern US_PL = Pattern.compile(
-            "(?<!\\p{L})(?:Public\\s+Law|Pub\\.\\s?L\\.|P\\.\\s?L\\.)\\s*(?:No[.:]?\\s*)?(\\d{1,3})\\s?[-–—]\\s{0,2}(\\d{1,4})"
+            "(?<!\\p{L})(?:" + EN.actKinds().get("publicLaw") + ")\\s*(?:" + NO + ":?\\s*)?(\\d{1,3})\\s?[-–—]\\s{0,2}(\\d{1,4})"
                     + "(?![\\d])", CI);
     /** Laws of Uzbekistan before 2017 keep their convocation: {@code 279-I-sonli Qonuni} → {@code ORQ-279-I}. */
     private static final Pattern UZ_OLD_LAW = Pattern.compile(
             "(?<![\\p{L}\\p{N}\\-])(\\d{1,5})\\s?-\\s?(I{1,3}|IV|VI{0,3}|IX|XI{0,3})\\s?-\\s?"
-                    + "(?:" + ActIds.NUMBERED + ")\\s+(?:qonun|қонун)\\p{L}{0,6}", CI);
+                    + "(?:" + ActIds.NUMBERED + ")\\s+" + UZ_LAW + "\\p{L}{0,6}", CI);
     private static final Pattern RU_UZ_OLD_LAW = Pattern.compile(
-            "(?<!\\p{L})Закон" + RU_CASE + "\\s+Республики\\s+Узбекистан(" + GAP + ")" + NO
+            "(?<!\\p{L})" + RU_LAW + RU_CASE + "\\s+" + RU_UZBEKISTAN + "(" + GAP + ")" + NO
                     + "\\s*(\\d{1,5}-(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}))(?![\\p{L}\\d])", CI);
 
     /** Act types written after their number ({@code № 269 қаулысы}), one pattern per type, from the vocabularies. */
@@ -142,6 +175,8 @@ public final class ActFinder implements CandidateFinder {
     }
 
     private static final String[] NUMBER_SIGNS = {"№", "N"};
+    /** The lowercase first word of the English Cabinet of Ministers: a sentence without it names no cabinet. */
+    private static final String CABINET_WORD = firstWords(EN_CABINET_OF_MINISTERS)[0];
 
     @Override
     public List<Candidate> find(AnnotatedText text) {
@@ -166,10 +201,10 @@ public final class ActFinder implements CandidateFinder {
                 add(text, found, extendLeft(v, m.start()), m.end(), id.get());
             }
         }
-        String[] resolution = {"resolution"};
+        String[] resolution = firstWords(EN_RESOLUTION);
         numbered(text, found, triggers.matches(EN_CABINET_AFTER, 200, resolution, true, false),
                 mm -> "VMQ-" + ActIds.number(mm.group(1)));
-        numbered(text, found, triggers.matches(EN_CABINET_BEFORE, 200, new String[]{"resolution", "cabinet"}, true, false),
+        numbered(text, found, triggers.matches(EN_CABINET_BEFORE, 200, firstWords(EN_RESOLUTION, EN_CABINET_OF_MINISTERS), true, false),
                 mm -> "VMQ-" + ActIds.number(mm.group(1)));
         Span checked = null;
         boolean cabinetSentence = false;
@@ -177,7 +212,7 @@ public final class ActFinder implements CandidateFinder {
             Span sentence = text.sentenceAt(m.start());
             if (!sentence.equals(checked)) { // one scan per sentence, however many resolutions it names
                 checked = sentence;
-                cabinetSentence = triggers.lower().substring(sentence.start(), sentence.end()).contains("cabinet")
+                cabinetSentence = triggers.lower().substring(sentence.start(), sentence.end()).contains(CABINET_WORD)
                         && EN_CABINET_WORDS.matcher(v).region(sentence.start(), sentence.end()).find();
             }
             if (cabinetSentence || earlierOnLine(EN_CABINET_WORDS, v, m.start())) {
@@ -188,37 +223,37 @@ public final class ActFinder implements CandidateFinder {
             }
         }
         gapped(text, found, triggers.matches(RU_CABINET, 260,
-                new String[]{"постановлени", "решени", "кабинет"}, true, false), 2, "VMQ-",
+                firstWords(RU_RESOLUTION, RU_DECISION, RU_CABINET_OF_MINISTERS), true, false), 2, "VMQ-",
                 mm -> true);
-        gapped(text, found, triggers.matches(UZ_CABINET, 420, new String[]{"vazirlar", "вазирлар"}, true, false), 2,
+        gapped(text, found, triggers.matches(UZ_CABINET, 420, firstWords(UZ_CABINET_OF_MINISTERS), true, false), 2,
                 "VMQ-", mm -> true);
         gapped(text, found, triggers.matches(KZ_GOVERNMENT, 260,
-                new String[]{"постановлени", "правительств"}, true, false), 2,
+                firstWords(RU_RESOLUTION, RU_GOVERNMENT), true, false), 2,
                 "KZ-PP-", mm -> true);
-        for (MatchResult m : triggers.matches(EN_KZ_GOVERNMENT, 140, new String[]{"government", "resolution"}, true, false)) {
-            boolean namesKazakhstan = m.group(2) != null || m.group().toLowerCase(Locale.ROOT).contains("kazakhstan");
+        for (MatchResult m : triggers.matches(EN_KZ_GOVERNMENT, 140, firstWords(EN_GOVERNMENT, EN_RESOLUTION), true, false)) {
+            boolean namesKazakhstan = m.group(2) != null || KAZAKH_WORDS.matcher(m.group()).find();
             if (namesKazakhstan || context.kazakh(text, m.start())) {
                 add(text, found, m.start(), m.end(), "KZ-PP-" + ActIds.number(m.group(1) != null ? m.group(1) : m.group(2)));
             }
         }
-        gapped(text, found, triggers.matches(KZ_UKAZ, 300, new String[]{"указ"}, true, false), 2, "KZ-UKAZ-",
+        gapped(text, found, triggers.matches(KZ_UKAZ, 300, firstWords(RU_DECREE), true, false), 2, "KZ-UKAZ-",
                 mm -> context.kazakh(text, mm.start()));
-        gapped(text, found, triggers.matches(KZ_LAW, 260, new String[]{"закон"}, true, false), 2, "KZ-LAW-",
+        gapped(text, found, triggers.matches(KZ_LAW, 260, firstWords(RU_LAW), true, false), 2, "KZ-LAW-",
                 mm -> context.kazakh(text, mm.start()));
-        for (MatchResult m : triggers.matches(EN_UZ_PRESIDENTIAL, 160, new String[]{"presidential", "decree", "resolution"}, true,
-                false)) {
-            String type = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+        for (MatchResult m : triggers.matches(EN_UZ_PRESIDENTIAL, 160,
+                firstWords(EN.issuerAdjectives().get("president"), EN_DECREE, EN_RESOLUTION), true, false)) {
+            String type = m.group(1) != null ? m.group(1) : m.group(2);
             if (context.uzbek(text, m.start())) {
-                add(text, found, m.start(), m.end(), (type.equals("decree") ? "PF-" : "PQ-") + ActIds.number(m.group(3)));
+                add(text, found, m.start(), m.end(), (EN_DECREE_WORD.matcher(type).matches() ? "PF-" : "PQ-") + ActIds.number(m.group(3)));
             }
         }
-        numbered(text, found, triggers.matches(US_EO, 60, new String[]{"executive", "E.", "EO"}, true, false),
+        numbered(text, found, triggers.matches(US_EO, 60, firstWords(EN.actKinds().get("executiveOrder")), true, false),
                 mm -> "EO-" + ActIds.number(mm.group(1)));
-        numbered(text, found, triggers.matches(US_PL, 60, new String[]{"public", "pub.", "p."}, true, false),
+        numbered(text, found, triggers.matches(US_PL, 60, firstWords(EN.actKinds().get("publicLaw")), true, false),
                 mm -> "PL-" + ActIds.number(mm.group(1)) + "-" + ActIds.number(mm.group(2)));
         numbered(text, found, triggers.matches(UZ_OLD_LAW, 60, new String[]{"-i", "-v", "-x"}, true, true),
                 mm -> "ORQ-" + ActIds.number(mm.group(1)) + "-" + mm.group(2));
-        gapped(text, found, triggers.matches(RU_UZ_OLD_LAW, 300, new String[]{"закон"}, true, false), 2, "ORQ-",
+        gapped(text, found, triggers.matches(RU_UZ_OLD_LAW, 300, firstWords(RU_LAW), true, false), 2, "ORQ-",
                 mm -> true);
         for (Map.Entry<String, Pattern> type : typeAfterNumber) {
             numbered(text, found, triggers.matches(type.getValue(), 60, NUMBER_SIGNS, false, false),
@@ -265,9 +300,26 @@ public final class ActFinder implements CandidateFinder {
     private static final Pattern PART_BEFORE_NUMBER = Pattern.compile(
             "(?<!\\p{L})(?:" + Vocabularies.union(Vocabulary::actParts) + ")\\p{L}*+\\s*+$", CI);
 
+    /** A gap naming only the issuer's country: the mention then covers the whole phrase. */
     private static final Pattern COUNTRY_ONLY = Pattern.compile(
-            "(?:Республики\\s+(?:Узбекистан|Казахстан)|РУз|РК|Respublikasi|Республикаси|of\\s+the\\s+Republic\\s+of"
-                    + "\\s+Uzbekistan)?", CI);
+            Vocabularies.alternatives(v -> String.join("|", new java.util.TreeMap<>(v.countryTitles()).values())) + "?", CI);
+
+    /** The Uzbek words of a vocabulary field, both scripts, as one group. */
+    private static String uzbek(Function<Vocabulary, String> field) {
+        return Vocabularies.alternatives(Vocabularies.UZBEK, field);
+    }
+
+    /**
+     * The lowercase first words of the alternatives of vocabulary regexes ({@code Кабинета\\s+Министров} →
+     * {@code кабинета}, {@code Pub\\.\\s?L\\.} → {@code pub.}): where a match of a pattern opening with them can start.
+     */
+    private static String[] firstWords(String... regexes) {
+        return java.util.Arrays.stream(regexes)
+                .flatMap(r -> java.util.Arrays.stream(r.replaceAll("^\\(\\?:|\\)$", "").split("\\|")))
+                .map(alternative -> alternative.replaceAll("(?U)^((?:\\w|\\\\\\.)+).*$", "$1").replace("\\.", ".")
+                        .toLowerCase(Locale.ROOT))
+                .distinct().toArray(String[]::new);
+    }
 
     /** Start of "№ 17" / "617-son qarori": back from the number over the number sign, not past {@code floor}. */
     private static int numberStart(String v, int numberStart, int floor) {

@@ -57,8 +57,9 @@ public final class OwnActNumbers implements CandidateFinder {
             "\\n[ \\t]*+(?:от\\s|\\d{1,2}[ .]|\\d{4})[^\\n№]{3,40}?(?:№|N(?=\\s?\\d))\\s?(\\d{1,5})(?![\\d\\-./])[ \\t]*+(?=\\n|$)", CI);
     /** The signature block: city, date line, {@code 572-son} on a line of its own. */
     private static final Pattern SIGNATURE = Pattern.compile(
-            "(?<!\\p{L})(?:Toshkent|Тошкент|Ташкент)\\s+(?:sh|ш|г)\\.?,?[ \\t]*+\\n[ \\t]*+[^\\n]{6,40}?,?[ \\t]*+\\n[ \\t]*+"
-                    + "(\\d{1,5})\\s?-\\s?(?:son|сон)(?![\\p{L}\\d])[ \\t]*+(?=\\n|$)", CI);
+            "(?<!\\p{L})(?:" + Vocabularies.union(Vocabulary::signatureCities) + ")\\s+(?:"
+                    + Vocabularies.union(Vocabulary::cityAbbreviations) + ")\\.?,?[ \\t]*+\\n[ \\t]*+[^\\n]{6,40}?,?[ \\t]*+\\n[ \\t]*+"
+                    + "(\\d{1,5})\\s?-\\s?(?:" + ActIds.NUMBERED + ")(?![\\p{L}\\d])[ \\t]*+(?=\\n|$)", CI);
 
     @Override
     public List<Candidate> find(AnnotatedText text) {

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,9 +67,12 @@ public final class AmountFinder implements CandidateFinder {
     /** By power of ten ({@link #POWERS}), the whole scale word. */
     private static final List<Pattern> SCALE_BY_POWER = POWERS.stream()
             .map(p -> Pattern.compile(scaleWords(p), FLAGS)).toList();
-    /** A scale word; its abbreviation dot belongs to it unless the sentence ends there. */
+    /**
+     * A scale word; its abbreviation dot belongs to it unless the sentence ends there: before a lowercase letter of any
+     * alphabet (Kazakh {@code млрд. ұлттық} too), a currency sign or an apostrophe the sentence goes on.
+     */
     private static final Pattern SCALE = Pattern.compile(
-            "[ ]?+(?<w>" + SCALE_WORDS + ")(?![\\p{L}])(?<dot>\\.(?=(?-i:[ ]?+[a-zа-яёўқғҳ$€₸'])))?|(?<k>k)(?![\\p{L}\\p{N}])", FLAGS);
+            "[ ]?+(?<w>" + SCALE_WORDS + ")(?![\\p{L}])(?<dot>\\.(?=(?-i:[ ]?+[\\p{Ll}\\p{Sc}'])))?|(?<k>k)(?![\\p{L}\\p{N}])", FLAGS);
     /** A currency word after an amount, in a group named by its ISO code. */
     private static final Pattern CURRENCY_AFTER = Pattern.compile("\\s?+(?:" + Vocabularies.CURRENCIES.stream()
             .map(code -> "(?<" + code + ">" + Vocabularies.union(v -> v.currencies().getOrDefault(code, "")) + ")")
@@ -86,11 +90,21 @@ public final class AmountFinder implements CandidateFinder {
             FLAGS);
     /** Suffixes an Uzbek number may carry without becoming a word (ikkita, 100dan, 30gacha). */
     private static final Pattern GLUED_SUFFIX = Pattern.compile(
-            "(?:" + Vocabularies.union(Vocabulary::numberSuffixes) + ")(?![\\p{L}])", FLAGS);
-    private static final Pattern UZ_POSTPOSITION = Pattern.compile(
-            "(?:\\s*+-?\\s*+(?:(?:nafar|нафар|ta|та)\\s*+)?(?:dan|дан))?\\s++(?<q>ortiq|ko'p|oshiq|ziyod|oshmagan|kam|ортиқ|кўп|ошиқ|зиёд|ошмаган|кам)"
-                    + "\\p{L}*+(?<not>\\s++(?:bo'lmagan|бўлмаган|emas|эмас|bo'lishi\\s++mumkin\\s++emas|бўлиши\\s++мумкин\\s++эмас"
-                    + "|bo'lmasligi|бўлмаслиги))?", FLAGS);
+            Vocabularies.alternatives(Vocabulary::numberSuffixes) + "(?![\\p{L}])", FLAGS);
+    /** The ablative ending of a compared figure ({@code 100dan}, {@code 100 nafardan}). */
+    private static final String ABLATIVE = Vocabularies.alternatives(Vocabulary::ablativeEndings);
+    private static final Pattern ENDS_ABLATIVE = Pattern.compile(ABLATIVE + "$");
+    /**
+     * A postposition comparing to the figure before it, after its ablative ending, maybe negated: {@code 100 nafardan
+     * ortiq}, {@code 80 foizdan kam bo'lmagan}. One named group per qualifier the postposition gives.
+     */
+    private static final Pattern COMPARISON = Pattern.compile(
+            "(?:\\s*+-?\\s*+(?:(?:" + String.join("|", Vocabularies.ALL.stream().flatMap(v -> v.counters().stream()).toList())
+                    + ")\\s*+)?(?<ablative>" + ABLATIVE + "))?\\s++(?:"
+                    + Stream.of("moreThan", "atMost", "lessThan").map(q -> "(?<" + q + ">"
+                            + Vocabularies.union(v -> v.comparisons().getOrDefault(q, "")) + ")")
+                    .collect(Collectors.joining("|"))
+                    + ")\\p{L}*+(?<not>\\s++" + Vocabularies.alternatives(Vocabulary::negations) + ")?", FLAGS);
     private static final String UP_TO_ENDINGS = Vocabularies.union(Vocabulary::upToEndings);
     /** A unit noun after the figure carrying the limit: {@code o'n to'rt yoshgacha} (up to 14 years old). */
     private static final Pattern NOUN_UP_TO = Pattern.compile("\\s++\\p{L}{2,12}?(?:" + UP_TO_ENDINGS + ")(?![\\p{L}])", FLAGS);
@@ -104,9 +118,6 @@ public final class AmountFinder implements CandidateFinder {
     private static final Pattern CHANGE_VERB = Pattern.compile(
             "(?<![\\p{L}])(?:" + Vocabularies.union(Vocabulary::changeVerbs) + ")\\p{L}*+", FLAGS);
     private static final int CHANGE_WINDOW = 80;
-    /** Russian postposed qualifiers: {@code четыре и более детей}. */
-    private static final Pattern RU_POSTPOSITION = Pattern.compile(
-            "\\s++(?:и|или)\\s++(?:(?<atLeast>более|больше|свыше|выше)|(?<atMost>менее|меньше|ниже))(?![\\p{L}])", FLAGS);
     /** Lowercase literals, matched case-sensitively against the case-folded view (see {@link AnnotatedText#foldedView}). */
     private static final Pattern QUALIFIER_BEFORE = Pattern.compile("(?<![\\p{L}])(?:" + Vocabulary.QUALIFIERS.stream()
             .map(q -> "(?<" + q + ">" + Vocabularies.union(v -> v.qualifiersBefore().getOrDefault(q, "")) + ")")
@@ -145,9 +156,12 @@ public final class AmountFinder implements CandidateFinder {
     private static final Set<String> NON_NOUNS = Set.of("and", "or", "to", "was", "were", "is", "are", "the", "in",
             "on", "at", "by", "for", "of", "from", "with", "through", "until", "till", "when", "as", "that", "which",
             "и", "или", "по", "до", "в", "на", "с", "от", "за", "va", "ва", "yoki", "ёки");
+    /** The words joining the items of a list or the ends of a range ({@code sections 501, 502, and 506}). */
+    private static final String LIST_WORDS = "(?:" + Vocabularies.union(Vocabulary::listConnectors) + "|"
+            + Vocabularies.union(Vocabulary::rangeConnectors) + ")";
     private static final Pattern LIST_GAP = Pattern.compile(
-            "(?:,\\d++)*+(?:(?:\\([a-z0-9]{1,4}+\\))*+\\s*+,\\s*+(?:(?:and|or|through|и|va)\\s++)?"
-                    + "|\\s++(?:and|or|through|и|va)\\s++|[-–])",
+            "(?:,\\d++)*+(?:(?:\\([a-z0-9]{1,4}+\\))*+\\s*+,\\s*+(?:" + LIST_WORDS + "\\s++)?"
+                    + "|\\s++" + LIST_WORDS + "\\s++|[-–])",
             FLAGS);
     private static final Pattern NOUN_AFTER = Pattern.compile("\\s++(?<w>\\p{L}[\\p{L}'-]*+)");
 
@@ -418,10 +432,6 @@ public final class AmountFinder implements CandidateFinder {
         if (vocabulary != null) {
             return qualifierOf(vocabulary);
         }
-        Matcher ru = lookAhead(RU_POSTPOSITION, view, end);
-        if (ru != null) {
-            return ru.group("atLeast") != null ? Qualifier.AT_LEAST : Qualifier.AT_MOST;
-        }
         String last = lastWord(view, end).toLowerCase(Locale.ROOT);
         if (ENDS_UP_TO.matcher(last).find() || lookAhead(NOUN_UP_TO, view, end) != null) {
             return Qualifier.AT_MOST;
@@ -438,22 +448,22 @@ public final class AmountFinder implements CandidateFinder {
             }
             from = glued.end();
         }
-        Matcher post = lookAhead(UZ_POSTPOSITION, view, from);
+        Matcher post = lookAhead(COMPARISON, view, from);
         if (post == null) {
             return null;
         }
-        boolean hasDan = post.group().toLowerCase(Locale.ROOT).contains("dan") || post.group().contains("дан")
-                || last.endsWith("dan") || last.endsWith("дан") || glued != null;
-        if (!hasDan) {
+        boolean ablative = post.group("ablative") != null || ENDS_ABLATIVE.matcher(last).find() || glued != null;
+        if (!ablative) {
             return null;
         }
-        String q = post.group("q").toLowerCase(Locale.ROOT);
         boolean negated = post.group("not") != null; // "80 foizdan kam bo'lmagan" = not less than 80%
-        return switch (q) {
-            case "kam", "кам" -> negated ? Qualifier.AT_LEAST : Qualifier.LESS_THAN;
-            case "oshmagan", "ошмаган" -> Qualifier.AT_MOST;
-            default -> negated ? Qualifier.AT_MOST : Qualifier.MORE_THAN;
-        };
+        if (post.group("lessThan") != null) {
+            return negated ? Qualifier.AT_LEAST : Qualifier.LESS_THAN;
+        }
+        if (post.group("atMost") != null) {
+            return Qualifier.AT_MOST;   // "5 foizdan oshmagan": not more than, a negation already
+        }
+        return negated ? Qualifier.AT_MOST : Qualifier.MORE_THAN;
     }
 
     private static Qualifier qualifierOf(Matcher m) {

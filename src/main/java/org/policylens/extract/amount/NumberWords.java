@@ -51,14 +51,18 @@ public final class NumberWords {
                 .toArray(String[]::new);
     }
 
-    /** One number word, with an optional Uzbek counting suffix ({@code ikkita}, {@code uchtadan}). */
+    /** Counting suffixes of number words of every vocabulary ({@code ikkita}, {@code uchtadan}). */
+    private static final List<String> COUNTING_SUFFIXES = Vocabularies.ALL.stream()
+            .flatMap(v -> v.countingSuffixes().stream()).toList();
+
+    /** One number word, with an optional counting suffix ({@code ikkita}, {@code uchtadan}). */
     static final String WORD;
 
     static {
         String alternation = Stream.concat(VALUES.keySet().stream(),
                         OWN.values().stream().flatMap(m -> m.keySet().stream())).distinct().sorted(Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow();
-        WORD = "(?:" + alternation + ")(?:tadan|tagacha|ta|тадан|тагача|та)?";
+        WORD = "(?:" + alternation + ")(?:" + String.join("|", COUNTING_SUFFIXES) + ")?";
     }
 
     private NumberWords() {
@@ -80,7 +84,7 @@ public final class NumberWords {
         if (v != null) {
             return v;
         }
-        for (String suffix : new String[]{"tadan", "tagacha", "ta", "тадан", "тагача", "та"}) {
+        for (String suffix : COUNTING_SUFFIXES) {
             if (w.endsWith(suffix)) {
                 v = VALUES.get(w.substring(0, w.length() - suffix.length()));
                 if (v != null) {

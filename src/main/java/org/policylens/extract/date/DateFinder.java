@@ -48,36 +48,42 @@ public final class DateFinder implements CandidateFinder {
     private static final String YR = "(?![\\p{N}])(?![.,/:]\\d)";
     private static final String WL = "(?<![\\p{L}\\p{N}])";
     private static final String DASH = "[-‐‑‒–—]";
-    private static final String YEAR_WORD_UZ = "(?:" + Vocabularies.union(Vocabularies.UZBEK, Vocabulary::yearWords) + ")";
+    private static final String YEAR_WORD_UZ = Vocabularies.alternatives(Vocabularies.UZBEK, Vocabulary::yearWords);
     /** Uzbek year words that link a year to its day or month ({@code yilning}, {@code йили}). */
-    private static final String YEAR_LINK_UZ = "(?:" + Vocabularies.union(Vocabularies.UZBEK, Vocabulary::dateYearLinks)
-            + ")";
+    private static final String YEAR_LINK_UZ = Vocabularies.alternatives(Vocabularies.UZBEK, Vocabulary::dateYearLinks);
     /** Uzbek endings of the first and last word of a period ({@code 2019-yildan 2021-yilgacha}). */
-    private static final String FROM_UZ = "(?:" + Vocabularies.union(Vocabularies.UZBEK,
-            v -> v.dateEndings().getOrDefault("after", "")) + ")";
-    private static final String TO_UZ = "(?:" + Vocabularies.union(Vocabularies.UZBEK,
-            v -> v.dateEndings().getOrDefault("before", "")) + ")";
-    private static final String UP_TO_UZ = "(?:" + Vocabularies.union(Vocabularies.UZBEK, Vocabulary::upToEndings) + ")";
+    private static final String FROM_UZ = Vocabularies.alternatives(Vocabularies.UZBEK,
+            v -> v.dateEndings().getOrDefault("after", ""));
+    private static final String TO_UZ = Vocabularies.alternatives(Vocabularies.UZBEK,
+            v -> v.dateEndings().getOrDefault("before", ""));
+    private static final String UP_TO_UZ = Vocabularies.alternatives(Vocabularies.UZBEK, Vocabulary::upToEndings);
     /** The words that open and close a period, and the plural year words after a range of years. */
-    private static final String PERIOD_STARTS = "(?:" + Vocabularies.union(Vocabulary::periodStarts) + ")";
-    private static final String PERIOD_ENDS = "(?:" + Vocabularies.union(Vocabulary::periodEnds) + ")";
-    private static final String YEARS_WORDS = "(?:" + Vocabularies.union(Vocabulary::yearsWords) + ")";
+    private static final String PERIOD_STARTS = Vocabularies.alternatives(Vocabulary::periodStarts);
+    private static final String PERIOD_ENDS = Vocabularies.alternatives(Vocabulary::periodEnds);
+    private static final String YEARS_WORDS = Vocabularies.alternatives(Vocabulary::yearsWords);
     /** Kazakh year words with their endings ({@code жылы}, {@code ж.}). */
-    private static final String YEAR_WORD_KK = "(?:" + Vocabularies.union(Vocabularies.KAZAKH, Vocabulary::yearWords) + ")";
+    private static final String YEAR_WORD_KK = Vocabularies.alternatives(Vocabularies.KAZAKH, Vocabulary::yearWords);
     /** Kazakh year words that link a year to its day or month ({@code жылғы}, {@code жылдың}). */
-    private static final String YEAR_LINK_KK = "(?:" + Vocabularies.union(Vocabularies.KAZAKH, Vocabulary::dateYearLinks)
-            + ")";
+    private static final String YEAR_LINK_KK = Vocabularies.alternatives(Vocabularies.KAZAKH, Vocabulary::dateYearLinks);
     /** A year-first dotted date; the middle part is the month, or the day in a document that writes YYYY.DD.MM. */
     private static final String DOTTED = "(?<![\\p{L}\\p{N}.,/-])(?<y>(?:1[89]|20)\\d\\d)\\.(?<a>[0-3]\\d)\\.(?<b>[0-3]\\d)"
             + "(?![\\p{N}])(?!\\.\\d)";
     private static final Pattern DOTTED_PATTERN = Pattern.compile(DOTTED);
     private static final String RU_YEAR_WORD = "(?:" + Vocabularies.RUSSIAN.yearNouns() + ")(?![\\p{L}])";
+    /** The Uzbek abbreviated year words ({@code 2019 y.}, {@code 2019 й.}). */
+    private static final String YEAR_ABBREVIATION_UZ = Vocabularies.alternatives(Vocabularies.UZBEK,
+            Vocabulary::yearAbbreviations) + "(?![\\p{L}])";
+    /** Not a plural of the Uzbek year word ({@code 5 yillar}: five years). */
+    private static final String NOT_PLURAL_UZ = "(?!" + Vocabularies.union(Vocabularies.UZBEK, Vocabulary::pluralSuffixes)
+            + ")";
+    /** Words joining the years of a list ({@code in 2019 and 2020}). */
+    private static final String LIST_CONNECTORS = Vocabularies.alternatives(Vocabulary::listConnectors);
     /** Roman numerals 1-4, for the ordinal of a half or a quarter ({@code III квартал}). */
     private static final String[] ROMAN = {"", "[iі]", "[iі][iі]", "[iі][iі][iі]", "[iі]v"};
     /** A half or a quarter of a year, one named group per part: {@code h1 h2 q1 q2 q3 q4} (see {@link #yearPart}). */
     private static final String YEAR_PARTS = yearParts();
     /** The year words of every language, with their endings ({@code yilning}, {@code жылдың}). */
-    private static final String ANY_YEAR_WORD = "(?:" + Vocabularies.union(Vocabulary::yearWords) + ")\\p{L}*+";
+    private static final String ANY_YEAR_WORD = Vocabularies.alternatives(Vocabulary::yearWords) + "\\p{L}*+";
     /** A year part before its year: {@code first half of 2020}, {@code I квартал 2020 года}, {@code Q1 2020}. */
     private static final String PART_THEN_YEAR = YEAR_PARTS + "(?:\\s++of)?\\s++(?<y>" + Y + ")" + YR
             + "(?:\\s*+" + RU_YEAR_WORD + "|(?![\\p{L}]))"; // not a decade: "first half of the 2020s"
@@ -91,14 +97,15 @@ public final class DateFinder implements CandidateFinder {
                 + ")" + TO_UZ + "(?![\\p{L}])"),
         DMY_WORD(WL + "«?(?<d>" + D + ")»?\\s*+-?\\s*+(?<m>" + MonthNames.CYRL_BARE + "|" + MonthNames.UZ_LATN_BARE + "|"
                 + MonthNames.KK + ")\\s++(?<y>" + Y + ")"
-                + YR + "(?:\\s*+-?\\s*+(?:" + RU_YEAR_WORD + "|" + YEAR_WORD_UZ + "\\p{L}*+|y\\.))?"),
+                + YR + "(?:\\s*+-?\\s*+(?:" + RU_YEAR_WORD + "|" + YEAR_WORD_UZ + "\\p{L}*+|" + YEAR_ABBREVIATION_UZ + "))?"),
         YMD_UZ(WL + "(?<y>" + Y + ")\\s*+-?\\s*+" + YEAR_LINK_UZ + "\\s++(?<d>" + D + ")\\s*+-?\\s*+(?<m>"
                 + MonthNames.UZ_LATN + "|" + MonthNames.CYRL + ")(?![\\p{L}])"),
         /** Kazakh {@code 2024 жылғы 15 маусымдағы}. */
         YMD_KK(WL + "(?<y>" + Y + ")\\s*+-?\\s*+" + YEAR_LINK_KK + "\\s++(?<d>" + D + ")\\s*+-?\\s*+(?<m>" + MonthNames.KK
                 + ")(?![\\p{L}])"),
         NUM_DMY("(?<![\\p{L}\\p{N}.,/:])(?<!\\p{L}[-‑])(?<d>" + D + ")\\.(?<m>[01]?\\d)\\.(?<y>\\d{4}|\\d{2})(?![\\p{N}])(?![.,/:]\\d)"
-                + "(?:\\s*+-\\s*+(?:y\\.|" + YEAR_WORD_UZ + "\\p{L}*+)|\\s++(?:" + YEAR_WORD_UZ + "\\p{L}*+|г\\.|года|году)|y\\.)?"),
+                + "(?:\\s*+-\\s*+(?:" + YEAR_ABBREVIATION_UZ + "|" + YEAR_WORD_UZ + "\\p{L}*+)|\\s++(?:" + YEAR_WORD_UZ + "\\p{L}*+|"
+                + RU_YEAR_WORD + ")|" + YEAR_ABBREVIATION_UZ + ")?"),
         US_NUMERIC("(?<![\\p{L}\\p{N}.,/\\-–—])(?<m>1[0-2]|0?[1-9])(?<sep>[-/–—])(?<d>[0-3]?\\d)\\k<sep>(?<y>\\d{4}|\\d{2})"
                 + "(?![\\p{N}])(?![-/.–—]\\d)"),
         /**
@@ -142,10 +149,10 @@ public final class DateFinder implements CandidateFinder {
         ACADEMIC_YEAR(YL + "(?<y1>" + Y + ")/(?<y2>" + Y + ")" + YR),
         DECADE(YL + "(?<y>(?:1[89]|20)\\d0)'?s(?![\\p{L}\\p{N}])"),
         // Uzbek abbreviates the year word: 2019 й., 2019-y. (й alone is no Uzbek word, so its dot may be lost)
-        YEAR_WORD(YL + "(?<y>" + Y + ")(?:\\s*+-?\\s*+" + YEAR_WORD_UZ + "(?!lar|лар)\\p{L}*+|\\s*+-?\\s*+(?:й\\.?|y\\.)(?![\\p{L}])|\\s*+" + RU_YEAR_WORD
+        YEAR_WORD(YL + "(?<y>" + Y + ")(?:\\s*+-?\\s*+" + YEAR_WORD_UZ + NOT_PLURAL_UZ + "\\p{L}*+|\\s*+-?\\s*+" + YEAR_ABBREVIATION_UZ + "|\\s*+" + RU_YEAR_WORD
                 + "|\\s*+-?\\s*+" + YEAR_WORD_KK + ")"),
-        YEAR_LIST(WL + "(?:" + Vocabularies.union(Vocabulary::yearPrepositions) + ")\\s++(?<list>" + Y
-                + "(?:(?:\\s*+,\\s*+|,?\\s++(?:and|or|и|или|va|ва)\\s++)" + Y + ")*+)" + YR + "(?![\\p{L}])(?![-‑]\\p{L})(?!\\s?%)"),
+        YEAR_LIST(WL + Vocabularies.alternatives(Vocabulary::yearPrepositions) + "\\s++(?<list>" + Y
+                + "(?:(?:\\s*+,\\s*+|,?\\s++" + LIST_CONNECTORS + "\\s++)" + Y + ")*+)" + YR + "(?![\\p{L}])(?![-‑]\\p{L})(?!\\s?%)"),
         PAREN_YEAR("(?<=\\()(?<y>" + Y + ")(?=\\))"),
         /** An author-year citation or a source line: {@code (UNDP, 2020)}, {@code World Bank, Jordan, 2020.} */
         AUTHOR_YEAR("(?<=\\p{L}\\.?,\\s{0,2})(?<y>" + Y + ")(?=\\s*+(?:[);]|\\.(?!\\d)|$))"),
@@ -209,9 +216,9 @@ public final class DateFinder implements CandidateFinder {
             "\\s++(?:\\p{L}++\\s++){0,2}?(?:" + Vocabularies.union(Vocabulary::lastingWords) + ")", FLAGS);
     /** A date's last word whose case ending makes it a deadline ({@code 2030-yilga}) or a start ({@code 2019-yildan}). */
     private static final Pattern ENDING_BEFORE = Pattern.compile(
-            "(?:" + Vocabularies.union(v -> v.dateEndings().getOrDefault("before", "")) + ")$");
+            Vocabularies.alternatives(v -> v.dateEndings().getOrDefault("before", "")) + "$");
     private static final Pattern ENDING_AFTER = Pattern.compile(
-            "(?:" + Vocabularies.union(v -> v.dateEndings().getOrDefault("after", "")) + ")$");
+            Vocabularies.alternatives(v -> v.dateEndings().getOrDefault("after", "")) + "$");
     private static final Pattern YEAR_IN_LIST = Pattern.compile(Y + "(?!\\d)");
 
     private static final int THIS_YEAR = Year.now().getValue();

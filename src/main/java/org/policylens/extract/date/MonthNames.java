@@ -35,8 +35,8 @@ public final class MonthNames {
     static final String KK = "(?:" + Vocabularies.monthWords(Vocabularies.KAZAKH) + ")";
 
     /** Kazakh month names without suffixes (the dateline's {@code 17 Ақпан 2023}). */
-    static final String KK_BARE = "(?:" + Vocabularies.union(Vocabularies.KAZAKH,
-            org.policylens.lang.Vocabulary::monthNames) + ")";
+    static final String KK_BARE = Vocabularies.alternatives(Vocabularies.KAZAKH,
+            org.policylens.lang.Vocabulary::monthNames);
 
     /** Any month name, longest alternatives first. */
     public static final String ANY = "(?:" + UZ_LATN + "|" + CYRL + "|" + EN + "|" + KK + ")";

@@ -3,6 +3,8 @@ package org.policylens.extract.link;
 import org.policylens.budget.Budget;
 import org.policylens.annotate.AnnotatedText;
 import org.policylens.extract.Candidate;
+import org.policylens.lang.Vocabularies;
+import org.policylens.lang.Vocabulary;
 import org.policylens.model.DateValue;
 import org.policylens.model.FactType;
 import org.policylens.model.Qualifier;
@@ -26,7 +28,7 @@ import java.util.regex.Pattern;
  */
 public final class FigureLinker {
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
-            ";|,\\s++(?:and|but|while|whereas|though|although|а|но|тогда\\s++как|однако|va|ammo|lekin|ва|аммо|лекин)\\s",
+            ";|,\\s++" + Vocabularies.alternatives(Vocabulary::clauseConjunctions) + "\\s",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern FROM_BEFORE = Pattern.compile(
             "(?<![\\p{L}])(?:from|с|от)\\s++$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

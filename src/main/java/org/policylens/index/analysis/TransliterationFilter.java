@@ -23,18 +23,18 @@ public final class TransliterationFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
-        if (mayChange(term.buffer(), term.length())) {
+        if (hasCyrillic(term.buffer(), term.length()) || Transliteration.needsUnifying(term)) {
             String key = Transliteration.searchKey(term);
             term.setEmpty().append(key);
         }
         return true;
     }
 
-    /** Only Cyrillic and the Kazakh Latin letters ş ç ý change: most tokens are passed without a copy. */
-    private static boolean mayChange(char[] buf, int len) {
+    /** Only Cyrillic and the Latin spellings searchKey unifies change: most tokens are passed without a copy. */
+    private static boolean hasCyrillic(char[] buf, int len) {
         for (int i = 0; i < len; i++) {
             char c = buf[i];
-            if (c >= '\u0400' && c <= '\u04FF' || c == 'ş' || c == 'ç' || c == 'ý') {
+            if (c >= '\u0400' && c <= '\u04FF') {
                 return true;
             }
         }

@@ -97,6 +97,19 @@ class ActFinderTest {
         assertEquals("VMQ-617", one("Cabinet of Ministers Resolution No. 617 was adopted.", Language.EN).id());
         assertEquals("VMQ-617", one("Resolution No. 617 of the Cabinet of Ministers dated October 26, 2022.",
                 Language.EN).id());
+        // the issuer's country in any of the forms the English vocabulary gives it
+        assertEquals("VMQ-617", one("Cabinet of Ministers of Uzbekistan Resolution No. 617 was adopted.",
+                Language.EN).id());
+    }
+
+    /** The issuer words of the English vocabulary: Presidential or President's, and the US series. */
+    @Test
+    void englishIssuerWordsAndUsSeriesComeFromTheVocabulary() {
+        assertEquals("PF-357", one("In Uzbekistan, the President's Decree No. 357 was adopted.", Language.EN).id());
+        assertEquals("EO-12944", one("Executive Order No. 12944 was signed.", Language.EN).id());
+        assertEquals("EO-12944", one("see E.O. 12944 of December 28, 1994", Language.EN).id());
+        assertEquals("PL-116-5", one("as amended by Public Law 116-5", Language.EN).id());
+        assertEquals("PL-116-5", one("as amended by Pub. L. No. 116-5", Language.EN).id());
     }
 
     @Test
@@ -121,6 +134,15 @@ class ActFinderTest {
         assertEquals("ORQ-404", one("Закон Республики Узбекистан № ЗРУ-404 «О бухгалтерском учёте»",
                 Language.RU).id());
         assertEquals("PQ-357", one("постановление Президента № ПП-357", Language.RU).id());
+    }
+
+    /** The issuer's country as the vocabularies write it: Республики Узбекистан or РУз, Республики Казахстан or РК. */
+    @Test
+    void russianIssuersTakeEitherNameOfTheirCountry() {
+        assertEquals("ORQ-279-I", one("Законом Республики Узбекистан № 279-I", Language.RU).id());
+        assertEquals("ORQ-279-I", one("Законом РУз № 279-I", Language.RU).id());
+        assertEquals("KZ-PP-827", one("постановлением Правительства Республики Казахстан № 827", Language.RU).id());
+        assertEquals("KZ-PP-827", one("постановлением Правительства РК № 827", Language.RU).id());
     }
 
     @Test

@@ -63,6 +63,13 @@ class OwnActNumbersTest {
 
                 Бағдарлама бекітілсін.
                 """, Language.KK));
+        assertEquals(List.of(new Found("572-sonli", "VMQ-572", "")), find("""
+                O'ZBEKISTON RESPUBLIKASI VAZIRLAR MAHKAMASINING QARORI
+
+                Toshkent sh.,
+                2021-yil 17-sentabr,
+                572-sonli
+                """, Language.UZ_LATN));
         assertTrue(find("""
                 Toshkent sh.,
                 2021-yil 17-sentabr,

@@ -111,6 +111,12 @@ class AmountFinderTest {
             ulushi 80 foizdan kam bo'lmagan | uz-Latn | 80 foizdan | PERCENT | 80 | % | at_least
             ulushi 90 foizdan ortiqni tashkil etgan | uz-Latn | 90 foizdan | PERCENT | 90 | % | more_than
             xodimlar soni 10 nafardan kam bo'lmagan | uz-Latn | 10 | NUMBER | 10 | | at_least
+            ходимлар сони 10 нафардан кам бўлмаган | uz-Cyrl | 10 | NUMBER | 10 | | at_least
+            ulushi 90 foizdan oshmagan | uz-Latn | 90 foizdan | PERCENT | 90 | % | at_most
+            улуши 90 фоиздан ортиқ | uz-Cyrl | 90 фоиздан | PERCENT | 90 | % | more_than
+            имеющим 10 и менее работников | ru | 10 | NUMBER | 10 | | at_most
+            қорға 3 млрд. ұлттық валютамен | kk | 3 млрд. | NUMBER | 3000000000 | | exact
+            qorğa 3 mlrd. ūlttyq valiutamen | kk-Latn | 3 mlrd. | NUMBER | 3000000000 | | exact
             the words ``four Vice Chairmen'' | en | four | NUMBER | 4 | | exact
             "Albany, NY-MA ............ 17 .19% Albuquerque, NM" | en | 17 .19% | PERCENT | 17.19 | % | exact
             "Canton, OH ........... 17. 19% Columbus, OH" | en | 17. 19% | PERCENT | 17.19 | % | exact

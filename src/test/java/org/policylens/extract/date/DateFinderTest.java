@@ -74,6 +74,11 @@ class DateFinderTest {
             Канални 2020 й. реконструкция қилиш | uz-Cyrl | 2020 й. | 2020 | exact
             Лотокни 2019 й лоток билан алмаштириш | uz-Cyrl | 2019 й | 2019 | exact
             Kanalni 2020-y. rekonstruksiya qilish | uz-Latn | 2020-y. | 2020 | exact
+            Qaror 15 mart 2019 y. qabul qilingan | uz-Latn | 15 mart 2019 y. | 2019-03-15 | exact
+            Қарор 15 март 2019 й. қабул қилинган | uz-Cyrl | 15 март 2019 й. | 2019-03-15 | exact
+            (milliy bazasi, 21.04.2021-y., 03/21/683/0375-son) | uz-Latn | 21.04.2021-y. | 2021-04-21 | exact
+            (миллий базаси, 16.09.2025-й., 07/25/282/0828-сон) | uz-Cyrl | 16.09.2025-й. | 2025-09-16 | exact
+            Акт от 16.09.2025 года утвержден | ru | 16.09.2025 года | 2025-09-16 | exact
             Низом 2019 йил 1 апрелигача амал қилади | uz-Cyrl | 2019 йил 1 апрелигача | 2019-04-01 | before
             Nizom 2019-yil 1-yanvaridan kuchga kiradi | uz-Latn | 2019-yil 1-yanvaridan | 2019-01-01 | after
             Hisobot 2021-yil 15-martigacha taqdim etilsin | uz-Latn | 2021-yil 15-martigacha | 2021-03-15 | before
