@@ -615,7 +615,9 @@ public final class Verifier {
             if (!sameValue || opposite(c.qualifier(), s.qualifier())) {
                 return "another date (" + qualified(c) + " vs " + qualified(s) + ")";
             }
-        } else if (!DateComparator.covers(c, s)) {
+        } else if (!DateComparator.covers(c, s) && !(sameValue && s.qualifier() != Qualifier.EXACT)) {
+            // the same day, month or year as the source's start or deadline is that date with its preposition left
+            // out ("in 2020" / "2020-yildan boshlab", "on September 1" / "1-sentabrdan"): as precise, not broader
             return "another date (" + qualified(c) + " vs " + qualified(s) + ")";
         }
         boolean specific = !dc.isPeriod() && dc.iso().length() > 4;
