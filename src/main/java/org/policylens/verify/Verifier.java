@@ -257,7 +257,12 @@ public final class Verifier {
     private void clausesNaming(List<Fact> named, Document article, Set<String> exclude, Set<String> out,
                                List<Fact> anchors) {
         for (Fact n : named) {
-            for (FactHit h : retriever.retrieve(new Claim("", n), exclude)) {
+            List<FactHit> found = new ArrayList<>(retriever.retrieve(new Claim("", n), exclude));
+            if (n.type() == FactType.PROGRAM) {
+                // a programme named in a form the finder took for no name ("Harakatlar strategiyasini") dates there too
+                found.addAll(mentions.in(n, retriever.programmePassages(n, exclude)));
+            }
+            for (FactHit h : found) {
                 Fact s = h.fact();
                 if (s.document().equals(article.id()) || s.type() != n.type()) {
                     continue;
