@@ -146,9 +146,28 @@ public final class Verifier {
             }
             exclude.add(copy.contentHash());
         }
+        List<Claim> all = claims.build(articleFacts);
+        // copies the signature misses (a PDF text layer with letters out of place) restate the article's sentences
+        Map<Integer, List<FactHit>> retrieved = new HashMap<>();
+        List<FactHit> pooled = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            try {
+                List<FactHit> hits = retriever.retrieve(all.get(i), exclude);
+                retrieved.put(i, hits);
+                pooled.addAll(hits);
+            } catch (BudgetExceeded e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // retried, and counted, with the claim below
+            }
+        }
+        for (ExcludedCopy copy : RestatedSentences.copies(articleFacts, pooled)) {
+            if (exclude.add(copy.contentHash())) {
+                found.add(copy);
+            }
+        }
         String copyNote = found.isEmpty() ? "" : "excluded as a copy of the article: "
                 + String.join(", ", found.stream().map(ExcludedCopy::describe).toList());
-        List<Claim> all = claims.build(articleFacts);
         Verdict[] out = new Verdict[all.size()];
         Map<Fact, Fact> evidenceOf = new HashMap<>();
         int failures = 0;
@@ -164,7 +183,9 @@ public final class Verifier {
                 try {
                     DatedThings dated = dates ? datedThings(f, articleFacts, article, exclude, evidenceOf)
                             : DatedThings.NONE;
-                    List<FactHit> hits = retriever.retrieve(claim, exclude);
+                    List<FactHit> hits = retrieved.containsKey(i)
+                            ? retrieved.get(i).stream().filter(h -> !exclude.contains(h.contentHash())).toList()
+                            : retriever.retrieve(claim, exclude);
                     if (f.type() == FactType.PROGRAM) {
                         // the programme named inflected or translated ("IT-parklarni"), which the finder took for no name
                         hits = new ArrayList<>(hits);
