@@ -70,10 +70,8 @@ final class UzbekLatin {
             .programNames("dastur loyiha konsepsiya tashabbus",
                     "dastur strategiya loyiha konsepsiya tashabbus platforma davlat",
                     "ning dagi dan da ga ni")
-            // quoted names before these cues without the model, as in Uzbek Cyrillic, except "dastur": with it the
-            // number inside “5 ta muhim tashabbus” dasturi (a verify-real source) stops being a NUMBER fact, and a
-            // held-out claim of VerifyRealEvalTest then cites a distractor (a verifier matter, issue 17f report)
-            .quotedNameCues("loyiha tashabbus konsepsiya strategiya tizim harakat platforma")
+            // quoted names before these cues without the model, as in Uzbek Cyrillic
+            .quotedNameCues("dastur loyiha tashabbus konsepsiya strategiya tizim harakat platforma")
             .cueModifiers("davlat milliy elektron axborot umumxalq yangi")
             .cueDerivations("iy chi")
             .cueFollowsName()

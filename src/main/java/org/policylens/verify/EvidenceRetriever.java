@@ -78,7 +78,10 @@ public final class EvidenceRetriever {
      */
     public List<FactHit> programmePassages(Fact claim, Set<String> excludeHashes) {
         List<String> words = new ArrayList<>();
-        ProgrammeMentions.nameForms(claim).forEach(n -> words.addAll(KeyTerms.words(n)));
+        ProgrammeMentions.nameForms(claim).forEach(n -> {
+            words.addAll(KeyTerms.words(n));
+            words.addAll(ProgrammeMentions.translations(n)); // "Raqamli Toshkent" ranks for "Digital Tashkent"
+        });
         words.addAll(KeyTerms.words(SubjectMatcher.context(claim)));
         String text = String.join(" ", words.stream().distinct().limit(MAX_QUERY_WORDS).toList());
         Map<String, FactHit> best = new LinkedHashMap<>();

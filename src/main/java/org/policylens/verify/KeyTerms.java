@@ -302,13 +302,18 @@ public final class KeyTerms {
         }
 
         private static Equivalents load() {
-            try (java.io.InputStream in = KeyTerms.class.getResourceAsStream(RESOURCE)) {
+            return load(RESOURCE);
+        }
+
+        /** The lines of a resource in the format of {@code equivalents.tsv}. */
+        static Equivalents load(String resource) {
+            try (java.io.InputStream in = KeyTerms.class.getResourceAsStream(resource)) {
                 if (in == null) {
-                    throw new IllegalStateException("missing resource " + RESOURCE);
+                    throw new IllegalStateException("missing resource " + resource);
                 }
                 return parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList());
             } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException("cannot read " + RESOURCE, e);
+                throw new java.io.UncheckedIOException("cannot read " + resource, e);
             }
         }
     }

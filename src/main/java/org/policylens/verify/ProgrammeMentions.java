@@ -25,7 +25,7 @@ import java.util.Optional;
  * <ul>
  *   <li>numbers and number words by value ({@code five} = {@code besh} = 5);</li>
  *   <li>words by folded form across scripts, equal or through {@code equivalents.tsv} ({@code initiative} ~
- *       {@code tashabbus}), or as the start of a longer word, which lets case and plural endings pass, for words of
+ *       {@code tashabbus}) or {@code name-words.tsv} ({@code digital} ~ {@code raqamli}), or as the start of a longer word, which lets case and plural endings pass, for words of
  *       at least {@value #MIN_PREFIX} letters ({@code park} ~ {@code parklarni}); shorter words only whole.</li>
  * </ul>
  * Names of one word are left to the finder (a one-word name is often a common word: {@code Bolashak}, "future"), and
@@ -38,6 +38,8 @@ final class ProgrammeMentions {
     /** Words after a match that may complete a longer, blocked name. */
     private static final int BLOCKER_REACH = 2;
     private static final Map<String, String> NUMBER_WORDS = numberWords();
+    /** Words of names translated word by word ({@code name-words.tsv}): digital = raqamli, Tashkent = Toshkent. */
+    private static final KeyTerms.Equivalents NAME_WORDS = KeyTerms.Equivalents.load("/org/policylens/verify/name-words.tsv");
 
     private final ProgramGazetteer gazetteer;
 
@@ -132,7 +134,26 @@ final class ProgrammeMentions {
         if (KeyTerms.stem(nameKey).equals(KeyTerms.stem(wordKey)) && KeyTerms.significant(KeyTerms.stem(nameKey))) {
             return true;
         }
+        if (translated(nameKey).equals(translated(wordKey)) && !NAME_WORDS.wordsOf(translated(nameKey)).isEmpty()) {
+            return true; // Raqamli Toshkent for Digital Tashkent
+        }
         return nameKey.length() >= MIN_PREFIX && wordKey.startsWith(nameKey);
+    }
+
+    /** The name word a folded word translates ({@code name-words.tsv}), else its own stem. */
+    private static String translated(String folded) {
+        return NAME_WORDS.canonical(KeyTerms.rawStem(folded));
+    }
+
+    /** The translations of a name's words in the other languages, for a query that ranks the passages naming it. */
+    static List<String> translations(String name) {
+        List<String> out = new ArrayList<>();
+        for (KeyTerms.Token t : KeyTerms.foldedWords(name)) {
+            if (!t.isNumber()) {
+                NAME_WORDS.wordsOf(translated(t.stem())).forEach(out::add);
+            }
+        }
+        return out;
     }
 
     /** The keys of a name's words: numbers and number words as digits, other words folded. */

@@ -146,9 +146,28 @@ public final class Verifier {
             }
             exclude.add(copy.contentHash());
         }
+        List<Claim> all = claims.build(articleFacts);
+        // copies the signature misses (a PDF text layer with letters out of place) restate the article's sentences
+        Map<Integer, List<FactHit>> retrieved = new HashMap<>();
+        List<FactHit> pooled = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            try {
+                List<FactHit> hits = retriever.retrieve(all.get(i), exclude);
+                retrieved.put(i, hits);
+                pooled.addAll(hits);
+            } catch (BudgetExceeded e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // retried, and counted, with the claim below
+            }
+        }
+        for (ExcludedCopy copy : RestatedSentences.copies(articleFacts, pooled)) {
+            if (exclude.add(copy.contentHash())) {
+                found.add(copy);
+            }
+        }
         String copyNote = found.isEmpty() ? "" : "excluded as a copy of the article: "
                 + String.join(", ", found.stream().map(ExcludedCopy::describe).toList());
-        List<Claim> all = claims.build(articleFacts);
         Verdict[] out = new Verdict[all.size()];
         Map<Fact, Fact> evidenceOf = new HashMap<>();
         int failures = 0;
@@ -164,7 +183,9 @@ public final class Verifier {
                 try {
                     DatedThings dated = dates ? datedThings(f, articleFacts, article, exclude, evidenceOf)
                             : DatedThings.NONE;
-                    List<FactHit> hits = retriever.retrieve(claim, exclude);
+                    List<FactHit> hits = retrieved.containsKey(i)
+                            ? retrieved.get(i).stream().filter(h -> !exclude.contains(h.contentHash())).toList()
+                            : retriever.retrieve(claim, exclude);
                     if (f.type() == FactType.PROGRAM) {
                         // the programme named inflected or translated ("IT-parklarni"), which the finder took for no name
                         hits = new ArrayList<>(hits);
@@ -257,7 +278,12 @@ public final class Verifier {
     private void clausesNaming(List<Fact> named, Document article, Set<String> exclude, Set<String> out,
                                List<Fact> anchors) {
         for (Fact n : named) {
-            for (FactHit h : retriever.retrieve(new Claim("", n), exclude)) {
+            List<FactHit> found = new ArrayList<>(retriever.retrieve(new Claim("", n), exclude));
+            if (n.type() == FactType.PROGRAM) {
+                // a programme named in a form the finder took for no name ("Harakatlar strategiyasini") dates there too
+                found.addAll(mentions.in(n, retriever.programmePassages(n, exclude)));
+            }
+            for (FactHit h : found) {
                 Fact s = h.fact();
                 if (s.document().equals(article.id()) || s.type() != n.type()) {
                     continue;
@@ -615,7 +641,9 @@ public final class Verifier {
             if (!sameValue || opposite(c.qualifier(), s.qualifier())) {
                 return "another date (" + qualified(c) + " vs " + qualified(s) + ")";
             }
-        } else if (!DateComparator.covers(c, s)) {
+        } else if (!DateComparator.covers(c, s) && !(sameValue && s.qualifier() != Qualifier.EXACT)) {
+            // the same day, month or year as the source's start or deadline is that date with its preposition left
+            // out ("in 2020" / "2020-yildan boshlab", "on September 1" / "1-sentabrdan"): as precise, not broader
             return "another date (" + qualified(c) + " vs " + qualified(s) + ")";
         }
         boolean specific = !dc.isPeriod() && dc.iso().length() > 4;

@@ -30,8 +30,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * SUPPORTED fewer, not investigated (held-out). With half-years and quarters, presidential acts by number and act
  * dates in a citation's parenthesis extracted: dev 1.000 (14/14), accuracy 0.949; held-out 1.000 (7/7), 0.819. With
  * programmes found in passages where the finder took no name (IT-parklarni, Besh tashabbus) and queries carrying the
- * counted things' words in the other languages: dev 1.000 (17/17), accuracy 0.980; held-out 1.000 (9/9), 0.838. The
- * guards follow that measurement.
+ * counted things' words in the other languages: dev 1.000 (17/17), accuracy 0.980; held-out 1.000 (9/9), 0.838. With
+ * issue 18n's nine further dev articles (154 dev claims; six claims the extractor misses, which cap dev accuracy), a
+ * date confirmed by a source's start or deadline on that very day, programme names translated word by word and dating
+ * their clauses, and copies found by restated sentences (2026-12-05): dev SUPPORTED 1.000 (31/31), CONTRADICTED 2/2,
+ * accuracy 0.942; held-out SUPPORTED 1.000 (11/11), accuracy 0.857. The guards follow that measurement.
  */
 class VerifyRealEvalTest {
     private static final Path ROOT = Path.of("src", "test", "resources", "verify-real");
@@ -48,7 +51,7 @@ class VerifyRealEvalTest {
             assertEquals(2 * articles(s), s.copiesExcluded(), s.name() + ": every article's PDF and DOCX copy");
             boolean dev = s.name().equals("dev");
             assertTrue(s.supportedPrecision().value() >= 0.98, s.name() + "\n" + text);
-            assertTrue(s.accuracy().value() >= (dev ? 0.97 : 0.83), s.name() + "\n" + text);
+            assertTrue(s.accuracy().value() >= (dev ? 0.94 : 0.85), s.name() + "\n" + text);
             if (dev) {
                 assertTrue(s.contradictedRecall().value() >= 0.98 && s.contradictedPrecision().value() >= 0.98,
                         s.name() + "\n" + text);

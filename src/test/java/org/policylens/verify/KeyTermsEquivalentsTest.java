@@ -29,6 +29,8 @@ class KeyTermsEquivalentsTest {
             "cotton, хлопка, paxta, пахта",
             "share, долю, ulushini, улушини",
             "teachers, учителей, o'qituvchilarga, ўқитувчиларга",
+            "healthcare, здравоохранения, sog'liqni, соғлиқни",
+            "distance, дистанционного, masofaviy, масофавий",
     })
     void aThingIsOneStemInEveryLanguage(String en, String ru, String uzLatn, String uzCyrl) {
         String s = stem(en);

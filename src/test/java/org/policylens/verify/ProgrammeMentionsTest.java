@@ -56,6 +56,56 @@ class ProgrammeMentionsTest {
         assertEquals("source.txt", ((Verdict.Supported) v).evidence().document().value());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "en|The Digital Tashkent programme links a geoportal with more than 40 information systems.|Digital Tashkent",
+            "ru|Программа «Цифровой Ташкент» объединит геопортал с более чем 40 информационными системами.|Цифровой Ташкент",
+            "uz-Cyrl|«Рақамли Тошкент» дастури геопорталини 40 дан ортиқ ахборот тизимлари билан бирлаштиради.|Рақамли Тошкент",
+            "uz-Latn|“Raqamli Toshkent” dasturi geoportalni 40 dan ortiq axborot tizimlari bilan birlashtiradi.|Raqamli Toshkent",
+    })
+    void aNameTranslatedWordByWordIsFound(String lang, String claimSentence, String claimed) {
+        Fact claim = TestFacts.fact("article.txt", claimSentence, claimed, new ProgramRef(claimed), Qualifier.EXACT, "");
+        Verdict v = verify(claimSentence, claim, source("Bundan tashqari, 40 dan ortiq axborot tizimlari bilan "
+                + "integratsiyalashgan geoportalni ishga tushirishni nazarda tutuvchi “Raqamli Toshkent” kompleks "
+                + "dasturi amalga oshirilmoqda.", "40")).get(0);
+        assertInstanceOf(Verdict.Supported.class, v, lang + ": " + v.reason());
+        // a name sharing only the translated word is another programme
+        Verdict other = verify(claimSentence, claim, source("Bundan tashqari, 40 dan ortiq axborot tizimlari bilan "
+                + "integratsiyalashgan geoportalni ishga tushirishni nazarda tutuvchi “Raqamli Samarqand” kompleks "
+                + "dasturi amalga oshirilmoqda.", "40")).get(0);
+        assertInstanceOf(Verdict.NotFound.class, other, lang + ": " + other.reason());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "en|The main directions follow the Action Strategy for 2017-2021.|Action Strategy|2017-2021",
+            "ru|Основные направления следуют Стратегии действий на 2017-2021 годы.|Стратегии действий|2017-2021",
+            "uz-Cyrl|Асосий йўналишлар 2017-2021 йилларга мўлжалланган Ҳаракатлар стратегиясига мос.|Ҳаракатлар стратегиясига|2017-2021",
+    })
+    void aPeriodIsDatedThroughAProgrammeTheSourceNamesWithoutAFact(String lang, String claimSentence, String programme,
+                                                                   String period) {
+        // the finder took no name from the source passage: the programme is found as a mention, and dates the period there
+        Fact name = TestFacts.fact("article.txt", claimSentence, programme, new ProgramRef("Action Strategy"),
+                Qualifier.EXACT, "");
+        Fact date = TestFacts.fact("article.txt", claimSentence, period, TestFacts.date("2017/2021"), Qualifier.EXACT, "");
+        String src = "2017 — 2021-yillarda O'zbekiston Respublikasini rivojlantirishning beshta ustuvor yo'nalishi "
+                + "bo'yicha Harakatlar strategiyasini amalga oshirishga oid davlat dasturi tasdiqlansin.";
+        Fact srcDate = TestFacts.fact("source.txt", src, "2017 — 2021", TestFacts.date("2017/2021"), Qualifier.EXACT, "");
+        Document article = TestFacts.document("article.txt", claimSentence, "hash-article");
+        List<Verdict> verdicts = new Verifier(new InMemoryIndex().add("hash-source", 1, srcDate))
+                .verify(article, List.of(name, date));
+        Verdict v = verdicts.stream().filter(x -> x.claim().fact().equals(date)).findFirst().orElseThrow();
+        assertInstanceOf(Verdict.Supported.class, v, lang + ": " + v.reason());
+        // the same period in a source clause naming no such programme is not its date
+        String otherSrc = "2017 — 2021-yillarda respublikada yangi maktablar qurildi va jihozlandi.";
+        Fact otherDate = TestFacts.fact("source.txt", otherSrc, "2017 — 2021", TestFacts.date("2017/2021"),
+                Qualifier.EXACT, "");
+        List<Verdict> none = new Verifier(new InMemoryIndex().add("hash-source", 1, otherDate))
+                .verify(article, List.of(name, date));
+        Verdict w = none.stream().filter(x -> x.claim().fact().equals(date)).findFirst().orElseThrow();
+        assertInstanceOf(Verdict.NotFound.class, w, lang + ": " + w.reason());
+    }
+
     @Test
     void aMentionThatSaysNothingTheClaimSaysIsNoEvidence() {
         String claimSentence = "The IT Park hosted a hackathon for students.";

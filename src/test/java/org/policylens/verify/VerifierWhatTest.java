@@ -123,6 +123,34 @@ class VerifierWhatTest {
         assertInstanceOf(Verdict.NotFound.class, of(unlinked, claimPeriod), of(unlinked, claimPeriod).reason());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "en start|On September 1, 2020, electronic teaching of school subjects begins in pilot schools.|September 1, 2020"
+                    + "|2020-09-01|AFTER|2020-yil 1-sentabrdan boshlab tajriba maktablarida maktab fanlarini elektron o'qitish boshlansin.|2020-yil 1-sentabrdan",
+            "ru start|1 сентября 2020 года в пилотных школах начинается электронное обучение школьным предметам.|1 сентября 2020 года"
+                    + "|2020-09-01|AFTER|2020-yil 1-sentabrdan boshlab tajriba maktablarida maktab fanlarini elektron o'qitish boshlansin.|2020-yil 1-sentabrdan",
+            "uz-Cyrl start|2020 йил 1 сентябрда тажриба мактабларида мактаб фанларини электрон ўқитиш бошланади.|2020 йил 1 сентябрда"
+                    + "|2020-09-01|AFTER|2020-yil 1-sentabrdan boshlab tajriba maktablarida maktab fanlarini elektron o'qitish boshlansin.|2020-yil 1-sentabrdan",
+            "uz-Latn deadline|Masofaviy o'qitish tartibi 2020-yil 1-avgustda belgilanadi.|2020-yil 1-avgustda"
+                    + "|2020-08-01|BEFORE|Vazirlik 2020-yil 1-avgustga qadar masofaviy o'qitish tartibini belgilasin.|2020-yil 1-avgustga",
+            "en month deadline|In August 2020 the ministry sets the procedure for distance learning.|August 2020"
+                    + "|2020-08|UNTIL|2020-yil avgustgacha vazirlik masofaviy o'qitish tartibini belgilasin.|2020-yil avgustgacha",
+    })
+    void aDateIsTheSameDateAsASourcesStartOrDeadlineOnIt(String name, String claimSentence, String claimSurface,
+                                                         String iso, Qualifier sourceQualifier, String sourceSentence,
+                                                         String sourceSurface) {
+        // an article drops the preposition of the act's "from 1 September" or "by 1 August": the same date, as precise
+        Fact claim = fact("article.txt", claimSentence, claimSurface, date(iso), Qualifier.EXACT, "");
+        Fact source = fact("src.txt", sourceSentence, sourceSurface, date(iso), sourceQualifier, "");
+        Verdict v = of(verify(claimSentence, List.of(claim), new InMemoryIndex().add("src", 1, source)), claim);
+        assertInstanceOf(Verdict.Supported.class, v, name + ": " + v.reason());
+        // a start or deadline on another day is not that date, and the day of a broader bound is not confirmed by it
+        String otherIso = iso.length() == 7 ? "2020-07" : iso.substring(0, 8) + "15";
+        Fact other = fact("src.txt", sourceSentence, sourceSurface, date(otherIso), sourceQualifier, "");
+        Verdict w = of(verify(claimSentence, List.of(claim), new InMemoryIndex().add("src", 1, other)), claim);
+        assertInstanceOf(Verdict.NotFound.class, w, name + ": " + w.reason());
+    }
+
     @Test
     void aDeadlineOfAnotherClauseIsNotCheckedThroughThisClausesFigure() {
         // the enumeration of a resolution: the figure and deadline of the first item say nothing of the second's

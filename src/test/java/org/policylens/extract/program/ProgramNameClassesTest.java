@@ -22,8 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The classes of programme-name errors found on real documents (issue 17), each in every language it occurs in:
  * quoted names kept whole, numbers inside names, lowercase quoted names, the cue inside the quotes, unquoted
  * capitalised names with a head word (English), and capitalised words that are not names. Quoted names before a
- * cue without the model are on in Uzbek Cyrillic, Kazakh and Uzbek Latin (there without the cue {@code dastur}, see
- * {@code UzbekLatin}).
+ * cue without the model are on in Uzbek Cyrillic, Kazakh and Uzbek Latin.
  */
 class ProgramNameClassesTest {
     private static final OpenNlpAnnotator ANNOTATOR = new OpenNlpAnnotator();
@@ -48,6 +47,8 @@ class ProgramNameClassesTest {
     void aNumberInsideAQuotedNameBelongsToTheName() {
         assertEquals(List.of("5 та муҳим ташаббус"),
                 names("Ҳукумат «5 та муҳим ташаббус» дастурини тасдиқлади.", Language.UZ_CYRL));
+        assertEquals(List.of("5 ta muhim tashabbus"),
+                names("Hukumat “5 ta muhim tashabbus” dasturini tasdiqladi.", Language.UZ_LATN));
         assertEquals(List.of("5 важных инициатив"),
                 names("Правительство утвердило программу «5 важных инициатив».", Language.RU));
         assertEquals(List.of("5 Key Initiatives"),
@@ -60,6 +61,7 @@ class ProgramNameClassesTest {
                 List.of(new AmountFinder(), new ProgramFinder()), new FigureLinker(), new ActDateLinker());
         for (String[] c : new String[][]{
                 {"uz-Cyrl", "Ҳукумат «5 та муҳим ташаббус» дастурини тасдиқлади, унга 12 та лойиҳа киритилди."},
+                {"uz-Latn", "Hukumat “5 ta muhim tashabbus” dasturini tasdiqladi, unga 12 ta loyiha kiritildi."},
                 {"ru", "Правительство утвердило программу «5 важных инициатив», в неё вошли 12 проектов."},
                 {"en", "The 25-Point Implementation Plan to Reform Federal IT Management funded 12 projects."}}) {
             List<String> facts = extractor.extract(new Document(new DocumentId("d.txt"), Path.of("d.txt"), "text/plain",
