@@ -17,10 +17,11 @@ final class English {
                             // undotted abbreviations (30 Jan 2019), never the start of a longer word
                             + "|(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)(?!\\p{L})", "",
                     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-            .scale(3, "thousands?")
-            .scale(6, "millions?|mln")
-            .scale(9, "billions?|bn|mlrd")
-            .scale(12, "trillions?|trln")
+            // a capital letter glued to the figure abbreviates its scale: $500K, $2.5M, $3.4B, $1.2T
+            .scale(3, "thousands?|(?<=\\d)(?-i:K)")
+            .scale(6, "millions?|mln|(?<=\\d)(?-i:MM?)")
+            .scale(9, "billions?|bn|mlrd|(?<=\\d)(?-i:B)")
+            .scale(12, "trillions?|trln|(?<=\\d)(?-i:T)")
             .currency("usd", "USD|US\\s?+\\$|\\$|U\\.?S\\.?\\s++dollars?|dollars?")
             .currency("uzs", "UZS|soums?")
             .currency("kzt", "KZT|tenge|₸")

@@ -244,6 +244,9 @@ public final class AmountFinder implements CandidateFinder {
             return null;
         }
         Matcher scale = lookAhead(SCALE, view, e);
+        if (scale == null && e + 1 < n && view.charAt(e) == '+') {
+            scale = lookAhead(SCALE, view, e + 1);   // 40+ million: the plus bounds the scaled figure
+        }
         CharSequence numeral = view.subSequence(s, e);
         if (numeral.toString().indexOf(' ') >= 0 && numeral.toString().matches("\\d++(?: \\.|[.,] )\\d++")) {
             numeral = numeral.toString().replace(" ", "");   // a split decimal (SPLIT_DECIMAL, OCR's 0, 1)
@@ -311,7 +314,7 @@ public final class AmountFinder implements CandidateFinder {
                                boolean gluedLetter, boolean hyphenIsMinus) {
         int end = e;
         if (scale != null) {
-            amount = amount.multiply(scaleOf(scale));
+            amount = amount.multiply(scaleOf(view, scale));
             end = scale.end();
         }
         int start = s;
@@ -322,7 +325,7 @@ public final class AmountFinder implements CandidateFinder {
         }
         Value value;
         Matcher pct = lookAhead(PERCENT_AFTER, view, end);
-        if (pct == null && scale == null && lookAhead(TO_PERCENT, view, end) != null) {
+        if (pct == null && scale == null && !yearLike(view, s, e) && lookAhead(TO_PERCENT, view, end) != null) {
             return Candidate.of(new Span(start, end), new Percent(amount), qualifierBefore(view, folded, start), NAME);
         }
         Matcher cur = pct == null ? lookAhead(CURRENCY_AFTER, view, end) : null;
@@ -350,6 +353,9 @@ public final class AmountFinder implements CandidateFinder {
             return null; // 19th, 2000s, 5G, A4-style tokens
         }
         Qualifier q = qualifierAfter(view, end);
+        if (q == null && scale != null && view.charAt(e) == '+') {
+            q = Qualifier.MORE_THAN;
+        }
         return Candidate.of(new Span(start, end), value, q == null ? qualifierBefore(view, folded, start) : q, NAME);
     }
 
@@ -472,17 +478,18 @@ public final class AmountFinder implements CandidateFinder {
         return Qualifier.APPROX;
     }
 
-    private static BigDecimal scaleOf(Matcher scale) {
+    private static BigDecimal scaleOf(String view, Matcher scale) {
         if (scale.group("k") != null) {
             return BigDecimal.valueOf(1_000L);
         }
-        String w = scale.group("w");
         for (int i = 0; i < POWERS.size(); i++) {
-            if (SCALE_BY_POWER.get(i).matcher(w).matches()) {
+            // matched in place: a glued abbreviation ($2.5M) looks behind at the figure's last digit
+            Matcher power = SCALE_BY_POWER.get(i).matcher(view).region(scale.start("w"), scale.end("w"));
+            if (power.useTransparentBounds(true).matches()) {
                 return BigDecimal.TEN.pow(POWERS.get(i));
             }
         }
-        throw new IllegalStateException("scale word of no power: " + w);
+        throw new IllegalStateException("scale word of no power: " + scale.group("w"));
     }
 
     /** The scale words of every language for 10^{@code power}. */
@@ -552,9 +559,9 @@ public final class AmountFinder implements CandidateFinder {
         return true;
     }
 
-    /** A plain four-digit year-like number is a date (the date finder's business) unless a noun it counts follows. */
-    private static boolean isBareYear(String view, int s, int e, Span span) {
-        if (e - s != 4 || span.length() != 4) {
+    /** Four digits from 1900 to 2100: {@code in 1980 to 65.5 percent} is a year before a rate, not a range of rates. */
+    private static boolean yearLike(String view, int s, int e) {
+        if (e - s != 4) {
             return false;
         }
         for (int i = s; i < e; i++) {
@@ -563,7 +570,12 @@ public final class AmountFinder implements CandidateFinder {
             }
         }
         int y = Integer.parseInt(view, s, e, 10);
-        if (y < 1900 || y > 2100) {
+        return y >= 1900 && y <= 2100;
+    }
+
+    /** A plain four-digit year-like number is a date (the date finder's business) unless a noun it counts follows. */
+    private static boolean isBareYear(String view, int s, int e, Span span) {
+        if (span.length() != 4 || !yearLike(view, s, e)) {
             return false;
         }
         if (lookAhead(YEAR_WORD_AFTER, view, e) != null) {
