@@ -17,11 +17,11 @@ final class English {
                             // undotted abbreviations (30 Jan 2019), never the start of a longer word
                             + "|(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)(?!\\p{L})", "",
                     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-            // a capital letter glued to the figure abbreviates its scale: $500K, $2.5M, $3.4B, $1.2T
-            .scale(3, "thousands?|(?<=\\d)(?-i:K)")
-            .scale(6, "millions?|mln|(?<=\\d)(?-i:MM?)")
-            .scale(9, "billions?|bn|mlrd|(?<=\\d)(?-i:B)")
-            .scale(12, "trillions?|trln|(?<=\\d)(?-i:T)")
+            // a capital letter glued to the figure abbreviates its scale ($500K, $2.5M, $3.4B, $1.2T), never before a digit (10T08:21)
+            .scale(3, "thousands?|(?<=\\d)(?-i:K)(?!\\p{N})")
+            .scale(6, "millions?|mln|(?<=\\d)(?-i:MM?)(?!\\p{N})")
+            .scale(9, "billions?|bn|mlrd|(?<=\\d)(?-i:B)(?!\\p{N})")
+            .scale(12, "trillions?|trln|(?<=\\d)(?-i:T)(?!\\p{N})")
             .currency("usd", "USD|US\\s?+\\$|\\$|U\\.?S\\.?\\s++dollars?|dollars?")
             .currency("uzs", "UZS|soums?")
             .currency("kzt", "KZT|tenge|₸")
@@ -45,7 +45,14 @@ final class English {
             .connectors("and|or", "to|through")
             .numberLabels("step|question|grade|version|ver|exhibit|phase|stage|level|tier|round|box|footnote|note"
                     + "|memorandum|circular|form|row|column|line|lines|rev\\.|revision|release|edition|objective|goal|sdg"
-                    + "|recommendation|finding|priority|milestone|requirement|option|scenario")
+                    + "|recommendation|finding|priority|milestone|requirement|option|scenario"
+                    + "|chart|attachment|directive|instruction|bulletin"
+                    // the plural of a document's parts opens a list of them: tables 3 and 4, figures 2, 5, and 7
+                    + "|tables|figures|charts|exhibits|appendices|appendixes|attachments|chapters|footnotes"
+                    // the GPO's print production codes: Jkt 019006 PO 00000 Frm 00009 Fmt 6659 Sfmt 6611
+                    + "|jkt|frm|fmt|sfmt"
+                    // the total of a running header's page count: Page 3 of 15
+                    + "|(?:page|p\\.)\\s*+\\d{1,4}+\\s++of")
             .abbreviations("no nos nr n art sec para pp vol ch fig mr mrs ms dr prof st jr sr inc ltd co corp vs cf approx "
                     + "dept gov u.s u.k e.g i.e a.m p.m jan feb mar apr jun jul aug sep sept oct nov dec pub l h.r e.o p.l "
                     + "stat", "etc")

@@ -53,7 +53,7 @@ public final class AmountFinder implements CandidateFinder {
      * and typeset tables), which no sentence end can be there.
      */
     private static final Pattern NUMERAL = Pattern.compile(
-            "(?<![\\p{IsLatin}\\p{N}_/@#№.,:'])(?<!\\p{L}[-‑–])"
+            "(?<![\\p{IsLatin}\\p{N}_/@#№.,:'])(?<!\\p{L}[-‑–+])"
                     + "(?:" + SPLIT_DECIMAL + "|\\d{1,3}+(?:(?<sep>[,. ])\\d{3}+(?!\\d))(?:\\k<sep>\\d{3}+(?!\\d))*+(?:[.,]\\d++)?+"
                     + "|\\d++(?:[.,]\\d++)?+)");
     private static final Pattern WORD_NUMERAL = Pattern.compile(
@@ -127,8 +127,12 @@ public final class AmountFinder implements CandidateFinder {
                     + "|раздел\\p{L}*+|стр|приложени\\p{L}*+"
                     + "|таблица|указ|указа|указом|постановление|постановления|закон|закона|модда|моддаси|банд|банди|боб"
                     + "|modda|moddasi|band|bandi|bob|bobi|ilova|илова|qaror|қарор|farmon|фармон)[.:]?|[№#§]|n°)\\s*+$");
-    /** {@code N 5}, {@code N. 94}: only a capital N abbreviates a number sign. Matched against the view itself. */
-    private static final Pattern CAPITAL_N_BEFORE = Pattern.compile("(?<![\\p{L}])N\\.?\\s*+$");
+    /**
+     * {@code N 5}, {@code N. 94}: only a capital N abbreviates a number sign; {@code S. 342}, {@code H. Res. 12}: a
+     * Senate bill's or a resolution's number. Matched against the view itself.
+     */
+    private static final Pattern CAPITAL_N_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])N\\.?\\s*+$|(?<![\\p{L}.])(?:S|H\\.\\s?+Res|S\\.\\s?+Res|H\\.\\s?+J\\.\\s?+Res|S\\.\\s?+J\\.\\s?+Res)\\.\\s*+$");
     private static final Pattern NOT_A_FIGURE_AFTER = Pattern.compile(
             "(?-i:\\s++(?:U\\.S\\.C\\.|U\\.S\\.|CFR|C\\.F\\.R\\.|FR|Stat\\.))(?![\\p{L}])");
     /** A day of a month ({@code 1 июлга}, {@code 5 October}): part of a date, or a year-less recurring date. */
@@ -185,6 +189,8 @@ public final class AmountFinder implements CandidateFinder {
                 Candidate c = digits(view, folded, m.start(), end, decimalComma, hyphenIsMinus);
                 if (c != null) {
                     out.add(c);
+                } else if (NumberRoles.opensLabelList(folded, m.start())) {
+                    lastRejectedEnd = m.end();
                 }
             }
         }
@@ -628,7 +634,7 @@ public final class AmountFinder implements CandidateFinder {
             return true;
         }
         int at = rangeStart(view, s);
-        return lookBack(NOT_A_FIGURE_BEFORE, view, folded, at, 1) != null || lookBack(CAPITAL_N_BEFORE, view, at, 0) != null
+        return lookBack(NOT_A_FIGURE_BEFORE, view, folded, at, 1) != null || lookBack(CAPITAL_N_BEFORE, view, at, 2) != null
                 || lookAhead(NOT_A_FIGURE_AFTER, view, e) != null
                 || lookAhead(DAY_OF_MONTH_AFTER, view, e) != null;
     }
