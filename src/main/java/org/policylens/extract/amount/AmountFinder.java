@@ -239,8 +239,9 @@ public final class AmountFinder implements CandidateFinder {
             if ((next == '.' || next == ',' || next == '/' || next == ':') && e + 1 < n && Character.isDigit(view.charAt(e + 1))) {
                 return null; // dates, versions, times, paths
             }
-            if ((next == '-' || next == '‑') && e + 1 < n && (Character.isLetter(view.charAt(e + 1)) || view.charAt(e + 1) == '§')) {
-                return null; // ordinals and suffixed ids: 2-modda, 617-son, 10-year
+            if ((next == '-' || next == '‑') && e + 1 < n && (Character.isLetter(view.charAt(e + 1)) || view.charAt(e + 1) == '§')
+                    && !(hyphenIsMinus && compoundAdjective(view, e + 1))) {
+                return null; // ordinals and suffixed ids: 2-modda, 617-son, 2-й
             }
         }
         if (s > 0 && view.charAt(s - 1) == '[' || e < n && view.charAt(e) == ']') {
@@ -563,6 +564,19 @@ public final class AmountFinder implements CandidateFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * An English compound adjective's number: a lowercase word of three letters or more after the hyphen ({@code
+     * 60-day Review}, {@code 10-year plan}), never an ordinal's suffix ({@code 21-st}) nor a capitalised code
+     * ({@code 3-D}, {@code 4-H}).
+     */
+    private static boolean compoundAdjective(String view, int at) {
+        int k = at;
+        while (k < view.length() && Character.isLowerCase(view.charAt(k))) {
+            k++;
+        }
+        return k - at >= 3 && (k == view.length() || !Character.isLetterOrDigit(view.charAt(k)));
     }
 
     /** Four digits from 1900 to 2100: {@code in 1980 to 65.5 percent} is a year before a rate, not a range of rates. */

@@ -134,6 +134,8 @@ class AmountFinderTest {
             a budget of $3+ billion | en | $3+ billion | MONEY | 3000000000 | USD | more_than
             "from 40.5 percent in 1980 to 65.5 percent in 2005" | en | 65.5 percent | PERCENT | 65.5 | % | exact
             grew from 24 to 66 percent | en | 24 | PERCENT | 24 | % | exact
+            "also known as the 60-day Review, it" | en | 60 | NUMBER | 60 | | exact
+            a 10-year modernization plan | en | 10 | NUMBER | 10 | | exact
             """)
     void findsAndNormalizes(String text, String lang, String surface, String type, String value, String unit,
                             String qualifier) {
@@ -190,6 +192,8 @@ class AmountFinderTest {
             "АСТАНА, 3 дек. — новости" | ru
             указанных в статьях 5,6,7,8 и 9 Закона | ru
             Option 5 B and Tier 3 M apply | en
+            "the 21-st century, a 3-D model and 4-H clubs" | en
+            2-й этап и 3-я очередь | ru
             """)
     void rejectsWhatIsNotAFigure(String text, String lang) {
         List<Candidate> found = find(text, Language.fromCode(lang));
