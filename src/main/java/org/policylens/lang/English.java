@@ -4,6 +4,9 @@ import org.policylens.model.Language;
 
 /** English; ISO currency codes and currency signs live here too (they are written the same in every language). */
 final class English {
+    /** Right after the digits of an amount that a currency sign or code opens: {@code $2.5}, {@code USD 40}. */
+    private static final String GLUED_TO_MONEY = "(?<=(?:[$€£]|USD|EUR)\\s?+\\d[\\d.,]{0,18})";
+
     static final Vocabulary VOCABULARY = Vocabulary.of(Language.EN)
             .identifying("the of and to in is for that by with on as be shall are this or an which from under any")
             .stopWords("a an the of in on at to for from by with and or but is are was were be been being as that this "
@@ -17,11 +20,12 @@ final class English {
                             // undotted abbreviations (30 Jan 2019), never the start of a longer word
                             + "|(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)(?!\\p{L})", "",
                     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-            // a capital letter glued to the figure abbreviates its scale ($500K, $2.5M, $3.4B, $1.2T), never before a digit (10T08:21)
-            .scale(3, "thousands?|(?<=\\d)(?-i:K)(?!\\p{N})")
-            .scale(6, "millions?|mln|(?<=\\d)(?-i:MM?)(?!\\p{N})")
-            .scale(9, "billions?|bn|mlrd|(?<=\\d)(?-i:B)(?!\\p{N})")
-            .scale(12, "trillions?|trln|(?<=\\d)(?-i:T)(?!\\p{N})")
+            // a capital letter glued to an amount of money abbreviates its scale ($500K, $2.5M, $3.4B, $1.2T), never
+            // before a digit (10T08:21) nor after a bare figure (Exhibit 300B, 5G)
+            .scale(3, "thousands?|" + GLUED_TO_MONEY + "(?-i:K)(?!\\p{N})")
+            .scale(6, "millions?|mln|" + GLUED_TO_MONEY + "(?-i:MM?)(?!\\p{N})")
+            .scale(9, "billions?|bn|mlrd|" + GLUED_TO_MONEY + "(?-i:B)(?!\\p{N})")
+            .scale(12, "trillions?|trln|" + GLUED_TO_MONEY + "(?-i:T)(?!\\p{N})")
             .currency("usd", "USD|US\\s?+\\$|\\$|U\\.?S\\.?\\s++dollars?|dollars?")
             .currency("uzs", "UZS|soums?")
             .currency("kzt", "KZT|tenge|₸")

@@ -169,6 +169,8 @@ public final class AmountFinder implements CandidateFinder {
         DigitWindows windows = DigitWindows.of(view, 2);
         int lastRejectedEnd = -1;
         int splitDecimalEnd = -1;
+        int listNext = -1;
+        int listAt = -1;
         for (int w = 0; w < windows.size(); w++) {
             m.region(windows.start(w), windows.end(w));
             while (m.find()) {
@@ -182,6 +184,13 @@ public final class AmountFinder implements CandidateFinder {
                 }
                 if (m.start() < splitDecimalEnd) {
                     continue; // the decimals of OCR's 0, 1
+                }
+                int marker = inlineListMarker(view, m.start(), m.end());
+                if (marker > 0 && (marker == 1 && afterColon(view, m.start())
+                        || marker == listNext && sameParagraph(view, listAt, m.start()))) {
+                    listNext = marker + 1;
+                    listAt = m.end();
+                    continue;
                 }
                 int end = text.ocr() ? OcrDamage.splitDecimalEnd(view, m.start(), m.end(), decimalComma ? ',' : '.')
                         : m.end();
@@ -542,6 +551,36 @@ public final class AmountFinder implements CandidateFinder {
         return s;
     }
 
+    /**
+     * The value of a list marker inside a paragraph ({@code 1. Identify}, {@code 2) build}): a small number, a dot
+     * before a capital or a bracket before a word; or -1. It is a marker when a colon opens the list with 1, or it goes
+     * on from the previous marker ({@code steps: 1. Identify processes 2. Assess them 3. Scale}); a sentence ending
+     * in a figure ({@code a total of 12. The}) opens no list.
+     */
+    private static int inlineListMarker(String view, int s, int e) {
+        int n = view.length();
+        if (e - s > 2 || e + 2 >= n || view.charAt(e + 1) != ' ') {
+            return -1;
+        }
+        char after = view.charAt(e + 2);
+        boolean marker = view.charAt(e) == '.' && Character.isUpperCase(after)
+                || view.charAt(e) == ')' && Character.isLetter(after) && (s == 0 || view.charAt(s - 1) != '(');
+        return marker ? Integer.parseInt(view, s, e, 10) : -1;
+    }
+
+    private static boolean afterColon(String view, int s) {
+        int i = s - 1;
+        while (i >= 0 && view.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && i < s - 1 && view.charAt(i) == ':';
+    }
+
+    /** Whether [from, to) is short and crosses no blank line. */
+    private static boolean sameParagraph(String view, int from, int to) {
+        return from >= 0 && to - from <= 600 && view.substring(from, to).indexOf("\n\n") < 0;
+    }
+
     /** {@code 1.}, {@code 2)} at the start of a line (after spaces or a bullet) is list numbering. */
     private static boolean isListNumber(String view, int s, int e) {
         int n = view.length();
@@ -602,7 +641,9 @@ public final class AmountFinder implements CandidateFinder {
             return true;
         }
         Matcher noun = lookAhead(NOUN_AFTER, view, e);
-        return noun == null || NON_NOUNS.contains(noun.group("w").toLowerCase(Locale.ROOT));
+        // a count goes on to its noun in lower case; a year to a title's capital (2019 RPA Community of Practice)
+        return noun == null || NON_NOUNS.contains(noun.group("w").toLowerCase(Locale.ROOT))
+                || Character.isUpperCase(noun.group("w").charAt(0));
     }
 
     private void multiplicatives(String view, List<Candidate> out) {

@@ -86,6 +86,12 @@ class NumberRolesTest {
             "Purpose ........ 3 Background and Need ........ 4 Related Hearings ........ 12\nThe 6 hearings" | en | NUMBER 6
             "Jkt 059006 PO 00000 Frm 00009 Fmt 6659 Sfmt 6611 E:\\HR\\OC\\HR728.XXX; 3 votes" | en | NUMBER 3
             "the bill (S. 342) and H. Res. 12 passed with 22 votes" | en | NUMBER 22
+            "The steps are: 1. Identify processes 2. Assess them 3. Scale 40 bots." | en | NUMBER 40
+            "Agencies should: 1) plan; 2) build; 3) run 12 pilots." | en | NUMBER 12
+            "Шаги: 1) план; 2) запуск 12 пилотов." | ru | NUMBER 12
+            "The total was 12. The next 3. Then" | en | NUMBER 12, NUMBER 3
+            "the 2019 RPA Community of Practice and 2000 agencies" | en | NUMBER 2000
+            "Exhibit 53 and 300B list 7 items" | en | NUMBER 7
             """)
     void onlyTheFiguresAreFound(String text, String language, String expected) {
         assertEquals(expected, figures(text, language));
