@@ -4,6 +4,9 @@ import org.policylens.model.Language;
 
 /** English; ISO currency codes and currency signs live here too (they are written the same in every language). */
 final class English {
+    /** Right after the digits of an amount that a currency sign or code opens: {@code $2.5}, {@code USD 40}. */
+    private static final String GLUED_TO_MONEY = "(?<=(?:[$€£]|USD|EUR)\\s?+\\d[\\d.,]{0,18})";
+
     static final Vocabulary VOCABULARY = Vocabulary.of(Language.EN)
             .identifying("the of and to in is for that by with on as be shall are this or an which from under any")
             .stopWords("a an the of in on at to for from by with and or but is are was were be been being as that this "
@@ -17,10 +20,12 @@ final class English {
                             // undotted abbreviations (30 Jan 2019), never the start of a longer word
                             + "|(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)(?!\\p{L})", "",
                     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-            .scale(3, "thousands?")
-            .scale(6, "millions?|mln")
-            .scale(9, "billions?|bn|mlrd")
-            .scale(12, "trillions?|trln")
+            // a capital letter glued to an amount of money abbreviates its scale ($500K, $2.5M, $3.4B, $1.2T), never
+            // before a digit (10T08:21) nor after a bare figure (Exhibit 300B, 5G)
+            .scale(3, "thousands?|" + GLUED_TO_MONEY + "(?-i:K)(?!\\p{N})")
+            .scale(6, "millions?|mln|" + GLUED_TO_MONEY + "(?-i:MM?)(?!\\p{N})")
+            .scale(9, "billions?|bn|mlrd|" + GLUED_TO_MONEY + "(?-i:B)(?!\\p{N})")
+            .scale(12, "trillions?|trln|" + GLUED_TO_MONEY + "(?-i:T)(?!\\p{N})")
             .currency("usd", "USD|US\\s?+\\$|\\$|U\\.?S\\.?\\s++dollars?|dollars?")
             .currency("uzs", "UZS|soums?")
             .currency("kzt", "KZT|tenge|₸")
@@ -44,7 +49,14 @@ final class English {
             .connectors("and|or", "to|through")
             .numberLabels("step|question|grade|version|ver|exhibit|phase|stage|level|tier|round|box|footnote|note"
                     + "|memorandum|circular|form|row|column|line|lines|rev\\.|revision|release|edition|objective|goal|sdg"
-                    + "|recommendation|finding|priority|milestone|requirement|option|scenario")
+                    + "|recommendation|finding|priority|milestone|requirement|option|scenario"
+                    + "|chart|attachment|directive|instruction|bulletin"
+                    // the plural of a document's parts opens a list of them: tables 3 and 4, figures 2, 5, and 7
+                    + "|tables|figures|charts|exhibits|appendices|appendixes|attachments|chapters|footnotes"
+                    // the GPO's print production codes: Jkt 019006 PO 00000 Frm 00009 Fmt 6659 Sfmt 6611
+                    + "|jkt|frm|fmt|sfmt"
+                    // the total of a running header's page count: Page 3 of 15
+                    + "|(?:page|p\\.)\\s*+\\d{1,4}+\\s++of")
             .abbreviations("no nos nr n art sec para pp vol ch fig mr mrs ms dr prof st jr sr inc ltd co corp vs cf approx "
                     + "dept gov u.s u.k e.g i.e a.m p.m jan feb mar apr jun jul aug sep sept oct nov dec pub l h.r e.o p.l "
                     + "stat", "etc")

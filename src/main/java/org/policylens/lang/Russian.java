@@ -48,7 +48,9 @@ final class Russian {
                     "", "из от")
             .actTitles("от года год г гг", "")
             .connectors("и|или", "до")
-            .numberLabels("шаг|этап|вопрос\\p{L}*+|версия|версии|строк\\p{L}*+|графа|графы|цел[ьи]|задач[аи]|цур")
+            .numberLabels("шаг|этап|вопрос\\p{L}*+|версия|версии|строк\\p{L}*+|графа|графы|цел[ьи]|задач[аи]|цур"
+                    // a page and the total of a running header's page count: Страница 3 из 15
+                    + "|(?:страниц\\p{L}*+|стр\\.)(?:\\s*+\\d{1,4}+\\s++из)?")
             .datePreposition("before", "к|до\\s++конца|не\\s++позднее|не\\s++позже")
             .datePreposition("until", "до")
             .datePreposition("after", "с|со|после|начиная\\s++с")

@@ -54,7 +54,7 @@ public final class AmountFinder implements CandidateFinder {
      * and typeset tables), which no sentence end can be there.
      */
     private static final Pattern NUMERAL = Pattern.compile(
-            "(?<![\\p{IsLatin}\\p{N}_/@#№.,:'])(?<!\\p{L}[-‑–])"
+            "(?<![\\p{IsLatin}\\p{N}_/@#№.,:'])(?<!\\p{L}[-‑–+])"
                     + "(?:" + SPLIT_DECIMAL + "|\\d{1,3}+(?:(?<sep>[,. ])\\d{3}+(?!\\d))(?:\\k<sep>\\d{3}+(?!\\d))*+(?:[.,]\\d++)?+"
                     + "|\\d++(?:[.,]\\d++)?+)");
     private static final Pattern WORD_NUMERAL = Pattern.compile(
@@ -138,8 +138,12 @@ public final class AmountFinder implements CandidateFinder {
                     + "|раздел\\p{L}*+|стр|приложени\\p{L}*+"
                     + "|таблица|указ|указа|указом|постановление|постановления|закон|закона|модда|моддаси|банд|банди|боб"
                     + "|modda|moddasi|band|bandi|bob|bobi|ilova|илова|qaror|қарор|farmon|фармон)[.:]?|[№#§]|n°)\\s*+$");
-    /** {@code N 5}, {@code N. 94}: only a capital N abbreviates a number sign. Matched against the view itself. */
-    private static final Pattern CAPITAL_N_BEFORE = Pattern.compile("(?<![\\p{L}])N\\.?\\s*+$");
+    /**
+     * {@code N 5}, {@code N. 94}: only a capital N abbreviates a number sign; {@code S. 342}, {@code H. Res. 12}: a
+     * Senate bill's or a resolution's number. Matched against the view itself.
+     */
+    private static final Pattern CAPITAL_N_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])N\\.?\\s*+$|(?<![\\p{L}.])(?:S|H\\.\\s?+Res|S\\.\\s?+Res|H\\.\\s?+J\\.\\s?+Res|S\\.\\s?+J\\.\\s?+Res)\\.\\s*+$");
     private static final Pattern NOT_A_FIGURE_AFTER = Pattern.compile(
             "(?-i:\\s++(?:U\\.S\\.C\\.|U\\.S\\.|CFR|C\\.F\\.R\\.|FR|Stat\\.))(?![\\p{L}])");
     /** A day of a month ({@code 1 июлга}, {@code 5 October}): part of a date, or a year-less recurring date. */
@@ -179,6 +183,8 @@ public final class AmountFinder implements CandidateFinder {
         DigitWindows windows = DigitWindows.of(view, 2);
         int lastRejectedEnd = -1;
         int splitDecimalEnd = -1;
+        int listNext = -1;
+        int listAt = -1;
         for (int w = 0; w < windows.size(); w++) {
             m.region(windows.start(w), windows.end(w));
             while (m.find()) {
@@ -193,12 +199,21 @@ public final class AmountFinder implements CandidateFinder {
                 if (m.start() < splitDecimalEnd) {
                     continue; // the decimals of OCR's 0, 1
                 }
+                int marker = inlineListMarker(view, m.start(), m.end());
+                if (marker > 0 && (marker == 1 && afterColon(view, m.start())
+                        || marker == listNext && sameParagraph(view, listAt, m.start()))) {
+                    listNext = marker + 1;
+                    listAt = m.end();
+                    continue;
+                }
                 int end = text.ocr() ? OcrDamage.splitDecimalEnd(view, m.start(), m.end(), decimalComma ? ',' : '.')
                         : m.end();
                 splitDecimalEnd = end;
                 Candidate c = digits(view, folded, m.start(), end, decimalComma, hyphenIsMinus);
                 if (c != null) {
                     out.add(c);
+                } else if (NumberRoles.opensLabelList(folded, m.start())) {
+                    lastRejectedEnd = m.end();
                 }
             }
         }
@@ -247,8 +262,9 @@ public final class AmountFinder implements CandidateFinder {
             if ((next == '.' || next == ',' || next == '/' || next == ':') && e + 1 < n && Character.isDigit(view.charAt(e + 1))) {
                 return null; // dates, versions, times, paths
             }
-            if ((next == '-' || next == '‑') && e + 1 < n && (Character.isLetter(view.charAt(e + 1)) || view.charAt(e + 1) == '§')) {
-                return null; // ordinals and suffixed ids: 2-modda, 617-son, 10-year
+            if ((next == '-' || next == '‑') && e + 1 < n && (Character.isLetter(view.charAt(e + 1)) || view.charAt(e + 1) == '§')
+                    && !(hyphenIsMinus && compoundAdjective(view, e + 1))) {
+                return null; // ordinals and suffixed ids: 2-modda, 617-son, 2-й
             }
         }
         if (s > 0 && view.charAt(s - 1) == '[' || e < n && view.charAt(e) == ']') {
@@ -258,6 +274,9 @@ public final class AmountFinder implements CandidateFinder {
             return null;
         }
         Matcher scale = lookAhead(SCALE, view, e);
+        if (scale == null && e + 1 < n && view.charAt(e) == '+') {
+            scale = lookAhead(SCALE, view, e + 1);   // 40+ million: the plus bounds the scaled figure
+        }
         CharSequence numeral = view.subSequence(s, e);
         if (numeral.toString().indexOf(' ') >= 0 && numeral.toString().matches("\\d++(?: \\.|[.,] )\\d++")) {
             numeral = numeral.toString().replace(" ", "");   // a split decimal (SPLIT_DECIMAL, OCR's 0, 1)
@@ -325,7 +344,7 @@ public final class AmountFinder implements CandidateFinder {
                                boolean gluedLetter, boolean hyphenIsMinus) {
         int end = e;
         if (scale != null) {
-            amount = amount.multiply(scaleOf(scale));
+            amount = amount.multiply(scaleOf(view, scale));
             end = scale.end();
         }
         int start = s;
@@ -336,7 +355,7 @@ public final class AmountFinder implements CandidateFinder {
         }
         Value value;
         Matcher pct = lookAhead(PERCENT_AFTER, view, end);
-        if (pct == null && scale == null && lookAhead(TO_PERCENT, view, end) != null) {
+        if (pct == null && scale == null && !yearLike(view, s, e) && lookAhead(TO_PERCENT, view, end) != null) {
             return Candidate.of(new Span(start, end), new Percent(amount), qualifierBefore(view, folded, start), NAME);
         }
         Matcher cur = pct == null ? lookAhead(CURRENCY_AFTER, view, end) : null;
@@ -364,6 +383,9 @@ public final class AmountFinder implements CandidateFinder {
             return null; // 19th, 2000s, 5G, A4-style tokens
         }
         Qualifier q = qualifierAfter(view, end);
+        if (q == null && scale != null && view.charAt(e) == '+') {
+            q = Qualifier.MORE_THAN;
+        }
         return Candidate.of(new Span(start, end), value, q == null ? qualifierBefore(view, folded, start) : q, NAME);
     }
 
@@ -482,17 +504,18 @@ public final class AmountFinder implements CandidateFinder {
         return Qualifier.APPROX;
     }
 
-    private static BigDecimal scaleOf(Matcher scale) {
+    private static BigDecimal scaleOf(String view, Matcher scale) {
         if (scale.group("k") != null) {
             return BigDecimal.valueOf(1_000L);
         }
-        String w = scale.group("w");
         for (int i = 0; i < POWERS.size(); i++) {
-            if (SCALE_BY_POWER.get(i).matcher(w).matches()) {
+            // matched in place: a glued abbreviation ($2.5M) looks behind at the figure's last digit
+            Matcher power = SCALE_BY_POWER.get(i).matcher(view).region(scale.start("w"), scale.end("w"));
+            if (power.useTransparentBounds(true).matches()) {
                 return BigDecimal.TEN.pow(POWERS.get(i));
             }
         }
-        throw new IllegalStateException("scale word of no power: " + w);
+        throw new IllegalStateException("scale word of no power: " + scale.group("w"));
     }
 
     /** The scale words of every language for 10^{@code power}. */
@@ -538,6 +561,36 @@ public final class AmountFinder implements CandidateFinder {
         return s;
     }
 
+    /**
+     * The value of a list marker inside a paragraph ({@code 1. Identify}, {@code 2) build}): a small number, a dot
+     * before a capital or a bracket before a word; or -1. It is a marker when a colon opens the list with 1, or it goes
+     * on from the previous marker ({@code steps: 1. Identify processes 2. Assess them 3. Scale}); a sentence ending
+     * in a figure ({@code a total of 12. The}) opens no list.
+     */
+    private static int inlineListMarker(String view, int s, int e) {
+        int n = view.length();
+        if (e - s > 2 || e + 2 >= n || view.charAt(e + 1) != ' ') {
+            return -1;
+        }
+        char after = view.charAt(e + 2);
+        boolean marker = view.charAt(e) == '.' && Character.isUpperCase(after)
+                || view.charAt(e) == ')' && Character.isLetter(after) && (s == 0 || view.charAt(s - 1) != '(');
+        return marker ? Integer.parseInt(view, s, e, 10) : -1;
+    }
+
+    private static boolean afterColon(String view, int s) {
+        int i = s - 1;
+        while (i >= 0 && view.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && i < s - 1 && view.charAt(i) == ':';
+    }
+
+    /** Whether [from, to) is short and crosses no blank line. */
+    private static boolean sameParagraph(String view, int from, int to) {
+        return from >= 0 && to - from <= 600 && view.substring(from, to).indexOf("\n\n") < 0;
+    }
+
     /** {@code 1.}, {@code 2)} at the start of a line (after spaces or a bullet) is list numbering. */
     private static boolean isListNumber(String view, int s, int e) {
         int n = view.length();
@@ -562,9 +615,22 @@ public final class AmountFinder implements CandidateFinder {
         return true;
     }
 
-    /** A plain four-digit year-like number is a date (the date finder's business) unless a noun it counts follows. */
-    private static boolean isBareYear(String view, int s, int e, Span span) {
-        if (e - s != 4 || span.length() != 4) {
+    /**
+     * An English compound adjective's number: a lowercase word of three letters or more after the hyphen ({@code
+     * 60-day Review}, {@code 10-year plan}), never an ordinal's suffix ({@code 21-st}) nor a capitalised code
+     * ({@code 3-D}, {@code 4-H}).
+     */
+    private static boolean compoundAdjective(String view, int at) {
+        int k = at;
+        while (k < view.length() && Character.isLowerCase(view.charAt(k))) {
+            k++;
+        }
+        return k - at >= 3 && (k == view.length() || !Character.isLetterOrDigit(view.charAt(k)));
+    }
+
+    /** Four digits from 1900 to 2100: {@code in 1980 to 65.5 percent} is a year before a rate, not a range of rates. */
+    private static boolean yearLike(String view, int s, int e) {
+        if (e - s != 4) {
             return false;
         }
         for (int i = s; i < e; i++) {
@@ -573,14 +639,21 @@ public final class AmountFinder implements CandidateFinder {
             }
         }
         int y = Integer.parseInt(view, s, e, 10);
-        if (y < 1900 || y > 2100) {
+        return y >= 1900 && y <= 2100;
+    }
+
+    /** A plain four-digit year-like number is a date (the date finder's business) unless a noun it counts follows. */
+    private static boolean isBareYear(String view, int s, int e, Span span) {
+        if (span.length() != 4 || !yearLike(view, s, e)) {
             return false;
         }
         if (lookAhead(YEAR_WORD_AFTER, view, e) != null) {
             return true;
         }
         Matcher noun = lookAhead(NOUN_AFTER, view, e);
-        return noun == null || NON_NOUNS.contains(noun.group("w").toLowerCase(Locale.ROOT));
+        // a count goes on to its noun in lower case; a year to a title's capital (2019 RPA Community of Practice)
+        return noun == null || NON_NOUNS.contains(noun.group("w").toLowerCase(Locale.ROOT))
+                || Character.isUpperCase(noun.group("w").charAt(0));
     }
 
     private void multiplicatives(String view, List<Candidate> out) {
@@ -626,7 +699,7 @@ public final class AmountFinder implements CandidateFinder {
             return true;
         }
         int at = rangeStart(view, s);
-        return lookBack(NOT_A_FIGURE_BEFORE, view, folded, at, 1) != null || lookBack(CAPITAL_N_BEFORE, view, at, 0) != null
+        return lookBack(NOT_A_FIGURE_BEFORE, view, folded, at, 1) != null || lookBack(CAPITAL_N_BEFORE, view, at, 2) != null
                 || lookAhead(NOT_A_FIGURE_AFTER, view, e) != null
                 || lookAhead(DAY_OF_MONTH_AFTER, view, e) != null;
     }

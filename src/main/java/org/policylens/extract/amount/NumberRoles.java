@@ -42,13 +42,26 @@ final class NumberRoles {
             "(?<![\\p{L}])(?:A[LKZR]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]"
                     + "|T[NX]|UT|V[AT]|W[AIVY]|PR|GU|VI)\\s++$");
 
+    /** What follows an identifier's number: a space and a lowercase word, or a clause's punctuation. */
+    private static final Pattern GOES_ON = Pattern.compile(" \\p{Ll}|[,;)](?:\\s|$)|\\.(?:\\s|$)");
+    /** A heading label's colon ({@code Goal 2:}) or spaced dash ({@code Principle 3 – Focus}) before a capital. */
+    private static final Pattern HEADING_LABEL_AFTER = Pattern.compile(":\\s++\\p{Lu}|\\s[-–—]\\s++\\p{Lu}");
+    /** A page number between dashes alone on its line: {@code - 7 -}, {@code — 12 —}. */
+    private static final Pattern DASHED_PAGE = Pattern.compile("\\s*+[-–—]\\s*+\\d{1,4}+\\s*+[-–—]\\s*+");
+
     private NumberRoles() {
     }
 
     /** The digits at [s, e) are part of a code, a link, a clock time or a footnote marker, whatever follows them. */
     static boolean partOfToken(String view, int s, int e) {
         return zeroPadded(view, s, e) || clockTime(view, s, e) || insideCode(view, s) || gluedMarker(view, s)
-                || insideLink(view, s, e);
+                || insideLink(view, s, e) || zeroPaddedGroupAfter(view, e);
+    }
+
+    /** A digit group after a dash that starts with 0 ({@code Directive 142-02}, {@code 2210-01}): a code; no range ends in 0N. */
+    private static boolean zeroPaddedGroupAfter(String view, int e) {
+        return e + 2 < view.length() && "-‑–".indexOf(view.charAt(e)) >= 0 && view.charAt(e + 1) == '0'
+                && Character.isDigit(view.charAt(e + 2));
     }
 
     /** An hour written with a dash before its zero minutes ({@code 6-00}, {@code 22–00}); no range ends in 00. */
@@ -66,19 +79,90 @@ final class NumberRoles {
         return labelled(folded, s) || opensHeadingLine(view, s, e) || aloneOnLine(view, s, e)
                 || dayOfYearlessDate(view, s, e) || SUBSECTION_AFTER.matcher(view).region(e, view.length()).lookingAt()
                 || zipCode(view, s, e) || acronymCode(view, s, e) || contentsPage(view, s, e)
+                || acronymIdentifier(view, s, e) || headingLabel(view, s, e) || pageFurniture(view, s, e)
                 || ORDINAL_LIST_AFTER.matcher(view).region(e, Math.min(view.length(), e + LABEL_WINDOW)).lookingAt();
     }
 
     /**
-     * A table of contents' page number: at most three digits ending the line after a dot leader ({@code Executive
-     * Summary ........ 4}). A leader's figure with a unit or percent after it ({@code ........ 17 .19%}) is not bare.
+     * A number after an acronym and one space, going on to a word or a clause's punctuation: a standard's, a
+     * product's or a form's number ({@code FIPS 199 categories}, {@code TIC 3.0 guidance}, {@code ISO 27001},
+     * {@code HSPD 12,}). A currency code before a figure makes it an amount first; a table row's acronym is followed
+     * by its figures or the line's end, which stay figures.
+     */
+    private static boolean acronymIdentifier(String view, int s, int e) {
+        if (s < 3 || view.charAt(s - 1) != ' ') {
+            return false;
+        }
+        int a = s - 1;
+        while (a > 0 && isLatinCapital(view.charAt(a - 1))) {
+            a--;
+        }
+        int letters = s - 1 - a;
+        if (letters < 2 || letters > 6 || a > 0 && (Character.isLetterOrDigit(view.charAt(a - 1)) || view.charAt(a - 1) == '.')) {
+            return false;
+        }
+        Matcher next = GOES_ON.matcher(view).region(e, Math.min(view.length(), e + 3));
+        return next.lookingAt();
+    }
+
+    private static boolean isLatinCapital(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    /**
+     * A capitalised word, a number and a colon or a spaced dash before a capital: a heading's label ({@code Goal 2:
+     * Improve}, {@code Strategy 3.1: Recruit}, {@code Principle 3 – Focus on value}, {@code Шаг 2: Определите}).
+     */
+    private static boolean headingLabel(String view, int s, int e) {
+        if (!SECTION_NUMBER.matcher(view).region(s, e).matches() || !HEADING_LABEL_AFTER.matcher(view)
+                .region(e, Math.min(view.length(), e + 6)).lookingAt()) {
+            return false;
+        }
+        int w = s - 1;
+        if (w < 1 || view.charAt(w) != ' ') {
+            return false;
+        }
+        int a = w;
+        while (a > 0 && Character.isLetter(view.charAt(a - 1))) {
+            a--;
+        }
+        return w - a >= 2 && Character.isUpperCase(view.charAt(a))
+                && !MONTH_BEFORE.matcher(view).region(a, s).useTransparentBounds(true).lookingAt();
+    }
+
+    /**
+     * A page number in a running header or footer: {@code Page 3 of 15}'s total, a number parted from the running
+     * title by a bar ({@code CIO Council | 5}, {@code 8 | Page}), or set between dashes alone on its line ({@code - 7 -}).
+     * A table's row has bars on both sides of its cells, so one bar on the line marks the footer.
+     */
+    private static boolean pageFurniture(String view, int s, int e) {
+        int lineStart = view.lastIndexOf('\n', s - 1) + 1;
+        int lineEnd = view.indexOf('\n', e);
+        String line = view.substring(lineStart, lineEnd < 0 ? view.length() : lineEnd);
+        int at = s - lineStart;
+        if (DASHED_PAGE.matcher(line).matches()) {
+            return true;
+        }
+        if (line.indexOf('|') < 0 || line.indexOf('|') != line.lastIndexOf('|')) {
+            return false;
+        }
+        String before = line.substring(0, at).strip();
+        String after = line.substring(at + e - s).strip();
+        return before.endsWith("|") && after.isEmpty() && before.length() > 1
+                || before.isEmpty() && after.startsWith("|") && after.length() > 1;
+    }
+
+    /**
+     * A table of contents' page number: at most three digits ending the line, or before the next entry, after a dot
+     * leader ({@code Executive Summary ........ 4}, {@code Purpose ..... 3 Background ..... 3}). A leader's figure with a unit or percent after it ({@code ........ 17 .19%}) is not bare.
      */
     private static boolean contentsPage(String view, int s, int e) {
         int k = e;
         while (k < view.length() && view.charAt(k) == ' ') {
             k++;
         }
-        if (e - s > 3 || k < view.length() && view.charAt(k) != '\n') {
+        // the line's end, or the next entry's capital where unwrapping joined the contents' lines into one paragraph
+        if (e - s > 3 || k < view.length() && view.charAt(k) != '\n' && !(k > e && Character.isUpperCase(view.charAt(k)))) {
             return false;
         }
         int i = s - 1;
@@ -199,15 +283,30 @@ final class NumberRoles {
     }
 
     private static boolean labelled(String folded, int s) {
+        return label(folded, s) != null;
+    }
+
+    /** A plural label ({@code Tables 3 and 4}, {@code figures 2, 5}) opens a list whose later numbers are labels too. */
+    static boolean opensLabelList(String folded, int s) {
+        Matcher m = label(folded, s);
+        if (m == null) {
+            return false;
+        }
+        String word = m.group().strip();
+        return word.length() > 3 && word.endsWith("s");
+    }
+
+    private static Matcher label(String folded, int s) {
         int from = Math.max(0, s - LABEL_WINDOW);
         Matcher m = LABEL_BEFORE.matcher(folded).region(from, s);
         m.useTransparentBounds(true);
-        return m.find();
+        return m.find() ? m : null;
     }
 
     /**
      * The number opening a line, followed by one space and a capital letter, with no figure word between: a section
-     * heading ({@code 2.3 Federal Information Security Modernization Act}) or a footnote ({@code 5 Ibid.}). A figure
+     * heading ({@code 2.3 Federal Information Security Modernization Act}) or a footnote ({@code 5 Ibid.}, {@code
+     * 1 https://www.cio.gov/…}). A figure
      * opening a sentence is followed by what it counts, in lower case.
      */
     private static boolean opensHeadingLine(String view, int s, int e) {
@@ -219,7 +318,8 @@ final class NumberRoles {
             return false;
         }
         int n = view.length();
-        return e + 1 < n && view.charAt(e) == ' ' && Character.isUpperCase(view.charAt(e + 1))
+        return e + 1 < n && view.charAt(e) == ' ' && (Character.isUpperCase(view.charAt(e + 1))
+                || view.startsWith("http", e + 1) || view.startsWith("www.", e + 1))
                 && SECTION_NUMBER.matcher(view).region(s, e).matches();
     }
 }

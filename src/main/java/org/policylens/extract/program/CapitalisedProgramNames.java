@@ -50,7 +50,12 @@ final class CapitalisedProgramNames {
         functionWords = new HashSet<>(vocabulary.stopWords());
         edgeWords = new HashSet<>(vocabulary.nameEdgeWords());
         numberWords = new HashSet<>();
-        vocabulary.numberWords().values().forEach(numberWords::addAll);
+        // zero counts nothing: Federal Zero Trust Strategy keeps its word
+        vocabulary.numberWords().forEach((value, words) -> {
+            if (value != 0) {
+                numberWords.addAll(words);
+            }
+        });
     }
 
     /** The names of a text; none in a language whose vocabulary has no name heads. */
@@ -94,8 +99,9 @@ final class CapitalisedProgramNames {
             int nameWords = 0;
             for (int k = h - 1; k >= 0 && h - k <= MAX_WORDS; k--) {
                 NameKeys.Word w = words.get(k);
-                if (!joined(v, w.end(), words.get(k + 1).start())) {
-                    break;
+                if (!joined(v, w.end(), words.get(k + 1).start()) && !aroundAcronym(v, w, words.get(k + 1))
+                        || possessive(v, w)) {
+                    break; // the owner's possessive (OMB's Federal Zero Trust Strategy) precedes the name
                 }
                 if (nameWord(v, w)) {
                     first = k;
@@ -161,7 +167,8 @@ final class CapitalisedProgramNames {
         int last = h;
         for (int k = h + 1; k < words.size() && k - h <= MAX_WORDS; k++) {
             NameKeys.Word w = words.get(k);
-            if (w.end() > sentence.end() || !joined(v, words.get(k - 1).end(), w.start())) {
+            if (w.end() > sentence.end() || !joined(v, words.get(k - 1).end(), w.start())
+                    && !(last > h && listOfNames(v, words, k - 1))) {
                 break;
             }
             if (digits(v, w)) {
@@ -172,7 +179,9 @@ final class CapitalisedProgramNames {
             }
             if (nameWord(v, w)) {
                 if (k == h + 1) {
-                    break; // "Program Management": the head is not the end of this name, and no tail follows
+                    // the head inside a longer proper name: an act (American Rescue Plan Act), an office (TMF Program
+                    // Management Office), a board: no programme's name ends there
+                    return -1;
                 }
                 last = k;
             } else if (!connectors.contains(lower(v, w)) || k + 1 >= words.size() || !nameWord(v, words.get(k + 1))) {
@@ -180,6 +189,24 @@ final class CapitalisedProgramNames {
             }
         }
         return last;
+    }
+
+    /**
+     * Whether a comma after word {@code k} goes on with a list of name words closed by a connector and a name word:
+     * {@code Program for Women, Infants and Children}.
+     */
+    private boolean listOfNames(String v, List<NameKeys.Word> words, int k) {
+        for (int i = k + 1; i < words.size() && i - k <= MAX_WORDS; i++) {
+            String gap = v.substring(words.get(i - 1).end(), words.get(i).start());
+            NameKeys.Word w = words.get(i);
+            if ((gap.equals(", ") || gap.equals(",\n")) && nameWord(v, w)) {
+                continue;
+            }
+            return joined(v, words.get(i - 1).end(), w.start()) && "and".equals(lower(v, w))
+                    && connectors.contains("and") && i + 1 < words.size() && nameWord(v, words.get(i + 1))
+                    && joined(v, w.end(), words.get(i + 1).start()) && i - k > 1;
+        }
+        return false;
     }
 
     /**
@@ -232,6 +259,32 @@ final class CapitalisedProgramNames {
     private static boolean firstWordOf(String v, Span sentence, NameKeys.Word w) {
         for (int k = sentence.start(); k < w.start(); k++) {
             if (Character.isLetterOrDigit(v.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean possessive(String v, NameKeys.Word w) {
+        return w.end() - w.start() > 2 && v.charAt(w.end() - 2) == '\'' && Character.toLowerCase(v.charAt(w.end() - 1)) == 's';
+    }
+
+    /**
+     * An acronym in brackets inside a name, after the words it abbreviates: {@code Information Technology (IT)
+     * Operating Plan}. Either word pair around the brackets: {@code Technology (IT} or {@code IT) Operating}.
+     */
+    private static boolean aroundAcronym(String v, NameKeys.Word left, NameKeys.Word right) {
+        return bracketedAcronym(v, right) && joined(v, left.end(), right.start() - 1)
+                || bracketedAcronym(v, left) && joined(v, left.end() + 1, right.start());
+    }
+
+    private static boolean bracketedAcronym(String v, NameKeys.Word w) {
+        if (w.start() < 1 || w.end() >= v.length() || v.charAt(w.start() - 1) != '(' || v.charAt(w.end()) != ')'
+                || w.end() - w.start() < 2) {
+            return false;
+        }
+        for (int k = w.start(); k < w.end(); k++) {
+            if (!Character.isUpperCase(v.charAt(k))) {
                 return false;
             }
         }

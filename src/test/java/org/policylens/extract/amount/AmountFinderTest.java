@@ -130,6 +130,18 @@ class AmountFinderTest {
             16 ёшга тўлмаган болалар | uz-Cyrl | 16 | NUMBER | 16 | | less_than
             haftasiga 40 dan ortiq bo'lishi mumkin emas | uz-Latn | 40 | NUMBER | 40 | | at_most
             ҳафтасига 40 дан ортиқ бўлиши мумкин эмас | uz-Cyrl | 40 | NUMBER | 40 | | at_most
+            IT acquisitions more than $2.5M require a review | en | $2.5M | MONEY | 2500000 | USD | more_than
+            "the fund saved $3.4B, mostly" | en | $3.4B | MONEY | 3400000000 | USD | exact
+            a $500K contract for training | en | $500K | MONEY | 500000 | USD | exact
+            a $15MM budget line | en | $15MM | MONEY | 15000000 | USD | exact
+            an economy of $1.2T in 2020 | en | $1.2T | MONEY | 1200000000000 | USD | exact
+            EUR 40M was committed | en | EUR 40M | MONEY | 40000000 | EUR | exact
+            serving 40+ million customers | en | 40+ million | NUMBER | 40000000 | | more_than
+            a budget of $3+ billion | en | $3+ billion | MONEY | 3000000000 | USD | more_than
+            "from 40.5 percent in 1980 to 65.5 percent in 2005" | en | 65.5 percent | PERCENT | 65.5 | % | exact
+            grew from 24 to 66 percent | en | 24 | PERCENT | 24 | % | exact
+            "also known as the 60-day Review, it" | en | 60 | NUMBER | 60 | | exact
+            a 10-year modernization plan | en | 10 | NUMBER | 10 | | exact
             """)
     void findsAndNormalizes(String text, String lang, String surface, String type, String value, String unit,
                             String qualifier) {
@@ -185,11 +197,27 @@ class AmountFinderTest {
             Kirish ………… 7 | uz-Latn
             "АСТАНА, 3 дек. — новости" | ru
             указанных в статьях 5,6,7,8 и 9 Закона | ru
+            Option 5 B and Tier 3 M apply | en
+            "the 21-st century, a 3-D model and 4-H clubs" | en
+            2-й этап и 3-я очередь | ru
             """)
     void rejectsWhatIsNotAFigure(String text, String lang) {
         List<Candidate> found = find(text, Language.fromCode(lang));
         List<Candidate> figures = found.stream().filter(c -> !c.span().of(text).equals("ikki yuz")).toList();
         assertTrue(figures.isEmpty() || text.equals("ikki yuz") && figures.isEmpty(),
                 () -> "unexpected " + Texts.surfaces(text, found));
+    }
+
+    /** A year between a rate and the next rate is no first bound of a range of rates ({@code in 1980 to 65.5 percent}). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            "imports grew from 40.5 percent of supply in 1980 to 65.5 percent in 2005" | 40.5;65.5
+            "rates rose from 40.5% in 1980 to 65.5% in 2005" | 40.5;65.5
+            "the share fell from 12 per cent in 2019 - 9 per cent in 2020" | 12;9
+            """)
+    void yearBeforeARateIsNoRate(String text, String rates) {
+        List<String> found = find(text, Language.EN).stream().filter(c -> c.type().name().equals("PERCENT"))
+                .map(c -> c.value().normalized()).toList();
+        assertEquals(List.of(rates.split(";")), found);
     }
 }

@@ -63,6 +63,35 @@ class NumberRolesTest {
             "Goal 3 and Objective 2.1 and Recommendation 4 cover 6 agencies" | en | NUMBER 6
             "Цель 4 ЦУР охватывает 6 регионов" | ru | NUMBER 6
             "44 U.S.C. § 3506 names 6 duties" | en | NUMBER 6
+            "DHS Directive 142-02 covers 12 components" | en | NUMBER 12
+            "Instruction 2210-01 and Bulletin 7 name 4 roles" | en | NUMBER 4
+            "a Tier 3 N+1 design for 2 sites" | en | NUMBER 2
+            "FIPS 199 categories and TIC 3.0 guidance, ISO 27001, for 5 systems" | en | NUMBER 5
+            "DHS\n12 14 9" | en | NUMBER 12, NUMBER 14, NUMBER 9
+            "USDA 14\nDOE 12" | en | NUMBER 14, NUMBER 12
+            "Goal 2: Improve hiring of 300 staff" | en | NUMBER 300
+            "Strategy 3.1: Recruit 40 specialists" | en | NUMBER 40
+            "Principle 3 – Focus on 5 outcomes" | en | NUMBER 5
+            "Шаг 2: Определите 15 услуг" | ru | NUMBER 15
+            "In 2019: 60 agencies" | en | NUMBER 60
+            "text\nPage 3 of 15\nthe 4 agencies" | en | NUMBER 4
+            "text\nСтраница 3 из 15\nвсего 4 ведомства" | ru | NUMBER 4
+            "text\nCIO Council | 5\nthe 4 agencies" | en | NUMBER 4
+            "text\n8 | Federal CIO Council\nthe 4 agencies" | en | NUMBER 4
+            "text\n- 7 -\nthe 4 agencies" | en | NUMBER 4
+            "| 2020 | 145 |\n| 2021 | 150 |" | ru | NUMBER 145, NUMBER 150
+            "See tables 3 and 4 and figures 2, 5, and 7 for 12 agencies" | en | NUMBER 12
+            "In step 1, 30 agencies replied" | en | NUMBER 30
+            "Savings.\n1 https://www.cio.gov/assets/workforce.pdf\nthe 4 agencies" | en | NUMBER 4
+            "Purpose ........ 3 Background and Need ........ 4 Related Hearings ........ 12\nThe 6 hearings" | en | NUMBER 6
+            "Jkt 059006 PO 00000 Frm 00009 Fmt 6659 Sfmt 6611 E:\\HR\\OC\\HR728.XXX; 3 votes" | en | NUMBER 3
+            "the bill (S. 342) and H. Res. 12 passed with 22 votes" | en | NUMBER 22
+            "The steps are: 1. Identify processes 2. Assess them 3. Scale 40 bots." | en | NUMBER 40
+            "Agencies should: 1) plan; 2) build; 3) run 12 pilots." | en | NUMBER 12
+            "Шаги: 1) план; 2) запуск 12 пилотов." | ru | NUMBER 12
+            "The total was 12. The next 3. Then" | en | NUMBER 12, NUMBER 3
+            "the 2019 RPA Community of Practice and 2000 agencies" | en | NUMBER 2000
+            "Exhibit 53 and 300B list 7 items" | en | NUMBER 7
             """)
     void onlyTheFiguresAreFound(String text, String language, String expected) {
         assertEquals(expected, figures(text, language));

@@ -135,6 +135,21 @@ class ProgramNameClassesTest {
     }
 
     @Test
+    void anEnglishNameKeepsItsBracketedAcronymZeroAndListButNotItsOwner() {
+        assertEquals(List.of("Information Technology (IT) Operating Plan"),
+                names("I submit the Administration's Information Technology (IT) Operating Plan on behalf of OMB.",
+                        Language.EN));
+        assertEquals(List.of("Federal Zero Trust Strategy"),
+                names("Scaling Login.gov aligns with OMB's Federal Zero Trust Strategy while reducing costs.", Language.EN));
+        assertEquals(List.of("Special Supplemental Nutrition Program for Women, Infants and Children"),
+                names("It built the Department of Agriculture's Special Supplemental Nutrition Program for Women, "
+                        + "Infants and Children website.", Language.EN));
+        // a head inside a longer proper name (an act, an office) ends no programme's name
+        assertEquals(List.of(), names("As part of the American Rescue Plan Act of 2021 (ARP), agencies work with "
+                + "GSA's TMF Program Management Office to submit proposals.", Language.EN));
+    }
+
+    @Test
     void capitalsDoNotMarkNamesInLanguagesThatCapitaliseOnlyTheFirstWord() {
         assertEquals(List.of(), names("2017 — 2021-yillarda beshta ustuvor yo'nalishi bo'yicha Harakatlar strategiyasini "
                 + "amalga oshirish.", Language.UZ_LATN));
