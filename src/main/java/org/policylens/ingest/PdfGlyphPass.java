@@ -56,8 +56,8 @@ final class PdfGlyphPass {
         final OcrTextLayer layer = new OcrTextLayer();
 
         Stripper() {
-            // as Tika's parse (its default), so the two lay out the same text; and the overlap check is costly
-            setSuppressDuplicateOverlappingText(false);
+            // as Tika's parse, so the two lay out the same text: a glyph drawn twice over itself is read once
+            setSuppressDuplicateOverlappingText(true);
         }
 
         @Override

@@ -491,9 +491,9 @@ public final class TikaIngester implements DocumentIngester {
 
     /**
      * Per-parse settings: drop navigation/boilerplate HTML elements, stream DOCX instead of building a DOM. A PDF gives
-     * its page text only: its outline (bookmarks repeat the headings), its link and comment annotations (URLs repeated
-     * after each page) and its attached files (a Distiller job-options file is hundreds of settings lines full of
-     * numbers) are not the document's text.
+     * its page text only, each glyph once however often it is drawn over itself: its outline (bookmarks repeat the
+     * headings), its link and comment annotations (URLs repeated after each page) and its attached files (a Distiller
+     * job-options file is hundreds of settings lines full of numbers) are not the document's text.
      */
     private static ParseContext parseContext(String mediaType) {
         ParseContext context = new ParseContext();
@@ -504,6 +504,8 @@ public final class TikaIngester implements DocumentIngester {
         context.set(OfficeParserConfig.class, office);
         if (mediaType.equals("application/pdf")) {
             PDFParserConfig pdf = new PDFParserConfig();
+            // text drawn twice over itself (fake bold, an overprinted layer) is read once, as the reader sees it
+            pdf.setSuppressDuplicateOverlappingText(true);
             pdf.setExtractBookmarksText(false);
             pdf.setExtractAnnotationText(false);
             context.set(PDFParserConfig.class, pdf);
