@@ -26,17 +26,19 @@ import java.util.List;
 
 /**
  * One PDFBox pass over a text PDF's glyphs and images, for what the text parser does not say: which digits are printed
- * as {@link FootnoteMarkers footnote markers}, and which pages are scans under an {@link OcrTextLayer OCR text layer}.
+ * as {@link FootnoteMarkers footnote markers}, which spaces between figures are {@link ColumnGaps column gaps}, and
+ * which pages are scans under an {@link OcrTextLayer OCR text layer}.
  * One parse feeds both, so a PDF is read twice in all (Tika's text, then this), never more.
  */
 final class PdfGlyphPass {
 
-    /** What the pass found: the footnote markers in text order, and the pages with an OCR text layer. */
-    record Result(List<FootnoteMarkers.Marker> footnoteMarkers, int ocrLayerPages) {
-        static final Result NONE = new Result(List.of(), 0);
+    /** What the pass found: the footnote markers and column gaps in text order, and the pages with an OCR text layer. */
+    record Result(List<FootnoteMarkers.Marker> footnoteMarkers, List<ColumnGaps.Gap> columnGaps, int ocrLayerPages) {
+        static final Result NONE = new Result(List.of(), List.of(), 0);
 
         Result {
             footnoteMarkers = List.copyOf(footnoteMarkers);
+            columnGaps = List.copyOf(columnGaps);
         }
     }
 
@@ -47,12 +49,13 @@ final class PdfGlyphPass {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             Stripper stripper = new Stripper();
             stripper.writeText(doc, Writer.nullWriter());
-            return new Result(stripper.markers.markers(), stripper.layer.pages());
+            return new Result(stripper.markers.markers(), stripper.columns.gaps(), stripper.layer.pages());
         }
     }
 
     private static final class Stripper extends PDFTextStripper {
         final FootnoteMarkers.Finder markers = new FootnoteMarkers.Finder();
+        final ColumnGaps.Finder columns = new ColumnGaps.Finder();
         final OcrTextLayer layer = new OcrTextLayer();
 
         Stripper() {
@@ -69,12 +72,14 @@ final class PdfGlyphPass {
         @Override
         protected void writeString(String text, List<TextPosition> positions) {
             markers.words(positions);
+            columns.words(positions);
         }
 
         @Override
         protected void endPage(PDPage page) throws IOException {
             super.endPage(page);
             markers.endPage(layer.endPage());
+            columns.endPage();
         }
 
         @Override

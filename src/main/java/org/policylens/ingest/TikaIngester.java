@@ -538,6 +538,7 @@ public final class TikaIngester implements DocumentIngester {
         Map<String, String> meta = new LinkedHashMap<>();
         if (x.mediaType().equals("application/pdf")) {
             long t = StageClock.start();
+            text = ColumnGaps.apply(text, x.glyphs().columnGaps());
             text = FootnoteMarkers.apply(text, x.glyphs().footnoteMarkers());
             PdfPageLayout.Result layout = PdfPageLayout.rebuild(text, paragraphs, pages);
             if (!layout.text().isBlank()) {
