@@ -1,6 +1,7 @@
 package org.policylens.annotate;
 
 import org.policylens.model.Document;
+import org.policylens.model.MetadataKeys;
 
 /**
  * Damage that optical character recognition leaves in a text layer, and a length-preserving repair of the matching
@@ -8,8 +9,8 @@ import org.policylens.model.Document;
  * (for 11.), {@code l январга} (l for 1) and {@code ПЩ-3672} (Щ for Қ): its digits, split by spaces or glued to
  * look-alike letters, are fragments that no figure is made of. The repair masks such fragments (their characters
  * become {@value #MASK}, a letter, so no finder reads a number there), blanks a lone {@code l} where a day would
- * stand, and restores the Қ of an act prefix. It is applied only to text read by OCR or to a PDF text layer that
- * {@link #looksLikeOcr looks like OCR}: a normal text's figures ({@code 1 500 000}, {@code 2 or 3}) never change.
+ * stand, and restores the Қ of an act prefix. It is applied only to text read by OCR ({@link #applies}): a normal
+ * text's figures ({@code 1 500 000}, {@code 2 or 3}) never change.
  */
 public final class OcrDamage {
     /** What masked characters become: a letter, so digits beside it are glued to a word. */
@@ -26,9 +27,20 @@ public final class OcrDamage {
     private OcrDamage() {
     }
 
-    /** Whether a document's text came from OCR: pages we read with Tesseract, or a PDF text layer that looks OCR'd. */
+    /**
+     * Whether a document's text came from OCR: pages we read with Tesseract; a PDF at least half of whose pages are
+     * scans under an OCR text layer (as ingest found them from how the pages are drawn); or, for a producer that draws
+     * the recognised text visibly in place of the scan, a PDF text layer that looks OCR'd.
+     */
     public static boolean applies(Document document) {
-        return document.ocrPages() > 0 || "application/pdf".equals(document.mediaType()) && looksLikeOcr(document.text());
+        return document.ocrPages() > 0 || mostlyScannedPages(document)
+                || "application/pdf".equals(document.mediaType()) && looksLikeOcr(document.text());
+    }
+
+    /** A text document with a scanned annex is still typed text, whose figures the repair must not touch. */
+    private static boolean mostlyScannedPages(Document document) {
+        int scanned = Integer.parseInt(document.metadata().getOrDefault(MetadataKeys.OCR_LAYER_PAGES, "0"));
+        return scanned > 0 && 2 * scanned >= document.pages().size();
     }
 
     /**

@@ -1,14 +1,7 @@
 package org.policylens.ingest;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,7 +11,8 @@ import java.util.List;
  * ({@code availability.³}, {@code ³ Source: …}). The text layer gives them as plain digits ({@code availability. 3},
  * {@code serving 4 consumers}), which read as figures. They are found here from the glyphs' sizes and baselines, and
  * written back into the parsed text as superscript digits, one char for one, so that its spans still hold and the
- * marker stays in the text, as printed, while no finder takes it for a number.
+ * marker stays in the text, as printed, while no finder takes it for a number. The glyphs come from
+ * {@link PdfGlyphPass}.
  */
 final class FootnoteMarkers {
 
@@ -44,15 +38,6 @@ final class FootnoteMarkers {
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     private FootnoteMarkers() {
-    }
-
-    /** The markers of the PDF's text layer, in text order. */
-    static List<Marker> find(Path pdf) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            Finder finder = new Finder();
-            finder.writeText(doc, Writer.nullWriter());
-            return finder.markers;
-        }
     }
 
     /**
@@ -94,23 +79,30 @@ final class FootnoteMarkers {
      * Collects a page's glyphs as the text stripper lays them out, then takes the markers out of them. A page, not a
      * line: a raised marker may come out as a line of its own (Chromium draws it after its line).
      */
-    private static final class Finder extends PDFTextStripper {
-        final List<Marker> markers = new ArrayList<>();
+    static final class Finder {
+        private final List<Marker> markers = new ArrayList<>();
         private final List<TextPosition> glyphs = new ArrayList<>();
 
-        Finder() throws IOException {
-            // as Tika's parse (its default), so the two lay out the same text; and the overlap check is costly
-            setSuppressDuplicateOverlappingText(false);
+        /** The markers found so far, in text order. */
+        List<Marker> markers() {
+            return markers;
         }
 
-        @Override
-        protected void writeString(String text, List<TextPosition> positions) {
+        /** A word or a line of the page, as the text stripper writes it. */
+        void words(List<TextPosition> positions) {
             glyphs.addAll(positions);
             glyphs.add(null);   // a word or line break
         }
 
-        @Override
-        protected void endPage(PDPage page) {
+        /**
+         * The end of a page: its markers are taken out of its glyphs, unless it is a scan under an OCR text layer, whose
+         * glyph sizes and baselines are the recogniser's guesses from its word boxes, not the print's.
+         */
+        void endPage(boolean ocrLayer) {
+            if (ocrLayer) {
+                glyphs.clear();
+                return;
+            }
             for (int i = 0; i < glyphs.size(); i++) {
                 if (!isDigit(glyphs.get(i))) {
                     continue;

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * fragments (text rotated along the margin comes out one character pair per line), page-number lines at a page's
  * top or bottom, and short lines at the top or bottom of two or more pages that read the same once their numbers
  * are masked (running headers and footers such as {@code 12854 Federal Register / Vol. 84, No. 63 / …}, print codes
- * such as {@code VerDate … Jkt 247001 PO 00000 Frm 00014}). It leaves the text, so that it yields no facts and no
+ * such as {@code VerDate … Jkt 247001 PO 00000 Frm 00014}), but not a row of figures whose numbers mostly change (a
+ * table's total row at each page's foot). It leaves the text, so that it yields no facts and no
  * search passages, and is kept in {@link Result#furniture()}.
  *
  * <p>Works on the parse output only (text, paragraph and page spans), so it does not depend on how or where the
@@ -60,6 +61,8 @@ final class PdfPageLayout {
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;…»”\"')\\]]$");
     /** Tokens compared when a line with numbers is matched across pages (dates and counters vary after them). */
     private static final int KEY_TOKENS = 5;
+    /** Numbers a line needs before it can be a row of figures rather than a counter. */
+    private static final int MIN_ROW_FIGURES = 3;
 
     private PdfPageLayout() {
     }
@@ -156,13 +159,41 @@ final class PdfPageLayout {
                 int onPages = pagesByKey.getOrDefault(key, Set.of()).size();
                 boolean varies = key.startsWith("#:") && textsByKey.get(key).size() >= 2;
                 boolean onMostPages = 3 * onPages >= 2 * pageCount;
-                boolean repeated = pageCount >= 2 && onPages >= 2 && (outermost || varies || onMostPages);
+                boolean repeated = pageCount >= 2 && onPages >= 2 && (outermost || varies || onMostPages)
+                        && !(varies && rowOfFigures(textsByKey.get(key)));
                 if (repeated || PAGE_NUMBER.matcher(line).matches() && !YEAR.matcher(line).matches()
                         || outermost && titledPageNumber(line, para.page)) {
                     para.furniture = true;
                 }
             }
         }
+    }
+
+    /**
+     * Lines alike but for most of their numbers: a table's total row at the foot of each page ({@code Total: 14 508,4
+     * 2 933,4} then {@code Total: 10 328,1 638,1}), whose figures are content. A running header or print code changes
+     * one or two of its numbers from page to page (the page number, a frame counter) and keeps the rest.
+     */
+    private static boolean rowOfFigures(Set<String> texts) {
+        List<List<String>> numbers = new ArrayList<>();
+        for (String t : texts) {
+            List<String> n = new ArrayList<>();
+            DIGITS.matcher(t).results().forEach(m -> n.add(m.group()));
+            numbers.add(n);
+        }
+        for (int a = 0; a < numbers.size(); a++) {
+            for (int b = a + 1; b < numbers.size(); b++) {
+                int common = Math.min(numbers.get(a).size(), numbers.get(b).size());
+                int changed = 0;
+                for (int i = 0; i < common; i++) {
+                    changed += numbers.get(a).get(i).equals(numbers.get(b).get(i)) ? 0 : 1;
+                }
+                if (common >= MIN_ROW_FIGURES && 2 * changed > common) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -261,21 +261,21 @@ public final class TikaIngester implements DocumentIngester {
     }
 
     /**
-     * What the parse thread hands back: the filled handler, Tika's metadata and how many pages were read by OCR,
-     * or a failure reason.
+     * What the parse thread hands back: the filled handler, Tika's metadata, how many pages were read by OCR and what a
+     * PDF's glyphs tell, or a failure reason.
      */
     private record Extraction(StructuredTextHandler handler, Metadata metadata, String mediaType, int ocrPages,
-                              String failure, List<FootnoteMarkers.Marker> footnoteMarkers) {
+                              String failure, PdfGlyphPass.Result glyphs) {
         Extraction(StructuredTextHandler handler, Metadata metadata, String mediaType, int ocrPages, String failure) {
-            this(handler, metadata, mediaType, ocrPages, failure, List.of());
+            this(handler, metadata, mediaType, ocrPages, failure, PdfGlyphPass.Result.NONE);
         }
 
         Extraction failed(String reason) {
             return new Extraction(null, metadata, mediaType, 0, reason);
         }
 
-        Extraction withFootnoteMarkers(List<FootnoteMarkers.Marker> markers) {
-            return new Extraction(handler, metadata, mediaType, ocrPages, failure, markers);
+        Extraction withGlyphs(PdfGlyphPass.Result glyphs) {
+            return new Extraction(handler, metadata, mediaType, ocrPages, failure, glyphs);
         }
     }
 
@@ -319,20 +319,21 @@ public final class TikaIngester implements DocumentIngester {
         } finally {
             StageClock.stop(Stage.PARSE_OCR, t);
         }
-        return withFootnoteMarkers(file, read);
+        return withGlyphs(file, read);
     }
 
     /**
-     * A text PDF's footnote markers, read from its glyphs in a second pass (the text parser does not say which digits
-     * are printed small and raised). A PDF PDFBox cannot read again keeps its digits as they are.
+     * A text PDF's footnote markers and OCR text layer, read from its glyphs and images in a second pass (the text
+     * parser does not say which digits are printed small and raised, nor which text is drawn unseen over a scan). A PDF
+     * PDFBox cannot read again keeps its digits as they are and is taken for typed.
      */
-    private static Extraction withFootnoteMarkers(Path file, Extraction read) {
+    private static Extraction withGlyphs(Path file, Extraction read) {
         if (read.failure() != null || read.ocrPages() > 0 || !read.mediaType().equals("application/pdf")
                 || read.handler().text().isBlank()) {
             return read;
         }
         try {
-            return read.withFootnoteMarkers(FootnoteMarkers.find(file));
+            return read.withGlyphs(PdfGlyphPass.read(file));
         } catch (IOException | RuntimeException e) {
             return read;
         }
@@ -490,9 +491,9 @@ public final class TikaIngester implements DocumentIngester {
 
     /**
      * Per-parse settings: drop navigation/boilerplate HTML elements, stream DOCX instead of building a DOM. A PDF gives
-     * its page text only: its outline (bookmarks repeat the headings), its link and comment annotations (URLs repeated
-     * after each page) and its attached files (a Distiller job-options file is hundreds of settings lines full of
-     * numbers) are not the document's text.
+     * its page text only, each glyph once however often it is drawn over itself: its outline (bookmarks repeat the
+     * headings), its link and comment annotations (URLs repeated after each page) and its attached files (a Distiller
+     * job-options file is hundreds of settings lines full of numbers) are not the document's text.
      */
     private static ParseContext parseContext(String mediaType) {
         ParseContext context = new ParseContext();
@@ -503,6 +504,8 @@ public final class TikaIngester implements DocumentIngester {
         context.set(OfficeParserConfig.class, office);
         if (mediaType.equals("application/pdf")) {
             PDFParserConfig pdf = new PDFParserConfig();
+            // text drawn twice over itself (fake bold, an overprinted layer) is read once, as the reader sees it
+            pdf.setSuppressDuplicateOverlappingText(true);
             pdf.setExtractBookmarksText(false);
             pdf.setExtractAnnotationText(false);
             context.set(PDFParserConfig.class, pdf);
@@ -535,7 +538,8 @@ public final class TikaIngester implements DocumentIngester {
         Map<String, String> meta = new LinkedHashMap<>();
         if (x.mediaType().equals("application/pdf")) {
             long t = StageClock.start();
-            text = FootnoteMarkers.apply(text, x.footnoteMarkers());
+            text = ColumnGaps.apply(text, x.glyphs().columnGaps());
+            text = FootnoteMarkers.apply(text, x.glyphs().footnoteMarkers());
             PdfPageLayout.Result layout = PdfPageLayout.rebuild(text, paragraphs, pages);
             if (!layout.text().isBlank()) {
                 text = layout.text();
@@ -565,6 +569,9 @@ public final class TikaIngester implements DocumentIngester {
         }
         if (x.ocrPages() > 0) {
             meta.put(MetadataKeys.OCR_PAGES, Integer.toString(x.ocrPages()));
+        }
+        if (x.glyphs().ocrLayerPages() > 0) {
+            meta.put(MetadataKeys.OCR_LAYER_PAGES, Integer.toString(x.glyphs().ocrLayerPages()));
         }
         long identifying = StageClock.start();
         LanguageIdentifier.DocumentLanguages langs = languages.identify(text, paragraphs);

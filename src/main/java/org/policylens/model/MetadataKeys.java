@@ -9,6 +9,8 @@ public final class MetadataKeys {
     public static final String MODIFIED = "modified";
     public static final String DOCUMENT_TYPE = "document-type"; // decree, resolution, law, article, report, other
     public static final String OCR_PAGES = "ocr-pages";         // pages read by OCR; absent for none
+    public static final String OCR_LAYER_PAGES = "ocr-layer-pages"; // PDF pages that are scans under a text layer
+                                                                // someone else's OCR drew; absent for none
 
     private MetadataKeys() {
     }

@@ -91,6 +91,21 @@ class PdfPageLayoutTest {
         assertEquals(2, r.paragraphs().size(), r.text());
     }
 
+    /** Uzbek, Russian and English tables whose total row closes every page, under a registry stamp on every page. */
+    @Test
+    void aTotalRowAtTheFootOfEveryPageIsContentWhileTheStampBelowItIsFurniture() {
+        for (String total : List.of("Жами:", "Итого:", "Total:")) {
+            var r = rebuild(List.of(
+                    List.of("1 Андижон 99 14 99", "2 Бухоро 131 12 131", total + " 14508,4 2933,4 4075,0 7500,0",
+                            "ҚҲММБ: 09/18/984/2272-сон 05.12.2018 й."),
+                    List.of("3 Жиззах 116 16 116", "4 Наманган 152 13 152", total + " 10328,1 638,1 6390,0 3300,0",
+                            "ҚҲММБ: 09/18/984/2272-сон 05.12.2018 й.")));
+            assertTrue(r.text().contains(total + " 14508,4 2933,4"), r.text());
+            assertTrue(r.text().contains(total + " 10328,1 638,1"), r.text());
+            assertFalse(r.text().contains("ҚҲММБ"), r.text());
+        }
+    }
+
     @Test
     void aYearAloneOnACoverIsNotAPageNumber() {
         var r = rebuild(List.of(List.of("2020", "Key takeaways of the report.")));
