@@ -43,7 +43,11 @@ final class English {
             .datePreposition("before", "by\\s++the\\s++end\\s++of|by\\s++end\\s++of|by|before|no\\s++later\\s++than"
                     + "|not\\s++later\\s++than")
             .datePreposition("until", "until|till|through|up\\s++to")
-            .datePreposition("after", "since|after")
+            // starting from 2020, beginning in 2020, as of 2020 (not "beginning of 2020": a part of the year)
+            .datePreposition("after", "since|after|(?:starting|beginning|commencing)\\s++(?:from|in|with|on)"
+                    + "|effective\\s++(?:from|as\\s++of)|as\\s++from")
+            // 2020 onwards, from 2020 onward, 2020 and beyond
+            .datePostposition("after", "onwards?|and\\s++(?:beyond|after)")
             // by the end of 2025, until the mid-2020s, before early 2030
             .datePrepositionGaps("the\\s++(?:(?:early|late|mid)[\\s-]++)?|(?:early|late|mid)[\\s-]++")
             .connectors("and|or", "to|through")

@@ -66,6 +66,16 @@ class DateFinderTest {
             Eksportni 2030-yilgacha oshirish. | uz-Latn | 2030-yilgacha | 2030 | before
             Strategiya 2030-yilga qadar amal qiladi. | uz-Latn | 2030-yilga | 2030 | until
             Investment has grown since 2016 steadily. | en | 2016 | 2016 | after
+            "Starting from 2020, all schools teach coding." | en | 2020 | 2020 | after
+            Beginning in 2021 the ministry funds the labs. | en | 2021 | 2021 | after
+            The fee applies from 2022 onwards in all regions. | en | 2022 | 2022 | after
+            Courses run starting with the 2023/2024 academic year | en | 2023/2024 | 2023/2024 | after
+            The rule is effective from 1 January 2024 for banks | en | 1 January 2024 | 2024-01-01 | after
+            "At the beginning of 2020, the plan was adopted." | en | 2020 | 2020 | exact
+            The count as of 2021 was 50 schools. | en | 2021 | 2021 | exact
+            Начиная с 2020 года все школы обучают программированию. | ru | 2020 года | 2020 | after
+            2020-yildan boshlab barcha maktablarda dasturlash o'qitiladi. | uz-Latn | 2020-yildan | 2020 | after
+            2020 йилдан бошлаб барча мактабларда дастурлаш ўқитилади. | uz-Cyrl | 2020 йилдан | 2020 | after
             Налог взимается с 2016 года. | ru | 2016 года | 2016 | after
             Установить с 1 января 1997 года взносы | ru | 1 января 1997 года | 1997-01-01 | after
             Ushbu tartib 2022-yil 31-yanvardan kuchga kiradi | uz-Latn | 2022-yil 31-yanvardan | 2022-01-31 | after
