@@ -638,7 +638,11 @@ public final class Verifier {
         DateValue ds = (DateValue) s.value();
         boolean sameValue = dc.iso().equals(ds.iso());
         if (c.qualifier() != Qualifier.EXACT || dc.isPeriod()) {
-            if (!sameValue || opposite(c.qualifier(), s.qualifier())) {
+            // a start or deadline the source states more precisely within the claim's year or month is the same
+            // bound ("starting from 2020" / "2020-yil 1-sentabrdan boshlab"); a period must be the same period
+            boolean preciser = !dc.isPeriod() && !ds.isPeriod() && c.qualifier() == s.qualifier()
+                    && !ds.first().isBefore(dc.first()) && !ds.last().isAfter(dc.last());
+            if (!(sameValue || preciser) || opposite(c.qualifier(), s.qualifier())) {
                 return "another date (" + qualified(c) + " vs " + qualified(s) + ")";
             }
         } else if (!DateComparator.covers(c, s) && !(sameValue && s.qualifier() != Qualifier.EXACT)) {

@@ -151,6 +151,39 @@ class VerifierWhatTest {
         assertInstanceOf(Verdict.NotFound.class, w, name + ": " + w.reason());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "en start|Starting from September 2020, electronic teaching of school subjects begins in pilot schools.|September 2020"
+                    + "|2020-09|AFTER|2020-yil 1-sentabrdan boshlab tajriba maktablarida maktab fanlarini elektron o'qitish boshlansin.|2020-yil 1-sentabrdan",
+            "ru start|Начиная с сентября 2020 года в пилотных школах начинается электронное обучение школьным предметам.|сентября 2020 года"
+                    + "|2020-09|AFTER|2020-yil 1-sentabrdan boshlab tajriba maktablarida maktab fanlarini elektron o'qitish boshlansin.|2020-yil 1-sentabrdan",
+            "uz-Latn start|2020-yil sentabrdan boshlab tajriba maktablarida maktab fanlarini elektron o'qitish boshlanadi.|2020-yil sentabrdan"
+                    + "|2020-09|AFTER|2020-yil 1-sentabrdan boshlab tajriba maktablarida maktab fanlarini elektron o'qitish boshlansin.|2020-yil 1-sentabrdan",
+            "uz-Cyrl start|2020 йил сентябрдан бошлаб тажриба мактабларида мактаб фанларини электрон ўқитиш бошланади.|2020 йил сентябрдан"
+                    + "|2020-09|AFTER|2020-yil 1-sentabrdan boshlab tajriba maktablarida maktab fanlarini elektron o'qitish boshlansin.|2020-yil 1-sentabrdan",
+            "en deadline|By August 2020 the ministry sets the procedure for distance learning.|August 2020"
+                    + "|2020-08|BEFORE|Vazirlik 2020-yil 1-avgustga qadar masofaviy o'qitish tartibini belgilasin.|2020-yil 1-avgustga",
+    })
+    void aBoundIsTheSameBoundAsASourcesPreciserOneWithinIt(String name, String claimSentence, String claimSurface,
+                                                             String iso, Qualifier qualifier, String sourceSentence,
+                                                             String sourceSurface) {
+        Fact claim = fact("article.txt", claimSentence, claimSurface, date(iso), qualifier, "");
+        Fact source = fact("src.txt", sourceSentence, sourceSurface, date(iso + "-01"), qualifier, "");
+        Verdict v = of(verify(claimSentence, List.of(claim), new InMemoryIndex().add("src", 1, source)), claim);
+        assertInstanceOf(Verdict.Supported.class, v, name + ": " + v.reason());
+        // a bound outside the claim's month, or the other kind of bound on a day within it, is another date
+        Fact outside = fact("src.txt", sourceSentence, sourceSurface, date("2020-10-01"), qualifier, "");
+        Verdict w = of(verify(claimSentence, List.of(claim), new InMemoryIndex().add("src", 1, outside)), claim);
+        assertInstanceOf(Verdict.NotFound.class, w, name + ": " + w.reason());
+        Qualifier other = qualifier == Qualifier.AFTER ? Qualifier.BEFORE : Qualifier.AFTER;
+        Fact otherBound = fact("src.txt", sourceSentence, sourceSurface, date(iso + "-01"), other, "");
+        Verdict u = of(verify(claimSentence, List.of(claim), new InMemoryIndex().add("src", 1, otherBound)), claim);
+        assertInstanceOf(Verdict.NotFound.class, u, name + ": " + u.reason());
+        Fact exact = fact("src.txt", sourceSentence, sourceSurface, date(iso + "-01"), Qualifier.EXACT, "");
+        Verdict x = of(verify(claimSentence, List.of(claim), new InMemoryIndex().add("src", 1, exact)), claim);
+        assertInstanceOf(Verdict.NotFound.class, x, name + ": " + x.reason());
+    }
+
     @Test
     void aDeadlineOfAnotherClauseIsNotCheckedThroughThisClausesFigure() {
         // the enumeration of a resolution: the figure and deadline of the first item say nothing of the second's
