@@ -49,6 +49,13 @@ final class NumberRoles {
     /** A page number between dashes alone on its line: {@code - 7 -}, {@code — 12 —}. */
     private static final Pattern DASHED_PAGE = Pattern.compile("\\s*+[-–—]\\s*+\\d{1,4}+\\s*+[-–—]\\s*+");
 
+    /** A product's name right before its version number: {@code Windows 10}, {@code SQL Server 2016}, {@code Web 2.0}. */
+    private static final Pattern PRODUCT_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:" + Vocabularies.union(Vocabulary::productNames) + ")\\s++$");
+    /** A noun after a number that makes it the code of a class: {@code the 2210 series}. */
+    private static final Pattern CODE_NOUN_AFTER = Pattern.compile(
+            "\\s++(?:" + Vocabularies.union(Vocabulary::codeNounsAfter) + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+
     private NumberRoles() {
     }
 
@@ -80,6 +87,7 @@ final class NumberRoles {
                 || dayOfYearlessDate(view, s, e) || SUBSECTION_AFTER.matcher(view).region(e, view.length()).lookingAt()
                 || zipCode(view, s, e) || acronymCode(view, s, e) || contentsPage(view, s, e)
                 || acronymIdentifier(view, s, e) || headingLabel(view, s, e) || pageFurniture(view, s, e)
+                || productVersion(view, s) || classCode(view, s, e)
                 || ORDINAL_LIST_AFTER.matcher(view).region(e, Math.min(view.length(), e + LABEL_WINDOW)).lookingAt();
     }
 
@@ -103,6 +111,18 @@ final class NumberRoles {
         }
         Matcher next = GOES_ON.matcher(view).region(e, Math.min(view.length(), e + 3));
         return next.lookingAt();
+    }
+
+    /** A product's version ({@code Windows 10 devices}, {@code Office 365}): a name, not a count. */
+    private static boolean productVersion(String view, int s) {
+        Matcher m = PRODUCT_BEFORE.matcher(view).region(Math.max(0, s - LABEL_WINDOW), s);
+        m.useTransparentBounds(true);
+        return m.find();
+    }
+
+    /** Three or more digits naming a class ({@code the 2210 series}); a count of series goes on with "of". */
+    private static boolean classCode(String view, int s, int e) {
+        return e - s >= 3 && CODE_NOUN_AFTER.matcher(view).region(e, view.length()).lookingAt();
     }
 
     private static boolean isLatinCapital(char c) {
