@@ -68,6 +68,11 @@ class NumberRolesTest {
             "agencies ran 120 series of tests" | en | NUMBER 120
             "Increment 2 and Wave 3 delivered 40 apps in Sprint 4" | en | NUMBER 40
             "44 USC 3554 requires 40 plans from 12 agencies" | en | NUMBER 40, NUMBER 12
+            "Contractors follow DFARS 252.204-7012 in 44 contracts" | en | NUMBER 44
+            "The NIST Cybersecurity Framework 2.0 guides 52 agencies; the FITARA Scorecard 15.0, for 59" | en | NUMBER 52, NUMBER 59
+            "Nearly 2.5 thousand staff and some 12 agencies" | en | NUMBER 2500, NUMBER 12
+            "a Notice titled Spectrum Between 3.7 and 24 GHz for 12 agencies" | en | NUMBER 3.7, NUMBER 24, NUMBER 12
+            "Agency Total 2.5 3.1\\nthe 12 agencies" | en | NUMBER 2.5, NUMBER 3.1, NUMBER 12
             "FIPS 140-2 applies to 3 to 5 modules" | en | NUMBER 3, NUMBER 5
             "NIST SP 800-53 Rev. 4 lists 20 control families" | en | NUMBER 20
             "Goal 3 and Objective 2.1 and Recommendation 4 cover 6 agencies" | en | NUMBER 6
