@@ -54,6 +54,8 @@ final class English {
             .numberLabels("step|question|grade|version|ver|exhibit|phase|stage|level|tier|round|box|footnote|note"
                     + "|memorandum|circular|form|row|column|line|lines|rev\\.|revision|release|edition|objective|goal|sdg"
                     + "|recommendation|finding|priority|milestone|requirement|option|scenario"
+                    // a programme's delivery stages: Increment 2, Wave 3, Sprint 4, Iteration 5
+                    + "|increment|wave|sprint|iteration"
                     + "|chart|attachment|directive|instruction|bulletin"
                     // the plural of a document's parts opens a list of them: tables 3 and 4, figures 2, 5, and 7
                     + "|tables|figures|charts|exhibits|appendices|appendixes|attachments|chapters|footnotes"
@@ -61,6 +63,11 @@ final class English {
                     + "|jkt|frm|fmt|sfmt"
                     // the total of a running header's page count: Page 3 of 15
                     + "|(?:page|p\\.)\\s*+\\d{1,4}+\\s++of")
+            // a product's version (Windows 10, Office 365, Internet Explorer 11, SQL Server 2016, Java 8, Web 2.0);
+            // an occupational series' code (the 2210 series, the 0343 job series), unlike a count of series of something
+            .identifierWords("Windows|Office|Explorer|Server|Java|Web|iOS|Android|macOS|RHEL|Linux|Ubuntu|Python"
+                    + "|SharePoint|Exchange|Dynamics|Oracle|Edge|Chrome|Firefox|Safari",
+                    "(?:job\\s++|occupational\\s++)?series(?!\\s++of(?![\\p{L}]))")
             .abbreviations("no nos nr n art sec para pp vol ch fig mr mrs ms dr prof st jr sr inc ltd co corp vs cf approx "
                     + "dept gov u.s u.k e.g i.e a.m p.m jan feb mar apr jun jul aug sep sept oct nov dec pub l h.r e.o p.l "
                     + "stat", "etc")

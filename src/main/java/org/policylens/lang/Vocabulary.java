@@ -51,6 +51,10 @@ import java.util.Map;
  * @param rangeConnectors words joining the two ends of a range ({@code 5 to 10}, {@code 5 до 10}, {@code 5 dan 10})
  * @param numberLabels    words right before a number that make it a label, not a figure ({@code step 3}, {@code этап
  *                        2}, {@code savol 4}; regex, lowercase)
+ * @param productNames    capitalised names of products whose next number is their version ({@code Windows 10},
+ *                        {@code Office 365}; regex, case-sensitive)
+ * @param codeNounsAfter  nouns right after a number that make it a code naming a class ({@code the 2210 series};
+ *                        regex, lowercase)
  * @param abbreviations   words written with a period that does not end the sentence ({@code No.}, {@code млн.},
  *                        {@code yil.}; lowercase, without the final period)
  * @param finalIfUpper    abbreviations whose period ends the sentence when an uppercase word follows ({@code etc.})
@@ -155,6 +159,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                          Map<String, String> dateEndings, String deadlineWords, String lastingWords,
                          String datePrepositionGaps,
                          String listConnectors, String rangeConnectors, String numberLabels,
+                         String productNames, String codeNounsAfter,
                          List<String> abbreviations, List<String> finalIfUpper, List<String> initialDigraphs,
                          List<String> subjectStops,
                          List<String> subjectSkips, List<String> counters, List<String> copulas,
@@ -316,6 +321,8 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         private String listConnectors = "";
         private String rangeConnectors = "";
         private String numberLabels = "";
+        private String productNames = "";
+        private String codeNounsAfter = "";
         private List<String> abbreviations = List.of();
         private List<String> finalIfUpper = List.of();
         private List<String> initialDigraphs = List.of();
@@ -503,6 +510,13 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
 
         public Builder numberLabels(String regex) {
             numberLabels = regex;
+            return this;
+        }
+
+        /** Product names before a version number (case-sensitive regex) and nouns after a class's code (lowercase regex). */
+        public Builder identifierWords(String products, String codeNouns) {
+            productNames = products;
+            codeNounsAfter = codeNouns;
             return this;
         }
 
@@ -778,7 +792,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         public Vocabulary build() {
             return new Vocabulary(language, identifying, stopWords, monthNames, monthSuffixes, monthStems, yearWords,
                     dateYearLinks, scaleWords, currencies, percentWords, changeVerbs, upToEndings, notReached, numberSuffixes, qualifiers, qualifiersAfter, postpositions,
-                    prepositions, dateEndings, deadlineWords, lastingWords, datePrepositionGaps, listConnectors, rangeConnectors, numberLabels, abbreviations, finalIfUpper,
+                    prepositions, dateEndings, deadlineWords, lastingWords, datePrepositionGaps, listConnectors, rangeConnectors, numberLabels, productNames, codeNounsAfter, abbreviations, finalIfUpper,
                     initialDigraphs,
                     subjectStops, subjectSkips, counters, copulas, actTitleGaps, actTitleSuffixes, numbers, ownNumbers, actTypes, actHeadings, programCues,
                     nameEdgeWords, nameEndings, cueModifiers, quotedNameCues, nameHeads, genericNameWords, organisationWords, nameConnectors,

@@ -133,7 +133,7 @@ public final class AmountFinder implements CandidateFinder {
     private static final Pattern NOT_A_FIGURE_BEFORE = Pattern.compile(
             "(?:(?<![\\p{L}])(?:no|nos|nr|art|arts|article|articles|section|sections|sec|secs|chapter|ch|part|paragraph|para"
                     + "|paras|clause|clauses|item|items|page|pages|p|pp|vol|volume|issue|annex|appendix|schedule|table|figure|fig"
-                    + "|rule|title|order|decree|resolution|law|act|number|doc|code|h\\.r|u\\.s\\.c|c\\.f\\.r|cfr|fr|stat|pub\\.\\s*+l|public\\s++law"
+                    + "|rule|title|order|decree|resolution|law|act|number|doc|code|h\\.r|u\\.s\\.c|usc|c\\.f\\.r|cfr|fr|stat|pub\\.\\s*+l|public\\s++law"
                     + "|стат[ье]\\p{L}*+|ст|пункт\\p{L}*+|п|пп|подпункт\\p{L}*+|част[ьи]\\p{L}*+|ч|глав[аеыу]"
                     + "|раздел\\p{L}*+|стр|приложени\\p{L}*+"
                     + "|таблица|указ|указа|указом|постановление|постановления|закон|закона|модда|моддаси|банд|банди|боб"
@@ -145,7 +145,7 @@ public final class AmountFinder implements CandidateFinder {
     private static final Pattern CAPITAL_N_BEFORE = Pattern.compile(
             "(?<![\\p{L}])N\\.?\\s*+$|(?<![\\p{L}.])(?:S|H\\.\\s?+Res|S\\.\\s?+Res|H\\.\\s?+J\\.\\s?+Res|S\\.\\s?+J\\.\\s?+Res)\\.\\s*+$");
     private static final Pattern NOT_A_FIGURE_AFTER = Pattern.compile(
-            "(?-i:\\s++(?:U\\.S\\.C\\.|U\\.S\\.|CFR|C\\.F\\.R\\.|FR|Stat\\.))(?![\\p{L}])");
+            "(?-i:\\s++(?:U\\.S\\.C\\.|USC|U\\.S\\.|CFR|C\\.F\\.R\\.|FR|Stat\\.))(?![\\p{L}])");
     /** A day of a month ({@code 1 июлга}, {@code 5 October}): part of a date, or a year-less recurring date. */
     private static final Pattern DAY_OF_MONTH_AFTER = Pattern.compile(
             "\\s*+-?\\s*+" + org.policylens.extract.date.MonthNames.ANY + "\\p{L}*+", FLAGS);

@@ -49,6 +49,21 @@ final class NumberRoles {
     /** A page number between dashes alone on its line: {@code - 7 -}, {@code — 12 —}. */
     private static final Pattern DASHED_PAGE = Pattern.compile("\\s*+[-–—]\\s*+\\d{1,4}+\\s*+[-–—]\\s*+");
 
+    /** A product's name right before its version number: {@code Windows 10}, {@code SQL Server 2016}, {@code Web 2.0}. */
+    private static final Pattern PRODUCT_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])(?:" + Vocabularies.union(Vocabulary::productNames) + ")\\s++$");
+    /** A noun after a number that makes it the code of a class: {@code the 2210 series}. */
+    private static final Pattern CODE_NOUN_AFTER = Pattern.compile(
+            "\\s++(?:" + Vocabularies.union(Vocabulary::codeNounsAfter) + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+
+    /** A version's number: {@code 2.0}, {@code 15.0}, {@code 3.1}. */
+    private static final Pattern VERSION = Pattern.compile("\\d{1,2}\\.\\d{1,2}");
+
+    /** A dash or a connector and the next figure: the number opens a range or a list ({@code Between 3.7 and 24 GHz}). */
+    private static final Pattern RANGE_ON = Pattern.compile("\\s*+(?:[-–—]|(?:"
+            + Vocabularies.union(Vocabulary::listConnectors) + "|" + Vocabularies.union(Vocabulary::rangeConnectors)
+            + ")(?![\\p{L}]))\\s*+\\d", Pattern.CASE_INSENSITIVE);
+
     private NumberRoles() {
     }
 
@@ -80,6 +95,7 @@ final class NumberRoles {
                 || dayOfYearlessDate(view, s, e) || SUBSECTION_AFTER.matcher(view).region(e, view.length()).lookingAt()
                 || zipCode(view, s, e) || acronymCode(view, s, e) || contentsPage(view, s, e)
                 || acronymIdentifier(view, s, e) || headingLabel(view, s, e) || pageFurniture(view, s, e)
+                || productVersion(view, s) || classCode(view, s, e) || nameVersion(view, s, e)
                 || ORDINAL_LIST_AFTER.matcher(view).region(e, Math.min(view.length(), e + LABEL_WINDOW)).lookingAt();
     }
 
@@ -103,6 +119,39 @@ final class NumberRoles {
         }
         Matcher next = GOES_ON.matcher(view).region(e, Math.min(view.length(), e + 3));
         return next.lookingAt();
+    }
+
+    /** A product's version ({@code Windows 10 devices}, {@code Office 365}): a name, not a count. */
+    private static boolean productVersion(String view, int s) {
+        Matcher m = PRODUCT_BEFORE.matcher(view).region(Math.max(0, s - LABEL_WINDOW), s);
+        m.useTransparentBounds(true);
+        return m.find();
+    }
+
+    /**
+     * A dotted version after a capitalised word inside a sentence, going on to a word or a clause's punctuation:
+     * {@code the NIST Cybersecurity Framework 2.0 guides}, {@code Scorecard 15.0 for}. A figure after a capitalised
+     * word opens a sentence ({@code Nearly 2.5 million}), is a table's cell, followed by its row's next figure, or
+     * opens a range in a title ({@code Spectrum Between 3.7 and 24 GHz}).
+     */
+    private static boolean nameVersion(String view, int s, int e) {
+        if (!VERSION.matcher(view).region(s, e).matches() || s < 4 || view.charAt(s - 1) != ' ') {
+            return false;
+        }
+        int a = s - 1;
+        while (a > 0 && Character.isLetter(view.charAt(a - 1))) {
+            a--;
+        }
+        return s - 1 - a >= 2 && Character.isUpperCase(view.charAt(a)) && a >= 2 && view.charAt(a - 1) == ' '
+                && Character.isLetterOrDigit(view.charAt(a - 2))
+                && !MONTH_BEFORE.matcher(view).region(a, s).useTransparentBounds(true).lookingAt()
+                && GOES_ON.matcher(view).region(e, Math.min(view.length(), e + 3)).lookingAt()
+                && !RANGE_ON.matcher(view).region(e, Math.min(view.length(), e + LABEL_WINDOW)).lookingAt();
+    }
+
+    /** Three or more digits naming a class ({@code the 2210 series}); a count of series goes on with "of". */
+    private static boolean classCode(String view, int s, int e) {
+        return e - s >= 3 && CODE_NOUN_AFTER.matcher(view).region(e, view.length()).lookingAt();
     }
 
     private static boolean isLatinCapital(char c) {
@@ -206,11 +255,12 @@ final class NumberRoles {
 
     /**
      * A dashed digit code after a capitalised acronym and one space: a standard's or a form's number
-     * ({@code NIST SP 800-53}, {@code FIPS 140-2}, {@code SF 424-A}); a range of counts follows a word, not an acronym.
+     * ({@code NIST SP 800-53}, {@code FIPS 140-2}, {@code SF 424-A}, {@code DFARS 252.204-7012}); a range of counts follows a word, not an acronym.
      */
     private static boolean acronymCode(String view, int s, int e) {
         int from = s;
-        while (from > 0 && (Character.isDigit(view.charAt(from - 1)) || view.charAt(from - 1) == '-'
+        // a clause's dotted number belongs to the code too: DFARS 252.204-7012
+        while (from > 0 && (Character.isDigit(view.charAt(from - 1)) || (view.charAt(from - 1) == '-' || view.charAt(from - 1) == '.')
                 && from > 1 && Character.isDigit(view.charAt(from - 2)))) {
             from--;
         }

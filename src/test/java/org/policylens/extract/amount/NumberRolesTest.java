@@ -58,6 +58,21 @@ class NumberRolesTest {
             "On May 3 and June 14th the 9 agencies met" | en | NUMBER 9
             "In May 30 agencies reported" | en | NUMBER 30
             "Under FAR 11.002 (g), agencies sign 14 contracts" | en | NUMBER 14
+            "Agencies run Windows 10 on 40 desktops and Internet Explorer 11 on 12" | en | NUMBER 40, NUMBER 12
+            "Agencies moved to Office 365 and Web 2.0 tools for 40 users" | en | NUMBER 40
+            "SQL Server 2016 hosts 40 databases; Java 8 runs 12 apps" | en | NUMBER 40, NUMBER 12
+            "The agencies bought 40 Windows laptops" | en | NUMBER 40
+            "The Office 2 staff" | en | ""
+            "staff in the 2210 series and the 0343 job series number 40 of 12 agencies" | en | NUMBER 12
+            "the 2210 occupational series grew by 40 staff" | en | NUMBER 40
+            "agencies ran 120 series of tests" | en | NUMBER 120
+            "Increment 2 and Wave 3 delivered 40 apps in Sprint 4" | en | NUMBER 40
+            "44 USC 3554 requires 40 plans from 12 agencies" | en | NUMBER 40, NUMBER 12
+            "Contractors follow DFARS 252.204-7012 in 44 contracts" | en | NUMBER 44
+            "The NIST Cybersecurity Framework 2.0 guides 52 agencies; the FITARA Scorecard 15.0, for 59" | en | NUMBER 52, NUMBER 59
+            "Nearly 2.5 thousand staff and some 12 agencies" | en | NUMBER 2500, NUMBER 12
+            "a Notice titled Spectrum Between 3.7 and 24 GHz for 12 agencies" | en | NUMBER 3.7, NUMBER 24, NUMBER 12
+            "Agency Total 2.5 3.1\\nthe 12 agencies" | en | NUMBER 2.5, NUMBER 3.1, NUMBER 12
             "FIPS 140-2 applies to 3 to 5 modules" | en | NUMBER 3, NUMBER 5
             "NIST SP 800-53 Rev. 4 lists 20 control families" | en | NUMBER 20
             "Goal 3 and Objective 2.1 and Recommendation 4 cover 6 agencies" | en | NUMBER 6
