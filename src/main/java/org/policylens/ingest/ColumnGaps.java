@@ -36,15 +36,8 @@ final class ColumnGaps {
         if (gaps.isEmpty()) {
             return text;
         }
-        StringBuilder compact = new StringBuilder(text.length());
-        int[] at = new int[text.length()];
-        for (int i = 0; i < text.length(); i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
-                at[compact.length()] = i;
-                compact.append(text.charAt(i));
-            }
-        }
-        String c = compact.toString();
+        NonBlankText compact = NonBlankText.of(text);
+        String c = compact.chars();
         char[] out = text.toCharArray();
         int cursor = 0;
         for (Gap g : gaps) {
@@ -53,8 +46,8 @@ final class ColumnGaps {
                 continue;
             }
             int split = k + g.before().length();
-            int from = at[split - 1] + 1;
-            int to = at[split];
+            int from = compact.offset(split - 1) + 1;
+            int to = compact.offset(split);
             if (to - from == 1 && out[from] == ' ') {
                 out[from] = '\t';
             }

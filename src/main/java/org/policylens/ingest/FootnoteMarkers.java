@@ -48,15 +48,8 @@ final class FootnoteMarkers {
         if (markers.isEmpty()) {
             return text;
         }
-        StringBuilder compact = new StringBuilder(text.length());
-        int[] at = new int[text.length()];
-        for (int i = 0; i < text.length(); i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
-                at[compact.length()] = i;
-                compact.append(text.charAt(i));
-            }
-        }
-        String c = compact.toString();
+        NonBlankText compact = NonBlankText.of(text);
+        String c = compact.chars();
         char[] out = text.toCharArray();
         int cursor = 0;
         for (Marker m : markers) {
@@ -67,7 +60,7 @@ final class FootnoteMarkers {
             }
             int first = k + m.before().length();
             for (int d = 0; d < m.digits().length(); d++) {
-                int i = at[first + d];
+                int i = compact.offset(first + d);
                 out[i] = SUPERSCRIPTS.charAt(out[i] - '0');
             }
             cursor = first + m.digits().length();

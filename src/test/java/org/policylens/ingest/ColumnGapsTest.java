@@ -52,7 +52,7 @@ class ColumnGapsTest {
     @ParameterizedTest
     @EnumSource(Drawing.class)
     void cellsOfAdjacentColumnsAreNotOneGroupedNumber(Drawing drawing) throws IOException {
-        File fontFile = font();
+        File fontFile = TestFonts.unicode();
         Assumptions.assumeTrue(fontFile != null, "no DejaVu or Liberation font to embed: skipped");
         Path pdf = dir.resolve(drawing + ".pdf");
         try (PDDocument doc = new PDDocument()) {
@@ -123,16 +123,5 @@ class ColumnGapsTest {
         cs.newLineAtOffset(x, y);
         cs.showText(text);
         cs.endText();
-    }
-
-    private static File font() {
-        for (String path : List.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-                "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf",
-                "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf")) {
-            if (new File(path).isFile()) {
-                return new File(path);
-            }
-        }
-        return null;
     }
 }

@@ -138,7 +138,7 @@ class LineBreakHyphensTest {
     }
 
     private Path pdf(List<String> lines) throws IOException {
-        File fontFile = font();
+        File fontFile = TestFonts.unicode();
         Assumptions.assumeTrue(fontFile != null, "no DejaVu or Liberation font to embed");
         Path out = dir.resolve("hyphens.pdf");
         try (PDDocument doc = new PDDocument()) {
@@ -165,16 +165,5 @@ class LineBreakHyphensTest {
         ParseResult r = new TikaIngester().ingest(file, new DocumentId(file.toString()));
         assertTrue(r instanceof ParseResult.Parsed, () -> file + ": " + r);
         return ((ParseResult.Parsed) r).document();
-    }
-
-    private static File font() {
-        for (String path : List.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-                "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf",
-                "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf")) {
-            if (new File(path).isFile()) {
-                return new File(path);
-            }
-        }
-        return null;
     }
 }

@@ -47,7 +47,7 @@ class OverprintedTextTest {
     @ParameterizedTest
     @EnumSource(Twice.class)
     void textDrawnTwiceOverItselfReadsOnce(Twice twice) throws IOException {
-        File fontFile = font();
+        File fontFile = TestFonts.unicode();
         Assumptions.assumeTrue(fontFile != null, "no DejaVu or Liberation font to embed: skipped");
         Path pdf = dir.resolve(twice + ".pdf");
         try (PDDocument doc = new PDDocument()) {
@@ -83,16 +83,5 @@ class OverprintedTextTest {
         cs.newLineAtOffset(x, y);
         cs.showText(line);
         cs.endText();
-    }
-
-    private static File font() {
-        for (String path : List.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-                "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf",
-                "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf")) {
-            if (new File(path).isFile()) {
-                return new File(path);
-            }
-        }
-        return null;
     }
 }

@@ -205,7 +205,7 @@ class PdfProducersTest {
 
     /** A narrow PDF written with PDFBox: an embedded Unicode font, greedy line wrap, header, footer and page number. */
     private Path pdfbox(List<String> paragraphs, String lang) throws IOException {
-        File fontFile = font();
+        File fontFile = TestFonts.serif();
         Assumptions.assumeTrue(fontFile != null, "no DejaVu or Liberation font to embed: the PDFBox PDF is not tested");
         Path out = dir.resolve("pdfbox-" + lang + ".pdf");
         try (PDDocument doc = new PDDocument()) {
@@ -279,17 +279,6 @@ class PdfProducersTest {
         return lines.isEmpty() ? List.of("") : lines;   // an empty paragraph still takes its line
     }
 
-    private static File font() {
-        for (String path : List.of("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf",
-                "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-                "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf",
-                "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf")) {
-            if (new File(path).isFile()) {
-                return new File(path);
-            }
-        }
-        return null;
-    }
 
     private static boolean onPath(String command) {
         String path = System.getenv("PATH");

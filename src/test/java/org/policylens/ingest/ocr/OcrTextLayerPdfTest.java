@@ -1,5 +1,7 @@
 package org.policylens.ingest.ocr;
 
+import org.policylens.ingest.TestFonts;
+
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -32,7 +34,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -98,14 +99,7 @@ class OcrTextLayerPdfTest {
     @BeforeAll
     static void setUp() {
         ingester = new TikaIngester(IngestLimits.DEFAULTS, OcrOptions.DEFAULTS.withMode(OcrMode.OFF));
-        for (String path : List.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-                "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf",
-                "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf")) {
-            if (new File(path).isFile()) {
-                fontFile = new File(path);
-                break;
-            }
-        }
+        fontFile = TestFonts.unicode();
     }
 
     @ParameterizedTest
