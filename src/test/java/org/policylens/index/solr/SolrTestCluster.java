@@ -58,12 +58,21 @@ public final class SolrTestCluster implements AutoCloseable {
         return SolrTarget.ofUrl(cluster.getJettySolrRunner(0).getBaseUrl().toString(), name);
     }
 
+    /**
+     * Stops the nodes after the run's last cluster test. Jetty gives a node a fixed time to stop, which a loaded 2-core
+     * machine can exceed: that is reported, not failed, since every test has already passed or failed by then.
+     */
     @Override
-    public void close() throws Exception {
+    public void close() {
         try {
             cluster.shutdown();
-        } finally {
+        } catch (Exception e) {
+            System.err.println("test SolrCloud: shutdown did not finish cleanly: " + e);
+        }
+        try {
             org.apache.commons.io.file.PathUtils.deleteDirectory(base);
+        } catch (java.io.IOException e) {
+            System.err.println("test SolrCloud: cannot delete " + base + ": " + e);
         }
     }
 }
