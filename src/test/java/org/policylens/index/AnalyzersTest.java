@@ -12,8 +12,9 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-class AnalyzersTest {
-    static List<String> tokens(Analyzer a, String text) throws IOException {
+public class AnalyzersTest {
+    /** The terms an analyzer makes of a text (other packages' tests read analyzers through it too). */
+    public static List<String> tokens(Analyzer a, String text) throws IOException {
         List<String> out = new ArrayList<>();
         try (TokenStream ts = a.tokenStream("f", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);

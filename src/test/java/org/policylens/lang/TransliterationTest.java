@@ -1,15 +1,12 @@
 package org.policylens.lang;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.policylens.index.AnalyzersTest;
 import org.policylens.index.analysis.Analyzers;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -67,16 +64,6 @@ class TransliterationTest {
     }
 
     private static List<String> tokens(String text) throws IOException {
-        Analyzer a = Analyzers.FOLD;
-        List<String> out = new ArrayList<>();
-        try (TokenStream ts = a.tokenStream("f", text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        }
-        return out;
+        return AnalyzersTest.tokens(Analyzers.FOLD, text);
     }
 }
