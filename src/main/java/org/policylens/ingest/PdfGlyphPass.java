@@ -27,29 +27,43 @@ import java.util.List;
 /**
  * One PDFBox pass over a text PDF's glyphs and images, for what the text parser does not say: which digits are printed
  * as {@link FootnoteMarkers footnote markers}, which spaces between figures are {@link ColumnGaps column gaps}, and
- * which pages are scans under an {@link OcrTextLayer OCR text layer}.
- * One parse feeds both, so a PDF is read twice in all (Tika's text, then this), never more.
+ * which pages are scans under an {@link OcrTextLayer OCR text layer}, and whether letters were drawn into holes of their
+ * lines after them ({@link LateGlyphs}), so that the text must be read in position order.
+ * One parse feeds all, so a PDF is read twice in all (Tika's text, then this), and twice more only when it must be read
+ * in position order.
  */
 final class PdfGlyphPass {
 
-    /** What the pass found: the footnote markers and column gaps in text order, and the pages with an OCR text layer. */
-    record Result(List<FootnoteMarkers.Marker> footnoteMarkers, List<ColumnGaps.Gap> columnGaps, int ocrLayerPages) {
-        static final Result NONE = new Result(List.of(), List.of(), 0);
+    /**
+     * What the pass found: the footnote markers and column gaps in text order, the pages with an OCR text layer, and how
+     * many glyphs were drawn into a hole of their line after it.
+     */
+    record Result(List<FootnoteMarkers.Marker> footnoteMarkers, List<ColumnGaps.Gap> columnGaps, int ocrLayerPages,
+                  int lateGlyphs) {
+        static final Result NONE = new Result(List.of(), List.of(), 0, 0);
 
         Result {
             footnoteMarkers = List.copyOf(footnoteMarkers);
             columnGaps = List.copyOf(columnGaps);
+        }
+
+        /** Whether the text read in drawing order tears letters from their words, and must be read in position order. */
+        boolean needsPositionOrder() {
+            return lateGlyphs > 0;
         }
     }
 
     private PdfGlyphPass() {
     }
 
-    static Result read(Path pdf) throws IOException {
+    /** Reads the glyphs in drawing order, or in position order as Tika's text when it is read sorted. */
+    static Result read(Path pdf, boolean positionOrder) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             Stripper stripper = new Stripper();
+            stripper.setSortByPosition(positionOrder);
             stripper.writeText(doc, Writer.nullWriter());
-            return new Result(stripper.markers.markers(), stripper.columns.gaps(), stripper.layer.pages());
+            return new Result(stripper.markers.markers(), stripper.columns.gaps(), stripper.layer.pages(),
+                    stripper.late.late());
         }
     }
 
@@ -57,6 +71,7 @@ final class PdfGlyphPass {
         final FootnoteMarkers.Finder markers = new FootnoteMarkers.Finder();
         final ColumnGaps.Finder columns = new ColumnGaps.Finder();
         final OcrTextLayer layer = new OcrTextLayer();
+        final LateGlyphs.Finder late = new LateGlyphs.Finder();
 
         Stripper() {
             // as Tika's parse, so the two lay out the same text: a glyph drawn twice over itself is read once
@@ -80,6 +95,14 @@ final class PdfGlyphPass {
             super.endPage(page);
             markers.endPage(layer.endPage());
             columns.endPage();
+            late.endPage();
+        }
+
+        /** Called for each glyph in drawing order (the sort, when asked for, comes at the page's end). */
+        @Override
+        protected void processTextPosition(TextPosition text) {
+            super.processTextPosition(text);
+            late.glyph(text);
         }
 
         @Override

@@ -308,7 +308,7 @@ public final class TikaIngester implements DocumentIngester {
         if (bomb != null) {
             return new Extraction(null, new Metadata(), guessType(file), 0, bomb);
         }
-        Extraction text = parse(file, OcrPass.NONE);
+        Extraction text = parse(file, OcrPass.NONE, false);
         if (text.failure() != null) {
             return text;
         }
@@ -325,15 +325,24 @@ public final class TikaIngester implements DocumentIngester {
     /**
      * A text PDF's footnote markers and OCR text layer, read from its glyphs and images in a second pass (the text
      * parser does not say which digits are printed small and raised, nor which text is drawn unseen over a scan). A PDF
-     * PDFBox cannot read again keeps its digits as they are and is taken for typed.
+     * PDFBox cannot read again keeps its digits as they are and is taken for typed. A PDF whose letters were drawn into
+     * holes of their lines after them ({@link LateGlyphs}) is parsed again, and its glyphs read again, in position
+     * order; only then, since a sort would interleave the lines of columns drawn one after another.
      */
-    private static Extraction withGlyphs(Path file, Extraction read) {
+    private Extraction withGlyphs(Path file, Extraction read) {
         if (read.failure() != null || read.ocrPages() > 0 || !read.mediaType().equals("application/pdf")
                 || read.handler().text().isBlank()) {
             return read;
         }
         try {
-            return read.withGlyphs(PdfGlyphPass.read(file));
+            PdfGlyphPass.Result glyphs = PdfGlyphPass.read(file, false);
+            if (glyphs.needsPositionOrder()) {
+                Extraction sorted = parse(file, OcrPass.NONE, true);
+                if (sorted.failure() == null && !sorted.handler().text().isBlank()) {
+                    return sorted.withGlyphs(PdfGlyphPass.read(file, true));
+                }
+            }
+            return read.withGlyphs(glyphs);
         } catch (IOException | RuntimeException e) {
             return read;
         }
@@ -355,7 +364,7 @@ public final class TikaIngester implements DocumentIngester {
         try {
             String languages = ocr.language().isPresent() ? ocr.language().get() : chooseLanguages(file, text);
             return parse(file, new OcrPass(languages, ocr.mode() == OcrMode.FORCE
-                    ? PDFParserConfig.OCR_STRATEGY.OCR_ONLY : PDFParserConfig.OCR_STRATEGY.AUTO));
+                    ? PDFParserConfig.OCR_STRATEGY.OCR_ONLY : PDFParserConfig.OCR_STRATEGY.AUTO), false);
         } catch (Exception | OutOfMemoryError e) {
             return text.failed("OCR failed: " + FailureReasons.describe(e, text.mediaType()));
         }
@@ -414,7 +423,8 @@ public final class TikaIngester implements DocumentIngester {
         }
     }
 
-    private Extraction parse(Path file, OcrPass pass) {
+    /** One parse; a PDF's text in position order (sorted by line and x) rather than drawing order when asked. */
+    private Extraction parse(Path file, OcrPass pass, boolean positionOrder) {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         StructuredTextHandler handler = new StructuredTextHandler(limits.writeLimit());
@@ -434,7 +444,7 @@ public final class TikaIngester implements DocumentIngester {
             }
             handler.setFlowed(mediaType.contains("html"));
             SecureContentHandler secure = new SecureContentHandler(handler, in);
-            ParseContext context = parseContext(mediaType);
+            ParseContext context = parseContext(mediaType, positionOrder);
             configureOcr(context, pass);
             try {
                 chosen.parse(in, secure, metadata, context);
@@ -495,7 +505,7 @@ public final class TikaIngester implements DocumentIngester {
      * headings), its link and comment annotations (URLs repeated after each page) and its attached files (a Distiller
      * job-options file is hundreds of settings lines full of numbers) are not the document's text.
      */
-    private static ParseContext parseContext(String mediaType) {
+    private static ParseContext parseContext(String mediaType, boolean positionOrder) {
         ParseContext context = new ParseContext();
         context.set(HtmlMapper.class, BoilerplateFreeHtmlMapper.INSTANCE);
         OfficeParserConfig office = new OfficeParserConfig();
@@ -508,6 +518,7 @@ public final class TikaIngester implements DocumentIngester {
             pdf.setSuppressDuplicateOverlappingText(true);
             pdf.setExtractBookmarksText(false);
             pdf.setExtractAnnotationText(false);
+            pdf.setSortByPosition(positionOrder);
             context.set(PDFParserConfig.class, pdf);
             context.set(EmbeddedDocumentExtractor.class, NO_ATTACHMENTS);
         }
