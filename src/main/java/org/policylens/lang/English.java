@@ -51,6 +51,9 @@ final class English {
             // by the end of 2025, until the mid-2020s, before early 2030
             .datePrepositionGaps("the\\s++(?:(?:early|late|mid)[\\s-]++)?|(?:early|late|mid)[\\s-]++")
             .connectors("and|or", "to|through")
+            .decadeForms("'?s")
+            // in constant 2005 dollars, in real 2019 dollars, in fiscal year 2005 dollars: the prices of a year
+            .baseYearWords("in|constant|real|fiscal\\s++year|fy|calendar\\s++year")
             .numberLabels("step|question|grade|version|ver|exhibit|phase|stage|level|tier|round|box|footnote|note"
                     + "|memorandum|circular|form|row|column|line|lines|rev\\.|revision|release|edition|objective|goal|sdg"
                     + "|recommendation|finding|priority|milestone|requirement|option|scenario"

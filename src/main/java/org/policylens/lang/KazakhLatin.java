@@ -22,6 +22,8 @@ final class KazakhLatin {
                     "qań|qañ|qang", "aqp", "naur|naýr", "sáý|säu|sәu", "mamyr", "maus|maýs", "shild|şild|shіld", "tamyz",
                     "qyrk", "qazan", "qarash|qaraş", "jelt")
             .yearWords("jyl(?!dar)\\p{L}*+|j\\.", "jyl" + G + "y|jyldy" + NG + "|j\\.")
+            // 1990 jyldary, 1990-jyldarda (in the 1990s)
+            .decadeForms("\\s*+-?\\s*+(?:shy\\s++)?jyldar\\p{L}*+")
             .datePostposition("before", "a[ıiy]a" + G + "yna\\s++de[ıiy][ıi]n|qara[ıiy]")
             .datePostposition("until", "de[ıiy][ıi]n(?:g" + I + ")?")
             .datePostposition("after", "bastap")

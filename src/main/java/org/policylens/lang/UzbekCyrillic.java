@@ -69,6 +69,8 @@ final class UzbekCyrillic {
             .actSeries("PF", "ПФ").actSeries("PQ", "ПҚ ПК").actSeries("ORQ", "ЎРҚ ЎРК").actSeries("VMQ", "ВМҚ ВМК")
             // ПҚ-282-сон Қарори, ПФ-16-сонли фармони (қарор also typed карор)
             .actNumberSuffixes("сон(?:ли)?", "фармон|қарор|қонун|фармойиш|карор|конун")
+            // 1990-йиллар, 1990-йилларда
+            .decadeForms("\\s*+-?\\s*+йиллар\\p{L}*+")
             .yearNouns("", "йиллар\\p{L}*+")
             // й alone is no Uzbek word, so its period may be lost
             .yearAbbreviations("й\\.?")

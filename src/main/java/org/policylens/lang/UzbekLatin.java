@@ -87,6 +87,8 @@ final class UzbekLatin {
             .actSeries("PF", "PF").actSeries("PQ", "PQ PK").actSeries("ORQ", "O'RQ ORQ").actSeries("VMQ", "VMQ VMK")
             // PQ-282-son qarori, O'RQ-683-sonli Qonuni
             .actNumberSuffixes("son(?:li)?", "farmon|qaror|qonun|farmoyish")
+            // 1990-yillar, 1990-yillarda
+            .decadeForms("\\s*+-?\\s*+yillar\\p{L}*+")
             .yearNouns("", "yillar\\p{L}*+")
             .yearAbbreviations("y\\.")
             .pluralSuffixes("lar")

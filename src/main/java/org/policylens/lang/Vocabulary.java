@@ -53,6 +53,10 @@ import java.util.Map;
  *                        2}, {@code savol 4}; regex, lowercase)
  * @param productNames    capitalised names of products whose next number is their version ({@code Windows 10},
  *                        {@code Office 365}; regex, case-sensitive)
+ * @param decadeForms     what follows a decade's first year to name the decade ({@code 1990s}, {@code 1990-е годы},
+ *                        {@code 1990-yillarda}, {@code 1990 жылдары}; regex)
+ * @param baseYearWords   words right before a year whose currency after it names the prices of that year, not an
+ *                        amount ({@code in constant 2005 dollars}, {@code fiscal year 2019 dollars}; regex, lowercase)
  * @param codeNounsAfter  nouns right after a number that make it a code naming a class ({@code the 2210 series};
  *                        regex, lowercase)
  * @param abbreviations   words written with a period that does not end the sentence ({@code No.}, {@code млн.},
@@ -158,7 +162,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                          Map<String, String> datePostpositions, Map<String, String> datePrepositions,
                          Map<String, String> dateEndings, String deadlineWords, String lastingWords,
                          String datePrepositionGaps,
-                         String listConnectors, String rangeConnectors, String numberLabels,
+                         String listConnectors, String rangeConnectors, String numberLabels, String decadeForms, String baseYearWords,
                          String productNames, String codeNounsAfter,
                          List<String> abbreviations, List<String> finalIfUpper, List<String> initialDigraphs,
                          List<String> subjectStops,
@@ -321,6 +325,8 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         private String listConnectors = "";
         private String rangeConnectors = "";
         private String numberLabels = "";
+        private String decadeForms = "";
+        private String baseYearWords = "";
         private String productNames = "";
         private String codeNounsAfter = "";
         private List<String> abbreviations = List.of();
@@ -510,6 +516,16 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
 
         public Builder numberLabels(String regex) {
             numberLabels = regex;
+            return this;
+        }
+
+        public Builder decadeForms(String regex) {
+            decadeForms = regex;
+            return this;
+        }
+
+        public Builder baseYearWords(String regex) {
+            baseYearWords = regex;
             return this;
         }
 
@@ -792,7 +808,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         public Vocabulary build() {
             return new Vocabulary(language, identifying, stopWords, monthNames, monthSuffixes, monthStems, yearWords,
                     dateYearLinks, scaleWords, currencies, percentWords, changeVerbs, upToEndings, notReached, numberSuffixes, qualifiers, qualifiersAfter, postpositions,
-                    prepositions, dateEndings, deadlineWords, lastingWords, datePrepositionGaps, listConnectors, rangeConnectors, numberLabels, productNames, codeNounsAfter, abbreviations, finalIfUpper,
+                    prepositions, dateEndings, deadlineWords, lastingWords, datePrepositionGaps, listConnectors, rangeConnectors, numberLabels, decadeForms, baseYearWords, productNames, codeNounsAfter, abbreviations, finalIfUpper,
                     initialDigraphs,
                     subjectStops, subjectSkips, counters, copulas, actTitleGaps, actTitleSuffixes, numbers, ownNumbers, actTypes, actHeadings, programCues,
                     nameEdgeWords, nameEndings, cueModifiers, quotedNameCues, nameHeads, genericNameWords, organisationWords, nameConnectors,

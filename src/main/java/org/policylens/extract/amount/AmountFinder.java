@@ -77,6 +77,9 @@ public final class AmountFinder implements CandidateFinder {
     private static final Pattern CURRENCY_AFTER = Pattern.compile("\\s?+(?:" + Vocabularies.CURRENCIES.stream()
             .map(code -> "(?<" + code + ">" + Vocabularies.union(v -> v.currencies().getOrDefault(code, "")) + ")")
             .collect(Collectors.joining("|")) + ")(?![\\p{L}])", FLAGS);
+    /** {@code in constant 2005 dollars}: the year names the prices figures are given in, it is no amount. */
+    private static final Pattern BASE_YEAR_BEFORE = Pattern.compile("(?<![\\p{L}])(?:"
+            + Vocabularies.union(Vocabulary::baseYearWords) + ")\\s++$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A currency sign or code before an amount, in a group named by its ISO code. */
     private static final Pattern CURRENCY_BEFORE = Pattern.compile("(?:" + Vocabularies.CURRENCIES.stream()
             .map(code -> "(?<" + code + ">" + Vocabularies.union(v -> v.currencySigns().getOrDefault(code, "")) + ")")
@@ -363,6 +366,9 @@ public final class AmountFinder implements CandidateFinder {
             end = pct.end();
             value = new Percent(amount);
         } else if (cur != null) {
+            if (scale == null && sign < 0 && yearLike(view, s, e) && lookBack(BASE_YEAR_BEFORE, view, s, 1) != null) {
+                return null;   // the date finder reads the year
+            }
             end = cur.end();
             value = new Money(amount, iso(cur));
         } else {

@@ -1,8 +1,12 @@
 package org.policylens.extract.date;
 
+import org.policylens.lang.Vocabularies;
+import org.policylens.lang.Vocabulary;
+
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Whether a year-like number standing alone in running text ({@code the 2000 survey}, {@code World Development
@@ -28,6 +32,12 @@ final class BareYears {
     private static final Set<String> FUNCTION_WORDS = Set.of("and", "or", "to", "was", "were", "is", "are", "the", "in",
             "on", "at", "by", "for", "of", "from", "with", "through", "until", "when", "as", "that", "which", "had",
             "has", "have", "will", "would", "a", "an");
+    /** {@code in constant 2019 dollars}: a year between a base-year word and a currency dates the prices. */
+    private static final Pattern BASE_YEAR_BEFORE = Pattern.compile("(?<![\\p{L}])(?:"
+            + Vocabularies.union(Vocabulary::baseYearWords) + ")\\s++$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern CURRENCY_AFTER = Pattern.compile("\\s++(?:" + Vocabularies.union(
+            v -> v.currencies().values().stream().filter(c -> !c.isEmpty()).collect(Collectors.joining("|")))
+            + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int LOOK_BACK = 24;
 
     private BareYears() {
@@ -43,6 +53,10 @@ final class BareYears {
         }
         if (CITATION_AFTER.matcher(view).region(e, Math.min(view.length(), e + 12)).lookingAt()) {
             return false;
+        }
+        if (BASE_YEAR_BEFORE.matcher(view).region(Math.max(lineStart, s - LOOK_BACK), s).find()
+                && CURRENCY_AFTER.matcher(view).region(e, view.length()).lookingAt()) {
+            return true;
         }
         int k = e;
         while (k < view.length() && view.charAt(k) == ' ') {

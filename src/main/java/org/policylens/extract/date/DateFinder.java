@@ -61,6 +61,8 @@ public final class DateFinder implements CandidateFinder {
     private static final String PERIOD_STARTS = Vocabularies.alternatives(Vocabulary::periodStarts);
     private static final String PERIOD_ENDS = Vocabularies.alternatives(Vocabulary::periodEnds);
     private static final String YEARS_WORDS = Vocabularies.alternatives(Vocabulary::yearsWords);
+    /** What names a decade after its first year, in every language. */
+    private static final String DECADE_FORMS = Vocabularies.alternatives(Vocabulary::decadeForms);
     /** Kazakh year words with their endings ({@code жылы}, {@code ж.}). */
     private static final String YEAR_WORD_KK = Vocabularies.alternatives(Vocabularies.KAZAKH, Vocabulary::yearWords);
     /** Kazakh year words that link a year to its day or month ({@code жылғы}, {@code жылдың}). */
@@ -147,7 +149,8 @@ public final class DateFinder implements CandidateFinder {
         RANGE(YL + "(?<y1>" + Y + ")(?:\\s*+" + DASH + "\\s*+|\\s++(?:through|thru)\\s++)(?<y2>" + Y + "|\\d\\d)(?![\\p{N}])(?![.,/:]\\d)"
                 + "(?:\\s*+-?\\s*+" + YEARS_WORDS + "|(?![\\p{L}])(?!-\\p{L}))"),
         ACADEMIC_YEAR(YL + "(?<y1>" + Y + ")/(?<y2>" + Y + ")" + YR),
-        DECADE(YL + "(?<y>(?:1[89]|20)\\d0)'?s(?![\\p{L}\\p{N}])"),
+        /** A decade by its first year: 1990s, 1990-е годы, 1990-yillarda, 1990 жылдары (not the end of a range 1980-1990). */
+        DECADE(YL + "(?<![\\p{N}]\\s?[-‑–—]\\s?)(?<y>(?:1[89]|20)\\d0)(?:" + DECADE_FORMS + ")(?![\\p{L}\\p{N}])"),
         // Uzbek abbreviates the year word: 2019 й., 2019-y. (й alone is no Uzbek word, so its dot may be lost)
         YEAR_WORD(YL + "(?<y>" + Y + ")(?:\\s*+-?\\s*+" + YEAR_WORD_UZ + NOT_PLURAL_UZ + "\\p{L}*+|\\s*+-?\\s*+" + YEAR_ABBREVIATION_UZ + "|\\s*+" + RU_YEAR_WORD
                 + "|\\s*+-?\\s*+" + YEAR_WORD_KK + ")"),

@@ -48,7 +48,8 @@ final class DictionaryProgramFinder {
                 if (n == null) {
                     break;
                 }
-                if (n.canonical != null) {
+                if (n.canonical != null && (!n.capitals || ProgramGazetteer.capitals(
+                        view.substring(words.get(i).start(), words.get(j).end())))) {
                     bestEnd = j;
                     best = n.canonical;
                 }

@@ -23,10 +23,15 @@ public final class ProgramGazetteer {
     static final String RESOURCE = "/org/policylens/models/programs.tsv";
     static final Path PROJECT_FILE = Path.of("models", "gazetteer", "programs.tsv");
 
-    /** A trie node; {@code canonical} is set when an alias ends here. */
+    /**
+     * A trie node; {@code canonical} is set when an alias ends here, {@code capitals} when every alias ending here is
+     * written in capitals (EINSTEIN, TUMO): such a name is a programme only in capitals, not as the word or name it
+     * spells (Einstein).
+     */
     static final class Node {
         final Map<String, Node> next = new HashMap<>();
         String canonical;
+        boolean capitals;
     }
 
     private final Node root = new Node();
@@ -45,6 +50,8 @@ public final class ProgramGazetteer {
             for (String k : keys) {
                 n = n.next.computeIfAbsent(k, x -> new Node());
             }
+            boolean capitals = capitals(e[1]);
+            n.capitals = n.canonical == null ? capitals : n.capitals && capitals;
             if (n.canonical == null || BLOCKED.equals(e[0])) {
                 n.canonical = e[0];
             }
@@ -54,6 +61,19 @@ public final class ProgramGazetteer {
         StringBuilder initials = new StringBuilder();
         root.next.keySet().forEach(k -> initials.append(k.charAt(0)));
         keyInitials = initials.toString();
+    }
+
+    /** Whether a name is written in capitals: two letters or more, none lower case. */
+    static boolean capitals(String name) {
+        int letters = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters += Character.isLetter(c) ? 1 : 0;
+        }
+        return letters >= 2;
     }
 
     private static final class Holder {

@@ -142,6 +142,8 @@ class AmountFinderTest {
             grew from 24 to 66 percent | en | 24 | PERCENT | 24 | % | exact
             "also known as the 60-day Review, it" | en | 60 | NUMBER | 60 | | exact
             a 10-year modernization plan | en | 10 | NUMBER | 10 | | exact
+            a fine of 2000 dollars was paid | en | 2000 dollars | MONEY | 2000 | USD | exact
+            "$5 million in constant 2019 dollars" | en | $5 million | MONEY | 5000000 | USD | exact
             """)
     void findsAndNormalizes(String text, String lang, String surface, String type, String value, String unit,
                             String qualifier) {
@@ -157,6 +159,10 @@ class AmountFinderTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             Presidential Decree No. PF-6079 approving | en
+            adjusted to fiscal year 2005 dollars to account for inflation | en
+            prices in constant 2019 dollars | en
+            totals are given in real 2010 dollars | en
+            all figures are in 2015 dollars | en
             Resolution No. 17 of the Cabinet | en
             Закон № 1468 принят | ru
             утвержден г. N 1468 | ru

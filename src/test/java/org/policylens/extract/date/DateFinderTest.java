@@ -58,6 +58,17 @@ class DateFinderTest {
             Действует с 2017 по 2025 год включительно | ru | 2017 по 2025 год | 2017/2025 | exact
             с 1 января по 31 декабря 1997 г. включительно | ru | 1 января по 31 декабря 1997 г. | 1997-01-01/1997-12-31 | exact
             Since the early 2000s, Kazakhstan has paid attention. | en | 2000s | 2000/2009 | after
+            emissions in the 1980s and early 1990s | en | 1980s | 1980/1989 | exact
+            В 1990-е годы объём производства вырос. | ru | 1990-е годы | 1990/1999 | exact
+            Уже в 1980-х годах спрос упал. | ru | 1980-х годах | 1980/1989 | exact
+            1990-yillarda ishlab chiqarish o'sdi. | uz-Latn | 1990-yillarda | 1990/1999 | exact
+            1990-йилларда ишлаб чиқариш ўсди. | uz-Cyrl | 1990-йилларда | 1990/1999 | exact
+            1990 жылдары өндіріс өсті. | kk | 1990 жылдары | 1990/1999 | exact
+            "В 2010-2020 годах рост." | ru | 2010-2020 годах | 2010/2020 | exact
+            2010-2020 yillarda o'sish. | uz-Latn | 2010-2020 yillarda | 2010/2020 | exact
+            adjusted to fiscal year 2005 dollars for inflation | en | 2005 | 2005 | exact
+            the cost is $5 million in constant 2019 dollars today | en | 2019 | 2019 | exact
+            В постоянных ценах 2015 года ВВП вырос. | ru | 2015 года | 2015 | exact
             Strategy for the Development of AI Technologies until 2030 | en | 2030 | 2030 | until
             may reach 200 million by 2025 [12] | en | 2025 | 2025 | before
             "By the end of 2022, plans were set." | en | 2022 | 2022 | before

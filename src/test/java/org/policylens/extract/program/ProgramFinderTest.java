@@ -71,6 +71,26 @@ class ProgramFinderTest {
         assertTrue(names("we talked about techorda and it park in lowercase", Language.EN).isEmpty());
     }
 
+    /** A name the gazetteer has only in capitals is that programme only in capitals, not the word or name it spells. */
+    @Test
+    void capitalsOnlyNamesMatchOnlyInCapitals() {
+        assertEquals(List.of("EINSTEIN"), names("the automated network scanning initiative EINSTEIN required it",
+                Language.EN));
+        assertTrue(names("Einstein was a physicist, and einstein is a word.", Language.EN).isEmpty());
+        assertEquals(List.of("TUMO"), names("студенты центра ТУМО в Ташкенте", Language.RU));
+        assertTrue(names("студенты центра Тумо в Ташкенте", Language.RU).isEmpty());
+    }
+
+    @Test
+    void aNameAlsoListedInSmallLettersMatchesInAnyCase() throws java.io.IOException {
+        ProgramGazetteer g = ProgramGazetteer.parse(new java.io.BufferedReader(new java.io.StringReader(
+                "canonical\talias\tlang\nAcme Plan\tACME\ten\nAcme Plan\tAcme\ten\nBETA\tBETA\ten\n")));
+        DictionaryProgramFinder finder = new DictionaryProgramFinder(g);
+        assertEquals(1, finder.find("the Acme works").size());
+        assertEquals(1, finder.find("the BETA works").size());
+        assertTrue(finder.find("the Beta works").isEmpty());
+    }
+
     @Test
     void blockersPluralsAndAddressesAreNotProgrammes() {
         assertTrue(names("Students of IT Park University won.", Language.EN).isEmpty());
