@@ -1,5 +1,7 @@
 package org.policylens.ingest;
 
+import org.policylens.lang.Vocabularies;
+import org.policylens.lang.Vocabulary;
 import org.policylens.model.Span;
 
 import java.util.ArrayList;
@@ -59,6 +61,9 @@ final class PdfPageLayout {
     /** Wider "lines" are paragraphs the parser already joined. */
     private static final int MAX_LINE_WIDTH = 110;
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;…»”\"')\\]]$");
+    /** A line ending in a word that joins what follows to what precedes ({@code Women, Infants and}): never a paragraph's end. */
+    private static final Pattern ENDS_IN_CONNECTOR = Pattern.compile("(?<![\\p{L}])(?:"
+            + Vocabularies.union(Vocabulary::listConnectors) + ")$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Tokens compared when a line with numbers is matched across pages (dates and counters vary after them). */
     private static final int KEY_TOKENS = 5;
     /** Numbers a line needs before it can be a row of figures rather than a counter. */
@@ -314,13 +319,18 @@ final class PdfPageLayout {
     /**
      * True when {@code next} continues the sentence {@code previous} left open: {@code previous} ends without closing
      * punctuation and {@code next} goes on in lower case or with a signed figure ({@code -5%}), or {@code previous}
-     * is a full-width layout line of a page whose paragraphs are single lines (a justified Chromium print).
+     * ends in a connector ({@code and}, {@code и}, {@code va}) whatever {@code next} starts with ({@code Children}), or
+     * {@code previous} is a full-width layout line of a page whose paragraphs are single lines (a justified Chromium
+     * print).
      */
     static boolean continues(String previous, String next, int lineWidth) {
         String a = previous.strip();
         String b = next.strip();
         if (a.isEmpty() || b.isEmpty() || SENTENCE_END.matcher(a).matches() || LIST_ITEM.matcher(b).lookingAt()) {
             return false;
+        }
+        if (ENDS_IN_CONNECTOR.matcher(a).find()) {
+            return true;
         }
         int first = b.codePointAt(0);
         // a line opening with a figure may be a table row or a numbered line: only the width rule joins it

@@ -91,6 +91,23 @@ class PdfPageLayoutTest {
         assertEquals(2, r.paragraphs().size(), r.text());
     }
 
+    /** A line ending in a connector goes on, in every language, even when the next line opens with a capital. */
+    @Test
+    void aLineEndingInAConnectorGoesOnBeforeACapital() {
+        for (List<String> lines : List.of(
+                List.of("the Special Supplemental Nutrition Program for Women, Infants and", "Children; and the website."),
+                List.of("постановлением Кабинета Министров и", "Министерства финансов утверждён порядок."),
+                List.of("Vazirlar Mahkamasi va", "Moliya vazirligi tartibni tasdiqladi."),
+                List.of("Вазирлар Маҳкамаси ва", "Молия вазирлиги тартибни тасдиқлади."),
+                List.of("Үкімет және", "Қаржы министрлігі тәртіпті бекітті."))) {
+            var r = rebuild(List.of(lines));
+            assertEquals(1, r.paragraphs().size(), r.text());
+            assertEquals(String.join(" ", lines), r.text());
+        }
+        // a heading line does not end in a connector: the next paragraph stays apart
+        assertEquals(2, rebuild(List.of(List.of("Strengths", "The team delivered the platform."))).paragraphs().size());
+    }
+
     /** Uzbek, Russian and English tables whose total row closes every page, under a registry stamp on every page. */
     @Test
     void aTotalRowAtTheFootOfEveryPageIsContentWhileTheStampBelowItIsFurniture() {
