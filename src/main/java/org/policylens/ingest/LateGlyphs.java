@@ -35,6 +35,8 @@ final class LateGlyphs {
     static final class Finder {
         /** The glyphs drawn so far on this page, by rounded baseline. */
         private final Map<Integer, List<Drawn>> lines = new HashMap<>();
+        /** The right end of what was drawn so far on each rounded baseline: most glyphs go right of it, unchecked. */
+        private final Map<Integer, Float> rightEnds = new HashMap<>();
         private int late;
 
         /** How many glyphs of the pages seen so far filled a hole of their line. */
@@ -53,19 +55,19 @@ final class LateGlyphs {
                 late++;
             }
             lines.computeIfAbsent(key, k -> new ArrayList<>()).add(g);
+            rightEnds.merge(key, g.x1(), Math::max);
         }
 
         void endPage() {
             lines.clear();
+            rightEnds.clear();
         }
 
         /** The right end of what was drawn on and about this baseline: a glyph left of it is drawn after its right side. */
         private float rightmost(int key) {
             float max = Float.NEGATIVE_INFINITY;
             for (int k = key - 1; k <= key + 1; k++) {
-                for (Drawn d : lines.getOrDefault(k, List.of())) {
-                    max = Math.max(max, d.x1());
-                }
+                max = Math.max(max, rightEnds.getOrDefault(k, Float.NEGATIVE_INFINITY));
             }
             return max;
         }
