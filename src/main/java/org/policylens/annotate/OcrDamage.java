@@ -90,6 +90,7 @@ public final class OcrDamage {
         maskRegistryStamps(v);
         maskPickets(v);
         blankStrayPunctuation(v);
+        closeGaps(v);
         restoreYearWords(v);
         maskDamagedLines(v);
         maskGluedDigits(v);
@@ -101,9 +102,9 @@ public final class OcrDamage {
     }
 
     /**
-     * A line holding a registration code of four or more digit groups joined by slashes ({@code ҚҲММБ:
-     * 09/18/984/2272-сон 05.12.2018 й.}) is a registry's stamp on the scan, not the act's text: none of its digits is
-     * a fact. A date written with slashes has three groups.
+     * A line holding a registration code, digit groups joined by slashes ({@code ҚҲММБ: 09/18/984/2272-сон 05.12.2018
+     * й.}, {@code 09718/984/2272} where OCR lost one), is a registry's stamp on the scan, not the act's text: none of its
+     * digits is a fact. A date written with slashes ({@code 05/12/2018}) is three groups of a date's shape.
      */
     private static void maskRegistryStamps(char[] v) {
         int n = v.length;
@@ -124,25 +125,37 @@ public final class OcrDamage {
     }
 
     private static boolean hasRegistryCode(char[] v, int start, int end) {
-        int groups = 0;
         int i = start;
         while (i < end) {
-            if (!isDigit(v[i])) {
-                groups = 0;
+            if (!isDigit(v[i]) || i > start && isDigit(v[i - 1])) {
                 i++;
                 continue;
             }
-            while (i < end && isDigit(v[i])) {
-                i++;
+            int[] groups = new int[4];
+            int[] lengths = new int[4];
+            int count = 0;
+            while (true) {
+                int g = i;
+                int value = 0;
+                while (i < end && isDigit(v[i])) {
+                    value = value * 10 + (i - g < 6 ? v[i] - '0' : 0);
+                    i++;
+                }
+                if (count < 4) {
+                    groups[count] = value;
+                    lengths[count] = i - g;
+                }
+                count++;
+                if (i + 1 < end && v[i] == '/' && isDigit(v[i + 1])) {
+                    i++;
+                } else {
+                    break;
+                }
             }
-            groups++;
-            if (groups >= 4) {
+            boolean date = count == 3 && lengths[0] <= 2 && groups[0] <= 31 && lengths[1] <= 2 && groups[1] <= 31
+                    && (lengths[2] == 2 || lengths[2] == 4);
+            if (count >= 4 || count == 3 && !date) {
                 return true;
-            }
-            if (i + 1 < end && v[i] == '/' && isDigit(v[i + 1])) {
-                i++;
-            } else {
-                groups = 0;
             }
         }
         return false;
@@ -179,10 +192,88 @@ public final class OcrDamage {
     private static void blankStrayPunctuation(char[] v) {
         for (int i = 1; i + 2 < v.length; i++) {
             if ((v[i] == '.' || v[i] == ':' || v[i] == ';') && isDigit(v[i - 1]) && v[i + 1] == ' '
-                    && Character.isLowerCase(v[i + 2])) {
+                    && Character.isLowerCase(v[i + 2]) && !listNumber(v, i - 1)) {
                 v[i] = ' ';
             }
         }
+    }
+
+    /** Marks OCR reads from speckle that stand alone between words (a colon, a low quote, a bar, an underscore). */
+    private static final String SPECKLE = ":;‘’‚`_|=>~";
+    /** Quotes OCR reads from speckle before a word, and junk it reads inside a hyphenated figure. */
+    private static final String SPECKLE_QUOTES = "‘‚`“\"";
+
+    /**
+     * Gaps OCR opened in a figure's expression are closed, the word after the gap moved back (a length-preserving
+     * repair: the spaces go after it). {@code ПҚ- 178- -сон}, {@code 2023- -2025-yillarda}, {@code 26- “oktabrdagi},
+     * {@code 147- -ден}: a hyphen beside a digit with spaces, a second hyphen or a quote after it is joined to what
+     * follows. {@code 15 : ‘майдаги}, {@code ‘карори}: marks standing alone before a word in lower case, and a quote
+     * opening one, are speckle; a quoted name opens with a capital.
+     */
+    private static void closeGaps(char[] v) {
+        int n = v.length;
+        for (int h = 1; h + 1 < n; h++) {
+            if (v[h] == '-' && Character.isLetterOrDigit(v[h - 1])) {
+                int g = h + 1;
+                while (g < n && g - h <= 3 && (v[g] == ' ' || v[g] == '-' || SPECKLE_QUOTES.indexOf(v[g]) >= 0)) {
+                    g++;
+                }
+                if (g > h + 1 && g < n && Character.isLetterOrDigit(v[g]) && (isDigit(v[h - 1]) || isDigit(v[g]))) {
+                    moveBack(v, g, h + 1);
+                }
+            } else if (v[h] == ' ' && Character.isLetterOrDigit(v[h - 1])) {
+                int g = h;
+                boolean speckle = false;
+                while (g < n && (v[g] == ' ' || SPECKLE.indexOf(v[g]) >= 0 && (v[g - 1] == ' ' || SPECKLE.indexOf(v[g - 1]) >= 0)
+                        && (g + 1 == n || v[g + 1] == ' ' || SPECKLE.indexOf(v[g + 1]) >= 0))) {
+                    speckle |= v[g] != ' ';
+                    g++;
+                }
+                if (g < n && SPECKLE_QUOTES.indexOf(v[g]) >= 0 && v[g - 1] == ' ' && !closes(v, g)) {
+                    speckle = true;
+                    g++;
+                }
+                if (speckle && g < n && Character.isLowerCase(v[g])) {
+                    moveBack(v, g, h + 1);
+                }
+            }
+        }
+    }
+
+    /** Whether the quote at {@code open} is closed on its line within a name's length (then it opened a name). */
+    private static boolean closes(char[] v, int open) {
+        char closer = switch (v[open]) {
+            case '‘' -> '’';
+            case '“' -> '”';
+            case '"' -> '"';
+            default -> 0;
+        };
+        for (int i = open + 1; closer != 0 && i < v.length && i <= open + 60 && v[i] != '\n'; i++) {
+            if (v[i] == closer) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Moves the word at {@code from} back to {@code to}, spaces filling what it leaves. */
+    private static void moveBack(char[] v, int from, int to) {
+        int end = from;
+        while (end < v.length && !Character.isWhitespace(v[end])) {
+            end++;
+        }
+        System.arraycopy(v, from, v, to, end - from);
+        java.util.Arrays.fill(v, to + end - from, end, ' ');
+    }
+
+    /** Whether the figure ending at {@code last} opens a line or a list ({@code 1. ташкилот}): its point is the label's. */
+    private static boolean listNumber(char[] v, int last) {
+        int s = last;
+        while (s > 0 && isDigit(v[s - 1])) {
+            s--;
+        }
+        int p = s > 0 && v[s - 1] == ' ' ? s - 2 : s - 1;
+        return p < 0 || v[p] == '\n' || v[p] == ':' || v[p] == ';' || v[p] == '.';
     }
 
     /** What OCR reads for the и of {@code йил} (a Latin u, i or l, a bar, ц, п, л). */
