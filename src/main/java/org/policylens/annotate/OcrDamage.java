@@ -187,13 +187,14 @@ public final class OcrDamage {
     /**
      * {@code 2024. йилда}, {@code 2018: йил 4. декабрдаги}, {@code 2019; жылғы}: a point, colon or semicolon right after
      * a figure and before a word in lower case is speckle read as punctuation (a sentence never goes on in lower
-     * case), and it parts the figure from the word that makes it a date or an amount. It becomes a space.
+     * case), and it parts the figure from the word that makes it a date or an amount. It goes, and the word moves back.
      */
     private static void blankStrayPunctuation(char[] v) {
         for (int i = 1; i + 2 < v.length; i++) {
             if ((v[i] == '.' || v[i] == ':' || v[i] == ';') && isDigit(v[i - 1]) && v[i + 1] == ' '
                     && Character.isLowerCase(v[i + 2]) && !listNumber(v, i - 1)) {
                 v[i] = ' ';
+                moveBack(v, i + 2, i + 1);
             }
         }
     }
@@ -256,24 +257,33 @@ public final class OcrDamage {
         return false;
     }
 
-    /** Moves the word at {@code from} back to {@code to}, spaces filling what it leaves. */
+    /** How far a line's rest is moved back at most: the words that read with the one after the gap. */
+    private static final int MOVE_SPAN = 120;
+
+    /**
+     * Moves the line's rest from {@code from} back to {@code to} (up to {@value #MOVE_SPAN} characters, so the words
+     * after the gap keep their spacing), spaces filling what it leaves.
+     */
     private static void moveBack(char[] v, int from, int to) {
         int end = from;
-        while (end < v.length && !Character.isWhitespace(v[end])) {
+        while (end < v.length && v[end] != '\n' && end - from < MOVE_SPAN) {
             end++;
         }
         System.arraycopy(v, from, v, to, end - from);
         java.util.Arrays.fill(v, to + end - from, end, ' ');
     }
 
-    /** Whether the figure ending at {@code last} opens a line or a list ({@code 1. ташкилот}): its point is the label's. */
+    /**
+     * Whether the figure ending at {@code last} is a list's label ({@code 1. ташкилот}): a number of one or two digits
+     * opening a line or a list. Its point is the label's; a year's ({@code 2021. йил июнь}) is speckle.
+     */
     private static boolean listNumber(char[] v, int last) {
         int s = last;
         while (s > 0 && isDigit(v[s - 1])) {
             s--;
         }
         int p = s > 0 && v[s - 1] == ' ' ? s - 2 : s - 1;
-        return p < 0 || v[p] == '\n' || v[p] == ':' || v[p] == ';' || v[p] == '.';
+        return last - s < 2 && (p < 0 || v[p] == '\n' || v[p] == ':' || v[p] == ';' || v[p] == '.');
     }
 
     /** What OCR reads for the и of {@code йил} (a Latin u, i or l, a bar, ц, п, л). */
