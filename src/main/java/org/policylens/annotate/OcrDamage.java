@@ -201,8 +201,11 @@ public final class OcrDamage {
 
     /** Marks OCR reads from speckle that stand alone between words (a colon, a low quote, a bar, an underscore). */
     private static final String SPECKLE = ":;‘’‚`_|=>~";
-    /** Quotes OCR reads from speckle before a word, and junk it reads inside a hyphenated figure. */
-    private static final String SPECKLE_QUOTES = "‘‚`“\"";
+    /**
+     * Quotes OCR reads from speckle before a word, and junk it reads inside a hyphenated figure; the matching view has
+     * made every apostrophe-like quote {@code '}.
+     */
+    private static final String SPECKLE_QUOTES = "'‘‚`“\"";
 
     /**
      * Gaps OCR opened in a figure's expression are closed, the word after the gap moved back (a length-preserving
@@ -241,24 +244,28 @@ public final class OcrDamage {
         }
     }
 
-    /** Whether the quote at {@code open} is closed on its line within a name's length (then it opened a name). */
+    /**
+     * Whether the quote at {@code open} is closed on its line within a name's length (then it opened a name): by its
+     * closing twin at a word's end ({@code o'z} holds no closing quote).
+     */
     private static boolean closes(char[] v, int open) {
         char closer = switch (v[open]) {
+            case '\'' -> '\'';
             case '‘' -> '’';
             case '“' -> '”';
             case '"' -> '"';
             default -> 0;
         };
         for (int i = open + 1; closer != 0 && i < v.length && i <= open + 60 && v[i] != '\n'; i++) {
-            if (v[i] == closer) {
+            if (v[i] == closer && Character.isLetterOrDigit(v[i - 1]) && (i + 1 == v.length || !Character.isLetter(v[i + 1]))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** How far a line's rest is moved back at most: the words that read with the one after the gap. */
-    private static final int MOVE_SPAN = 120;
+    /** How far a line's rest is moved back at most: an expression's length, so that facts further on keep their offsets. */
+    private static final int MOVE_SPAN = 40;
 
     /**
      * Moves the line's rest from {@code from} back to {@code to} (up to {@value #MOVE_SPAN} characters, so the words

@@ -93,6 +93,15 @@ class OcrDamageTest {
     }
 
     /** A year's point opening a line is speckle; a list label's is its own. */
+    /** The matching view makes OCR's low and high single quotes apostrophes: speckle all the same. */
+    @Test
+    void speckleQuotesInTheMatchingView() {
+        assertEquals("2024 йил 15 майдаги ПК-178-сон карори билан       ",
+                OcrDamage.repair(MatchingView.of("2024 йил 15 : ‘майдаги ПК- 178- -сон ‘карори билан")));
+        assertEquals("ular o'z ulushini 'Yashil makon' loyihasi",
+                OcrDamage.repair(MatchingView.of("ular o‘z ulushini ‘Yashil makon’ loyihasi")));
+    }
+
     @Test
     void aLineOpeningYearLosesItsStrayPointAndAListLabelKeepsIt() {
         assertEquals("банки\n2021 йил июнь ", OcrDamage.repair("банки\n2021. йил июнь"));
