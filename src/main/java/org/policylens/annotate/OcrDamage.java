@@ -264,16 +264,14 @@ public final class OcrDamage {
         return false;
     }
 
-    /** How far a line's rest is moved back at most: an expression's length, so that facts further on keep their offsets. */
-    private static final int MOVE_SPAN = 40;
-
     /**
-     * Moves the line's rest from {@code from} back to {@code to} (up to {@value #MOVE_SPAN} characters, so the words
-     * after the gap keep their spacing), spaces filling what it leaves.
+     * Moves the word at {@code from} back to {@code to}, spaces filling what it leaves. Only that word's offsets differ
+     * from the text's (by the gap's few characters): finders read some values from the text at the view's offsets, so
+     * nothing further on may move.
      */
     private static void moveBack(char[] v, int from, int to) {
         int end = from;
-        while (end < v.length && v[end] != '\n' && end - from < MOVE_SPAN) {
+        while (end < v.length && !Character.isWhitespace(v[end])) {
             end++;
         }
         System.arraycopy(v, from, v, to, end - from);
