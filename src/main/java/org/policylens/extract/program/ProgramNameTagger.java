@@ -11,9 +11,8 @@ import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 
 /**
  * What {@link NameFinderME#find(String[])} finds, with the same model, features and adaptive data, minus the beam's
@@ -64,30 +63,42 @@ final class ProgramNameTagger {
 
     /**
      * The name context's features of a token, computed once for each pair of last two tags before it: the beam asks
-     * token by token, so only the current token's are kept.
+     * token by token, so only the current token's are kept (a few, searched in place: cheaper than hashing).
      */
     private final class Contexts implements BeamSearchContextGenerator<String> {
-        private record LastTags(String previous, String beforePrevious) {
-        }
-
-        private final Map<LastTags, String[]> atToken = new HashMap<>();
+        private static final int MAX_PAIRS = 16;
+        private final String[] previous = new String[MAX_PAIRS];
+        private final String[] beforePrevious = new String[MAX_PAIRS];
+        private final String[][] context = new String[MAX_PAIRS][];
+        private int pairs;
         private int token = -1;
 
         void reset() {
-            atToken.clear();
+            pairs = 0;
             token = -1;
         }
 
         @Override
         public String[] getContext(int index, String[] sequence, String[] priorDecisions, Object[] additionalContext) {
             if (index != token) {
-                atToken.clear();
+                pairs = 0;
                 token = index;
             }
-            LastTags last = new LastTags(index > 0 ? priorDecisions[index - 1] : null,
-                    index > 1 ? priorDecisions[index - 2] : null);
-            return atToken.computeIfAbsent(last,
-                    k -> features.getContext(index, sequence, priorDecisions, additionalContext));
+            String p = index > 0 ? priorDecisions[index - 1] : null;
+            String pp = index > 1 ? priorDecisions[index - 2] : null;
+            for (int k = 0; k < pairs; k++) {
+                if (Objects.equals(previous[k], p) && Objects.equals(beforePrevious[k], pp)) {
+                    return context[k];
+                }
+            }
+            String[] features = ProgramNameTagger.this.features.getContext(index, sequence, priorDecisions,
+                    additionalContext);
+            if (pairs < MAX_PAIRS) {
+                previous[pairs] = p;
+                beforePrevious[pairs] = pp;
+                context[pairs++] = features;
+            }
+            return features;
         }
     }
 }
