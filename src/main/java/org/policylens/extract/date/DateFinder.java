@@ -311,12 +311,14 @@ public final class DateFinder implements CandidateFinder {
      * rather than YYYY.MM.DD (adilet: {@code 1997.06.18.}): one of them has a middle part no month can be.
      */
     static boolean dottedDayFirst(String view) {
-        if (view.indexOf('.') < 0) {
-            return false;
-        }
+        // tried only where a dot follows four characters that can be a year: matches cannot overlap (one starts after
+        // no digit or dot, and holds only those), so these are the matches a find() over the whole text meets
         Matcher m = DOTTED_PATTERN.matcher(view);
-        while (m.find()) {
-            if (Integer.parseInt(m.group("a")) > 12 && Integer.parseInt(m.group("b")) <= 12) {
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        for (int dot = view.indexOf('.', 4); dot >= 0; dot = view.indexOf('.', dot + 1)) {
+            char first = view.charAt(dot - 4);
+            if ((first == '1' || first == '2') && m.region(dot - 4, view.length()).lookingAt()
+                    && Integer.parseInt(m.group("a")) > 12 && Integer.parseInt(m.group("b")) <= 12) {
                 return true;
             }
         }

@@ -1,6 +1,7 @@
 package org.policylens.extract.program;
 
 import org.policylens.budget.BudgetExceeded;
+import org.policylens.budget.SharedWork;
 import org.policylens.annotate.AnnotatedText;
 import org.policylens.extract.Candidate;
 import org.policylens.extract.CandidateFinder;
@@ -34,6 +35,9 @@ public final class ProgramFinder implements CandidateFinder {
     public static final String QUOTED = "program-quoted";
     public static final String CAPITALISED = "program-capitalised";
 
+    /** Texts from this long on have the name model run beside the other finders (shorter ones cost more to hand over). */
+    static final int SIDE_BY_SIDE_CHARS = 256 * 1024;
+
     private final DictionaryProgramFinder dictionary;
     private final ProgramGazetteer gazetteer;
     private final StatisticalProgramFinder statistical;
@@ -66,13 +70,40 @@ public final class ProgramFinder implements CandidateFinder {
     }
 
     private List<Candidate> findAll(AnnotatedText text) {
+        // the name model reads a long text token window by token window, in order, on one thread: the rest runs beside
+        // it rather than before it (each part depends on the text alone; the model's names are added after as before)
+        List<Span> statisticalNames;
+        Named named;
+        if (text.text().length() >= SIDE_BY_SIDE_CHARS) {
+            List<Object> parts = SharedWork.map(2, k -> k == 0 ? statistical.find(text) : byRules(text));
+            @SuppressWarnings("unchecked")
+            List<Span> names = (List<Span>) parts.get(0);
+            statisticalNames = names;
+            named = (Named) parts.get(1);
+        } else {
+            named = byRules(text);
+            statisticalNames = statistical.find(text);
+        }
+        List<Candidate> out = named.found();
+        addNamed(text, statisticalNames, STATISTICAL, named.taken(), out);
+        out.sort(Comparator.comparing(Candidate::span));
+        return out;
+    }
+
+    /**
+     * Names found so far, and start → end of the spans they took (a quoted name takes its quotes), which never
+     * overlap: an overlap test is two lookups, not a scan (a scan made a file of thousands of quoted names quadratic).
+     */
+    private record Named(List<Candidate> found, TreeMap<Integer, Integer> taken) {
+    }
+
+    /** The gazetteer's names, then the quoted and capitalised names that overlap none taken before them. */
+    private Named byRules(AnnotatedText text) {
         String v = text.view();
         List<Candidate> out = new ArrayList<>();
         for (DictionaryProgramFinder.Match m : dictionary.find(v)) {
             out.add(Candidate.of(m.span(), new ProgramRef(m.canonical()), Qualifier.EXACT, DICTIONARY));
         }
-        // start → end of the spans taken so far, which never overlap: an overlap test is two lookups, not a scan
-        // (a scan made a file of thousands of quoted names quadratic)
         TreeMap<Integer, Integer> taken = new TreeMap<>();
         out.forEach(c -> taken.put(c.span().start(), c.span().end()));
         if (statistical.available()) {
@@ -83,9 +114,7 @@ public final class ProgramFinder implements CandidateFinder {
                 }
             }
         }
-        addNamed(text, statistical.find(text), STATISTICAL, taken, out);
-        out.sort(Comparator.comparing(Candidate::span));
-        return out;
+        return new Named(out, taken);
     }
 
     /** Cleans, checks and names raw name spans, skipping those that overlap a name taken before. */

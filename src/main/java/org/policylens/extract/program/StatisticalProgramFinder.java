@@ -1,7 +1,6 @@
 package org.policylens.extract.program;
 
 import org.policylens.budget.Budget;
-import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.policylens.annotate.AnnotatedText;
 import org.policylens.model.Span;
@@ -18,21 +17,24 @@ import java.util.Optional;
  * The OpenNLP name finder trained on {@code models/train/} (entity type {@code program}). It only looks at
  * the few tokens around cue words (programme, стратегия, dastur, лойиҳа, ...): a name is kept only next to
  * a cue, and skipping the rest keeps extraction fast. Thread-safe: the model
- * is shared, the {@link NameFinderME} is one per thread.
+ * is shared, the {@link ProgramNameTagger} (OpenNLP's name finder, less its repeated work) is one per thread.
  */
 final class StatisticalProgramFinder {
     static final String RESOURCE = "/org/policylens/models/program-ner.bin";
     static final Path PROJECT_FILE = Path.of("models", "program-ner.bin");
-    /** Cue stems, lowercase; found with indexOf in a lowercased view (a regex over megabytes is too slow). */
+    /** Cue stems, lowercase; tried at word starts in one pass (a regex over megabytes is too slow). */
     private static final String[] CUES = ProgramNames.CONTEXT_CUES;
+    /** The cue stems' first letters: a word starting with none of them is not tried against every cue. */
+    private static final String CUE_INITIALS = java.util.Arrays.stream(CUES).filter(c -> !c.isEmpty())
+            .map(c -> c.substring(0, 1)).distinct().collect(java.util.stream.Collectors.joining());
     static final int WINDOW = 12;
 
     private final TokenNameFinderModel model;
-    private final ThreadLocal<NameFinderME> finder;
+    private final ThreadLocal<ProgramNameTagger> finder;
 
     StatisticalProgramFinder(TokenNameFinderModel model) {
         this.model = model;
-        this.finder = model == null ? null : ThreadLocal.withInitial(() -> new NameFinderME(model));
+        this.finder = model == null ? null : ThreadLocal.withInitial(() -> new ProgramNameTagger(model));
     }
 
     private static final class Holder {
@@ -72,7 +74,7 @@ final class StatisticalProgramFinder {
         if (model == null) {
             return out;
         }
-        NameFinderME me = finder.get();
+        ProgramNameTagger me = finder.get();
         String v = text.view();
         int doneUpTo = 0; // text offset up to which tokens have been scored
         for (int cueStart : cuePositions(v)) {
@@ -171,25 +173,43 @@ final class StatisticalProgramFinder {
         return false;
     }
 
-    /** Word-initial occurrences of the cue stems, in text order. */
+    /**
+     * Word-initial occurrences of the cue stems (compared letter by lowercased letter), in text order: one pass over
+     * the text that tries the cues only at word starts, not a lowercased copy of the text searched once per cue.
+     */
     private static int[] cuePositions(String v) {
-        char[] c = v.toCharArray();
-        for (int i = 0; i < c.length; i++) {
-            c[i] = Character.toLowerCase(c[i]);
-        }
-        String lower = new String(c);
-        java.util.TreeSet<Integer> at = new java.util.TreeSet<>();
-        for (String cue : CUES) {
-            int from = 0;
-            int i;
-            while ((i = lower.indexOf(cue, from)) >= 0) {
-                if (i == 0 || !Character.isLetter(lower.charAt(i - 1))) {
-                    at.add(i);
+        int[] at = new int[16];
+        int found = 0;
+        boolean afterLetter = false;
+        for (int i = 0; i < v.length(); i++) {
+            char c = Character.toLowerCase(v.charAt(i));
+            if (!afterLetter && CUE_INITIALS.indexOf(c) >= 0 && startsWithCue(v, i)) {
+                if (found == at.length) {
+                    at = java.util.Arrays.copyOf(at, found * 2);
                 }
-                from = i + 1;
+                at[found++] = i;
+            }
+            afterLetter = Character.isLetter(c);
+        }
+        return java.util.Arrays.copyOf(at, found);
+    }
+
+    private static boolean startsWithCue(String v, int i) {
+        for (String cue : CUES) {
+            if (i + cue.length() <= v.length() && startsWith(v, i, cue)) {
+                return true;
             }
         }
-        return at.stream().mapToInt(Integer::intValue).toArray();
+        return false;
+    }
+
+    private static boolean startsWith(String v, int i, String cue) {
+        for (int k = 0; k < cue.length(); k++) {
+            if (Character.toLowerCase(v.charAt(i + k)) != cue.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
 }

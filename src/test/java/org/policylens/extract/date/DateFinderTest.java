@@ -271,4 +271,26 @@ class DateFinderTest {
         }
         assertEquals(0, MonthNames.monthOf("xy"));
     }
+
+    /**
+     * A document writes YYYY.DD.MM when one of its year-first dotted dates has a middle part no month can be, wherever
+     * that date stands and in any script around it; a figure glued to a word, a number or a dot is no such date.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "2009.30.12. № 2305|true",
+            "ҚР Үкіметінің 2009.30.12. № 2305 Қаулысымен|true",
+            "Hukumatning 2009.30.12. qarori|true",
+            "the resolution of 1997.06.18, amended 2009.30.12|true",
+            "Постановление от 1997.06.18. № 5|false",
+            "x2009.30.12|false",
+            "12009.30.12|false",
+            "v.2009.30.12|false",
+            "2009.30.123|false",
+            "2009.30.12.5|false",
+            "3.2009.30.12 and 2009.31.01|true",
+            "1.2.3.4.5|false"})
+    void dottedDayFirstDocumentsHaveADayNoMonthCanBe(String text, boolean dayFirst) {
+        assertEquals(dayFirst, DateFinder.dottedDayFirst(text), text);
+    }
 }
