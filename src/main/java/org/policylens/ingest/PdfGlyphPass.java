@@ -7,6 +7,7 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -22,13 +23,16 @@ import org.apache.pdfbox.util.Vector;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 
 /**
  * One PDFBox pass over a text PDF's glyphs and images, for what the text parser does not say: which digits are printed
  * as {@link FootnoteMarkers footnote markers}, which spaces between figures are {@link ColumnGaps column gaps}, and
  * which pages are scans under an {@link OcrTextLayer OCR text layer}.
- * One parse feeds both, so a PDF is read twice in all (Tika's text, then this), never more.
+ * It reads the document Tika's parse loaded ({@link GlyphPassPdfParser}), so the file is loaded, and its objects and
+ * fonts are decoded, once; its content is laid out twice in all (this, then Tika's text), never more.
  */
 final class PdfGlyphPass {
 
@@ -47,26 +51,66 @@ final class PdfGlyphPass {
 
     static Result read(Path pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            Stripper stripper = new Stripper();
-            stripper.writeText(doc, Writer.nullWriter());
-            return new Result(stripper.markers.markers(), stripper.columns.gaps(), stripper.layer.pages());
+            return read(doc);
         }
+    }
+
+    /** Reads a loaded document without changing it: Tika's text extraction may run on it afterwards. */
+    static Result read(PDDocument doc) throws IOException {
+        Stripper stripper = new Stripper();
+        stripper.writeText(doc, Writer.nullWriter());
+        return new Result(stripper.markers.markers(), stripper.columns.gaps(), stripper.layer.pages());
     }
 
     private static final class Stripper extends PDFTextStripper {
         final FootnoteMarkers.Finder markers = new FootnoteMarkers.Finder();
         final ColumnGaps.Finder columns = new ColumnGaps.Finder();
         final OcrTextLayer layer = new OcrTextLayer();
+        /**
+         * As Tika's parse (PDFBox's own suppression), so the two lay out the same text: a glyph drawn twice over
+         * itself is read once; PDFBox's own is off, this does the same faster.
+         */
+        private final OverprintFilter overprints = new OverprintFilter();
+        /**
+         * Whether each open marked-content sequence has an actual text, innermost last, and whether the last one begun
+         * or still open set one: PDFBox suppresses no glyph while an actual text replaces them, nor does this.
+         */
+        private final Deque<Boolean> markedContents = new ArrayDeque<>();
+        private boolean actualText;
 
         Stripper() {
-            // as Tika's parse, so the two lay out the same text: a glyph drawn twice over itself is read once
-            setSuppressDuplicateOverlappingText(true);
+            setSuppressDuplicateOverlappingText(false);
         }
 
         @Override
         protected void startPage(PDPage page) throws IOException {
             super.startPage(page);
+            overprints.startPage();
             layer.startPage(page.getCropBox());
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition text) {
+            if (actualText || !overprints.repeats(text)) {
+                super.processTextPosition(text);
+            }
+        }
+
+        @Override
+        public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+            boolean has = PDMarkedContent.create(tag, properties).getActualText() != null;
+            markedContents.push(has);
+            actualText = has;
+            super.beginMarkedContentSequence(tag, properties);
+        }
+
+        @Override
+        public void endMarkedContentSequence() {
+            Boolean has = markedContents.poll();
+            if (has != null && has) {
+                actualText = false;
+            }
+            super.endMarkedContentSequence();
         }
 
         @Override
