@@ -7,7 +7,6 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -15,7 +14,6 @@ import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.blend.BlendMode;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
@@ -23,8 +21,6 @@ import org.apache.pdfbox.util.Vector;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 
 /**
@@ -62,55 +58,15 @@ final class PdfGlyphPass {
         return new Result(stripper.markers.markers(), stripper.columns.gaps(), stripper.layer.pages());
     }
 
-    private static final class Stripper extends PDFTextStripper {
+    private static final class Stripper extends OverprintSuppressingStripper {
         final FootnoteMarkers.Finder markers = new FootnoteMarkers.Finder();
         final ColumnGaps.Finder columns = new ColumnGaps.Finder();
         final OcrTextLayer layer = new OcrTextLayer();
-        /**
-         * As Tika's parse (PDFBox's own suppression), so the two lay out the same text: a glyph drawn twice over
-         * itself is read once; PDFBox's own is off, this does the same faster.
-         */
-        private final OverprintFilter overprints = new OverprintFilter();
-        /**
-         * Whether each open marked-content sequence has an actual text, innermost last, and whether the last one begun
-         * or still open set one: PDFBox suppresses no glyph while an actual text replaces them, nor does this.
-         */
-        private final Deque<Boolean> markedContents = new ArrayDeque<>();
-        private boolean actualText;
-
-        Stripper() {
-            setSuppressDuplicateOverlappingText(false);
-        }
 
         @Override
         protected void startPage(PDPage page) throws IOException {
             super.startPage(page);
-            overprints.startPage();
             layer.startPage(page.getCropBox());
-        }
-
-        @Override
-        protected void processTextPosition(TextPosition text) {
-            if (actualText || !overprints.repeats(text)) {
-                super.processTextPosition(text);
-            }
-        }
-
-        @Override
-        public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
-            boolean has = PDMarkedContent.create(tag, properties).getActualText() != null;
-            markedContents.push(has);
-            actualText = has;
-            super.beginMarkedContentSequence(tag, properties);
-        }
-
-        @Override
-        public void endMarkedContentSequence() {
-            Boolean has = markedContents.poll();
-            if (has != null && has) {
-                actualText = false;
-            }
-            super.endMarkedContentSequence();
         }
 
         @Override
