@@ -14,7 +14,6 @@ import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.blend.BlendMode;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
@@ -29,8 +28,9 @@ import java.util.List;
  * as {@link FootnoteMarkers footnote markers}, which spaces between figures are {@link ColumnGaps column gaps}, and
  * which pages are scans under an {@link OcrTextLayer OCR text layer}, and whether letters were drawn into holes of their
  * lines after them ({@link LateGlyphs}), so that the text must be read in position order.
- * One parse feeds all, so a PDF is read twice in all (Tika's text, then this), and twice more only when it must be read
- * in position order.
+ * It reads the document Tika's parse loaded ({@link GlyphPassPdfParser}), so the file is loaded, and its objects and
+ * fonts are decoded, once; its content is laid out twice (this, then Tika's text), and twice more only when it must be
+ * read in position order.
  */
 final class PdfGlyphPass {
 
@@ -59,24 +59,27 @@ final class PdfGlyphPass {
     /** Reads the glyphs in drawing order, or in position order as Tika's text when it is read sorted. */
     static Result read(Path pdf, boolean positionOrder) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            Stripper stripper = new Stripper();
-            stripper.setSortByPosition(positionOrder);
-            stripper.writeText(doc, Writer.nullWriter());
-            return new Result(stripper.markers.markers(), stripper.columns.gaps(), stripper.layer.pages(),
-                    stripper.late.late());
+            return read(doc, positionOrder);
         }
     }
 
-    private static final class Stripper extends PDFTextStripper {
+    /**
+     * Reads a loaded document without changing it (Tika's text extraction may run on it afterwards), in drawing order or
+     * in position order as Tika's text when it is read sorted.
+     */
+    static Result read(PDDocument doc, boolean positionOrder) throws IOException {
+        Stripper stripper = new Stripper();
+        stripper.setSortByPosition(positionOrder);
+        stripper.writeText(doc, Writer.nullWriter());
+        return new Result(stripper.markers.markers(), stripper.columns.gaps(), stripper.layer.pages(),
+                stripper.late.late());
+    }
+
+    private static final class Stripper extends OverprintSuppressingStripper {
         final FootnoteMarkers.Finder markers = new FootnoteMarkers.Finder();
         final ColumnGaps.Finder columns = new ColumnGaps.Finder();
         final OcrTextLayer layer = new OcrTextLayer();
         final LateGlyphs.Finder late = new LateGlyphs.Finder();
-
-        Stripper() {
-            // as Tika's parse, so the two lay out the same text: a glyph drawn twice over itself is read once
-            setSuppressDuplicateOverlappingText(true);
-        }
 
         @Override
         protected void startPage(PDPage page) throws IOException {

@@ -277,6 +277,7 @@ public final class TikaIngester implements DocumentIngester {
         Extraction withGlyphs(PdfGlyphPass.Result glyphs) {
             return new Extraction(handler, metadata, mediaType, ocrPages, failure, glyphs);
         }
+
     }
 
     /**
@@ -319,33 +320,29 @@ public final class TikaIngester implements DocumentIngester {
         } finally {
             StageClock.stop(Stage.PARSE_OCR, t);
         }
-        return withGlyphs(file, read);
+        return withGlyphs(file, read, text.glyphs());
     }
 
     /**
-     * A text PDF's footnote markers and OCR text layer, read from its glyphs and images in a second pass (the text
-     * parser does not say which digits are printed small and raised, nor which text is drawn unseen over a scan). A PDF
-     * PDFBox cannot read again keeps its digits as they are and is taken for typed. A PDF whose letters were drawn into
-     * holes of their lines after them ({@link LateGlyphs}) is parsed again, and its glyphs read again, in position
-     * order; only then, since a sort would interleave the lines of columns drawn one after another.
+     * A text PDF's footnote markers and OCR text layer, read from its glyphs and images by the {@link PdfGlyphPass} the
+     * first parse ran (the text parser does not say which digits are printed small and raised, nor which text is drawn
+     * unseen over a scan): kept for a PDF with text that was not read by OCR. A PDF PDFBox cannot lay out keeps its
+     * digits as they are and is taken for typed. A PDF whose letters were drawn into holes of their lines after them
+     * ({@link LateGlyphs}) is parsed again, its glyphs read again, in position order; only then, since a sort would
+     * interleave the lines of columns drawn one after another.
      */
-    private Extraction withGlyphs(Path file, Extraction read) {
+    private Extraction withGlyphs(Path file, Extraction read, PdfGlyphPass.Result glyphs) {
         if (read.failure() != null || read.ocrPages() > 0 || !read.mediaType().equals("application/pdf")
                 || read.handler().text().isBlank()) {
-            return read;
+            return read.withGlyphs(PdfGlyphPass.Result.NONE);
         }
-        try {
-            PdfGlyphPass.Result glyphs = PdfGlyphPass.read(file, false);
-            if (glyphs.needsPositionOrder()) {
-                Extraction sorted = parse(file, OcrPass.NONE, true);
-                if (sorted.failure() == null && !sorted.handler().text().isBlank()) {
-                    return sorted.withGlyphs(PdfGlyphPass.read(file, true));
-                }
+        if (glyphs.needsPositionOrder()) {
+            Extraction sorted = parse(file, OcrPass.NONE, true);
+            if (sorted.failure() == null && !sorted.handler().text().isBlank()) {
+                return sorted;
             }
-            return read.withGlyphs(glyphs);
-        } catch (IOException | RuntimeException e) {
-            return read;
         }
+        return read.withGlyphs(glyphs);
     }
 
     /** The first parse, or a second one with OCR when the file is a scan and OCR is on. */
@@ -446,6 +443,10 @@ public final class TikaIngester implements DocumentIngester {
             SecureContentHandler secure = new SecureContentHandler(handler, in);
             ParseContext context = parseContext(mediaType, positionOrder);
             configureOcr(context, pass);
+            GlyphPassPdfParser.Request glyphs = new GlyphPassPdfParser.Request(positionOrder);
+            if (!pass.enabled() && mediaType.equals("application/pdf")) {
+                context.set(GlyphPassPdfParser.Request.class, glyphs); // a PDF's text parse reads its glyphs too, in its order
+            }
             try {
                 chosen.parse(in, secure, metadata, context);
             } catch (SAXException e) {
@@ -470,7 +471,7 @@ public final class TikaIngester implements DocumentIngester {
             Integer pdfPages = metadata.getInt(PDF.OCR_PAGE_COUNT);
             int pages = !pass.enabled() ? 0 : OcrEngine.readsImage(mediaType) ? ScanPages.frames(file)
                     : pdfPages == null ? 0 : pdfPages;
-            return new Extraction(handler, metadata, mediaType, pages, null);
+            return new Extraction(handler, metadata, mediaType, pages, null, glyphs.result());
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             String type = mediaType.isEmpty() ? guessType(file) : mediaType;
             return new Extraction(null, metadata, type, 0, FailureReasons.describe(e, type));
@@ -691,8 +692,9 @@ public final class TikaIngester implements DocumentIngester {
     }
 
     /**
-     * Tika's auto-detecting parser with generic XML routed to {@link XmlStructureParser} and images (and the PDF pages
-     * Tika renders for OCR) to our {@link OcrEngine}'s Tesseract parser.
+     * Tika's auto-detecting parser with generic XML routed to {@link XmlStructureParser}, images (and the PDF pages
+     * Tika renders for OCR) to our {@link OcrEngine}'s Tesseract parser, and PDFs to Tika's PDF parser that also runs
+     * the {@link PdfGlyphPass} on the document it loads.
      */
     private static Parser structuredAutoDetectParser() {
         Map<MediaType, Parser> parsers = new HashMap<>(((CompositeParser) TIKA.getParser()).getParsers());
@@ -703,6 +705,7 @@ public final class TikaIngester implements DocumentIngester {
         for (MediaType t : OcrEngines.SHARED.supportedTypes()) {
             parsers.put(t, OcrEngines.SHARED.parser());
         }
+        parsers.put(MediaType.application("pdf"), new GlyphPassPdfParser());
         AutoDetectParser auto = new FixedParsersAutoDetectParser(Map.copyOf(parsers));
         auto.setDetector(new PredetectedDetector(TIKA.getDetector()));
         return auto;
