@@ -74,6 +74,13 @@ public final class Verifier {
     /** Evidence of one figure stated alike on both sides (see {@link #sameStatedFigure}). */
     static final double SAME_FIGURE_BONUS = 0.5;
     private static final int DISTINCTIVE_FIGURE = 100;
+    /**
+     * Words of a day's or month's own clause that the source clause states too, for the date to be the date of the
+     * same thing when none stands next to both dates: who acts and what is due may stand at the clause's other end
+     * ("The Cabinet of Ministers will submit proposals … by January 1, 2021" / "Vazirlar Mahkamasi 2021-yil
+     * 1-yanvarga qadar … takliflarni").
+     */
+    static final int CLAUSE_WORDS = 3;
     /** Anchors that count as full subject similarity in the score. */
     private static final double FULL_EVIDENCE = 3.0;
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
@@ -541,7 +548,7 @@ public final class Verifier {
                         continue;
                     }
                 } else {
-                    if (!SubjectMatcher.countedAlike(c, s)) {
+                    if (isAmount(c.type()) ? !SubjectMatcher.countedSame(c, s) : !SubjectMatcher.countedAlike(c, s)) {
                         continue; // another counted thing: not a conflict
                     }
                     boolean datedAlike = period == Period.SAME || period == Period.NONE;
@@ -651,7 +658,7 @@ public final class Verifier {
             return "another date (" + qualified(c) + " vs " + qualified(s) + ")";
         }
         boolean specific = !dc.isPeriod() && dc.iso().length() > 4;
-        boolean byWords = specific ? ev.local() >= 1
+        boolean byWords = specific ? ev.local() >= 1 || SubjectMatcher.clauseWords(c, s) >= CLAUSE_WORDS
                 : dc.isPeriod() ? ev.local() >= 2 || (ev.local() >= 1 && (ev.words() >= 2 || ev.numbers() > 0))
                 : false;
         boolean bareYear = !specific && !dc.isPeriod();
