@@ -123,8 +123,9 @@ public final class SubjectMatcher {
 
     /**
      * Whether two figures count the same thing as far as their subjects tell: when both are known, their first words
-     * (the counted unit) alike ({@link #countedAlike}) and every word of the shorter subject a word of the other
-     * ("kilometers" / "km optik tolali"). A contradiction asks this much: a first word alike says little when it is
+     * (the counted unit) alike ({@link #countedAlike}) and two words in common, or the one word of a one-word subject
+     * ("kilometers of fiber-optic lines" / "km optik tolali", "kilometers" / "km optik tolali"). A contradiction asks
+     * this much: a first word alike says little when it is
      * a modifier ("digital transformation projects" / "digital training centres"), and a shared word says little
      * when it is generic ("universitetda masofaviy ta'lim" / "oliy ta'lim": universities, institutions).
      */
@@ -136,7 +137,8 @@ public final class SubjectMatcher {
         }
         List<String> shorter = sa.size() <= sb.size() ? sa : sb;
         List<String> longer = shorter == sa ? sb : sa;
-        return countedAlike(a, b) && shorter.stream().allMatch(x -> longer.stream().anyMatch(y -> KeyTerms.stemsMatch(x, y)));
+        long shared = shorter.stream().filter(x -> longer.stream().anyMatch(y -> KeyTerms.stemsMatch(x, y))).count();
+        return countedAlike(a, b) && shared >= Math.min(2, shorter.size());
     }
 
     private static List<String> subjectWords(String subject) {

@@ -95,6 +95,7 @@ public final class Verifier {
     private final SubjectMatcher subjects;
     private final Set<String> excludedSources;
     private final CopyFinder copies;
+    private final List<List<Fact>> otherArticles;
     private final ClaimBuilder claims = new ClaimBuilder();
     private final ProgrammeMentions mentions = new ProgrammeMentions(ProgramGazetteer.standard());
     private final ArticleIntegrityChecker integrity = new ArticleIntegrityChecker();
@@ -117,12 +118,26 @@ public final class Verifier {
         this(new EvidenceRetriever(index), new SubjectMatcher(), excludedSources, copies);
     }
 
+    /**
+     * As above, also knowing the facts of the run's other articles (one list per article): a document restating their
+     * sentences is a copy of one of them that its signature missed, never evidence for this one.
+     */
+    public Verifier(CorpusIndex index, Set<String> excludedSources, CopyFinder copies, List<List<Fact>> otherArticles) {
+        this(new EvidenceRetriever(index), new SubjectMatcher(), excludedSources, copies, otherArticles);
+    }
+
     private Verifier(EvidenceRetriever retriever, SubjectMatcher subjects, Set<String> excludedSources,
                      CopyFinder copies) {
+        this(retriever, subjects, excludedSources, copies, List.of());
+    }
+
+    private Verifier(EvidenceRetriever retriever, SubjectMatcher subjects, Set<String> excludedSources,
+                     CopyFinder copies, List<List<Fact>> otherArticles) {
         this.retriever = retriever;
         this.subjects = subjects;
         this.excludedSources = Set.copyOf(excludedSources);
         this.copies = copies;
+        this.otherArticles = List.copyOf(otherArticles);
     }
 
     /** One verdict per fact of the article, in claim (text) order. */
@@ -172,6 +187,10 @@ public final class Verifier {
             if (exclude.add(copy.contentHash())) {
                 found.add(copy);
             }
+        }
+        for (List<Fact> other : otherArticles) {
+            // a copy of another article of the run restates that article, and so is no source for this one
+            exclude.addAll(RestatedSentences.restatingOther(other, pooled));
         }
         String copyNote = found.isEmpty() ? "" : "excluded as a copy of the article: "
                 + String.join(", ", found.stream().map(ExcludedCopy::describe).toList());
