@@ -74,10 +74,30 @@ public final class VerifyJob {
             copies.copiesOf(d).forEach(c -> own.add(c.contentHash()));
             hashes.put(d, own);
         }
+        // the facts of every article first: a copy of one that its signature misses is known by restating them
+        List<List<Fact>> factsOf = new ArrayList<>();
         for (int i = 0; i < parsed.size(); i++) {
             Document d = parsed.get(i);
-            if (d == null) {
+            int at = i;
+            // an article out of time or memory while extracting is unreadable (null facts), as it is verifying
+            List<Fact> facts = d == null ? List.of() : Watchdog.<List<Fact>>run(
+                    Budget.startingNow(pipeline.fileBudget()), () -> pipeline.extractor().extract(d), reason -> {
+                        out.set(at, new Unreadable(articles.get(at), reason));
+                        return null;
+                    });
+            factsOf.add(facts);
+        }
+        for (int i = 0; i < parsed.size(); i++) {
+            Document d = parsed.get(i);
+            List<Fact> facts = factsOf.get(i);
+            if (d == null || facts == null) {
                 continue;
+            }
+            List<List<Fact>> others = new ArrayList<>();
+            for (int j = 0; j < parsed.size(); j++) {
+                if (j != i && factsOf.get(j) != null && !factsOf.get(j).isEmpty()) {
+                    others.add(factsOf.get(j));
+                }
             }
             Set<String> exclude = new HashSet<>(excludedSources);
             hashes.forEach((other, h) -> {
@@ -87,10 +107,9 @@ public final class VerifyJob {
             });
             exclude.removeAll(hashes.get(d)); // its own copies are excluded (and reported) by the verifier
             Path article = articles.get(i);
-            out.set(i, Watchdog.<Outcome>run(Budget.startingNow(pipeline.fileBudget()), () -> {
-                List<Fact> facts = pipeline.extractor().extract(d);
-                return new Verified(new Result(d, facts, new Verifier(index, exclude, copies).report(d, facts)));
-            }, reason -> new Unreadable(article, reason)));
+            out.set(i, Watchdog.<Outcome>run(Budget.startingNow(pipeline.fileBudget()),
+                    () -> new Verified(new Result(d, facts, new Verifier(index, exclude, copies, others).report(d, facts))),
+                    reason -> new Unreadable(article, reason)));
         }
         return out;
     }

@@ -39,6 +39,21 @@ final class RestatedSentences {
      * long fact sentences it restates.
      */
     static List<ExcludedCopy> copies(List<Fact> articleFacts, List<FactHit> hits) {
+        return restating(articleFacts, hits, true);
+    }
+
+    /**
+     * The content hashes of the hit documents restating at least {@value #MIN_RESTATED} long fact sentences of another
+     * article of the run: a copy of that article (whose signature missed it), found among the hits of this one, where
+     * only the sentences retrieved for this article's claims show, so half of the other's cannot be asked.
+     */
+    static Set<String> restatingOther(List<Fact> otherArticleFacts, List<FactHit> hits) {
+        Set<String> out = new HashSet<>();
+        restating(otherArticleFacts, hits, false).forEach(c -> out.add(c.contentHash()));
+        return out;
+    }
+
+    private static List<ExcludedCopy> restating(List<Fact> articleFacts, List<FactHit> hits, boolean half) {
         Set<String> sentences = new LinkedHashSet<>();
         for (Fact f : articleFacts) {
             if (letters(f.sentenceText()).length() >= MIN_LETTERS) {
@@ -69,7 +84,7 @@ final class RestatedSentences {
         }
         List<ExcludedCopy> out = new ArrayList<>();
         restated.forEach((hash, which) -> {
-            if (which.size() >= MIN_RESTATED && 2 * which.size() >= mine.size()) {
+            if (which.size() >= MIN_RESTATED && (!half || 2 * which.size() >= mine.size())) {
                 out.add(new ExcludedCopy(ids.get(hash), hash, which.size() / (double) mine.size()));
             }
         });

@@ -121,6 +121,31 @@ public final class SubjectMatcher {
         return ha.isEmpty() || hb.isEmpty() || KeyTerms.stemsMatch(ha, hb) || ha.startsWith(hb) || hb.startsWith(ha);
     }
 
+    /**
+     * Whether two figures count the same thing as far as their subjects tell: when both are known, their first words
+     * (the counted unit) alike ({@link #countedAlike}) and two words in common, or the one word of a one-word subject
+     * ("kilometers of fiber-optic lines" / "km optik tolali", "kilometers" / "km optik tolali"). A contradiction asks
+     * this much: a first word alike says little when it is
+     * a modifier ("digital transformation projects" / "digital training centres"), and a shared word says little
+     * when it is generic ("universitetda masofaviy ta'lim" / "oliy ta'lim": universities, institutions).
+     */
+    static boolean countedSame(Fact a, Fact b) {
+        List<String> sa = subjectWords(a.subject());
+        List<String> sb = subjectWords(b.subject());
+        if (sa.isEmpty() || sb.isEmpty()) {
+            return countedAlike(a, b); // nothing to compare: the words near both values decide
+        }
+        List<String> shorter = sa.size() <= sb.size() ? sa : sb;
+        List<String> longer = shorter == sa ? sb : sa;
+        long shared = shorter.stream().filter(x -> longer.stream().anyMatch(y -> KeyTerms.stemsMatch(x, y))).count();
+        return countedAlike(a, b) && shared >= Math.min(2, shorter.size());
+    }
+
+    private static List<String> subjectWords(String subject) {
+        return KeyTerms.tokens(subject).stream().filter(t -> !t.isNumber() && KeyTerms.significant(t.stem()))
+                .map(KeyTerms.Token::stem).distinct().toList();
+    }
+
     private static String head(String subject) {
         for (KeyTerms.Token t : KeyTerms.tokens(subject)) {
             if (!t.isNumber()) {
@@ -184,6 +209,24 @@ public final class SubjectMatcher {
                 out.add(t.stem());
             }
         }
+    }
+
+    /**
+     * Significant words (not numbers) that the two facts' own clauses ({@link Verifier#clauseText}: the sentence
+     * between semicolons or list bullets) both state, the facts' own text left out. Counted once per word of
+     * {@code a}'s clause.
+     */
+    static int clauseWords(Fact a, Fact b) {
+        return countShared(clauseStems(a), clauseStems(b));
+    }
+
+    private static Set<String> clauseStems(Fact f) {
+        String clause = Verifier.clauseText(f);
+        int at = f.text().isEmpty() ? -1 : clause.indexOf(f.text());
+        if (at >= 0) {
+            clause = clause.substring(0, at) + " " + clause.substring(at + f.text().length());
+        }
+        return words(KeyTerms.tokens(clause));
     }
 
     private static List<String> shared(Set<String> a, Set<String> b) {

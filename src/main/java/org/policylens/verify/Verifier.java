@@ -74,6 +74,13 @@ public final class Verifier {
     /** Evidence of one figure stated alike on both sides (see {@link #sameStatedFigure}). */
     static final double SAME_FIGURE_BONUS = 0.5;
     private static final int DISTINCTIVE_FIGURE = 100;
+    /**
+     * Words of a day's or month's own clause that the source clause states too, for the date to be the date of the
+     * same thing when none stands next to both dates: who acts and what is due may stand at the clause's other end
+     * ("The Cabinet of Ministers will submit proposals … by January 1, 2021" / "Vazirlar Mahkamasi 2021-yil
+     * 1-yanvarga qadar … takliflarni").
+     */
+    static final int CLAUSE_WORDS = 3;
     /** Anchors that count as full subject similarity in the score. */
     private static final double FULL_EVIDENCE = 3.0;
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
@@ -88,6 +95,7 @@ public final class Verifier {
     private final SubjectMatcher subjects;
     private final Set<String> excludedSources;
     private final CopyFinder copies;
+    private final List<List<Fact>> otherArticles;
     private final ClaimBuilder claims = new ClaimBuilder();
     private final ProgrammeMentions mentions = new ProgrammeMentions(ProgramGazetteer.standard());
     private final ArticleIntegrityChecker integrity = new ArticleIntegrityChecker();
@@ -110,12 +118,26 @@ public final class Verifier {
         this(new EvidenceRetriever(index), new SubjectMatcher(), excludedSources, copies);
     }
 
+    /**
+     * As above, also knowing the facts of the run's other articles (one list per article): a document restating their
+     * sentences is a copy of one of them that its signature missed, never evidence for this one.
+     */
+    public Verifier(CorpusIndex index, Set<String> excludedSources, CopyFinder copies, List<List<Fact>> otherArticles) {
+        this(new EvidenceRetriever(index), new SubjectMatcher(), excludedSources, copies, otherArticles);
+    }
+
     private Verifier(EvidenceRetriever retriever, SubjectMatcher subjects, Set<String> excludedSources,
                      CopyFinder copies) {
+        this(retriever, subjects, excludedSources, copies, List.of());
+    }
+
+    private Verifier(EvidenceRetriever retriever, SubjectMatcher subjects, Set<String> excludedSources,
+                     CopyFinder copies, List<List<Fact>> otherArticles) {
         this.retriever = retriever;
         this.subjects = subjects;
         this.excludedSources = Set.copyOf(excludedSources);
         this.copies = copies;
+        this.otherArticles = List.copyOf(otherArticles);
     }
 
     /** One verdict per fact of the article, in claim (text) order. */
@@ -165,6 +187,10 @@ public final class Verifier {
             if (exclude.add(copy.contentHash())) {
                 found.add(copy);
             }
+        }
+        for (List<Fact> other : otherArticles) {
+            // a copy of another article of the run restates that article, and so is no source for this one
+            exclude.addAll(RestatedSentences.restatingOther(other, pooled));
         }
         String copyNote = found.isEmpty() ? "" : "excluded as a copy of the article: "
                 + String.join(", ", found.stream().map(ExcludedCopy::describe).toList());
@@ -541,7 +567,7 @@ public final class Verifier {
                         continue;
                     }
                 } else {
-                    if (!SubjectMatcher.countedAlike(c, s)) {
+                    if (isAmount(c.type()) ? !SubjectMatcher.countedSame(c, s) : !SubjectMatcher.countedAlike(c, s)) {
                         continue; // another counted thing: not a conflict
                     }
                     boolean datedAlike = period == Period.SAME || period == Period.NONE;
@@ -651,7 +677,7 @@ public final class Verifier {
             return "another date (" + qualified(c) + " vs " + qualified(s) + ")";
         }
         boolean specific = !dc.isPeriod() && dc.iso().length() > 4;
-        boolean byWords = specific ? ev.local() >= 1
+        boolean byWords = specific ? ev.local() >= 1 || SubjectMatcher.clauseWords(c, s) >= CLAUSE_WORDS
                 : dc.isPeriod() ? ev.local() >= 2 || (ev.local() >= 1 && (ev.words() >= 2 || ev.numbers() > 0))
                 : false;
         boolean bareYear = !specific && !dc.isPeriod();

@@ -53,4 +53,43 @@ class RestatedSentencesTest {
         // one restated sentence of two is a quotation, not a copy
         assertTrue(RestatedSentences.copies(article, hits.subList(0, 1)).isEmpty(), lang);
     }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "uz-Cyrl|Талабаларга ўқув йили давомида тенг улушларда камида 4 маротаба ўқиш учун тўлаш имконияти берилди."
+                    + "|Талабаларга ў ув йили давомида тенг улушларда камида 4 маротаба ўқиш учун тўлаш имконияти берилди.қ"
+                    + "|Бўлиб тўлаш имконияти супер-контракт учун ҳам амал қилади, фақат 2 га бўлиб тўланади."
+                    + "|Бўлиб тўлаш имконияти супер-контракт учун ам амал илади, фа ат 2 га бўлиб тўланади.ҳ қ қ",
+            "uz-Latn|Talabalarga o'quv yili davomida teng ulushlarda kamida 4 marotaba o'qish uchun to'lash imkoniyati berildi."
+                    + "|Talabalarga o'quv yili davomida teng ulushlarda kamida 4 marotaba o'qish uchun to'lash imkoni yati berildi."
+                    + "|Bo'lib to'lash imkoniyati super-kontrakt uchun ham amal qiladi, faqat 2 ga bo'lib to'lanadi."
+                    + "|Bo'lib to'lash imkoniyati super-kontrakt uchun ham amal qila di, faqat 2 ga bo'lib to'lanadi.",
+            "en|Students may now pay their tuition in at least 4 equal instalments during the academic year."
+                    + "|Students may now pay their tuition in at least 4 equal instal ments during the academ ic year."
+                    + "|The super-contract may also be paid in instalments, but only in 2 parts rather than four."
+                    + "|The super-contract may also be paid in instal ments, but only in 2 parts rather than four.",
+            "ru|Студенты могут оплачивать контракт не менее чем 4 равными частями в течение учебного года."
+                    + "|Студенты могут оплачивать контракт не менее чем 4 равными част ями в течение учеб ного года."
+                    + "|Супер-контракт также можно оплатить частями, но только в 2 этапа, а не в четыре."
+                    + "|Супер-контракт также можно оплатить част ями, но только в 2 этапа, а не в четыре.",
+    })
+    void aCopyOfAnotherArticleIsKnownByTwoOfItsSentencesAmongThisArticlesHits(String lang, String first,
+                                                                            String firstCopy, String second,
+                                                                            String secondCopy) {
+        // the other article states five long sentences; this article's claims retrieve only two of its copy's
+        List<Fact> other = new java.util.ArrayList<>(List.of(
+                fact("other.txt", first, "4", number("4"), Qualifier.EXACT, ""),
+                fact("other.txt", second, "2", number("2"), Qualifier.EXACT, "")));
+        for (int k = 10; k < 13; k++) {
+            String filler = "Entirely unrelated reporting number " + k + " about roads, bridges and the weather "
+                    + "in another province of the country.";
+            other.add(fact("other.txt", filler.repeat(k - 9), String.valueOf(k), number(String.valueOf(k)),
+                    Qualifier.EXACT, ""));
+        }
+        List<FactHit> hits = List.of(hit("other-copy.pdf", "hash-other-copy", firstCopy, "4"),
+                hit("other-copy.pdf", "hash-other-copy", secondCopy, "2"));
+        assertTrue(RestatedSentences.copies(other, hits).isEmpty(), lang + ": two of five is not half");
+        assertEquals(java.util.Set.of("hash-other-copy"), RestatedSentences.restatingOther(other, hits), lang);
+        // one sentence of it is a quotation, not a copy
+        assertTrue(RestatedSentences.restatingOther(other, hits.subList(0, 1)).isEmpty(), lang);
+    }
 }

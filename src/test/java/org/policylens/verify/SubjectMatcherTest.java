@@ -59,6 +59,39 @@ class SubjectMatcherTest {
         assertFalse(matcher.sameSubject(claim, other), () -> "sim " + matcher.similarity(claim, other));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}: {1} / {2} -> {3}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            // a first word alike is a modifier: projects are not training centres
+            "en|digital transformation projects|digital training centres|false",
+            "ru|проектов цифровой трансформации|проектов строительства дорог|false",
+            "uz-Latn|raqamli transformatsiya loyihalari|raqamli ta'lim markazlari|false",
+            "uz-Cyrl|рақамли трансформация лойиҳалари|рақамли таълим марказлари|false",
+            // the shorter subject within the other: the same counted thing, described more or less
+            "en|kilometers|km of fibre-optic lines|true",
+            "en|kilometers of fiber-optic lines|km optik tolali|true",
+            "ru|км волоконно-оптических линий|км|true",
+            "uz-Latn|km optik tolali|km optik tolali aloqa liniyalari|true",
+            "uz-Cyrl|км оптик толали|km optik tolali aloqa liniyalari|true",
+    })
+    void aContradictionNeedsTheSameCountedThingNotOnlyTheSameFirstWord(String lang, String subjectA, String subjectB,
+                                                                         boolean same) {
+        Fact a = fact("article", "Works on 280 " + subjectA + " are ongoing.", "280", number("280"), Qualifier.EXACT,
+                subjectA);
+        Fact b = fact("source", "Works on 16 " + subjectB + " are ongoing.", "16", number("16"), Qualifier.EXACT,
+                subjectB);
+        assertEquals(same, SubjectMatcher.countedSame(a, b), lang);
+        assertEquals(same, SubjectMatcher.countedSame(b, a), lang + " (symmetric)");
+    }
+
+    @Test
+    void withoutASubjectTheCountedThingIsLeftToTheWordsNearBothValues() {
+        Fact a = fact("article", "By 2022, 390 of the 715 public services were digital.", "390", number("390"),
+                Qualifier.EXACT, "");
+        Fact b = fact("source", "By 2022, 370 of the 715 public services had been moved to digital form.", "370",
+                number("370"), Qualifier.EXACT, "");
+        assertTrue(SubjectMatcher.countedSame(a, b));
+    }
+
     @Test
     void programmesAreTheirOwnSubject() {
         Fact en = fact("a", "the Digital Kazakhstan programme", "Digital Kazakhstan", program("Digital Kazakhstan"),
