@@ -148,6 +148,24 @@ final class English {
             .countryTitle("uz", "of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?Uzbekistan")
             .countryTitle("kz", "of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?Kazakhstan")
             .countryName("kz", "Kazakhstan").countryName("uz", "Uzbekistan")
+            // numbers that are identifiers, references or positions (section 5, No. 12, 42 U.S.C.), never figures
+            .referenceWords("no|nos|nr|art|arts|article|articles|section|sections|sec|secs|chapter|ch|part|paragraph"
+                    + "|para|paras|clause|clauses|item|items|page|pages|p|pp|vol|volume|issue|annex|appendix|schedule"
+                    + "|table|figure|fig|rule|title|order|decree|resolution|law|act|number|doc|code|h\\.r|u\\.s\\.c|usc"
+                    + "|c\\.f\\.r|cfr|fr|stat|pub\\.\\s*+l|public\\s++law",
+                    "no|nos|nr|n|sec|section|art|article|chapter|part|page|pages|p|pp|vol|item|table|figure|fig"
+                    + "|annex|appendix|schedule|title|number|code|rule")
+            // S. 342, H. Res. 12, S. J. Res. 5: a bill's or a resolution's number
+            .billPrefixes("S|H\\.\\s?+Res|S\\.\\s?+Res|H\\.\\s?+J\\.\\s?+Res|S\\.\\s?+J\\.\\s?+Res")
+            .nonNouns("and or to was were is are the in on at by for of from with through until till when as that which")
+            .yearNounsAfter("years?")
+            // the 2000 survey: a year modifying its noun; in 2019 and …: the phrase goes on; 2020 people: a count
+            .modifiedNouns("and or to was were is are the in on at by for of from with through until when as that "
+                    + "which had has have will would a an",
+                    "people children men women staff personnel persons youth cattle sheep feet")
+            // grew from 147 to 1,600; from 2017 to 2025
+            .fromTo("from", "to|through")
+            .actDates("", "dated|of|adopted|signed|issued", "")
             .build();
 
     private English() {

@@ -83,6 +83,15 @@ final class UzbekCyrillic {
             .countryTitle("uz", "Республикаси")
             .countryName("uz", "Ўзбекистон")
             .actParts("илова|модда")
+            // 3-модда, 2-банд, илова, қарор: references and positions, never figures
+            .referenceWords("модда|моддаси|банд|банди|боб|илова|қарор|фармон", "")
+            .nonNouns("ва ёки")
+            .yearNounsAfter("йил\\p{L}*+|-йил\\p{L}*+")
+            // 2020 йил 5 октябрдаги ПФ-6079; (ПФ–6079-сон, 05.10.2020 й.)
+            .actDates("йилдаги|й\\.", "", "й\\.|йил")
+            .inflections("дан га да ни нинг ди ган моқда")
+            // «A» стратегиясини «B»
+            .cueCaseEndings("ни нинг")
             .build();
 
     private UzbekCyrillic() {

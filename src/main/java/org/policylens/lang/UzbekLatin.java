@@ -103,6 +103,16 @@ final class UzbekLatin {
             .countryTitle("uz", "Respublikasi")
             .countryName("kz", "Qozog'iston").countryName("uz", "O'zbekiston")
             .actParts("ilova|band|modda|qism")
+            // 3-modda, 2-band, ilova, qaror: references and positions, never figures
+            .referenceWords("modda|moddasi|band|bandi|bob|bobi|ilova|qaror|farmon", "modda|band|bob")
+            .nonNouns("va yoki")
+            .yearNounsAfter("yil\\p{L}*+|-yil\\p{L}*+")
+            // 2020-yil 5-oktabrdagi PF-6079; (PF-6079-son, 05.10.2020 y.)
+            .actDates("yildagi|y\\.", "", "y\\.|yil")
+            // foydalanuvchi ro'yxatdan o'tdi: case and verb suffixes end a subject phrase
+            .inflections("dan ga da ni ning di gan moqda")
+            // «A» strategiyasini «B»: a cue in the accusative or genitive belongs to the name before it
+            .cueCaseEndings("ni ning")
             .build();
 
     private UzbekLatin() {

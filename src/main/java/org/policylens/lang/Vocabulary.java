@@ -142,13 +142,44 @@ import java.util.Map;
  *                        Республики Казахстан}, {@code РК}, {@code Respublikasi}; regex)
  * @param numberSigns     the signs and words written before an act's number ({@code No.}, {@code №}; regex)
  * @param ablativeEndings the case ending a figure (or its counter word) takes when a postposition after it compares
- *                        to it ({@code 100 nafardan ortiq}: more than 100; regex, lowercase)
+ *                        to it ({@code 100 nafardan ortiq}: more than 100), or that opens a from–to change or period
+ *                        ({@code 2017-yildan 2025-yilgacha}; regex, lowercase)
  * @param comparisons     by qualifier ({@code moreThan}, {@code lessThan}, {@code atMost}), the postpositions after such
  *                        a figure ({@code ortiq}, {@code kam}, {@code oshmagan}; regex, endings allowed after them)
  * @param negations       the words after a postposition that negate it ({@code 80 foizdan kam bo'lmagan}: not less than
  *                        80%; regex)
  * @param clauseConjunctions the conjunctions that, after a comma, open a new clause whose figures a date before it does
  *                        not reach ({@code , but}, {@code , однако}, {@code , lekin}; regex)
+ * @param referenceWords  words right before a number that make it an identifier, a reference or a position, never a
+ *                        figure ({@code section 5}, {@code статья 12}, {@code 3-modda}, {@code qaror}; regex, lowercase,
+ *                        an optional period or colon after them)
+ * @param yearReferenceWords words right before a year-like number standing alone that make it a reference, not a
+ *                        date ({@code Section 2019}, {@code статья 2014}; regex, case-insensitive, an optional period
+ *                        after them)
+ * @param billPrefixes    the abbreviations before a bill's or a resolution's number, which is no figure ({@code S. 342},
+ *                        {@code H. Res. 12}; regex, case-sensitive, without the period after them)
+ * @param nonNouns        function words after a year-like number that show it counts nothing ({@code 2019 and},
+ *                        {@code 2019 и}, {@code 2019 va}; lowercase)
+ * @param yearNounsAfter  the year words after a year-like number that make it a year, not a count ({@code 2019 year},
+ *                        {@code 2019 года}, {@code 2019-yil}; regex, lowercase)
+ * @param phraseWords     function words after a bare year that show the phrase goes on, so the year modifies no noun
+ *                        ({@code in 2019 and}; lowercase; only languages whose years modify nouns: English)
+ * @param irregularPlurals plural nouns without a plural ending, which a number before them counts ({@code 2020 people};
+ *                        lowercase)
+ * @param fromWords       the word before a figure that opens a from–to change ({@code grew from 147 to 1,600},
+ *                        {@code с 147 до 1600}; regex)
+ * @param toWords         the word between the two figures or years of such a change or period ({@code 2017 to 2025},
+ *                        {@code 2017 по 2025}; regex)
+ * @param yearWordsBeforeAct the year words between a date and the act right after it ({@code 2020 yildagi PF-…},
+ *                        {@code 2020 г. № 5}; regex)
+ * @param datedWords      the words between an act and its date after it ({@code PF-6079 dated}, {@code Указ от};
+ *                        regex)
+ * @param citationYearWords the year words after the date that closes an act's citation in parentheses ({@code
+ *                        (ПФ–6079-сон, 05.10.2020 й.)}; regex)
+ * @param inflections     verb endings and case suffixes that end a subject phrase after its first word ({@code
+ *                        foydalanuvchi ro'yxatdan o'tdi}; lowercase)
+ * @param cueCaseEndings  the case endings of a cue word before a quoted name that tie the cue to the name before it
+ *                        ({@code «A» стратегиясини «B»}: accusative, genitive; lowercase)
  */
 public record Vocabulary(Language language, List<String> identifying, List<String> stopWords, String monthNames,
                          String monthSuffixes, List<String> monthStems, String yearWords, String dateYearLinks,
@@ -179,7 +210,11 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                          Map<String, String> issuers, Map<String, String> issuerAdjectives,
                          Map<String, String> countryTitles,
                          String numberSigns, String ablativeEndings, Map<String, String> comparisons,
-                         String negations, String clauseConjunctions) {
+                         String negations, String clauseConjunctions, String referenceWords,
+                         String yearReferenceWords, String billPrefixes, List<String> nonNouns, String yearNounsAfter,
+                         List<String> phraseWords, List<String> irregularPlurals, String fromWords, String toWords,
+                         String yearWordsBeforeAct, String datedWords, String citationYearWords,
+                         List<String> inflections, List<String> cueCaseEndings) {
     /** Most letters an {@link #organisationWords} stem's ending has ({@code kengash} → {@code kengashining}). */
     public static final int ORGANISATION_ENDING = 5;
 
@@ -376,6 +411,20 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         private final Map<String, String> comparisons = new LinkedHashMap<>();
         private String negations = "";
         private String clauseConjunctions = "";
+        private String referenceWords = "";
+        private String yearReferenceWords = "";
+        private String billPrefixes = "";
+        private List<String> nonNouns = List.of();
+        private String yearNounsAfter = "";
+        private List<String> phraseWords = List.of();
+        private List<String> irregularPlurals = List.of();
+        private String fromWords = "";
+        private String toWords = "";
+        private String yearWordsBeforeAct = "";
+        private String datedWords = "";
+        private String citationYearWords = "";
+        private List<String> inflections = List.of();
+        private List<String> cueCaseEndings = List.of();
 
         private Builder(Language language) {
             this.language = language;
@@ -789,6 +838,74 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
             return this;
         }
 
+        /**
+         * Words before a number that make it a reference, not a figure, and those before a year standing alone that
+         * make it one, not a date (regexes).
+         */
+        public Builder referenceWords(String beforeFigure, String beforeYear) {
+            referenceWords = beforeFigure;
+            yearReferenceWords = beforeYear;
+            return this;
+        }
+
+        /** The abbreviations before a bill's number ({@code S}, {@code H. Res}; case-sensitive regex). */
+        public Builder billPrefixes(String regex) {
+            billPrefixes = regex;
+            return this;
+        }
+
+        /** Function words after a year-like number that show it counts nothing (space-separated, lowercase). */
+        public Builder nonNouns(String spaceSeparated) {
+            nonNouns = words(spaceSeparated);
+            return this;
+        }
+
+        /** Year words after a year-like number that make it a year (regex). */
+        public Builder yearNounsAfter(String regex) {
+            yearNounsAfter = regex;
+            return this;
+        }
+
+        /**
+         * Function words after a bare year that go on with the phrase, and plural nouns without a plural ending
+         * (each space-separated, lowercase).
+         */
+        public Builder modifiedNouns(String phraseWordList, String irregularPluralList) {
+            phraseWords = words(phraseWordList);
+            irregularPlurals = words(irregularPluralList);
+            return this;
+        }
+
+        /** The words that open a from–to change before its first figure and join its two ends (regexes). */
+        public Builder fromTo(String from, String to) {
+            fromWords = from;
+            toWords = to;
+            return this;
+        }
+
+        /**
+         * The year words between a date and the act after it, the words between an act and its date, and the year
+         * words closing a parenthesised citation (regexes).
+         */
+        public Builder actDates(String yearBeforeAct, String dated, String citationYear) {
+            yearWordsBeforeAct = yearBeforeAct;
+            datedWords = dated;
+            citationYearWords = citationYear;
+            return this;
+        }
+
+        /** Verb endings and case suffixes that end a subject phrase (space-separated, lowercase). */
+        public Builder inflections(String spaceSeparated) {
+            inflections = words(spaceSeparated);
+            return this;
+        }
+
+        /** Case endings that tie a cue word to the quoted name before it (space-separated, lowercase). */
+        public Builder cueCaseEndings(String spaceSeparated) {
+            cueCaseEndings = words(spaceSeparated);
+            return this;
+        }
+
         public Vocabulary build() {
             return new Vocabulary(language, identifying, stopWords, monthNames, monthSuffixes, monthStems, yearWords,
                     dateYearLinks, scaleWords, currencies, percentWords, changeVerbs, upToEndings, notReached, numberSuffixes, qualifiers, qualifiersAfter, postpositions,
@@ -800,7 +917,10 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                     yearNouns, yearsWords, periodStarts, periodEnds, yearPrepositions, multiplierWord, multiplierStems,
                     currencySigns, countryNames, actParts, yearAbbreviations, pluralSuffixes, countingSuffixes,
                     signatureCities, cityAbbreviations, actKinds, actKindEndings, issuers, issuerAdjectives,
-                    countryTitles, numberSigns, ablativeEndings, comparisons, negations, clauseConjunctions);
+                    countryTitles, numberSigns, ablativeEndings, comparisons, negations, clauseConjunctions,
+                    referenceWords, yearReferenceWords, billPrefixes, nonNouns, yearNounsAfter, phraseWords,
+                    irregularPlurals, fromWords, toWords, yearWordsBeforeAct, datedWords, citationYearWords,
+                    inflections, cueCaseEndings);
         }
 
         private static List<String> words(String spaceSeparated) {
