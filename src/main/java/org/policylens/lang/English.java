@@ -166,6 +166,17 @@ final class English {
             // grew from 147 to 1,600; from 2017 to 2025
             .fromTo("from", "to|through")
             .actDates("", "dated|of|adopted|signed|issued", "")
+            // how a document names its own type (Executive Order, Resolution, Public Law, AN ACT, Report)
+            .documentType("decree", "\\bExecutive\\s+Order\\b|\\bDecree\\b")
+            .documentType("resolution", "\\bResolution\\b")
+            .documentType("law", "\\bPublic\\s+Law\\b")
+            .documentType("report", "\\bReport\\b")
+            .casedLawCues("Law|LAW|An Act|AN ACT|A BILL|Act of")
+            .articleHeadings("Article", "")
+            .documentCueStarts("executive|decree|resolution|public|law|an act|a bill|act of|report|article")
+            .footnoteHeadings("Footnote")
+            .apparatus("Abstract", "abstract", "Key\\s?words", "key", "References|Bibliography",
+                    "references bibliography")
             .build();
 
     private English() {

@@ -142,6 +142,16 @@ final class Russian {
             .actDates("г\\.|года", "от", "г\\.|года")
             // verb endings end a subject phrase after its first word (пользователи зарегистрировались)
             .inflections("лись лся лась лось ется ются ли ла ло")
+            // Указ, Постановление, Решение, Закон, Кодекс, Доклад, Отчёт; Статья 5.
+            .documentType("decree", "\\bУказ")
+            .documentType("resolution", "\\bПостановлени|\\bРешени[ея]\\b")
+            .documentType("law", "\\bЗакон(?:а|ом)?\\b|\\bКодекс")
+            .documentType("report", "\\bДоклад|\\bОтч[её]т")
+            .articleHeadings("Статья", "")
+            .documentCueStarts("указ|постановлени|решени|закон|кодекс|доклад|отч|статья")
+            .footnoteHeadings("Сноска|Примечание")
+            .apparatus("Аннотация|Резюме", "аннотация резюме", "Ключевые\\s+слова", "ключевые",
+                    "Список\\s+литературы|Литература", "список литература")
             .build();
 
     private Russian() {

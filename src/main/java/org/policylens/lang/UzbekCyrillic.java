@@ -92,6 +92,14 @@ final class UzbekCyrillic {
             .inflections("дан га да ни нинг ди ган моқда")
             // «A» стратегиясини «B»
             .cueCaseEndings("ни нинг")
+            // Фармон, қарори, Қонун; Модда 5. and 5-модда.
+            .documentType("decree", "\\bФармон")
+            .documentType("resolution", "\\bқарори?\\b")
+            .documentType("law", "\\bҚонун")
+            .articleHeadings("Модда", "модда")
+            .documentCueStarts("фармон|қарор|қонун|модда")
+            .footnoteHeadings("Изоҳ")
+            .apparatus("Аннотация", "аннотация", "Калит\\s+сўзлар", "калит", "", "")
             .build();
 
     private UzbekCyrillic() {

@@ -113,6 +113,16 @@ final class UzbekLatin {
             .inflections("dan ga da ni ning di gan moqda")
             // «A» strategiyasini «B»: a cue in the accusative or genitive belongs to the name before it
             .cueCaseEndings("ni ning")
+            // Farmon, qarori, Qonun, Kodeks, Hisobot; Modda 5. and 5-modda.
+            .documentType("decree", "\\bFarmon")
+            .documentType("resolution", "\\bqarori?\\b")
+            .documentType("law", "\\bQonun|\\bKodeks")
+            .documentType("report", "\\bHisobot")
+            .articleHeadings("Modda", "modda")
+            .documentCueStarts("farmon|qaror|qonun|kodeks|hisobot|modda")
+            .footnoteHeadings("Izoh")
+            .apparatus("Annotatsiya", "annotatsiya", "Kalit\\s+so.zlar", "kalit", "Adabiyotlar(?:\\s+roʻyxati)?",
+                    "adabiyotlar")
             .build();
 
     private UzbekLatin() {

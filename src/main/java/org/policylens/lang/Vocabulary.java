@@ -180,6 +180,7 @@ import java.util.Map;
  *                        foydalanuvchi ro'yxatdan o'tdi}; lowercase)
  * @param cueCaseEndings  the case endings of a cue word before a quoted name that tie the cue to the name before it
  *                        ({@code «A» стратегиясини «B»}: accusative, genitive; lowercase)
+ * @param documentCues    the words a document names its own type with, and the headings of its parts
  */
 public record Vocabulary(Language language, List<String> identifying, List<String> stopWords, String monthNames,
                          String monthSuffixes, List<String> monthStems, String yearWords, String dateYearLinks,
@@ -214,7 +215,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                          String yearReferenceWords, String billPrefixes, List<String> nonNouns, String yearNounsAfter,
                          List<String> phraseWords, List<String> irregularPlurals, String fromWords, String toWords,
                          String yearWordsBeforeAct, String datedWords, String citationYearWords,
-                         List<String> inflections, List<String> cueCaseEndings) {
+                         List<String> inflections, List<String> cueCaseEndings, DocumentCues documentCues) {
     /** Most letters an {@link #organisationWords} stem's ending has ({@code kengash} → {@code kengashining}). */
     public static final int ORGANISATION_ENDING = 5;
 
@@ -324,6 +325,34 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         }
     }
 
+    /**
+     * The words a document names its own type with (the document type classifier), and the headings of a scientific
+     * article's apparatus. Regexes as written in the text (word boundaries their own: {@code \\bУказ} also begins
+     * {@code Указом}); a map and the headings case-insensitive unless said otherwise.
+     *
+     * @param types            by type ({@code decree}, {@code resolution}, {@code law}, {@code report}), its cues
+     * @param casedLaw         law cues matched case-sensitively ({@code Law}, {@code AN ACT}: the lowercase word is
+     *                         too common)
+     * @param articleHeadings  the word of a numbered article heading a line ({@code Статья 5.}), which builds laws and
+     *                         codes (case-sensitive)
+     * @param articleSuffixes  the word after a line-initial number that makes it such a heading ({@code 5-modda.})
+     * @param starts           how each cue begins, lowercase: a word start that begins none of them starts no cue
+     * @param footnotes        the headings of footnotes, whose acts do not decide the type (case-sensitive)
+     * @param abstracts        the heading of an abstract, and a lowercase word each such heading holds
+     * @param abstractWords    (a cheap substring test before the regex runs)
+     * @param keywords         the heading of keywords, and the words each holds
+     * @param keywordWords     (as {@code abstractWords})
+     * @param references       the heading of a reference list alone on its line, and the words each holds
+     * @param referenceWords   (as {@code abstractWords})
+     */
+    public record DocumentCues(Map<String, String> types, String casedLaw, String articleHeadings,
+                               String articleSuffixes, List<String> starts, String footnotes, String abstracts,
+                               List<String> abstractWords, String keywords, List<String> keywordWords,
+                               String references, List<String> referenceWords) {
+        /** The types a document names itself with, in the order their cues are tried. */
+        public static final List<String> TYPES = List.of("decree", "resolution", "law", "report");
+    }
+
     public static Builder of(Language language) {
         return new Builder(language);
     }
@@ -425,6 +454,18 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         private String citationYearWords = "";
         private List<String> inflections = List.of();
         private List<String> cueCaseEndings = List.of();
+        private final Map<String, String> documentTypes = new LinkedHashMap<>();
+        private String casedLawCues = "";
+        private String articleHeadings = "";
+        private String articleSuffixes = "";
+        private List<String> documentCueStarts = List.of();
+        private String footnoteHeadings = "";
+        private String abstractHeadings = "";
+        private List<String> abstractWords = List.of();
+        private String keywordHeadings = "";
+        private List<String> keywordWords = List.of();
+        private String referenceHeadings = "";
+        private List<String> referenceListWords = List.of();
 
         private Builder(Language language) {
             this.language = language;
@@ -906,6 +947,55 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
             return this;
         }
 
+        /** The cues of one document type ({@code decree}, {@code resolution}, {@code law}, {@code report}; regex). */
+        public Builder documentType(String type, String regex) {
+            if (!DocumentCues.TYPES.contains(type)) {
+                throw new IllegalArgumentException("unknown document type " + type);
+            }
+            documentTypes.put(type, regex);
+            return this;
+        }
+
+        /** Law cues matched case-sensitively (regex). */
+        public Builder casedLawCues(String regex) {
+            casedLawCues = regex;
+            return this;
+        }
+
+        /** The word of a numbered article heading, and the word after a line-initial number that makes one (regexes). */
+        public Builder articleHeadings(String heading, String suffix) {
+            articleHeadings = heading;
+            articleSuffixes = suffix;
+            return this;
+        }
+
+        /** How each document cue begins, lowercase, separated by {@code |} (a start may hold a space). */
+        public Builder documentCueStarts(String barSeparated) {
+            documentCueStarts = List.of(barSeparated.split("\\|"));
+            return this;
+        }
+
+        /** The headings of footnotes (case-sensitive regex). */
+        public Builder footnoteHeadings(String regex) {
+            footnoteHeadings = regex;
+            return this;
+        }
+
+        /**
+         * The headings of an article's abstract, keywords and reference list (regexes), each with the lowercase words
+         * one of its matches always holds (space-separated).
+         */
+        public Builder apparatus(String abstracts, String abstractWordList, String keywords, String keywordWordList,
+                                 String references, String referenceWordList) {
+            abstractHeadings = abstracts;
+            abstractWords = words(abstractWordList);
+            keywordHeadings = keywords;
+            keywordWords = words(keywordWordList);
+            referenceHeadings = references;
+            referenceListWords = words(referenceWordList);
+            return this;
+        }
+
         public Vocabulary build() {
             return new Vocabulary(language, identifying, stopWords, monthNames, monthSuffixes, monthStems, yearWords,
                     dateYearLinks, scaleWords, currencies, percentWords, changeVerbs, upToEndings, notReached, numberSuffixes, qualifiers, qualifiersAfter, postpositions,
@@ -920,7 +1010,9 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                     countryTitles, numberSigns, ablativeEndings, comparisons, negations, clauseConjunctions,
                     referenceWords, yearReferenceWords, billPrefixes, nonNouns, yearNounsAfter, phraseWords,
                     irregularPlurals, fromWords, toWords, yearWordsBeforeAct, datedWords, citationYearWords,
-                    inflections, cueCaseEndings);
+                    inflections, cueCaseEndings, new DocumentCues(Map.copyOf(documentTypes), casedLawCues,
+                    articleHeadings, articleSuffixes, documentCueStarts, footnoteHeadings, abstractHeadings,
+                    abstractWords, keywordHeadings, keywordWords, referenceHeadings, referenceListWords));
         }
 
         private static List<String> words(String spaceSeparated) {
