@@ -177,6 +177,7 @@ final class English {
             .footnoteHeadings("Footnote")
             .apparatus("Abstract", "abstract", "Key\\s?words", "key", "References|Bibliography",
                     "references bibliography")
+            .pageWords("page|p\\.", "of")
             .build();
 
     private English() {

@@ -78,6 +78,7 @@ final class KazakhCyrillic {
                     "үш" + I + "нш" + I, "төрт" + I + "нш" + I)
             .currencySign("kzt", "₸")
             .countryName("kz", "Қазақстан")
+            .pageWords("бет", "")
             .build();
 
     private KazakhCyrillic() {

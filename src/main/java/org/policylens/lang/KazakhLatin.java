@@ -62,6 +62,7 @@ final class KazakhLatin {
             // 2020 jyldyń birinshi jartyjyldyǵy, úshinshi toqsan
             .yearParts("jarty\\s?+jyldy[qǵg]\\p{L}*+", "toqsan\\p{L}*+", "birinshi", "ekinshi", "(?:ú|ü|u)shinshi",
                     "(?:tó|tö|to)rtinshi")
+            .pageWords("bet", "")
             .build();
 
     private KazakhLatin() {

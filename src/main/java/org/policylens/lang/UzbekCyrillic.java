@@ -100,6 +100,7 @@ final class UzbekCyrillic {
             .documentCueStarts("фармон|қарор|қонун|модда")
             .footnoteHeadings("Изоҳ")
             .apparatus("Аннотация", "аннотация", "Калит\\s+сўзлар", "калит", "", "")
+            .pageWords("сахифа|саҳифа|бет", "")
             .build();
 
     private UzbekCyrillic() {

@@ -123,6 +123,7 @@ final class UzbekLatin {
             .footnoteHeadings("Izoh")
             .apparatus("Annotatsiya", "annotatsiya", "Kalit\\s+so.zlar", "kalit", "Adabiyotlar(?:\\s+roʻyxati)?",
                     "adabiyotlar")
+            .pageWords("sahifa|bet", "")
             .build();
 
     private UzbekLatin() {

@@ -181,6 +181,9 @@ import java.util.Map;
  * @param cueCaseEndings  the case endings of a cue word before a quoted name that tie the cue to the name before it
  *                        ({@code «A» стратегиясини «B»}: accusative, genitive; lowercase)
  * @param documentCues    the words a document names its own type with, and the headings of its parts
+ * @param pageWords       the words of a page number line in a page's header or footer ({@code Page 3}, {@code стр.
+ *                        3}, {@code 3-bet}; regex, case-insensitive)
+ * @param pageOfWords     the word between a page's number and the page count ({@code 3 of 15}, {@code 3 из 15}; regex)
  */
 public record Vocabulary(Language language, List<String> identifying, List<String> stopWords, String monthNames,
                          String monthSuffixes, List<String> monthStems, String yearWords, String dateYearLinks,
@@ -215,7 +218,8 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                          String yearReferenceWords, String billPrefixes, List<String> nonNouns, String yearNounsAfter,
                          List<String> phraseWords, List<String> irregularPlurals, String fromWords, String toWords,
                          String yearWordsBeforeAct, String datedWords, String citationYearWords,
-                         List<String> inflections, List<String> cueCaseEndings, DocumentCues documentCues) {
+                         List<String> inflections, List<String> cueCaseEndings, DocumentCues documentCues,
+                         String pageWords, String pageOfWords) {
     /** Most letters an {@link #organisationWords} stem's ending has ({@code kengash} → {@code kengashining}). */
     public static final int ORGANISATION_ENDING = 5;
 
@@ -466,6 +470,8 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         private List<String> keywordWords = List.of();
         private String referenceHeadings = "";
         private List<String> referenceListWords = List.of();
+        private String pageWords = "";
+        private String pageOfWords = "";
 
         private Builder(Language language) {
             this.language = language;
@@ -996,6 +1002,13 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
             return this;
         }
 
+        /** The words of a page number line, and the word before the page count (regexes). */
+        public Builder pageWords(String page, String of) {
+            pageWords = page;
+            pageOfWords = of;
+            return this;
+        }
+
         public Vocabulary build() {
             return new Vocabulary(language, identifying, stopWords, monthNames, monthSuffixes, monthStems, yearWords,
                     dateYearLinks, scaleWords, currencies, percentWords, changeVerbs, upToEndings, notReached, numberSuffixes, qualifiers, qualifiersAfter, postpositions,
@@ -1012,7 +1025,8 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                     irregularPlurals, fromWords, toWords, yearWordsBeforeAct, datedWords, citationYearWords,
                     inflections, cueCaseEndings, new DocumentCues(Map.copyOf(documentTypes), casedLawCues,
                     articleHeadings, articleSuffixes, documentCueStarts, footnoteHeadings, abstractHeadings,
-                    abstractWords, keywordHeadings, keywordWords, referenceHeadings, referenceListWords));
+                    abstractWords, keywordHeadings, keywordWords, referenceHeadings, referenceListWords), pageWords,
+                    pageOfWords);
         }
 
         private static List<String> words(String spaceSeparated) {
