@@ -178,6 +178,12 @@ final class English {
             .apparatus("Abstract", "abstract", "Key\\s?words", "key", "References|Bibliography",
                     "references bibliography")
             .pageWords("page|p\\.", "of")
+            .yearRangeWords("through|thru")
+            // April 12th, on May 5 and …
+            .dayWords("st|nd|rd|th", "and|or|to|through|the|in|at|of|when|that")
+            // the Clean Air Act of 1970, the Code of 2019: a title's year
+            .lawTitleWords("(?:act|acts|law|code)\\s++of")
+            .articles("a|an|the")
             .build();
 
     private English() {

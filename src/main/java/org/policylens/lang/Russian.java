@@ -153,6 +153,8 @@ final class Russian {
             .apparatus("Аннотация|Резюме", "аннотация резюме", "Ключевые\\s+слова", "ключевые",
                     "Список\\s+литературы|Литература", "список литература")
             .pageWords("стр\\.?|страница", "из")
+            // вырос до 140 млн: the result of a change, not "up to"
+            .resultWords("до")
             .build();
 
     private Russian() {

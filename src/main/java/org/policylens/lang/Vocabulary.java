@@ -184,6 +184,14 @@ import java.util.Map;
  * @param pageWords       the words of a page number line in a page's header or footer ({@code Page 3}, {@code стр.
  *                        3}, {@code 3-bet}; regex, case-insensitive)
  * @param pageOfWords     the word between a page's number and the page count ({@code 3 of 15}, {@code 3 из 15}; regex)
+ * @param yearRangeWords  the words joining the two years of a range besides a dash ({@code 2019 through 2021}; regex)
+ * @param ordinalSuffixes the suffixes of ordinal numerals written in digits ({@code 12th}; regex, case-insensitive)
+ * @param dayEndWords     function words after a year-less date's day that end it ({@code on April 12 and}; regex)
+ * @param lawTitleWords   the words before the year in a law's title, which dates no figure ({@code Act of 1978}; regex)
+ * @param articles        the articles that make a year after them a modifier in a sentence ({@code A 2013 Report};
+ *                        regex, case-insensitive)
+ * @param resultWords     the upper-bound words that after a verb of change give the result reached, no bound
+ *                        ({@code вырос до 140}; lowercase)
  */
 public record Vocabulary(Language language, List<String> identifying, List<String> stopWords, String monthNames,
                          String monthSuffixes, List<String> monthStems, String yearWords, String dateYearLinks,
@@ -219,7 +227,8 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                          List<String> phraseWords, List<String> irregularPlurals, String fromWords, String toWords,
                          String yearWordsBeforeAct, String datedWords, String citationYearWords,
                          List<String> inflections, List<String> cueCaseEndings, DocumentCues documentCues,
-                         String pageWords, String pageOfWords) {
+                         String pageWords, String pageOfWords, String yearRangeWords, String ordinalSuffixes,
+                         String dayEndWords, String lawTitleWords, String articles, List<String> resultWords) {
     /** Most letters an {@link #organisationWords} stem's ending has ({@code kengash} → {@code kengashining}). */
     public static final int ORGANISATION_ENDING = 5;
 
@@ -472,6 +481,12 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         private List<String> referenceListWords = List.of();
         private String pageWords = "";
         private String pageOfWords = "";
+        private String yearRangeWords = "";
+        private String ordinalSuffixes = "";
+        private String dayEndWords = "";
+        private String lawTitleWords = "";
+        private String articles = "";
+        private List<String> resultWords = List.of();
 
         private Builder(Language language) {
             this.language = language;
@@ -1009,6 +1024,37 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
             return this;
         }
 
+        /** The words joining the years of a range (regex). */
+        public Builder yearRangeWords(String regex) {
+            yearRangeWords = regex;
+            return this;
+        }
+
+        /** The suffixes of digit ordinals, and the function words that end a year-less date's day (regexes). */
+        public Builder dayWords(String ordinals, String dayEnds) {
+            ordinalSuffixes = ordinals;
+            dayEndWords = dayEnds;
+            return this;
+        }
+
+        /** The words before the year in a law's title (regex). */
+        public Builder lawTitleWords(String regex) {
+            lawTitleWords = regex;
+            return this;
+        }
+
+        /** The articles of the language (regex). */
+        public Builder articles(String regex) {
+            articles = regex;
+            return this;
+        }
+
+        /** Upper-bound words that after a verb of change give its result (space-separated, lowercase). */
+        public Builder resultWords(String spaceSeparated) {
+            resultWords = words(spaceSeparated);
+            return this;
+        }
+
         public Vocabulary build() {
             return new Vocabulary(language, identifying, stopWords, monthNames, monthSuffixes, monthStems, yearWords,
                     dateYearLinks, scaleWords, currencies, percentWords, changeVerbs, upToEndings, notReached, numberSuffixes, qualifiers, qualifiersAfter, postpositions,
@@ -1026,7 +1072,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                     inflections, cueCaseEndings, new DocumentCues(Map.copyOf(documentTypes), casedLawCues,
                     articleHeadings, articleSuffixes, documentCueStarts, footnoteHeadings, abstractHeadings,
                     abstractWords, keywordHeadings, keywordWords, referenceHeadings, referenceListWords), pageWords,
-                    pageOfWords);
+                    pageOfWords, yearRangeWords, ordinalSuffixes, dayEndWords, lawTitleWords, articles, resultWords);
         }
 
         private static List<String> words(String spaceSeparated) {

@@ -151,6 +151,9 @@ public final class AmountFinder implements CandidateFinder {
                     + "|(?<![\\p{N}])(?:\\(\\d{3}\\)\\s?+\\d{3}[-.]|\\d{3}-\\d{3}-|\\d{3}\\.\\d{3}\\.)\\d{4}(?![\\p{N}])");
     private static final Pattern YEAR_WORD_AFTER = Pattern.compile(
             "\\s*+" + Vocabularies.alternatives(Vocabulary::yearNounsAfter) + "(?![\\p{L}])", FLAGS);
+    /** Upper-bound words that after a verb of change give the result reached ({@code вырос до 140}). */
+    private static final Set<String> RESULT_WORDS = Vocabularies.ALL.stream().flatMap(v -> v.resultWords().stream())
+            .collect(Collectors.toUnmodifiableSet());
     /** Words after a year-like number that show it is not counting anything. */
     private static final Set<String> NON_NOUNS = Vocabularies.ALL.stream().flatMap(v -> v.nonNouns().stream())
             .collect(Collectors.toUnmodifiableSet());
@@ -390,11 +393,11 @@ public final class AmountFinder implements CandidateFinder {
     }
 
     /**
-     * Russian {@code до} after a verb of change ({@code вырос до 140 млн}, {@code увеличили с 147 до 1600})
-     * states where the figure ended up, not an upper bound.
+     * An upper-bound word of the vocabularies' result words (Russian {@code до}) after a verb of change ({@code вырос
+     * до 140 млн}, {@code увеличили с 147 до 1600}) states where the figure ended up, not an upper bound.
      */
     private static boolean isResultOfChange(String view, Matcher qualifier) {
-        if (!qualifier.group("atMost").equalsIgnoreCase("до")) {
+        if (!RESULT_WORDS.contains(qualifier.group("atMost").toLowerCase(Locale.ROOT))) {
             return false;
         }
         int from = Math.max(0, qualifier.start() - CHANGE_WINDOW);

@@ -23,7 +23,8 @@ final class BareYears {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CITATION_AFTER = Pattern.compile("\\s++(?:U\\.S\\.C|CFR|C\\.F\\.R|FR|Stat)\\b");
     /** An article right before the year ({@code 15. A 2013 Report}): a sentence, however short the line is so far. */
-    private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?<![\\p{L}])(?:a|an|the)\\s++$",
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])" + Vocabularies.alternatives(Vocabulary::articles) + "\\s++$",
             Pattern.CASE_INSENSITIVE);
     private static final String CLOSING = ".,;:)]»\"”'’!?";
     /** Plural English nouns that do not end in s. */

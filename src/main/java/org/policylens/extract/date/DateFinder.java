@@ -89,8 +89,8 @@ public final class DateFinder implements CandidateFinder {
             + "(?:\\s*+" + RU_YEAR_WORD + "|(?![\\p{L}]))"; // not a decade: "first half of the 2020s"
 
     private enum Form {
-        EN_MDY(WL + "(?<m>" + MonthNames.EN + ")\\s++(?<d>" + D + ")(?:st|nd|rd|th)?,?\\s++(?<y>" + Y + ")" + YR),
-        EN_DMY(WL + "(?<d>" + D + ")(?:st|nd|rd|th)?\\s++(?:of\\s++)?(?<m>" + MonthNames.EN + "),?\\s++(?<y>" + Y + ")" + YR),
+        EN_MDY(WL + "(?<m>" + MonthNames.EN + ")\\s++(?<d>" + D + ")(?:" + Vocabularies.ENGLISH.ordinalSuffixes() + ")?,?\\s++(?<y>" + Y + ")" + YR),
+        EN_DMY(WL + "(?<d>" + D + ")(?:" + Vocabularies.ENGLISH.ordinalSuffixes() + ")?\\s++(?:of\\s++)?(?<m>" + MonthNames.EN + "),?\\s++(?<y>" + Y + ")" + YR),
         FROM_TO_UZ_FULL(WL + "(?<y1>" + Y + ")\\s*+-?\\s*+" + YEAR_WORD_UZ + "\\s++(?<d1>" + D + ")\\s*+-?\\s*+(?<m1>"
                 + MonthNames.UZ_LATN_BARE + "|" + MonthNames.CYRL_STEM + ")" + FROM_UZ + "\\s++(?<y>" + Y + ")\\s*+-?\\s*+" + YEAR_WORD_UZ
                 + "\\s++(?<d>" + D + ")\\s*+-?\\s*+(?<m>" + MonthNames.UZ_LATN_BARE + "|" + MonthNames.CYRL_STEM
@@ -144,7 +144,7 @@ public final class DateFinder implements CandidateFinder {
                 + ")(?![\\p{L}]))?"),
         FROM_TO_UZ(WL + "(?<y1>" + Y + ")\\s*+-?\\s*+" + YEAR_WORD_UZ + "?" + FROM_UZ + "\\s++(?<y2>" + Y + ")\\s*+-?\\s*+" + YEAR_WORD_UZ
                 + "?" + UP_TO_UZ + "(?![\\p{L}])"),
-        RANGE(YL + "(?<y1>" + Y + ")(?:\\s*+" + DASH + "\\s*+|\\s++(?:through|thru)\\s++)(?<y2>" + Y + "|\\d\\d)(?![\\p{N}])(?![.,/:]\\d)"
+        RANGE(YL + "(?<y1>" + Y + ")(?:\\s*+" + DASH + "\\s*+|\\s++(?:" + Vocabularies.union(Vocabulary::yearRangeWords) + ")\\s++)(?<y2>" + Y + "|\\d\\d)(?![\\p{N}])(?![.,/:]\\d)"
                 + "(?:\\s*+-?\\s*+" + YEARS_WORDS + "|(?![\\p{L}])(?!-\\p{L}))"),
         ACADEMIC_YEAR(YL + "(?<y1>" + Y + ")/(?<y2>" + Y + ")" + YR),
         DECADE(YL + "(?<y>(?:1[89]|20)\\d0)'?s(?![\\p{L}\\p{N}])"),

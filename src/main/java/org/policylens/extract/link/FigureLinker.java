@@ -39,7 +39,7 @@ public final class FigureLinker {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final Pattern ACT_OF = Pattern.compile(
-            "(?<![\\p{L}])(?:act|acts|law|code)\\s++of\\s++$", Pattern.CASE_INSENSITIVE);
+            "(?<![\\p{L}])" + Vocabularies.alternatives(Vocabulary::lawTitleWords) + "\\s++$", Pattern.CASE_INSENSITIVE);
 
     public List<Candidate> link(AnnotatedText text, List<Candidate> candidates) {
         String view = text.view();
