@@ -22,6 +22,26 @@ class DocumentTypeClassifierTest {
         assertEquals("other", c.classify("", "Minutes of a meeting about lunch."));
     }
 
+    /** Kazakh acts name themselves after their issuer, in Cyrillic (also the old code page) and both Latin alphabets. */
+    @Test
+    void kazakhCuesInBothScripts() {
+        assertEquals("decree", c.classify("", "Қазақстан Республикасы Президентінің Жарлығы\nАстана, Ақорда"));
+        assertEquals("decree", c.classify("", "Qazaqstan Respýblıkasy Prezıdentiniń Jarlyǵy"));
+        assertEquals("resolution", c.classify("", "Қазақстан Республикасы Үкіметінің қаулысы\n2023 жылғы 31 наурыздағы № 269"));
+        assertEquals("resolution", c.classify("", "Ќазаќстан Республикасы Үкіметініњ ЌАУЛЫСЫ"));
+        assertEquals("resolution", c.classify("", "Qazaqstan Respublikasy Ükimetiniñ qaulysy"));
+        assertEquals("resolution", c.classify("", "Qazaqstan Respýblıkasy Úkimetiniń qaýlysy"));
+        assertEquals("law", c.classify("", "Қазақстан Республикасының Заңы\nСалық туралы"));
+        assertEquals("law", c.classify("", "Qazaqstan Respýblıkasynyń Zańy"));
+        assertEquals("law", c.classify("", "Qazaqstan Respublikasynyñ Zañy"));
+        // numbered articles build a law; a footnote's act does not decide
+        assertEquals("law", c.classify("", "Мемлекеттік баж туралы\n\nЕскерту. Күші жойылды - Жарлығымен.\n\n"
+                + "1-бап. Негізгі ұғымдар\n\nОсы Заңда пайдаланылатын ұғымдар."));
+        assertEquals("law", c.classify("", "Memlekettik baj turaly\n\nEskertu. Jarlyǵymen.\n\n1-bap. Negizgi uǵymdar"));
+        // заңнама (legislation) names no law
+        assertEquals("other", c.classify("", "Заңнама туралы ақпарат."));
+    }
+
     @Test
     void footnotesDoNotDecideAndNumberedArticlesMeanLaw() {
         String kz = "# О ЦЕЛЕВОМ СБОРЕ\n\nСноска. Утратил силу Указом Президента от 18.07.1995.\n\n"
