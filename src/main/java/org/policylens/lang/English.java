@@ -184,6 +184,13 @@ final class English {
             // the Clean Air Act of 1970, the Code of 2019: a title's year
             .lawTitleWords("(?:act|acts|law|code)\\s++of")
             .articles("a|an|the")
+            // increased by 60%, a 60 percent increase, 2-fold; up to 60%; will be laid, were laid
+            .figureCues(new Vocabulary.FigureCues("increas|rais|rise|rose|risen|grow|grew|growth|reduc|decreas|cut|drop|"
+                    + "fall|fell|lower|doubl|expand|boost", "by|of", "(?:increase|rise|growth|reduction|decrease|cut|"
+                    + "drop|jump|fall|fold|times)\\b", "", "percent|per cent", "up\\s+to|to|reach\\p{L}*", "", "",
+                    "will|shall|plan\\p{L}*|target\\p{L}*|is to|are to|expected|aims?|envisag\\p{L}*|provides? for|"
+                    // a decision setting a target is a plan, though its verb is past (was approved)
+                    + "set|approv\\p{L}*|decid\\p{L}*", "was|were|has been|have been|had been", ""))
             .build();
 
     private English() {

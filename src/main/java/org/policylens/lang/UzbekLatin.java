@@ -124,6 +124,13 @@ final class UzbekLatin {
             .apparatus("Annotatsiya", "annotatsiya", "Kalit\\s+so.zlar", "kalit", "Adabiyotlar(?:\\s+roʻyxati)?",
                     "adabiyotlar")
             .pageWords("sahifa|bet", "")
+            // 60 foizga oshirish, 2 baravar; 60 foizgacha, 60 foizga yetkazish; yotqizilsin, rejalashtirilgan (plan);
+            // qurildi, boshlangan at a sentence's end (result)
+            .figureCues(new Vocabulary.FigureCues("oshir|ko'pay|kopay|kamay|qisqar|qisqart", "", "baravar", "ga",
+                    "foiz\\p{L}*", "", "foiz|ming", "gacha|ga\\s+yetka",
+                    "rejalashtir\\p{L}*|ko'zda tut\\p{L}*|nazarda tut\\p{L}*|\\p{L}+(?:il|l|in|n)sin|"
+                    // a decision setting a target is a plan, though its verb is past (belgilandi)
+                    + "belgila\\p{L}*|tasdiqla\\p{L}*", "\\p{L}+(?:il|in|l|n)di", "gan"))
             .build();
 
     private UzbekLatin() {

@@ -192,6 +192,8 @@ import java.util.Map;
  *                        regex, case-insensitive)
  * @param resultWords     the upper-bound words that after a verb of change give the result reached, no bound
  *                        ({@code вырос до 140}; lowercase)
+ * @param figureCues      the words around a stated figure that tell verification what it is: a change or a level, a
+ *                        plan or a result
  */
 public record Vocabulary(Language language, List<String> identifying, List<String> stopWords, String monthNames,
                          String monthSuffixes, List<String> monthStems, String yearWords, String dateYearLinks,
@@ -228,7 +230,8 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                          String yearWordsBeforeAct, String datedWords, String citationYearWords,
                          List<String> inflections, List<String> cueCaseEndings, DocumentCues documentCues,
                          String pageWords, String pageOfWords, String yearRangeWords, String ordinalSuffixes,
-                         String dayEndWords, String lawTitleWords, String articles, List<String> resultWords) {
+                         String dayEndWords, String lawTitleWords, String articles, List<String> resultWords,
+                         FigureCues figureCues) {
     /** Most letters an {@link #organisationWords} stem's ending has ({@code kengash} → {@code kengashining}). */
     public static final int ORGANISATION_ENDING = 5;
 
@@ -366,6 +369,36 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         public static final List<String> TYPES = List.of("decree", "resolution", "law", "report");
     }
 
+    /**
+     * The words around a stated figure that tell verification what it states (regex fragments, lowercase, apostrophes
+     * as {@code '}; empty when the language has none): a change ({@code increase by 60%}, {@code в 2 раза}) or a
+     * level ({@code to 60%}, {@code 60 foizgacha}), and a plan ({@code will be laid}) or a result ({@code were laid}).
+     *
+     * @param changeStems   stems of the verbs and nouns of change ({@code increas}, {@code увелич}, {@code oshir})
+     * @param changeBy      the word between such a verb and the figure ({@code increased by}, {@code увеличить на})
+     * @param changeAfter   the words right after a figure (or its percent word) that make it a change ({@code 2-fold},
+     *                      {@code в 2 раза}, {@code 2 baravar}; word boundaries their own)
+     * @param changeEndings the case ending of a figure that a change stem after it governs ({@code 60 foizga oshirish})
+     * @param percentWords  the words for per cent between a figure and the words after it that make it a change
+     *                      ({@code 60 percent increase}; endings included)
+     * @param levelBefore   the words right before a figure that make it a level reached ({@code up to}, {@code до},
+     *                      {@code достичь})
+     * @param levelUnits    the words after a figure that carry a level's ending ({@code foiz}, {@code ming})
+     * @param levelEndings  the endings and words after a figure that make it a level ({@code 60 foizgacha}, {@code 60
+     *                      foizga yetkazish})
+     * @param planWords     the words of a clause that states a plan, a target or a decision setting one ({@code will},
+     *                      {@code будет}, {@code rejalashtir…}, the Uzbek imperative {@code -sin})
+     * @param doneWords     the words of a clause that states a result ({@code were}, {@code было}, the Uzbek past
+     *                      {@code -di})
+     * @param perfectEndings the participle endings that, on the word ending a sentence, make it a finite verb stating
+     *                      a result ({@code boshlangan}: has been started)
+     */
+    public record FigureCues(String changeStems, String changeBy, String changeAfter, String changeEndings,
+                             String percentWords, String levelBefore, String levelUnits, String levelEndings,
+                             String planWords, String doneWords, String perfectEndings) {
+        public static final FigureCues NONE = new FigureCues("", "", "", "", "", "", "", "", "", "", "");
+    }
+
     public static Builder of(Language language) {
         return new Builder(language);
     }
@@ -487,6 +520,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         private String lawTitleWords = "";
         private String articles = "";
         private List<String> resultWords = List.of();
+        private FigureCues figureCues = FigureCues.NONE;
 
         private Builder(Language language) {
             this.language = language;
@@ -1055,6 +1089,12 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
             return this;
         }
 
+        /** The words that tell what a stated figure is (verification). */
+        public Builder figureCues(FigureCues cues) {
+            figureCues = cues;
+            return this;
+        }
+
         public Vocabulary build() {
             return new Vocabulary(language, identifying, stopWords, monthNames, monthSuffixes, monthStems, yearWords,
                     dateYearLinks, scaleWords, currencies, percentWords, changeVerbs, upToEndings, notReached, numberSuffixes, qualifiers, qualifiersAfter, postpositions,
@@ -1072,7 +1112,8 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                     inflections, cueCaseEndings, new DocumentCues(Map.copyOf(documentTypes), casedLawCues,
                     articleHeadings, articleSuffixes, documentCueStarts, footnoteHeadings, abstractHeadings,
                     abstractWords, keywordHeadings, keywordWords, referenceHeadings, referenceListWords), pageWords,
-                    pageOfWords, yearRangeWords, ordinalSuffixes, dayEndWords, lawTitleWords, articles, resultWords);
+                    pageOfWords, yearRangeWords, ordinalSuffixes, dayEndWords, lawTitleWords, articles, resultWords,
+                    figureCues);
         }
 
         private static List<String> words(String spaceSeparated) {
