@@ -121,7 +121,8 @@ final class UzbekLatin {
             .articleHeadings("Modda", "modda")
             .documentCueStarts("farmon|qaror|qonun|kodeks|hisobot|modda")
             .footnoteHeadings("Izoh")
-            .apparatus("Annotatsiya", "annotatsiya", "Kalit\\s+so.zlar", "kalit", "Adabiyotlar(?:\\s+roʻyxati)?",
+            .apparatus("Annotatsiya", "annotatsiya", "Kalit\\s+so.zlar", "kalit",
+                    "(?:Foydalanilgan\\s+)?Adabiyotlar(?:\\s+ro['‘’ʻ]yxati)?",
                     "adabiyotlar")
             .pageWords("sahifa|bet", "")
             // 60 foizga oshirish, 2 baravar; 60 foizgacha, 60 foizga yetkazish; yotqizilsin, rejalashtirilgan (plan);

@@ -55,4 +55,16 @@ class DocumentTypeClassifierTest {
                 + "Keywords: diplomacy, education\n\nThe Decree of 2019 is discussed.\n\nReferences\n\n1. Smith.";
         assertEquals("article", c.classify("Youth diplomacy", text));
     }
+
+    /** An abstract and a reference list make an article, the list headed as every language heads it. */
+    @Test
+    void referenceListHeadingsInEachLanguage() {
+        for (String[] head : new String[][]{{"Abstract.", "References"}, {"Аннотация.", "Список использованной литературы"},
+                {"Annotatsiya.", "Foydalanilgan adabiyotlar roʻyxati"}, {"Annotatsiya.", "Foydalanilgan adabiyotlar ro'yxati"},
+                {"Аннотация.", "Адабиётлар рўйхати"}}) {
+            String text = "Raqamli iqtisodiyot\n\n" + head[0] + " Maqola tahlil qiladi.\n\nMatn.\n\n" + head[1]
+                    + "\n\n1. Karimov.";
+            assertEquals("article", c.classify("Raqamli iqtisodiyot", text), head[1]);
+        }
+    }
 }
