@@ -184,6 +184,9 @@ final class English {
             // the Clean Air Act of 1970, the Code of 2019: a title's year
             .lawTitleWords("(?:act|acts|law|code)\\s++of")
             .articles("a|an|the")
+            // 12th of March 2020, first half of 2020; Resolution No. 827 of the Government
+            .dateOfWords("of")
+            .issuerLinks("of\\s+the")
             // increased by 60%, a 60 percent increase, 2-fold; up to 60%; will be laid, were laid
             .figureCues(new Vocabulary.FigureCues("increas|rais|rise|rose|risen|grow|grew|growth|reduc|decreas|cut|drop|"
                     + "fall|fell|lower|doubl|expand|boost", "by|of", "(?:increase|rise|growth|reduction|decrease|cut|"

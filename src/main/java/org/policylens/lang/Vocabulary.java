@@ -192,6 +192,10 @@ import java.util.Map;
  *                        regex, case-insensitive)
  * @param resultWords     the upper-bound words that after a verb of change give the result reached, no bound
  *                        ({@code вырос до 140}; lowercase)
+ * @param dateOfWords     the word between a day or a year part and its month or year ({@code 12th of March}, {@code
+ *                        first half of 2020}, {@code March of 2020}; regex)
+ * @param issuerLinks     the words between an act's kind or number and its issuer ({@code Resolution No. 827 of the
+ *                        Government}; regex)
  * @param figureCues      the words around a stated figure that tell verification what it is: a change or a level, a
  *                        plan or a result
  */
@@ -231,7 +235,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                          List<String> inflections, List<String> cueCaseEndings, DocumentCues documentCues,
                          String pageWords, String pageOfWords, String yearRangeWords, String ordinalSuffixes,
                          String dayEndWords, String lawTitleWords, String articles, List<String> resultWords,
-                         FigureCues figureCues) {
+                         String dateOfWords, String issuerLinks, FigureCues figureCues) {
     /** Most letters an {@link #organisationWords} stem's ending has ({@code kengash} → {@code kengashining}). */
     public static final int ORGANISATION_ENDING = 5;
 
@@ -520,6 +524,8 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         private String lawTitleWords = "";
         private String articles = "";
         private List<String> resultWords = List.of();
+        private String dateOfWords = "";
+        private String issuerLinks = "";
         private FigureCues figureCues = FigureCues.NONE;
 
         private Builder(Language language) {
@@ -1089,6 +1095,18 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
             return this;
         }
 
+        /** The word linking a day or a year part to its month or year (regex). */
+        public Builder dateOfWords(String regex) {
+            dateOfWords = regex;
+            return this;
+        }
+
+        /** The words linking an act's kind or number to its issuer (regex). */
+        public Builder issuerLinks(String regex) {
+            issuerLinks = regex;
+            return this;
+        }
+
         /** The words that tell what a stated figure is (verification). */
         public Builder figureCues(FigureCues cues) {
             figureCues = cues;
@@ -1113,7 +1131,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                     articleHeadings, articleSuffixes, documentCueStarts, footnoteHeadings, abstractHeadings,
                     abstractWords, keywordHeadings, keywordWords, referenceHeadings, referenceListWords), pageWords,
                     pageOfWords, yearRangeWords, ordinalSuffixes, dayEndWords, lawTitleWords, articles, resultWords,
-                    figureCues);
+                    dateOfWords, issuerLinks, figureCues);
         }
 
         private static List<String> words(String spaceSeparated) {
