@@ -49,7 +49,7 @@ import java.util.Map;
  */
 public final class IndexSchema {
     /** Bumped whenever a change here makes old indexes unreadable or wrong. */
-    public static final int VERSION = 10;
+    public static final int VERSION = 11;
     public static final String VERSION_KEY = "policylens.schema";
 
     public static final String KIND = "kind";

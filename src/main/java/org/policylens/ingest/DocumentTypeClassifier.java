@@ -1,15 +1,21 @@
 package org.policylens.ingest;
 
 import org.policylens.annotate.MatchingView;
+import org.policylens.lang.Vocabularies;
+import org.policylens.lang.Vocabulary;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * Guesses what kind of document a text is from the cue words it names itself with, in English,
- * Russian and Uzbek (both scripts). Scientific articles are recognised by their apparatus (abstract,
+ * Guesses what kind of document a text is from the cue words it names itself with, in every language whose
+ * vocabulary has them ({@link Vocabulary.DocumentCues}). Scientific articles are recognised by their apparatus (abstract,
  * keywords, references); otherwise the earliest cue in the title, then in the head of the text, wins.
  */
 public final class DocumentTypeClassifier {
@@ -25,15 +31,11 @@ public final class DocumentTypeClassifier {
     private static final int HEAD_CHARS = 2000;
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
+    /** How every cue begins, case-folded (see {@link Vocabulary.DocumentCues#starts}). */
+    private static final String[] CUE_STARTS = cues(c -> c.starts().stream()).toArray(String[]::new);
     /** Every first letter of a cue, lowercase (the patterns match either case). */
-    private static final String CUE_INITIALS = "edуfфrпqқрpзкklahдосmм";
-    /**
-     * How every alternative of {@link #CUES} that can start at a letter begins, case-folded: a word start that
-     * begins with none of these cannot start a match, and the regex is not set up there.
-     */
-    private static final String[] CUE_STARTS = {"executive", "decree", "указ", "farmon", "фармон", "resolution",
-            "постановлени", "qaror", "қарор", "решени", "public", "закон", "qonun", "қонун", "кодекс", "kodeks", "law",
-            "an act", "a bill", "act of", "report", "доклад", "отч", "hisobot", "статья", "article", "modda", "модда"};
+    private static final String CUE_INITIALS = Arrays.stream(CUE_STARTS).map(c -> c.substring(0, 1)).distinct()
+            .collect(Collectors.joining());
     /** Cue types in the order of the alternatives of {@link #CUES}: at one position, the first listed wins. */
     private static final String[] CUE_TYPES = {DECREE, RESOLUTION, LAW, LAW, REPORT, LAW};
     /**
@@ -44,31 +46,44 @@ public final class DocumentTypeClassifier {
             // a cheap look at the first character skips most positions before the six alternatives are tried;
             // it admits every first letter of a cue (either case), digits and what may precede a numbered article
             "(?=(?iu:[" + CUE_INITIALS + "])|[\\s#*>\\d])(?:"
-            + "(?iu:(\\bExecutive\\s+Order\\b|\\bDecree\\b|\\bУказ|\\bFarmon|\\bФармон))"
-            + "|(?iu:(\\bResolution\\b|\\bПостановлени|\\bqarori?\\b|\\bқарори?\\b|\\bРешени[ея]\\b))"
-            + "|(?iu:(\\bPublic\\s+Law\\b|\\bЗакон(?:а|ом)?\\b|\\bQonun|\\bҚонун|\\bКодекс|\\bKodeks))"
-            + "|(\\b(?:Law|LAW|An Act|AN ACT|A BILL|Act of)\\b)"
-            + "|(?iu:(\\bReport\\b|\\bДоклад|\\bОтч[её]т|\\bHisobot))"
+            + "(?iu:(" + type(DECREE) + "))"
+            + "|(?iu:(" + type(RESOLUTION) + "))"
+            + "|(?iu:(" + type(LAW) + "))"
+            + "|(\\b" + union(Vocabulary.DocumentCues::casedLaw) + "\\b)"
+            + "|(?iu:(" + type(REPORT) + "))"
             // numbered articles are how laws and codes are built
-            + "|(?m:(^[\\s#*>]*(?:Статья|Article|Modda|Модда)\\s+\\d+\\.|^\\d+-(?:modda|модда)\\.)))");
+            + "|(?m:(^[\\s#*>]*" + union(Vocabulary.DocumentCues::articleHeadings) + "\\s+\\d+\\.|^\\d+-"
+            + union(Vocabulary.DocumentCues::articleSuffixes) + "\\.)))");
     /** Footnotes name other acts (repealed by a decree, amended by a law) and must not decide the type. */
     private static final Pattern FOOTNOTE = Pattern.compile(
-            "^[\\s#*>]*(?:Сноска|Footnote|Izoh|Изоҳ|Примечание)\\b.*$", Pattern.MULTILINE);
+            "^[\\s#*>]*" + union(Vocabulary.DocumentCues::footnotes) + "\\b.*$", Pattern.MULTILINE);
     private static final Pattern ABSTRACT = Pattern.compile(
-            "\\b(?:Abstract|Аннотация|Annotatsiya|Аннотация|Резюме)\\b", CI);
+            "\\b" + union(Vocabulary.DocumentCues::abstracts) + "\\b", CI);
     private static final Pattern KEYWORDS = Pattern.compile(
-            "\\b(?:Key\\s?words|Ключевые\\s+слова|Kalit\\s+so.zlar|Калит\\s+сўзлар)\\b", CI);
+            "\\b" + union(Vocabulary.DocumentCues::keywords) + "\\b", CI);
     private static final Pattern REFERENCES = Pattern.compile(
-            "^\\s*(?:References|Bibliography|Список\\s+литературы|Литература|Adabiyotlar(?:\\s+roʻyxati)?)\\s*:?\\s*$",
-            CI | Pattern.MULTILINE);
+            "^\\s*" + union(Vocabulary.DocumentCues::references) + "\\s*:?\\s*$", CI | Pattern.MULTILINE);
 
     /*
      * A word each match of the pattern above contains, case-folded: a plain substring search rules most texts
      * out before the case-insensitive regex runs (it was the costliest step of ingesting a short document).
      */
-    private static final String[] ABSTRACT_WORDS = {"abstract", "аннотация", "annotatsiya", "резюме"};
-    private static final String[] KEYWORDS_WORDS = {"key", "ключевые", "kalit", "калит"};
-    private static final String[] REFERENCES_WORDS = {"references", "bibliography", "список", "литература", "adabiyotlar"};
+    private static final String[] ABSTRACT_WORDS = cues(c -> c.abstractWords().stream()).toArray(String[]::new);
+    private static final String[] KEYWORDS_WORDS = cues(c -> c.keywordWords().stream()).toArray(String[]::new);
+    private static final String[] REFERENCES_WORDS = cues(c -> c.referenceWords().stream()).toArray(String[]::new);
+
+    private static Stream<String> cues(Function<Vocabulary.DocumentCues, Stream<String>> field) {
+        return Vocabularies.ALL.stream().flatMap(v -> field.apply(v.documentCues())).distinct();
+    }
+
+    /** The cues of {@code type} in every language, as one group. */
+    private static String type(String type) {
+        return Vocabularies.union(v -> v.documentCues().types().getOrDefault(type, ""));
+    }
+
+    private static String union(Function<Vocabulary.DocumentCues, String> field) {
+        return Vocabularies.alternatives(v -> field.apply(v.documentCues()));
+    }
 
     /** One of {@link #DECREE}, {@link #RESOLUTION}, {@link #LAW}, {@link #ARTICLE}, {@link #REPORT}, {@link #OTHER}. */
     public String classify(String title, String text) {

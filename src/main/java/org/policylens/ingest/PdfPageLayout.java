@@ -43,8 +43,8 @@ final class PdfPageLayout {
     private static final int MIN_FRAGMENT_RUN = 4;
     private static final Pattern FRAGMENT = Pattern.compile("\\S{1,3}(?: \\S{1,3})*");
     private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "(?iu)(?:page|p\\.|стр\\.?|страница|бет|bet|sahifa|сахифа|саҳифа)?\\s*[-–—]?\\s*\\d{1,4}\\s*[-–—]?"
-                    + "(?:\\s*(?:of|из|/)\\s*\\d{1,4})?");
+            "(?iu)" + Vocabularies.alternatives(Vocabulary::pageWords) + "?\\s*[-–—]?\\s*\\d{1,4}\\s*[-–—]?"
+                    + "(?:\\s*(?:" + Vocabularies.union(Vocabulary::pageOfWords) + "|/)\\s*\\d{1,4})?");
     /** A title of capitalised words, no sentence inside, then the page number: {@code Networks of the Future 2}. */
     private static final Pattern TITLED_PAGE_NUMBER = Pattern.compile(
             "\\p{Lu}[^.!?;]*?\\p{L}[:)]?\\s+[|•·–—-]?\\s*(\\d{1,3})");

@@ -151,6 +151,52 @@ final class English {
             .countryTitle("uz", "of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?Uzbekistan")
             .countryTitle("kz", "of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?Kazakhstan")
             .countryName("kz", "Kazakhstan").countryName("uz", "Uzbekistan")
+            // numbers that are identifiers, references or positions (section 5, No. 12, 42 U.S.C.), never figures
+            .referenceWords("no|nos|nr|art|arts|article|articles|section|sections|sec|secs|chapter|ch|part|paragraph"
+                    + "|para|paras|clause|clauses|item|items|page|pages|p|pp|vol|volume|issue|annex|appendix|schedule"
+                    + "|table|figure|fig|rule|title|order|decree|resolution|law|act|number|doc|code|h\\.r|u\\.s\\.c|usc"
+                    + "|c\\.f\\.r|cfr|fr|stat|pub\\.\\s*+l|public\\s++law",
+                    "no|nos|nr|n|sec|section|art|article|chapter|part|page|pages|p|pp|vol|item|table|figure|fig"
+                    + "|annex|appendix|schedule|title|number|code|rule")
+            // S. 342, H. Res. 12, S. J. Res. 5: a bill's or a resolution's number
+            .billPrefixes("S|H\\.\\s?+Res|S\\.\\s?+Res|H\\.\\s?+J\\.\\s?+Res|S\\.\\s?+J\\.\\s?+Res")
+            .nonNouns("and or to was were is are the in on at by for of from with through until till when as that which")
+            .yearNounsAfter("years?")
+            // the 2000 survey: a year modifying its noun; in 2019 and …: the phrase goes on; 2020 people: a count
+            .modifiedNouns("and or to was were is are the in on at by for of from with through until when as that "
+                    + "which had has have will would a an",
+                    "people children men women staff personnel persons youth cattle sheep feet")
+            // grew from 147 to 1,600; from 2017 to 2025
+            .fromTo("from", "to|through")
+            .actDates("", "dated|of|adopted|signed|issued", "")
+            // how a document names its own type (Executive Order, Resolution, Public Law, AN ACT, Report)
+            .documentType("decree", "\\bExecutive\\s+Order\\b|\\bDecree\\b")
+            .documentType("resolution", "\\bResolution\\b")
+            .documentType("law", "\\bPublic\\s+Law\\b")
+            .documentType("report", "\\bReport\\b")
+            .casedLawCues("Law|LAW|An Act|AN ACT|A BILL|Act of")
+            .articleHeadings("Article", "")
+            .documentCueStarts("executive|decree|resolution|public|law|an act|a bill|act of|report|article")
+            .footnoteHeadings("Footnote")
+            .apparatus("Abstract", "abstract", "Key\\s?words", "key", "References|Bibliography",
+                    "references bibliography")
+            .pageWords("page|p\\.", "of")
+            .yearRangeWords("through|thru")
+            // April 12th, on May 5 and …
+            .dayWords("st|nd|rd|th", "and|or|to|through|the|in|at|of|when|that")
+            // the Clean Air Act of 1970, the Code of 2019: a title's year
+            .lawTitleWords("(?:act|acts|law|code)\\s++of")
+            .articles("a|an|the")
+            // 12th of March 2020, first half of 2020; Resolution No. 827 of the Government
+            .dateOfWords("of")
+            .issuerLinks("of\\s+the")
+            // increased by 60%, a 60 percent increase, 2-fold; up to 60%; will be laid, were laid
+            .figureCues(new Vocabulary.FigureCues("increas|rais|rise|rose|risen|grow|grew|growth|reduc|decreas|cut|drop|"
+                    + "fall|fell|lower|doubl|expand|boost", "by|of", "(?:increase|rise|growth|reduction|decrease|cut|"
+                    + "drop|jump|fall|fold|times)\\b", "", "percent|per cent", "up\\s+to|to|reach\\p{L}*", "", "",
+                    "will|shall|plan\\p{L}*|target\\p{L}*|is to|are to|expected|aims?|envisag\\p{L}*|provides? for|"
+                    // a decision setting a target is a plan, though its verb is past (was approved)
+                    + "set|approv\\p{L}*|decid\\p{L}*", "was|were|has been|have been|had been", ""))
             .build();
 
     private English() {

@@ -80,6 +80,14 @@ final class KazakhCyrillic {
                     "үш" + I + "нш" + I, "төрт" + I + "нш" + I)
             .currencySign("kzt", "₸")
             .countryName("kz", "Қазақстан")
+            .pageWords("бет", "")
+            // how a document names its own type (Жарлығы, қаулысы, Заңы); 1-бап. builds laws; Ескерту. is a footnote
+            .documentType("decree", "\\bжарлы[қќғѓ]")
+            .documentType("resolution", "\\b" + Q + "аулы")
+            .documentType("law", "\\bза" + NG + "ы?\\b")
+            .articleHeadings("", "бап")
+            .documentCueStarts("жарлы|қаулы|ќаулы|заң|зањ")
+            .footnoteHeadings("Ескерту")
             .build();
 
     private KazakhCyrillic() {

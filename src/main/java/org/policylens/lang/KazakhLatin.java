@@ -64,6 +64,14 @@ final class KazakhLatin {
             // 2020 jyldyń birinshi jartyjyldyǵy, úshinshi toqsan
             .yearParts("jarty\\s?+jyldy[qǵg]\\p{L}*+", "toqsan\\p{L}*+", "birinshi", "ekinshi", "(?:ú|ü|u)shinshi",
                     "(?:tó|tö|to)rtinshi")
+            .pageWords("bet", "")
+            // Jarlyǵy, qaulysy (2018 qaýlysy), Zañy (2018 Zańy); 1-bap.; Eskertu.
+            .documentType("decree", "\\bjarly[qǵğg]")
+            .documentType("resolution", "\\bqa[uý]ly")
+            .documentType("law", "\\bza" + NG + "y?\\b")
+            .articleHeadings("", "bap")
+            .documentCueStarts("jarly|qauly|qaýly|zañ|zań|zang")
+            .footnoteHeadings("Eskertu")
             .build();
 
     private KazakhLatin() {

@@ -17,7 +17,12 @@ import java.util.Map;
  * <p>{@link #searchKey} folds the Kazakh Latin alphabets onto one spelling (2021 ş/ç and 2018 sh/ch, 2018 ý for
  * у), and the Kazakh spellings of я ю ё onto the Uzbek ones (ia, iu, io, 2018 ıa: ya, yu, yo), so a Kazakh word
  * that has neither a Kazakh-only letter nor ы ({@code саясат}: sayasat by the Uzbek alphabet) meets its Latin
- * spelling ({@code saiasat}); the index, verification and every other comparison of words across scripts agree.
+ * spelling ({@code saiasat}). The two letters the Uzbek and Kazakh alphabets spell apart are keyed alike as well:
+ * x as h (Uzbek х→x, Kazakh х→h: {@code хабар} is xabar by the Uzbek alphabet, habar in Kazakh Latin and
+ * хабарлағаны habarlağany) and ye as e (Uzbek е→ye at a word start, after a vowel or ъ, Kazakh е→e: {@code ел} is
+ * yel by the Uzbek alphabet, el in Kazakh Latin); Uzbek loses its x/h and ye/e pairs ({@code xol}, {@code hol};
+ * {@code yer}, {@code er}) in the key, as it already loses o'/o. The index, verification and every other
+ * comparison of words across scripts agree.
  */
 public final class Transliteration {
     private static final String[] UZBEK = table(Map.ofEntries(
@@ -88,8 +93,9 @@ public final class Transliteration {
 
     /**
      * {@link #toLatin} with the Kazakh Latin spellings made one: ş→sh, ç→ch (2021 vs 2018 and Cyrillic), ý→u
-     * (the 2018 letter for у), and an i or ı before a, u or o spelt y (я ю ё: Kazakh ia iu io, 2018 ıa; Uzbek and
-     * Russian ya yu yo). Diacritics stay: ASCII folding is the caller's next step.
+     * (the 2018 letter for у), an i or ı before a, u or o spelt y (я ю ё: Kazakh ia iu io, 2018 ıa; Uzbek and
+     * Russian ya yu yo), x→h and ye→e (Uzbek х, е; Kazakh h, e). Diacritics stay: ASCII folding is the caller's
+     * next step.
      */
     public static String searchKey(CharSequence lowerWord) {
         String latin = toLatin(lowerWord);
@@ -103,6 +109,12 @@ public final class Transliteration {
                 case 'ş' -> out.append("sh");
                 case 'ç' -> out.append("ch");
                 case 'ý' -> out.append('u');
+                case 'x' -> out.append('h');
+                case 'y' -> {
+                    if (!yeAt(latin, i)) {
+                        out.append(c);
+                    }
+                }
                 case 'i', 'ı' -> out.append(iotatedAt(latin, i) ? 'y' : c);
                 default -> out.append(c);
             }
@@ -114,7 +126,8 @@ public final class Transliteration {
     public static boolean needsUnifying(CharSequence s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == 'ş' || c == 'ç' || c == 'ý' || (c == 'i' || c == 'ı') && iotatedAt(s, i)) {
+            if (c == 'ş' || c == 'ç' || c == 'ý' || c == 'x' || (c == 'i' || c == 'ı') && iotatedAt(s, i)
+                    || c == 'y' && yeAt(s, i)) {
                 return true;
             }
         }
@@ -128,6 +141,15 @@ public final class Transliteration {
         }
         char next = s.charAt(i + 1);
         return next == 'a' || next == 'u' || next == 'o' || next == 'ý';
+    }
+
+    /**
+     * A y at {@code i} that begins a ye: the Uzbek alphabet writes е "ye" at a word start, after a vowel and after
+     * the hard sign ({@code yer}, {@code obyekt}, {@code ob'yekt}), where Kazakh Latin writes e ({@code el},
+     * {@code obekt}). Every ye is keyed alike, so no position rule can set the scripts apart.
+     */
+    private static boolean yeAt(CharSequence s, int i) {
+        return i + 1 < s.length() && s.charAt(i + 1) == 'e';
     }
 
     private static boolean cyrillic(char c) {

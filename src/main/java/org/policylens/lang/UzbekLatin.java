@@ -105,6 +105,35 @@ final class UzbekLatin {
             .countryTitle("uz", "Respublikasi")
             .countryName("kz", "Qozog'iston").countryName("uz", "O'zbekiston")
             .actParts("ilova|band|modda|qism")
+            // 3-modda, 2-band, ilova, qaror: references and positions, never figures
+            .referenceWords("modda|moddasi|band|bandi|bob|bobi|ilova|qaror|farmon", "modda|band|bob")
+            .nonNouns("va yoki")
+            .yearNounsAfter("yil\\p{L}*+|-yil\\p{L}*+")
+            // 2020-yil 5-oktabrdagi PF-6079; (PF-6079-son, 05.10.2020 y.)
+            .actDates("yildagi|y\\.", "", "y\\.|yil")
+            // foydalanuvchi ro'yxatdan o'tdi: case and verb suffixes end a subject phrase
+            .inflections("dan ga da ni ning di gan moqda")
+            // «A» strategiyasini «B»: a cue in the accusative or genitive belongs to the name before it
+            .cueCaseEndings("ni ning")
+            // Farmon, qarori, Qonun, Kodeks, Hisobot; Modda 5. and 5-modda.
+            .documentType("decree", "\\bFarmon")
+            .documentType("resolution", "\\bqarori?\\b")
+            .documentType("law", "\\bQonun|\\bKodeks")
+            .documentType("report", "\\bHisobot")
+            .articleHeadings("Modda", "modda")
+            .documentCueStarts("farmon|qaror|qonun|kodeks|hisobot|modda")
+            .footnoteHeadings("Izoh")
+            .apparatus("Annotatsiya", "annotatsiya", "Kalit\\s+so.zlar", "kalit",
+                    "(?:Foydalanilgan\\s+)?Adabiyotlar(?:\\s+ro['‘’ʻ]yxati)?",
+                    "adabiyotlar")
+            .pageWords("sahifa|bet", "")
+            // 60 foizga oshirish, 2 baravar; 60 foizgacha, 60 foizga yetkazish; yotqizilsin, rejalashtirilgan (plan);
+            // qurildi, boshlangan at a sentence's end (result)
+            .figureCues(new Vocabulary.FigureCues("oshir|ko'pay|kopay|kamay|qisqar|qisqart", "", "baravar", "ga",
+                    "foiz\\p{L}*", "", "foiz|ming", "gacha|ga\\s+yetka",
+                    "rejalashtir\\p{L}*|ko'zda tut\\p{L}*|nazarda tut\\p{L}*|\\p{L}+(?:il|l|in|n)sin|"
+                    // a decision setting a target is a plan, though its verb is past (belgilandi)
+                    + "belgila\\p{L}*|tasdiqla\\p{L}*", "\\p{L}+(?:il|in|l|n)di", "gan"))
             .build();
 
     private UzbekLatin() {

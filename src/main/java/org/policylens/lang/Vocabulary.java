@@ -146,13 +146,62 @@ import java.util.Map;
  *                        Республики Казахстан}, {@code РК}, {@code Respublikasi}; regex)
  * @param numberSigns     the signs and words written before an act's number ({@code No.}, {@code №}; regex)
  * @param ablativeEndings the case ending a figure (or its counter word) takes when a postposition after it compares
- *                        to it ({@code 100 nafardan ortiq}: more than 100; regex, lowercase)
+ *                        to it ({@code 100 nafardan ortiq}: more than 100), or that opens a from–to change or period
+ *                        ({@code 2017-yildan 2025-yilgacha}; regex, lowercase)
  * @param comparisons     by qualifier ({@code moreThan}, {@code lessThan}, {@code atMost}), the postpositions after such
  *                        a figure ({@code ortiq}, {@code kam}, {@code oshmagan}; regex, endings allowed after them)
  * @param negations       the words after a postposition that negate it ({@code 80 foizdan kam bo'lmagan}: not less than
  *                        80%; regex)
  * @param clauseConjunctions the conjunctions that, after a comma, open a new clause whose figures a date before it does
  *                        not reach ({@code , but}, {@code , однако}, {@code , lekin}; regex)
+ * @param referenceWords  words right before a number that make it an identifier, a reference or a position, never a
+ *                        figure ({@code section 5}, {@code статья 12}, {@code 3-modda}, {@code qaror}; regex, lowercase,
+ *                        an optional period or colon after them)
+ * @param yearReferenceWords words right before a year-like number standing alone that make it a reference, not a
+ *                        date ({@code Section 2019}, {@code статья 2014}; regex, case-insensitive, an optional period
+ *                        after them)
+ * @param billPrefixes    the abbreviations before a bill's or a resolution's number, which is no figure ({@code S. 342},
+ *                        {@code H. Res. 12}; regex, case-sensitive, without the period after them)
+ * @param nonNouns        function words after a year-like number that show it counts nothing ({@code 2019 and},
+ *                        {@code 2019 и}, {@code 2019 va}; lowercase)
+ * @param yearNounsAfter  the year words after a year-like number that make it a year, not a count ({@code 2019 year},
+ *                        {@code 2019 года}, {@code 2019-yil}; regex, lowercase)
+ * @param phraseWords     function words after a bare year that show the phrase goes on, so the year modifies no noun
+ *                        ({@code in 2019 and}; lowercase; only languages whose years modify nouns: English)
+ * @param irregularPlurals plural nouns without a plural ending, which a number before them counts ({@code 2020 people};
+ *                        lowercase)
+ * @param fromWords       the word before a figure that opens a from–to change ({@code grew from 147 to 1,600},
+ *                        {@code с 147 до 1600}; regex)
+ * @param toWords         the word between the two figures or years of such a change or period ({@code 2017 to 2025},
+ *                        {@code 2017 по 2025}; regex)
+ * @param yearWordsBeforeAct the year words between a date and the act right after it ({@code 2020 yildagi PF-…},
+ *                        {@code 2020 г. № 5}; regex)
+ * @param datedWords      the words between an act and its date after it ({@code PF-6079 dated}, {@code Указ от};
+ *                        regex)
+ * @param citationYearWords the year words after the date that closes an act's citation in parentheses ({@code
+ *                        (ПФ–6079-сон, 05.10.2020 й.)}; regex)
+ * @param inflections     verb endings and case suffixes that end a subject phrase after its first word ({@code
+ *                        foydalanuvchi ro'yxatdan o'tdi}; lowercase)
+ * @param cueCaseEndings  the case endings of a cue word before a quoted name that tie the cue to the name before it
+ *                        ({@code «A» стратегиясини «B»}: accusative, genitive; lowercase)
+ * @param documentCues    the words a document names its own type with, and the headings of its parts
+ * @param pageWords       the words of a page number line in a page's header or footer ({@code Page 3}, {@code стр.
+ *                        3}, {@code 3-bet}; regex, case-insensitive)
+ * @param pageOfWords     the word between a page's number and the page count ({@code 3 of 15}, {@code 3 из 15}; regex)
+ * @param yearRangeWords  the words joining the two years of a range besides a dash ({@code 2019 through 2021}; regex)
+ * @param ordinalSuffixes the suffixes of ordinal numerals written in digits ({@code 12th}; regex, case-insensitive)
+ * @param dayEndWords     function words after a year-less date's day that end it ({@code on April 12 and}; regex)
+ * @param lawTitleWords   the words before the year in a law's title, which dates no figure ({@code Act of 1978}; regex)
+ * @param articles        the articles that make a year after them a modifier in a sentence ({@code A 2013 Report};
+ *                        regex, case-insensitive)
+ * @param resultWords     the upper-bound words that after a verb of change give the result reached, no bound
+ *                        ({@code вырос до 140}; lowercase)
+ * @param dateOfWords     the word between a day or a year part and its month or year ({@code 12th of March}, {@code
+ *                        first half of 2020}, {@code March of 2020}; regex)
+ * @param issuerLinks     the words between an act's kind or number and its issuer ({@code Resolution No. 827 of the
+ *                        Government}; regex)
+ * @param figureCues      the words around a stated figure that tell verification what it is: a change or a level, a
+ *                        plan or a result
  */
 public record Vocabulary(Language language, List<String> identifying, List<String> stopWords, String monthNames,
                          String monthSuffixes, List<String> monthStems, String yearWords, String dateYearLinks,
@@ -183,7 +232,14 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                          Map<String, String> issuers, Map<String, String> issuerAdjectives,
                          Map<String, String> countryTitles,
                          String numberSigns, String ablativeEndings, Map<String, String> comparisons,
-                         String negations, String clauseConjunctions) {
+                         String negations, String clauseConjunctions, String referenceWords,
+                         String yearReferenceWords, String billPrefixes, List<String> nonNouns, String yearNounsAfter,
+                         List<String> phraseWords, List<String> irregularPlurals, String fromWords, String toWords,
+                         String yearWordsBeforeAct, String datedWords, String citationYearWords,
+                         List<String> inflections, List<String> cueCaseEndings, DocumentCues documentCues,
+                         String pageWords, String pageOfWords, String yearRangeWords, String ordinalSuffixes,
+                         String dayEndWords, String lawTitleWords, String articles, List<String> resultWords,
+                         String dateOfWords, String issuerLinks, FigureCues figureCues) {
     /** Most letters an {@link #organisationWords} stem's ending has ({@code kengash} → {@code kengashining}). */
     public static final int ORGANISATION_ENDING = 5;
 
@@ -293,6 +349,64 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         }
     }
 
+    /**
+     * The words a document names its own type with (the document type classifier), and the headings of a scientific
+     * article's apparatus. Regexes as written in the text (word boundaries their own: {@code \\bУказ} also begins
+     * {@code Указом}); a map and the headings case-insensitive unless said otherwise.
+     *
+     * @param types            by type ({@code decree}, {@code resolution}, {@code law}, {@code report}), its cues
+     * @param casedLaw         law cues matched case-sensitively ({@code Law}, {@code AN ACT}: the lowercase word is
+     *                         too common)
+     * @param articleHeadings  the word of a numbered article heading a line ({@code Статья 5.}), which builds laws and
+     *                         codes (case-sensitive)
+     * @param articleSuffixes  the word after a line-initial number that makes it such a heading ({@code 5-modda.})
+     * @param starts           how each cue begins, lowercase: a word start that begins none of them starts no cue
+     * @param footnotes        the headings of footnotes, whose acts do not decide the type (case-sensitive)
+     * @param abstracts        the heading of an abstract, and a lowercase word each such heading holds
+     * @param abstractWords    (a cheap substring test before the regex runs)
+     * @param keywords         the heading of keywords, and the words each holds
+     * @param keywordWords     (as {@code abstractWords})
+     * @param references       the heading of a reference list alone on its line, and the words each holds
+     * @param referenceWords   (as {@code abstractWords})
+     */
+    public record DocumentCues(Map<String, String> types, String casedLaw, String articleHeadings,
+                               String articleSuffixes, List<String> starts, String footnotes, String abstracts,
+                               List<String> abstractWords, String keywords, List<String> keywordWords,
+                               String references, List<String> referenceWords) {
+        /** The types a document names itself with, in the order their cues are tried. */
+        public static final List<String> TYPES = List.of("decree", "resolution", "law", "report");
+    }
+
+    /**
+     * The words around a stated figure that tell verification what it states (regex fragments, lowercase, apostrophes
+     * as {@code '}; empty when the language has none): a change ({@code increase by 60%}, {@code в 2 раза}) or a
+     * level ({@code to 60%}, {@code 60 foizgacha}), and a plan ({@code will be laid}) or a result ({@code were laid}).
+     *
+     * @param changeStems   stems of the verbs and nouns of change ({@code increas}, {@code увелич}, {@code oshir})
+     * @param changeBy      the word between such a verb and the figure ({@code increased by}, {@code увеличить на})
+     * @param changeAfter   the words right after a figure (or its percent word) that make it a change ({@code 2-fold},
+     *                      {@code в 2 раза}, {@code 2 baravar}; word boundaries their own)
+     * @param changeEndings the case ending of a figure that a change stem after it governs ({@code 60 foizga oshirish})
+     * @param percentWords  the words for per cent between a figure and the words after it that make it a change
+     *                      ({@code 60 percent increase}; endings included)
+     * @param levelBefore   the words right before a figure that make it a level reached ({@code up to}, {@code до},
+     *                      {@code достичь})
+     * @param levelUnits    the words after a figure that carry a level's ending ({@code foiz}, {@code ming})
+     * @param levelEndings  the endings and words after a figure that make it a level ({@code 60 foizgacha}, {@code 60
+     *                      foizga yetkazish})
+     * @param planWords     the words of a clause that states a plan, a target or a decision setting one ({@code will},
+     *                      {@code будет}, {@code rejalashtir…}, the Uzbek imperative {@code -sin})
+     * @param doneWords     the words of a clause that states a result ({@code were}, {@code было}, the Uzbek past
+     *                      {@code -di})
+     * @param perfectEndings the participle endings that, on the word ending a sentence, make it a finite verb stating
+     *                      a result ({@code boshlangan}: has been started)
+     */
+    public record FigureCues(String changeStems, String changeBy, String changeAfter, String changeEndings,
+                             String percentWords, String levelBefore, String levelUnits, String levelEndings,
+                             String planWords, String doneWords, String perfectEndings) {
+        public static final FigureCues NONE = new FigureCues("", "", "", "", "", "", "", "", "", "", "");
+    }
+
     public static Builder of(Language language) {
         return new Builder(language);
     }
@@ -382,6 +496,43 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         private final Map<String, String> comparisons = new LinkedHashMap<>();
         private String negations = "";
         private String clauseConjunctions = "";
+        private String referenceWords = "";
+        private String yearReferenceWords = "";
+        private String billPrefixes = "";
+        private List<String> nonNouns = List.of();
+        private String yearNounsAfter = "";
+        private List<String> phraseWords = List.of();
+        private List<String> irregularPlurals = List.of();
+        private String fromWords = "";
+        private String toWords = "";
+        private String yearWordsBeforeAct = "";
+        private String datedWords = "";
+        private String citationYearWords = "";
+        private List<String> inflections = List.of();
+        private List<String> cueCaseEndings = List.of();
+        private final Map<String, String> documentTypes = new LinkedHashMap<>();
+        private String casedLawCues = "";
+        private String articleHeadings = "";
+        private String articleSuffixes = "";
+        private List<String> documentCueStarts = List.of();
+        private String footnoteHeadings = "";
+        private String abstractHeadings = "";
+        private List<String> abstractWords = List.of();
+        private String keywordHeadings = "";
+        private List<String> keywordWords = List.of();
+        private String referenceHeadings = "";
+        private List<String> referenceListWords = List.of();
+        private String pageWords = "";
+        private String pageOfWords = "";
+        private String yearRangeWords = "";
+        private String ordinalSuffixes = "";
+        private String dayEndWords = "";
+        private String lawTitleWords = "";
+        private String articles = "";
+        private List<String> resultWords = List.of();
+        private String dateOfWords = "";
+        private String issuerLinks = "";
+        private FigureCues figureCues = FigureCues.NONE;
 
         private Builder(Language language) {
             this.language = language;
@@ -805,6 +956,179 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
             return this;
         }
 
+        /**
+         * Words before a number that make it a reference, not a figure, and those before a year standing alone that
+         * make it one, not a date (regexes).
+         */
+        public Builder referenceWords(String beforeFigure, String beforeYear) {
+            referenceWords = beforeFigure;
+            yearReferenceWords = beforeYear;
+            return this;
+        }
+
+        /** The abbreviations before a bill's number ({@code S}, {@code H. Res}; case-sensitive regex). */
+        public Builder billPrefixes(String regex) {
+            billPrefixes = regex;
+            return this;
+        }
+
+        /** Function words after a year-like number that show it counts nothing (space-separated, lowercase). */
+        public Builder nonNouns(String spaceSeparated) {
+            nonNouns = words(spaceSeparated);
+            return this;
+        }
+
+        /** Year words after a year-like number that make it a year (regex). */
+        public Builder yearNounsAfter(String regex) {
+            yearNounsAfter = regex;
+            return this;
+        }
+
+        /**
+         * Function words after a bare year that go on with the phrase, and plural nouns without a plural ending
+         * (each space-separated, lowercase).
+         */
+        public Builder modifiedNouns(String phraseWordList, String irregularPluralList) {
+            phraseWords = words(phraseWordList);
+            irregularPlurals = words(irregularPluralList);
+            return this;
+        }
+
+        /** The words that open a from–to change before its first figure and join its two ends (regexes). */
+        public Builder fromTo(String from, String to) {
+            fromWords = from;
+            toWords = to;
+            return this;
+        }
+
+        /**
+         * The year words between a date and the act after it, the words between an act and its date, and the year
+         * words closing a parenthesised citation (regexes).
+         */
+        public Builder actDates(String yearBeforeAct, String dated, String citationYear) {
+            yearWordsBeforeAct = yearBeforeAct;
+            datedWords = dated;
+            citationYearWords = citationYear;
+            return this;
+        }
+
+        /** Verb endings and case suffixes that end a subject phrase (space-separated, lowercase). */
+        public Builder inflections(String spaceSeparated) {
+            inflections = words(spaceSeparated);
+            return this;
+        }
+
+        /** Case endings that tie a cue word to the quoted name before it (space-separated, lowercase). */
+        public Builder cueCaseEndings(String spaceSeparated) {
+            cueCaseEndings = words(spaceSeparated);
+            return this;
+        }
+
+        /** The cues of one document type ({@code decree}, {@code resolution}, {@code law}, {@code report}; regex). */
+        public Builder documentType(String type, String regex) {
+            if (!DocumentCues.TYPES.contains(type)) {
+                throw new IllegalArgumentException("unknown document type " + type);
+            }
+            documentTypes.put(type, regex);
+            return this;
+        }
+
+        /** Law cues matched case-sensitively (regex). */
+        public Builder casedLawCues(String regex) {
+            casedLawCues = regex;
+            return this;
+        }
+
+        /** The word of a numbered article heading, and the word after a line-initial number that makes one (regexes). */
+        public Builder articleHeadings(String heading, String suffix) {
+            articleHeadings = heading;
+            articleSuffixes = suffix;
+            return this;
+        }
+
+        /** How each document cue begins, lowercase, separated by {@code |} (a start may hold a space). */
+        public Builder documentCueStarts(String barSeparated) {
+            documentCueStarts = List.of(barSeparated.split("\\|"));
+            return this;
+        }
+
+        /** The headings of footnotes (case-sensitive regex). */
+        public Builder footnoteHeadings(String regex) {
+            footnoteHeadings = regex;
+            return this;
+        }
+
+        /**
+         * The headings of an article's abstract, keywords and reference list (regexes), each with the lowercase words
+         * one of its matches always holds (space-separated).
+         */
+        public Builder apparatus(String abstracts, String abstractWordList, String keywords, String keywordWordList,
+                                 String references, String referenceWordList) {
+            abstractHeadings = abstracts;
+            abstractWords = words(abstractWordList);
+            keywordHeadings = keywords;
+            keywordWords = words(keywordWordList);
+            referenceHeadings = references;
+            referenceListWords = words(referenceWordList);
+            return this;
+        }
+
+        /** The words of a page number line, and the word before the page count (regexes). */
+        public Builder pageWords(String page, String of) {
+            pageWords = page;
+            pageOfWords = of;
+            return this;
+        }
+
+        /** The words joining the years of a range (regex). */
+        public Builder yearRangeWords(String regex) {
+            yearRangeWords = regex;
+            return this;
+        }
+
+        /** The suffixes of digit ordinals, and the function words that end a year-less date's day (regexes). */
+        public Builder dayWords(String ordinals, String dayEnds) {
+            ordinalSuffixes = ordinals;
+            dayEndWords = dayEnds;
+            return this;
+        }
+
+        /** The words before the year in a law's title (regex). */
+        public Builder lawTitleWords(String regex) {
+            lawTitleWords = regex;
+            return this;
+        }
+
+        /** The articles of the language (regex). */
+        public Builder articles(String regex) {
+            articles = regex;
+            return this;
+        }
+
+        /** Upper-bound words that after a verb of change give its result (space-separated, lowercase). */
+        public Builder resultWords(String spaceSeparated) {
+            resultWords = words(spaceSeparated);
+            return this;
+        }
+
+        /** The word linking a day or a year part to its month or year (regex). */
+        public Builder dateOfWords(String regex) {
+            dateOfWords = regex;
+            return this;
+        }
+
+        /** The words linking an act's kind or number to its issuer (regex). */
+        public Builder issuerLinks(String regex) {
+            issuerLinks = regex;
+            return this;
+        }
+
+        /** The words that tell what a stated figure is (verification). */
+        public Builder figureCues(FigureCues cues) {
+            figureCues = cues;
+            return this;
+        }
+
         public Vocabulary build() {
             return new Vocabulary(language, identifying, stopWords, monthNames, monthSuffixes, monthStems, yearWords,
                     dateYearLinks, scaleWords, currencies, percentWords, changeVerbs, upToEndings, notReached, numberSuffixes, qualifiers, qualifiersAfter, postpositions,
@@ -816,7 +1140,14 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                     yearNouns, yearsWords, periodStarts, periodEnds, yearPrepositions, multiplierWord, multiplierStems,
                     currencySigns, countryNames, actParts, yearAbbreviations, pluralSuffixes, countingSuffixes,
                     signatureCities, cityAbbreviations, actKinds, actKindEndings, issuers, issuerAdjectives,
-                    countryTitles, numberSigns, ablativeEndings, comparisons, negations, clauseConjunctions);
+                    countryTitles, numberSigns, ablativeEndings, comparisons, negations, clauseConjunctions,
+                    referenceWords, yearReferenceWords, billPrefixes, nonNouns, yearNounsAfter, phraseWords,
+                    irregularPlurals, fromWords, toWords, yearWordsBeforeAct, datedWords, citationYearWords,
+                    inflections, cueCaseEndings, new DocumentCues(Map.copyOf(documentTypes), casedLawCues,
+                    articleHeadings, articleSuffixes, documentCueStarts, footnoteHeadings, abstractHeadings,
+                    abstractWords, keywordHeadings, keywordWords, referenceHeadings, referenceListWords), pageWords,
+                    pageOfWords, yearRangeWords, ordinalSuffixes, dayEndWords, lawTitleWords, articles, resultWords,
+                    dateOfWords, issuerLinks, figureCues);
         }
 
         private static List<String> words(String spaceSeparated) {

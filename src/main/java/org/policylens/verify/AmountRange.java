@@ -1,5 +1,6 @@
 package org.policylens.verify;
 
+import org.policylens.lang.Vocabularies;
 import org.policylens.model.Fact;
 import org.policylens.model.Money;
 import org.policylens.model.Percent;
@@ -8,10 +9,12 @@ import org.policylens.model.Qualifier;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The values a stated amount admits, as an interval with optional open ends ({@code null} = unbounded).
@@ -33,9 +36,12 @@ public record AmountRange(BigDecimal center, BigDecimal low, boolean lowInclusiv
      */
     private static final BigDecimal MAX_ROUNDING = new BigDecimal("0.1");
 
-    private static final Pattern SCALE = Pattern.compile(
-            "(thousand|тыс|ming|минг|million|mln|млн|миллион|billion|bn|млрд|миллиард|mlrd|milliard|trillion|trln"
-                    + "|трлн|триллион)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Powers of ten that scale words name, in the order their groups are tried. */
+    private static final List<Integer> POWERS = List.of(3, 6, 9, 12);
+    /** A scale word of any language (the vocabularies' scale words), in a group named by its power: {@code s6}. */
+    private static final Pattern SCALE = Pattern.compile(POWERS.stream()
+            .map(p -> "(?<s" + p + ">" + Vocabularies.union(v -> v.scaleWords().getOrDefault(p, "")) + ")")
+            .collect(Collectors.joining("|")), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern STATED_NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)?");
 
     public static Optional<BigDecimal> amountOf(Fact fact) {
@@ -102,17 +108,8 @@ public record AmountRange(BigDecimal center, BigDecimal low, boolean lowInclusiv
         BigDecimal scale = BigDecimal.ONE;
         Matcher sm = SCALE.matcher(s);
         if (sm.find()) {
-            String w = sm.group(1);
-            if (w.startsWith("tr") || w.startsWith("тр")) {
-                scale = BigDecimal.TEN.pow(12);
-            } else if (w.startsWith("b") || w.startsWith("млрд") || w.startsWith("миллиард") || w.startsWith("mlrd")
-                    || w.startsWith("milliard")) {
-                scale = BigDecimal.TEN.pow(9);
-            } else if (w.startsWith("m") || w.startsWith("млн") || w.startsWith("миллион")) {
-                scale = BigDecimal.TEN.pow(6);
-            } else {
-                scale = BigDecimal.TEN.pow(3);
-            }
+            int power = POWERS.stream().filter(p -> sm.group("s" + p) != null).findFirst().orElseThrow();
+            scale = BigDecimal.TEN.pow(power);
         } else if (!percent) {
             return BigDecimal.ZERO;
         }

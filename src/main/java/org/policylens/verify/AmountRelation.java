@@ -1,8 +1,11 @@
 package org.policylens.verify;
 
+import org.policylens.lang.Vocabularies;
+import org.policylens.lang.Vocabulary.FigureCues;
 import org.policylens.model.Fact;
 
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -16,23 +19,27 @@ enum AmountRelation {
     CHANGE, LEVEL, UNKNOWN;
 
     private static final int REACH = 40;
-    private static final String CHANGE_VERB = "(?:increas|rais|rise|rose|risen|grow|grew|growth|reduc|decreas|cut|"
-            + "drop|fall|fell|lower|doubl|expand|boost|увелич|сократ|сниж|сниз|повыс|повыш|уменьш|вырос|вырас|возрос|"
-            + "рост|прирост|oshir|ko'pay|kopay|kamay|qisqar|ортир|ошир|кўпай|копай|камай|қисқар|кисқар|qisqart)";
+    private static final String CHANGE_VERB = cues(FigureCues::changeStems);
     /** "increase(d) by", "cut by", "rise of" right before the figure; "на" after a Russian change verb. */
     private static final Pattern CHANGE_BEFORE = Pattern.compile(CHANGE_VERB + "\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}"
-            + "(?:by|of|на|в)\\s*$", Pattern.UNICODE_CHARACTER_CLASS);
+            + cues(FigureCues::changeBy) + "\\s*$", Pattern.UNICODE_CHARACTER_CLASS);
     /** "60 percent increase", "2-fold", "в 2 раза", "2 baravar", "60 foizga oshirish". */
-    private static final Pattern CHANGE_AFTER = Pattern.compile("^[\\s\\-]*(?:%|percent|per cent|процент\\p{L}*|"
-            + "foiz\\p{L}*|фоиз\\p{L}*)?[\\s\\-]*(?:(?:increase|rise|growth|reduction|decrease|cut|drop|jump|fall|"
-            + "fold|times)\\b|раз\\b|раза\\b|baravar|баравар|ga\\s+" + CHANGE_VERB + "|га\\s+" + CHANGE_VERB + ")",
-            Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern CHANGE_AFTER = Pattern.compile("^[\\s\\-]*(?:%|"
+            + Vocabularies.union(v -> v.figureCues().percentWords()) + ")?[\\s\\-]*(?:"
+            + Vocabularies.union(v -> v.figureCues().changeAfter()) + "|" + cues(FigureCues::changeEndings) + "\\s+"
+            + CHANGE_VERB + ")", Pattern.UNICODE_CHARACTER_CLASS);
     /** "to 60%", "up to", "до 60%", "достичь 60%". */
-    private static final Pattern LEVEL_BEFORE = Pattern.compile("(?:^|[\\s(])(?:up\\s+to|to|reach\\p{L}*|до|"
-            + "достич\\p{L}*|достиг\\p{L}*|составит|составля\\p{L}*)\\s*$", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern LEVEL_BEFORE = Pattern.compile("(?:^|[\\s(])" + cues(FigureCues::levelBefore)
+            + "\\s*$", Pattern.UNICODE_CHARACTER_CLASS);
     /** "60 foizgacha", "60 фоизгача", "60 foizga yetkazish", "60 фоизга етказиш". */
-    private static final Pattern LEVEL_AFTER = Pattern.compile("^[\\s\\-]*(?:%|foiz|фоиз|ming|минг)?\\s*(?:gacha|гача|"
-            + "ga\\s+yetka|га\\s+етка)", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern LEVEL_AFTER = Pattern.compile("^[\\s\\-]*(?:%|"
+            + Vocabularies.union(v -> v.figureCues().levelUnits()) + ")?\\s*" + cues(FigureCues::levelEndings),
+            Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** The words {@code field} gives in every language, as one group. */
+    private static String cues(Function<FigureCues, String> field) {
+        return Vocabularies.alternatives(v -> field.apply(v.figureCues()));
+    }
 
     static AmountRelation of(Fact f) {
         String sentence = f.sentenceText().toLowerCase(Locale.ROOT).replace('ʻ', '\'').replace('’', '\'')

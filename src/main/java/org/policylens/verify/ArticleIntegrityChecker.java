@@ -1,5 +1,6 @@
 package org.policylens.verify;
 
+import org.policylens.lang.Vocabularies;
 import org.policylens.model.ActRef;
 import org.policylens.model.DateValue;
 import org.policylens.model.Document;
@@ -25,9 +26,9 @@ import java.util.regex.Pattern;
  * {@code [1]}.
  */
 public final class ArticleIntegrityChecker {
-    private static final Pattern HEADING = Pattern.compile(
-            "^[ \\t#*]*(references|bibliography|список\\s+(использованной\\s+)?литературы|литература"
-                    + "|(foydalanilgan\\s+)?adabiyotlar(\\s+ro['‘’ʻ]yxati)?|адабиётлар(\\s+рўйхати)?)[ \\t*:.]*$",
+    /** A reference list's heading alone on its line (the vocabularies' reference headings), maybe marked up. */
+    private static final Pattern HEADING = Pattern.compile("^[ \\t#*]*"
+            + Vocabularies.alternatives(v -> v.documentCues().references()) + "[ \\t*:.]*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE);
     private static final Pattern ENTRY = Pattern.compile(
             "^[ \\t]*(?:[-*•][ \\t]*)?(?:\\[(\\d{1,3})\\]\\.?|(\\d{1,3})[.)])(?=\\s)", Pattern.MULTILINE);

@@ -1,5 +1,6 @@
 package org.policylens.verify;
 
+import org.policylens.lang.Vocabularies;
 import org.policylens.model.Fact;
 
 import java.util.Locale;
@@ -18,17 +19,14 @@ enum StatedAs {
     PLAN, RESULT, UNKNOWN;
 
     private static final String CLAUSE_END = ";•·▪●➖";
-    private static final Pattern PLAN_WORDS = Pattern.compile("\\b(?:will|shall|plan\\p{L}*|target\\p{L}*|"
-            + "is to|are to|expected|aims?|envisag\\p{L}*|provides? for|будет|будут|планир\\p{L}*|предусм\\p{L}*|"
-            + "намеч\\p{L}*|должн\\p{L}*|rejalashtir\\p{L}*|режалаштир\\p{L}*|ko'zda tut\\p{L}*|кўзда тут\\p{L}*|"
-            + "nazarda tut\\p{L}*|назарда тут\\p{L}*|\\p{L}+(?:il|l|in|n)sin|\\p{L}+(?:ил|л|ин|н)син|"
-            // a decision setting a target is a plan, though its verb is past ("belgilandi", "was approved")
-            + "set|approv\\p{L}*|decid\\p{L}*|утвержд\\p{L}*|решен\\p{L}*|belgila\\p{L}*|белгила\\p{L}*|"
-            + "tasdiqla\\p{L}*|тасдиқла\\p{L}*)\\b", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern RESULT_WORDS = Pattern.compile("\\b(?:was|were|has been|have been|had been|"
-            + "было|были|был|была|\\p{L}+(?:il|in|l|n)di|\\p{L}+(?:ил|ин|л|н)ди|"
-            // an Uzbek perfect participle ending the sentence is its finite verb: what has been done ("boshlangan")
-            + "\\p{L}+(?:gan|ган)(?=\\s*[.!]?\\s*$))\\b", Pattern.UNICODE_CHARACTER_CLASS);
+    /** The words of a plan in every language (their vocabularies' figure cues). */
+    private static final Pattern PLAN_WORDS = Pattern.compile("\\b"
+            + Vocabularies.alternatives(v -> v.figureCues().planWords()) + "\\b", Pattern.UNICODE_CHARACTER_CLASS);
+    /** The words of a result, and a perfect participle ending the sentence: its finite verb ("boshlangan"). */
+    private static final Pattern RESULT_WORDS = Pattern.compile("\\b(?:"
+            + Vocabularies.union(v -> v.figureCues().doneWords()) + "|\\p{L}+"
+            + Vocabularies.alternatives(v -> v.figureCues().perfectEndings()) + "(?=\\s*[.!]?\\s*$))\\b",
+            Pattern.UNICODE_CHARACTER_CLASS);
 
     static StatedAs of(Fact f) {
         String clause = clause(f).toLowerCase(Locale.ROOT).replace('ʻ', '\'').replace('’', '\'').replace('‘', '\'');

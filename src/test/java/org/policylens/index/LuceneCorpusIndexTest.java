@@ -135,6 +135,20 @@ class LuceneCorpusIndexTest {
     }
 
     @Test
+    void kazakhWordsWithYeAndKhaAreFoundAcrossScriptsBothWays() {
+        // ереже, хабар, ел: no Kazakh-only letter, so the Uzbek alphabet would spell them yereje, xabar, yel
+        index.put(doc("kz/notice-kk-cyrl.txt", "kk", "program", "Хабарлама",
+                "Ереже бойынша хабар ел тұрғындарына жеткізілді."), List.of());
+        index.put(doc("kz/notice-kk-latn.txt", "kk-Latn", "program", "Habarlama",
+                "Ereje boiynşa habar el tūrğyndaryna jetkizildi."), List.of());
+        index.commit();
+        for (String q : List.of("\"ереже бойынша хабар\"", "\"Ereje boiynşa habar\"", "хабар", "habar", "ЕРЕЖЕ",
+                "ereje", "\"хабар ел\"", "\"habar el\"")) {
+            assertEquals(Set.of("kz/notice-kk-cyrl.txt", "kz/notice-kk-latn.txt"), Set.copyOf(ids(search(q))), q);
+        }
+    }
+
+    @Test
     void russianQueryMatchesOtherInflections() {
         assertEquals(List.of("kz/law-ru.md"), ids(search("программы")));
         assertEquals(List.of("kz/law-ru.md"), ids(search("бюджетом")));

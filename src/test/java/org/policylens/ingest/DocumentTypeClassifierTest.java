@@ -22,6 +22,26 @@ class DocumentTypeClassifierTest {
         assertEquals("other", c.classify("", "Minutes of a meeting about lunch."));
     }
 
+    /** Kazakh acts name themselves after their issuer, in Cyrillic (also the old code page) and both Latin alphabets. */
+    @Test
+    void kazakhCuesInBothScripts() {
+        assertEquals("decree", c.classify("", "Қазақстан Республикасы Президентінің Жарлығы\nАстана, Ақорда"));
+        assertEquals("decree", c.classify("", "Qazaqstan Respýblıkasy Prezıdentiniń Jarlyǵy"));
+        assertEquals("resolution", c.classify("", "Қазақстан Республикасы Үкіметінің қаулысы\n2023 жылғы 31 наурыздағы № 269"));
+        assertEquals("resolution", c.classify("", "Ќазаќстан Республикасы Үкіметініњ ЌАУЛЫСЫ"));
+        assertEquals("resolution", c.classify("", "Qazaqstan Respublikasy Ükimetiniñ qaulysy"));
+        assertEquals("resolution", c.classify("", "Qazaqstan Respýblıkasy Úkimetiniń qaýlysy"));
+        assertEquals("law", c.classify("", "Қазақстан Республикасының Заңы\nСалық туралы"));
+        assertEquals("law", c.classify("", "Qazaqstan Respýblıkasynyń Zańy"));
+        assertEquals("law", c.classify("", "Qazaqstan Respublikasynyñ Zañy"));
+        // numbered articles build a law; a footnote's act does not decide
+        assertEquals("law", c.classify("", "Мемлекеттік баж туралы\n\nЕскерту. Күші жойылды - Жарлығымен.\n\n"
+                + "1-бап. Негізгі ұғымдар\n\nОсы Заңда пайдаланылатын ұғымдар."));
+        assertEquals("law", c.classify("", "Memlekettik baj turaly\n\nEskertu. Jarlyǵymen.\n\n1-bap. Negizgi uǵymdar"));
+        // заңнама (legislation) names no law
+        assertEquals("other", c.classify("", "Заңнама туралы ақпарат."));
+    }
+
     @Test
     void footnotesDoNotDecideAndNumberedArticlesMeanLaw() {
         String kz = "# О ЦЕЛЕВОМ СБОРЕ\n\nСноска. Утратил силу Указом Президента от 18.07.1995.\n\n"
@@ -34,5 +54,17 @@ class DocumentTypeClassifierTest {
         String text = "Youth diplomacy in Central Asia\n\nAbstract. The article analyses...\n\n"
                 + "Keywords: diplomacy, education\n\nThe Decree of 2019 is discussed.\n\nReferences\n\n1. Smith.";
         assertEquals("article", c.classify("Youth diplomacy", text));
+    }
+
+    /** An abstract and a reference list make an article, the list headed as every language heads it. */
+    @Test
+    void referenceListHeadingsInEachLanguage() {
+        for (String[] head : new String[][]{{"Abstract.", "References"}, {"Аннотация.", "Список использованной литературы"},
+                {"Annotatsiya.", "Foydalanilgan adabiyotlar roʻyxati"}, {"Annotatsiya.", "Foydalanilgan adabiyotlar ro'yxati"},
+                {"Аннотация.", "Адабиётлар рўйхати"}}) {
+            String text = "Raqamli iqtisodiyot\n\n" + head[0] + " Maqola tahlil qiladi.\n\nMatn.\n\n" + head[1]
+                    + "\n\n1. Karimov.";
+            assertEquals("article", c.classify("Raqamli iqtisodiyot", text), head[1]);
+        }
     }
 }

@@ -54,6 +54,19 @@ class PdfPageLayoutTest {
         assertEquals(2, r.pages().size());
     }
 
+    /** The page words of every vocabulary (English, Russian, Uzbek and Kazakh in both scripts) make a page number line. */
+    @Test
+    void aPageNumberLineInAnyLanguageIsFurniture() {
+        for (String footer : List.of("Page 2 of 9", "p. 2", "Стр. 2 из 9", "Страница 2", "Sahifa 2", "Саҳифа 2",
+                "Сахифа 2", "Бет 2", "Bet 2", "2 / 9")) {
+            var r = rebuild(List.of(List.of("The agency hired 40 people.", footer)));
+            assertTrue(r.furniture().contains(footer), footer);
+            assertEquals("The agency hired 40 people.", r.text(), footer);
+        }
+        var r = rebuild(List.of(List.of("The agency hired 40 people.", "Chapter 2 of 9")));
+        assertTrue(r.text().contains("Chapter 2 of 9"), r.text());
+    }
+
     @Test
     void aTitleEndingInItsPageNumberIsAFooterEvenOnAPageOfItsOwn() {
         var r = rebuild(List.of(

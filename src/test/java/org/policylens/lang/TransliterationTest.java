@@ -21,7 +21,13 @@ class TransliterationTest {
             "дайын, daiyn",          // й→i
             "саясат, saiasat",       // neither ы nor a Kazakh-only letter: я meets ia in the key
             "жария, jariia",
-            "компания, kompaniia"})
+            "компания, kompaniia",
+            "ел, el",                // е: Uzbek ye at a word start, Kazakh e
+            "ереже, ereje",
+            "хабар, habar",          // х: Uzbek x, Kazakh h
+            "мехнат, mehnat",
+            "хат, hat",
+            "ескерту, eskertu"})
     void kazakhWordsWithoutAKazakhOnlyLetterMeetTheirLatinSpelling(String cyrillic, String latin) {
         assertEquals(Transliteration.searchKey(latin), Transliteration.searchKey(cyrillic), cyrillic);
     }
@@ -48,6 +54,15 @@ class TransliterationTest {
         assertEquals(Transliteration.searchKey(uzbekLatin), Transliteration.searchKey(cyrillic), cyrillic);
     }
 
+    /** A Kazakh stem keys alike with and without a Kazakh-only letter in its word (хабар, хабарлағаны). */
+    @ParameterizedTest
+    @CsvSource({"хабар, хабарлағаны", "ел, елінің", "ереже, ережесіне", "хат, хатқа"})
+    void aKazakhStemKeysAlikeInEveryForm(String stem, String form) {
+        String key = Transliteration.searchKey(form);
+        assertEquals(Transliteration.searchKey(stem), key.substring(0, Transliteration.searchKey(stem).length()), form);
+        assertEquals(key, Transliteration.searchKey(Transliteration.toLatin(form)), form);
+    }
+
     @Test
     void latinWordsWithoutTheUnifiedSpellingsPassUnchanged() {
         assertEquals("kompaniya", Transliteration.searchKey("kompaniya"));
@@ -61,6 +76,9 @@ class TransliterationTest {
         assertEquals(kazakh, String.join(" ", tokens("halyq saiasaty siiaqty daiyn")));     // 2021 Latin
         assertEquals(kazakh, String.join(" ", tokens("halyq saıasaty sııaqty daıyn")));     // 2018 Latin (и, й: ı)
         assertEquals(String.join(" ", tokens("сиёсат хизмат ер")), String.join(" ", tokens("siyosat xizmat yer")));
+        // е and х, which the Uzbek and Kazakh alphabets spell apart (ye, e; x, h)
+        assertEquals(String.join(" ", tokens("ел ереже хабар")), String.join(" ", tokens("el ereje habar")));
+        assertEquals(String.join(" ", tokens("ер ҳужжат хизмат")), String.join(" ", tokens("yer hujjat xizmat")));
     }
 
     private static List<String> tokens(String text) throws IOException {

@@ -12,8 +12,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class VocabulariesTest {
     @Test
@@ -28,6 +30,22 @@ class VocabulariesTest {
         for (Language l : Language.values()) {
             if (l != Language.UNKNOWN) {
                 assertEquals(l, Vocabularies.of(l).language());
+            }
+        }
+    }
+
+    /** A word list of Uzbek Cyrillic has each word's Latin twin in Uzbek Latin: the two scripts do not drift apart. */
+    @Test
+    void uzbekCyrillicWordsHaveTheirLatinTwins() {
+        List<Function<Vocabulary, List<String>>> fields = List.of(Vocabulary::inflections, Vocabulary::cueCaseEndings,
+                Vocabulary::nonNouns, v -> v.documentCues().starts(), v -> v.documentCues().keywordWords(),
+                v -> List.of(v.referenceWords().split("\\|")), v -> List.of(v.pageWords().split("\\|")));
+        for (Function<Vocabulary, List<String>> field : fields) {
+            List<String> latin = field.apply(Vocabularies.UZBEK_LATIN);
+            for (String cyrillic : field.apply(Vocabularies.UZBEK_CYRILLIC)) {
+                String twin = Transliteration.toLatin(cyrillic);
+                // саҳифа and сахифа are both written; the Latin alphabet has one spelling
+                assertTrue(latin.contains(twin) || latin.contains(twin.replace('x', 'h')), cyrillic + " → " + twin);
             }
         }
     }

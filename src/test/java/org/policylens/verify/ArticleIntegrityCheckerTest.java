@@ -1,6 +1,8 @@
 package org.policylens.verify;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.policylens.model.Document;
 import org.policylens.model.Fact;
 import org.policylens.model.Qualifier;
@@ -57,6 +59,23 @@ class ArticleIntegrityCheckerTest {
                 in(ID, TEXT, "PQ-357", 1, act("PQ-357"), Qualifier.EXACT, Optional.empty(), ""),
                 in(ID, TEXT, "22 August 2021", 0, date("2021-08-22"), Qualifier.EXACT, Optional.empty(), ""),
                 actIn("PQ-175", 0, "PQ-175", "2023-05-24"));
+    }
+
+    /**
+     * A reference list's heading in every language the vocabularies name one in: its entries answer the markers, so
+     * only the marker without an entry dangles, and the list is no part of the body.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"References", "Bibliography", "## References:", "Список литературы",
+            "Список использованной литературы", "Литература", "Adabiyotlar", "Foydalanilgan adabiyotlar ro‘yxati",
+            "Foydalanilgan adabiyotlar roʻyxati", "Адабиётлар рўйхати", "АДАБИЁТЛАР"})
+    void aReferenceListIsHeadedInEachLanguage(String heading) {
+        String text = "The strategy was approved [1] and extended [2].\n\n" + heading + "\n1. First source.\n";
+        List<IntegrityFinding> findings = new ArticleIntegrityChecker().check(TestFacts.document(ID, text, "h"),
+                List.of());
+        assertEquals(List.of(DANGLING_CITATION), findings.stream().map(IntegrityFinding::kind).toList());
+        assertEquals("[2]", findings.get(0).span().of(text));
+        assertTrue(findings.get(0).message().contains("no entry in the reference list"), findings.get(0).message());
     }
 
     @Test

@@ -86,6 +86,15 @@ class VerifierWhatTest {
         assertEquals(AmountRelation.LEVEL, relation("Coverage will reach 98% of settlements.", "98%"));
         assertEquals(AmountRelation.LEVEL, relation("Охват довести до 98% населённых пунктов.", "98%"));
         assertEquals(AmountRelation.UNKNOWN, relation("The programme has 284 points.", "284"));
+        // every cue of the vocabularies' figure cues: percent word, change noun, case ending before a change verb,
+        // level word before, level ending after
+        assertEquals(AmountRelation.CHANGE, relation("A 60 percent increase in exports.", "60"));
+        assertEquals(AmountRelation.CHANGE, relation("Eksport hajmini 60 foizga oshirish.", "60"));
+        assertEquals(AmountRelation.CHANGE, relation("Экспорт ҳажмини 60 фоизга ошириш.", "60"));
+        assertEquals(AmountRelation.CHANGE, relation("Экспорт увеличить на 60% к 2025 году.", "60%"));
+        assertEquals(AmountRelation.LEVEL, relation("Eksport ulushini 60 foizgacha yetkazish.", "60"));
+        assertEquals(AmountRelation.LEVEL, relation("Экспорт улушини 60 фоизга етказиш.", "60"));
+        assertEquals(AmountRelation.LEVEL, relation("Доля экспорта достигнет 60% к 2025 году.", "60%"));
     }
 
     private static AmountRelation relation(String sentence, String surface) {

@@ -64,6 +64,8 @@ public final class ActFinder implements CandidateFinder {
     private static final String EN_GOVERNMENT = EN.issuers().get("government");
     private static final String EN_UZBEKISTAN = "(?:" + EN.countryTitles().get("uz") + ")";
     private static final String EN_KAZAKHSTAN = "(?:" + EN.countryTitles().get("kz") + ")";
+    /** "of the" between an act's kind or number and its issuer. */
+    private static final String EN_OF_THE = "(?:" + EN.issuerLinks() + ")";
     private static final Pattern EN_DECREE_WORD = Pattern.compile(EN_DECREE, CI);
     private static final String UZ_SUFFIX =
             "(?:\\s?-?\\s?(?iu:" + ActIds.NUMBERED + ")(?:\\s+(?iu:"
@@ -80,17 +82,17 @@ public final class ActFinder implements CandidateFinder {
     private static final Pattern LEFT_TYPE = Pattern.compile(
             "(?<!\\p{L})(?:(?:(?:" + EN_ADJECTIVES + ")\\s+)?"
                     + "(?:" + EN_KINDS + ")"
-                    + "(?:\\s+of\\s+the\\s+(?:" + EN_PRESIDENT + "|" + EN_CABINET_OF_MINISTERS + ")"
+                    + "(?:\\s+" + EN_OF_THE + "\\s+(?:" + EN_PRESIDENT + "|" + EN_CABINET_OF_MINISTERS + ")"
                     + "(?:\\s+" + EN_UZBEKISTAN + ")?)?"
                     + "|(?:" + RU_KINDS + ")" + RU_CASE
                     + "(?:\\s+(?:" + RU_PRESIDENT + "|" + RU_CABINET_OF_MINISTERS + "))?(?:\\s+" + RU_UZBEKISTAN + ")?)?"
                     + "\\s*(?:(?<!\\p{L})" + NO + "\\s*)?$", CI);
 
     private static final Pattern EN_CABINET_AFTER = Pattern.compile(
-            "(?<!\\p{L})" + EN_RESOLUTION + "\\s+" + NO + "\\s*(\\d{1,5})(?![\\d\\-])\\s+of\\s+the\\s+"
+            "(?<!\\p{L})" + EN_RESOLUTION + "\\s+" + NO + "\\s*(\\d{1,5})(?![\\d\\-])\\s+" + EN_OF_THE + "\\s+"
                     + EN_CABINET_OF_MINISTERS + "(?:\\s+" + EN_UZBEKISTAN + ")?", CI);
     private static final Pattern EN_CABINET_BEFORE = Pattern.compile(
-            "(?<!\\p{L})(?:" + EN_RESOLUTION + "\\s+of\\s+the\\s+)?" + EN_CABINET_OF_MINISTERS
+            "(?<!\\p{L})(?:" + EN_RESOLUTION + "\\s+" + EN_OF_THE + "\\s+)?" + EN_CABINET_OF_MINISTERS
                     + "(?:\\s+" + EN_UZBEKISTAN + ")?(?:\\s+" + EN_RESOLUTION + ")?\\s+" + NO
                     + "\\s*(\\d{1,5})(?![\\d\\-])", CI);
     /** "Resolution No. 17" alone: a Cabinet resolution when its sentence names the Cabinet of Ministers. */
@@ -117,7 +119,7 @@ public final class ActFinder implements CandidateFinder {
     /** English for a Kazakh government resolution: "Government resolution No. 827", "Resolution No. 827 of the Government of Kazakhstan". */
     private static final Pattern EN_KZ_GOVERNMENT = Pattern.compile(
             "(?<!\\p{L})(?:" + EN_GOVERNMENT + "\\s+(?:" + EN_KAZAKHSTAN + "\\s+)?" + EN_RESOLUTION + "\\s+" + NO
-                    + "\\s*(\\d{1,6})|" + EN_RESOLUTION + "\\s+" + NO + "\\s*(\\d{1,6})\\s+of\\s+the\\s+" + EN_GOVERNMENT
+                    + "\\s*(\\d{1,6})|" + EN_RESOLUTION + "\\s+" + NO + "\\s*(\\d{1,6})\\s+" + EN_OF_THE + "\\s+" + EN_GOVERNMENT
                     + "\\s+" + EN_KAZAKHSTAN + ")(?![\\d\\-])", CI);
     private static final Pattern KZ_UKAZ = Pattern.compile(
             "(?<!\\p{L})" + RU_DECREE + RU_CASE + "(?:\\s+" + RU_PRESIDENT + "\\s+" + RU_KAZAKHSTAN + ")?(" + GAP + ")"
@@ -137,7 +139,7 @@ public final class ActFinder implements CandidateFinder {
      */
     private static final Pattern EN_UZ_PRESIDENTIAL = Pattern.compile(
             "(?<!\\p{L})(?:(?:" + EN.issuerAdjectives().get("president") + ")\\s+(" + EN_DECREE + "|" + EN_RESOLUTION + ")|("
-                    + EN_DECREE + "|" + EN_RESOLUTION + ")\\s+of\\s+the\\s+" + EN_PRESIDENT + "(?:\\s+" + EN_UZBEKISTAN + ")?)\\s+"
+                    + EN_DECREE + "|" + EN_RESOLUTION + ")\\s+" + EN_OF_THE + "\\s+" + EN_PRESIDENT + "(?:\\s+" + EN_UZBEKISTAN + ")?)\\s+"
                     + NO + "\\s*(\\d{1,5})(?![\\d\\-])",
             CI);
 

@@ -54,7 +54,7 @@ public final class OwnActNumbers implements CandidateFinder {
 
     /** Under the heading: a date line ending in the number ({@code от 22 марта 2019 года №242}, {@code 2009 жылғы 14 қазандағы № 1588}). */
     private static final Pattern UNDER_HEADING = Pattern.compile(
-            "\\n[ \\t]*+(?:от\\s|\\d{1,2}[ .]|\\d{4})[^\\n№]{3,40}?(?:№|N(?=\\s?\\d))\\s?(\\d{1,5})(?![\\d\\-./])[ \\t]*+(?=\\n|$)", CI);
+            "\\n[ \\t]*+(?:(?:" + Vocabularies.RUSSIAN.datedWords() + ")\\s|\\d{1,2}[ .]|\\d{4})[^\\n№]{3,40}?(?:№|N(?=\\s?\\d))\\s?(\\d{1,5})(?![\\d\\-./])[ \\t]*+(?=\\n|$)", CI);
     /** The signature block: city, date line, {@code 572-son} on a line of its own. */
     private static final Pattern SIGNATURE = Pattern.compile(
             "(?<!\\p{L})(?:" + Vocabularies.union(Vocabulary::signatureCities) + ")\\s+(?:"

@@ -134,19 +134,14 @@ public final class AmountFinder implements CandidateFinder {
      * literals, matched case-sensitively against the case-folded view; the capital {@code N} is {@link #CAPITAL_N_BEFORE}.
      */
     private static final Pattern NOT_A_FIGURE_BEFORE = Pattern.compile(
-            "(?:(?<![\\p{L}])(?:no|nos|nr|art|arts|article|articles|section|sections|sec|secs|chapter|ch|part|paragraph|para"
-                    + "|paras|clause|clauses|item|items|page|pages|p|pp|vol|volume|issue|annex|appendix|schedule|table|figure|fig"
-                    + "|rule|title|order|decree|resolution|law|act|number|doc|code|h\\.r|u\\.s\\.c|usc|c\\.f\\.r|cfr|fr|stat|pub\\.\\s*+l|public\\s++law"
-                    + "|стат[ье]\\p{L}*+|ст|пункт\\p{L}*+|п|пп|подпункт\\p{L}*+|част[ьи]\\p{L}*+|ч|глав[аеыу]"
-                    + "|раздел\\p{L}*+|стр|приложени\\p{L}*+"
-                    + "|таблица|указ|указа|указом|постановление|постановления|закон|закона|модда|моддаси|банд|банди|боб"
-                    + "|modda|moddasi|band|bandi|bob|bobi|ilova|илова|qaror|қарор|farmon|фармон)[.:]?|[№#§]|n°)\\s*+$");
+            "(?:(?<![\\p{L}])" + Vocabularies.alternatives(Vocabulary::referenceWords) + "[.:]?|[№#§]|n°)\\s*+$");
     /**
      * {@code N 5}, {@code N. 94}: only a capital N abbreviates a number sign; {@code S. 342}, {@code H. Res. 12}: a
      * Senate bill's or a resolution's number. Matched against the view itself.
      */
     private static final Pattern CAPITAL_N_BEFORE = Pattern.compile(
-            "(?<![\\p{L}])N\\.?\\s*+$|(?<![\\p{L}.])(?:S|H\\.\\s?+Res|S\\.\\s?+Res|H\\.\\s?+J\\.\\s?+Res|S\\.\\s?+J\\.\\s?+Res)\\.\\s*+$");
+            "(?<![\\p{L}])N\\.?\\s*+$|(?<![\\p{L}.])" + Vocabularies.alternatives(Vocabulary::billPrefixes)
+                    + "\\.\\s*+$");
     private static final Pattern NOT_A_FIGURE_AFTER = Pattern.compile(
             "(?-i:\\s++(?:U\\.S\\.C\\.|USC|U\\.S\\.|CFR|C\\.F\\.R\\.|FR|Stat\\.))(?![\\p{L}])");
     /** A day of a month ({@code 1 июлга}, {@code 5 October}): part of a date, or a year-less recurring date. */
@@ -158,11 +153,13 @@ public final class AmountFinder implements CandidateFinder {
                     // North American numbers: (202) 395-3000, 202-395-3000, 202.395.3000
                     + "|(?<![\\p{N}])(?:\\(\\d{3}\\)\\s?+\\d{3}[-.]|\\d{3}-\\d{3}-|\\d{3}\\.\\d{3}\\.)\\d{4}(?![\\p{N}])");
     private static final Pattern YEAR_WORD_AFTER = Pattern.compile(
-            "\\s*+(?:years?|год\\p{L}*+|гг?\\.|yil\\p{L}*+|йил\\p{L}*+|-yil\\p{L}*+|-йил\\p{L}*+)(?![\\p{L}])", FLAGS);
+            "\\s*+" + Vocabularies.alternatives(Vocabulary::yearNounsAfter) + "(?![\\p{L}])", FLAGS);
+    /** Upper-bound words that after a verb of change give the result reached ({@code вырос до 140}). */
+    private static final Set<String> RESULT_WORDS = Vocabularies.ALL.stream().flatMap(v -> v.resultWords().stream())
+            .collect(Collectors.toUnmodifiableSet());
     /** Words after a year-like number that show it is not counting anything. */
-    private static final Set<String> NON_NOUNS = Set.of("and", "or", "to", "was", "were", "is", "are", "the", "in",
-            "on", "at", "by", "for", "of", "from", "with", "through", "until", "till", "when", "as", "that", "which",
-            "и", "или", "по", "до", "в", "на", "с", "от", "за", "va", "ва", "yoki", "ёки");
+    private static final Set<String> NON_NOUNS = Vocabularies.ALL.stream().flatMap(v -> v.nonNouns().stream())
+            .collect(Collectors.toUnmodifiableSet());
     /** The words joining the items of a list or the ends of a range ({@code sections 501, 502, and 506}). */
     private static final String LIST_WORDS = "(?:" + Vocabularies.union(Vocabulary::listConnectors) + "|"
             + Vocabularies.union(Vocabulary::rangeConnectors) + ")";
@@ -402,11 +399,11 @@ public final class AmountFinder implements CandidateFinder {
     }
 
     /**
-     * Russian {@code до} after a verb of change ({@code вырос до 140 млн}, {@code увеличили с 147 до 1600})
-     * states where the figure ended up, not an upper bound.
+     * An upper-bound word of the vocabularies' result words (Russian {@code до}) after a verb of change ({@code вырос
+     * до 140 млн}, {@code увеличили с 147 до 1600}) states where the figure ended up, not an upper bound.
      */
     private static boolean isResultOfChange(String view, Matcher qualifier) {
-        if (!qualifier.group("atMost").equalsIgnoreCase("до")) {
+        if (!RESULT_WORDS.contains(qualifier.group("atMost").toLowerCase(Locale.ROOT))) {
             return false;
         }
         int from = Math.max(0, qualifier.start() - CHANGE_WINDOW);

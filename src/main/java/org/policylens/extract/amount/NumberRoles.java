@@ -33,7 +33,8 @@ final class NumberRoles {
             "(?<![\\p{L}])(?:" + Vocabularies.ENGLISH.monthNames() + ")\\s++$", Pattern.CASE_INSENSITIVE);
     /** What ends a year-less date's day: punctuation, the line's end or a function word, never a counted noun. */
     private static final Pattern DAY_END = Pattern.compile(
-            "(?:st|nd|rd|th)?+(?:\\s*+(?:[,.;:)–—-]|$)|\\s++(?:and|or|to|through|the|in|at|of|when|that)(?![\\p{L}]))",
+            Vocabularies.alternatives(Vocabulary::ordinalSuffixes) + "?+(?:\\s*+(?:[,.;:)–—-]|$)|\\s++"
+                    + Vocabularies.alternatives(Vocabulary::dayEndWords) + "(?![\\p{L}]))",
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
     /** A subsection right after a section number: {@code 11.002 (g)}, {@code 3506 (c)(1)}, {@code 552(b)}. */
     private static final Pattern SUBSECTION_AFTER = Pattern.compile("\\s?+\\((?:[a-z]|[ivx]{1,4}+)\\)");

@@ -3,8 +3,10 @@ package org.policylens.extract.date;
 import org.policylens.lang.Vocabularies;
 import org.policylens.lang.Vocabulary;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -17,21 +19,18 @@ import java.util.stream.Collectors;
  */
 final class BareYears {
     private static final Pattern REFERENCE_BEFORE = Pattern.compile(
-            "(?:(?<![\\p{L}])(?:no|nos|nr|n|sec|section|art|article|chapter|part|page|pages|p|pp|vol|item|table|figure|fig"
-                    + "|annex|appendix|schedule|title|number|code|rule|статья|статьи|ст|пункт|п|раздел|глава|modda|band|bob)\\.?"
-                    + "|[№#§])\\s*+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "(?:(?<![\\p{L}])" + Vocabularies.alternatives(Vocabulary::yearReferenceWords) + "\\.?|[№#§])\\s*+$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CITATION_AFTER = Pattern.compile("\\s++(?:U\\.S\\.C|CFR|C\\.F\\.R|FR|Stat)\\b");
     /** An article right before the year ({@code 15. A 2013 Report}): a sentence, however short the line is so far. */
-    private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?<![\\p{L}])(?:a|an|the)\\s++$",
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile(
+            "(?<![\\p{L}])" + Vocabularies.alternatives(Vocabulary::articles) + "\\s++$",
             Pattern.CASE_INSENSITIVE);
     private static final String CLOSING = ".,;:)]»\"”'’!?";
     /** Plural English nouns that do not end in s. */
-    private static final Set<String> COUNT_NOUNS = Set.of("people", "children", "men", "women", "staff", "personnel",
-            "persons", "youth", "cattle", "sheep", "feet");
+    private static final Set<String> COUNT_NOUNS = words(Vocabulary::irregularPlurals);
     /** Words after a year that do not make it a modifier (and, to, in …): the phrase goes on after the year. */
-    private static final Set<String> FUNCTION_WORDS = Set.of("and", "or", "to", "was", "were", "is", "are", "the", "in",
-            "on", "at", "by", "for", "of", "from", "with", "through", "until", "when", "as", "that", "which", "had",
-            "has", "have", "will", "would", "a", "an");
+    private static final Set<String> FUNCTION_WORDS = words(Vocabulary::phraseWords);
     /** {@code in constant 2019 dollars}: a year between a base-year word and a currency dates the prices. */
     private static final Pattern BASE_YEAR_BEFORE = Pattern.compile("(?<![\\p{L}])(?:"
             + Vocabularies.union(Vocabulary::baseYearWords) + ")\\s++$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -41,6 +40,10 @@ final class BareYears {
     private static final int LOOK_BACK = 24;
 
     private BareYears() {
+    }
+
+    private static Set<String> words(Function<Vocabulary, List<String>> field) {
+        return Vocabularies.ALL.stream().flatMap(v -> field.apply(v).stream()).collect(Collectors.toUnmodifiableSet());
     }
 
     static boolean isDate(String view, int s, int e, boolean english) {

@@ -87,12 +87,12 @@ public final class DateFinder implements CandidateFinder {
     /** The year words of every language, with their endings ({@code yilning}, {@code жылдың}). */
     private static final String ANY_YEAR_WORD = Vocabularies.alternatives(Vocabulary::yearWords) + "\\p{L}*+";
     /** A year part before its year: {@code first half of 2020}, {@code I квартал 2020 года}, {@code Q1 2020}. */
-    private static final String PART_THEN_YEAR = YEAR_PARTS + "(?:\\s++of)?\\s++(?<y>" + Y + ")" + YR
+    private static final String PART_THEN_YEAR = YEAR_PARTS + "(?:\\s++(?:" + Vocabularies.ENGLISH.dateOfWords() + "))?\\s++(?<y>" + Y + ")" + YR
             + "(?:\\s*+" + RU_YEAR_WORD + "|(?![\\p{L}]))"; // not a decade: "first half of the 2020s"
 
     private enum Form {
-        EN_MDY(WL + "(?<m>" + MonthNames.EN + ")\\s++(?<d>" + D + ")(?:st|nd|rd|th)?,?\\s++(?<y>" + Y + ")" + YR),
-        EN_DMY(WL + "(?<d>" + D + ")(?:st|nd|rd|th)?\\s++(?:of\\s++)?(?<m>" + MonthNames.EN + "),?\\s++(?<y>" + Y + ")" + YR),
+        EN_MDY(WL + "(?<m>" + MonthNames.EN + ")\\s++(?<d>" + D + ")(?:" + Vocabularies.ENGLISH.ordinalSuffixes() + ")?,?\\s++(?<y>" + Y + ")" + YR),
+        EN_DMY(WL + "(?<d>" + D + ")(?:" + Vocabularies.ENGLISH.ordinalSuffixes() + ")?\\s++(?:(?:" + Vocabularies.ENGLISH.dateOfWords() + ")\\s++)?(?<m>" + MonthNames.EN + "),?\\s++(?<y>" + Y + ")" + YR),
         FROM_TO_UZ_FULL(WL + "(?<y1>" + Y + ")\\s*+-?\\s*+" + YEAR_WORD_UZ + "\\s++(?<d1>" + D + ")\\s*+-?\\s*+(?<m1>"
                 + MonthNames.UZ_LATN_BARE + "|" + MonthNames.CYRL_STEM + ")" + FROM_UZ + "\\s++(?<y>" + Y + ")\\s*+-?\\s*+" + YEAR_WORD_UZ
                 + "\\s++(?<d>" + D + ")\\s*+-?\\s*+(?<m>" + MonthNames.UZ_LATN_BARE + "|" + MonthNames.CYRL_STEM
@@ -130,7 +130,7 @@ public final class DateFinder implements CandidateFinder {
                 + MonthNames.CYRL + ")\\s++(?<y>" + Y + ")" + YR + "(?:\\s*+" + RU_YEAR_WORD + ")?"),
         MONTH_RANGE(WL + "(?:" + PERIOD_STARTS + "\\s++)?(?<m1>" + MonthNames.ANY + ")(?:\\s*+" + DASH
                 + "\\s*+|\\s++" + PERIOD_ENDS + "\\s++)(?<m>" + MonthNames.ANY + "),?\\s++(?<y>" + Y + ")" + YR),
-        MONTH_YEAR(WL + "(?<m>" + MonthNames.ANY + ")\\.?,?\\s++(?:of\\s++)?(?<y>" + Y + ")" + YR + "(?:\\s*+" + RU_YEAR_WORD + ")?"),
+        MONTH_YEAR(WL + "(?<m>" + MonthNames.ANY + ")\\.?,?\\s++(?:(?:" + Vocabularies.ENGLISH.dateOfWords() + ")\\s++)?(?<y>" + Y + ")" + YR + "(?:\\s*+" + RU_YEAR_WORD + ")?"),
         YEAR_MONTH_RANGE_UZ(WL + "(?<y>" + Y + ")\\s*+-?\\s*+" + YEAR_LINK_UZ + "\\s++(?<m1>"
                 + MonthNames.UZ_LATN + "|" + MonthNames.CYRL + ")\\s*+" + DASH + "\\s*+(?<m>" + MonthNames.UZ_LATN + "|"
                 + MonthNames.CYRL + ")(?![\\p{L}])"),
@@ -146,7 +146,7 @@ public final class DateFinder implements CandidateFinder {
                 + ")(?![\\p{L}]))?"),
         FROM_TO_UZ(WL + "(?<y1>" + Y + ")\\s*+-?\\s*+" + YEAR_WORD_UZ + "?" + FROM_UZ + "\\s++(?<y2>" + Y + ")\\s*+-?\\s*+" + YEAR_WORD_UZ
                 + "?" + UP_TO_UZ + "(?![\\p{L}])"),
-        RANGE(YL + "(?<y1>" + Y + ")(?:\\s*+" + DASH + "\\s*+|\\s++(?:through|thru)\\s++)(?<y2>" + Y + "|\\d\\d)(?![\\p{N}])(?![.,/:]\\d)"
+        RANGE(YL + "(?<y1>" + Y + ")(?:\\s*+" + DASH + "\\s*+|\\s++(?:" + Vocabularies.union(Vocabulary::yearRangeWords) + ")\\s++)(?<y2>" + Y + "|\\d\\d)(?![\\p{N}])(?![.,/:]\\d)"
                 + "(?:\\s*+-?\\s*+" + YEARS_WORDS + "|(?![\\p{L}])(?!-\\p{L}))"),
         ACADEMIC_YEAR(YL + "(?<y1>" + Y + ")/(?<y2>" + Y + ")" + YR),
         /** A decade by its first year: 1990s, 1990-е годы, 1990-yillarda, 1990 жылдары (not the end of a range 1980-1990). */

@@ -3,6 +3,8 @@ package org.policylens.extract.link;
 import org.policylens.budget.Budget;
 import org.policylens.annotate.AnnotatedText;
 import org.policylens.extract.Candidate;
+import org.policylens.lang.Vocabularies;
+import org.policylens.lang.Vocabulary;
 import org.policylens.model.DateValue;
 import org.policylens.model.FactType;
 import org.policylens.model.Span;
@@ -26,17 +28,19 @@ public final class ActDateLinker {
     private static final int AFTER_GAP = 120;
     private static final int LINE_GAP = 400;
     private static final Pattern TIGHT_GAP = Pattern.compile(
-            "[\\s,]*+(?:(?:йилдаги|yildagi|г\\.|года|й\\.|y\\.)[\\s,]*+)?(?:(?:№|N|No\\.?)\\s*+)?",
+            "[\\s,]*+(?:" + Vocabularies.alternatives(Vocabulary::yearWordsBeforeAct) + "[\\s,]*+)?(?:(?:№|N|No\\.?)\\s*+)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DATED_GAP = Pattern.compile(
-            "(?<![\\p{L}])(?:dated|of|от|adopted|signed|issued)[\\s,]*+$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "(?<![\\p{L}])" + Vocabularies.alternatives(Vocabulary::datedWords) + "[\\s,]*+$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A citation's parenthesis: the act right after the opening one ... */
     private static final Pattern PAREN_OPEN = Pattern.compile("\\(\\s*+$");
     /** ... and, after the act, a comma, the date, a year abbreviation and the closing one. */
     private static final Pattern PAREN_GAP = Pattern.compile("\\s*+,\\s*+");
     private static final Pattern PAREN_CLOSE = Pattern.compile(
-            "\\s*+(?:(?:й|y|г)\\.|йил|yil|года)?\\s*+\\)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "\\s*+" + Vocabularies.alternatives(Vocabulary::citationYearWords) + "?\\s*+\\)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     public List<Candidate> link(AnnotatedText text, List<Candidate> candidates) {
         String view = text.view();

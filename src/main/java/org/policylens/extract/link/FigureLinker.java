@@ -31,12 +31,15 @@ public final class FigureLinker {
             ";|,\\s++" + Vocabularies.alternatives(Vocabulary::clauseConjunctions) + "\\s",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern FROM_BEFORE = Pattern.compile(
-            "(?<![\\p{L}])(?:from|с|от)\\s++$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "(?<![\\p{L}])" + Vocabularies.alternatives(Vocabulary::fromWords) + "\\s++$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern FROM_TO_SURFACE = Pattern.compile(
-            "\\d\\s++(?:to|through|по|до)\\s++\\d|(?:dan|дан)\\s++\\d", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            "\\d\\s++" + Vocabularies.alternatives(Vocabulary::toWords) + "\\s++\\d|"
+                    + Vocabularies.alternatives(Vocabulary::ablativeEndings) + "\\s++\\d",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final Pattern ACT_OF = Pattern.compile(
-            "(?<![\\p{L}])(?:act|acts|law|code)\\s++of\\s++$", Pattern.CASE_INSENSITIVE);
+            "(?<![\\p{L}])" + Vocabularies.alternatives(Vocabulary::lawTitleWords) + "\\s++$", Pattern.CASE_INSENSITIVE);
 
     public List<Candidate> link(AnnotatedText text, List<Candidate> candidates) {
         String view = text.view();

@@ -192,9 +192,8 @@ public final class SubjectFinder {
         return false;
     }
 
-    private static final String[] INFLECTIONS = {
-        "лись", "лся", "лась", "лось", "ется", "ются", "ли", "ла", "ло",
-        "dan", "ga", "da", "ni", "ning", "di", "gan", "moqda", "дан", "га", "да", "ни", "нинг", "ди", "ган", "моқда"};
+    private static final String[] INFLECTIONS = Vocabularies.ALL.stream().flatMap(v -> v.inflections().stream())
+            .toArray(String[]::new);
 
     private static boolean isPastVerb(String w) {
         return w.length() > 4 && w.endsWith("ed") && isAscii(w);

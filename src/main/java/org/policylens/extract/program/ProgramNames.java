@@ -26,6 +26,9 @@ final class ProgramNames {
     private static final Set<String> MODIFIERS = Vocabularies.ALL.stream().flatMap(v -> v.cueModifiers().stream())
             .collect(Collectors.toUnmodifiableSet());
 
+    /** Case endings that tie a cue before a quoted name to the name before it ({@code «A» стратегиясини «B»}). */
+    private static final String[] CUE_CASE_ENDINGS = Vocabularies.ALL.stream()
+            .flatMap(v -> v.cueCaseEndings().stream()).toArray(String[]::new);
     /** Stems of the generic words that announce a programme name next to them. */
     static final String[] CONTEXT_CUES = Vocabularies.ALL.stream().flatMap(v -> v.programCues().stream())
             .toArray(String[]::new);
@@ -55,12 +58,14 @@ final class ProgramNames {
         while (w > sentence.start() && Character.isLetter(view.charAt(w - 1))) {
             w--;
         }
-        // an Uzbek cue in the accusative or genitive before a quote belongs to the previous name
+        // a cue in the accusative or genitive before a quote (Uzbek) belongs to the previous name
         // ("«A» стратегиясини «B»") even in a text read as another language
         String before = view.substring(w, j).toLowerCase(java.util.Locale.ROOT);
-        boolean uzbekCase = before.endsWith("ni") || before.endsWith("ни") || before.endsWith("ning")
-                || before.endsWith("нинг");
-        return w < j && !uzbekCase && startsWithCue(view, w, CONTEXT_CUES);
+        boolean caseOfName = false;
+        for (String ending : CUE_CASE_ENDINGS) {
+            caseOfName |= before.endsWith(ending);
+        }
+        return w < j && !caseOfName && startsWithCue(view, w, CONTEXT_CUES);
     }
 
     /**

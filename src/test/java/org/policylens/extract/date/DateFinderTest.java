@@ -26,6 +26,8 @@ class DateFinderTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             Resolution No. 17 dated January 10, 2019, on measures | en | January 10, 2019 | 2019-01-10 | exact
             It was signed on 10 January 2019 in Tashkent. | en | 10 January 2019 | 2019-01-10 | exact
+            It was signed on the 10th of January 2019. | en | 10th of January 2019 | 2019-01-10 | exact
+            The strategy of March of 2020 was approved. | en | March of 2020 | 2020-03 | exact
             Received: 10.01.2019 | en | 10.01.2019 | 2019-01-10 | exact
             Received: 10.01.19 | en | 10.01.19 | 2019-01-10 | exact
             Received: 26.02.26 | en | 26.02.26 | 2026-02-26 | exact
