@@ -6,6 +6,7 @@ import org.policylens.index.TextSignature;
 import org.policylens.model.Document;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -22,7 +23,10 @@ public final class CopyFinder {
         this.index = index;
     }
 
-    /** The copies of the article, most alike first; the article's own indexed entry among them when indexed. */
+    /**
+     * The copies of the article, most alike first and equally alike ones by id (the index's order of documents depends
+     * on which thread indexed which file); the article's own indexed entry among them when indexed.
+     */
     public synchronized List<ExcludedCopy> copiesOf(Document article) {
         if (signed == null) {
             signed = index.signatures();
@@ -35,7 +39,8 @@ public final class CopyFinder {
                 out.add(new ExcludedCopy(d.id(), d.contentHash(), sim));
             }
         }
-        out.sort((a, b) -> Double.compare(b.similarity(), a.similarity()));
+        out.sort(Comparator.comparingDouble(ExcludedCopy::similarity).reversed()
+                .thenComparing(c -> c.document().value()));
         return out;
     }
 }

@@ -126,4 +126,19 @@ class VerifierAgreementTest {
         assertEquals(List.of("copy.pdf"), report.copies().stream().map(c -> c.document().value()).toList());
         assertTrue(v.reason().contains("excluded as a copy of the article: copy.pdf"), v.reason());
     }
+
+    @Test
+    void equallyAlikeCopiesAreListedByNameWhateverTheIndexOrder() {
+        String text = "The IT Park had 2,503,060 registered users in 2024, the agency reported on Monday.\n"
+                + "It plans to reach three million users soon, the agency said.";
+        Document article = TestFacts.document("article.txt", text, "hash-article");
+        for (List<String> order : List.of(List.of("b.pdf", "a.docx"), List.of("a.docx", "b.pdf"))) {
+            InMemoryIndex index = new InMemoryIndex();
+            for (String name : order) {
+                index.sign(new DocumentId(name), "hash-" + name, text);
+            }
+            assertEquals(List.of("a.docx", "b.pdf"), new CopyFinder(index).copiesOf(article).stream()
+                    .map(c -> c.document().value()).toList(), order.toString());
+        }
+    }
 }
