@@ -11,12 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.policylens.TextWrap;
-import org.policylens.extract.FactExtractor;
-import org.policylens.extract.StandardExtractors;
 import org.policylens.model.Document;
-import org.policylens.model.DocumentId;
-import org.policylens.model.Fact;
-import org.policylens.model.ParseResult;
 
 import java.io.File;
 import java.io.IOException;
@@ -40,8 +35,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * size (footnote markers), keep the drawing order.
  */
 class LateGlyphsTest {
-    private static final TikaIngester INGESTER = new TikaIngester();
-    private static final FactExtractor EXTRACTOR = StandardExtractors.create();
 
     /** Uzbek Cyrillic and Kazakh paragraphs full of letters Liberation Sans Narrow (1.x) does not have. */
     private static final Map<String, List<String>> TEXTS = Map.of(
@@ -154,7 +147,7 @@ class LateGlyphsTest {
             doc.save(pdf.toFile());
         }
         assertFalse(PdfGlyphPass.read(pdf, false).needsPositionOrder());
-        String text = ingest(pdf).text().replaceAll("\\s+", " ");
+        String text = PrintedFacts.ingest(pdf).text().replaceAll("\\s+", " ");
         for (String column : columns) {
             assertTrue(text.contains(column), "column torn apart: " + column + "\nin: " + text);
         }
@@ -229,10 +222,10 @@ class LateGlyphsTest {
     private void assertSameFactsAndWords(String lang, Path pdf) throws IOException {
         Path text = dir.resolve("doc." + lang + ".txt");
         Files.writeString(text, String.join("\n\n", TEXTS.get(lang)) + "\n", StandardCharsets.UTF_8);
-        List<String> fromText = facts(ingest(text));
-        Document printed = ingest(pdf);
+        List<String> fromText = PrintedFacts.of(PrintedFacts.ingest(text));
+        Document printed = PrintedFacts.ingest(pdf);
         assertFalse(fromText.isEmpty());
-        assertEquals(fromText, facts(printed), lang + " PDF text:\n" + printed.text());
+        assertEquals(fromText, PrintedFacts.of(printed), lang + " PDF text:\n" + printed.text());
         List<String> words = List.of(printed.text().split("\\s+"));
         for (String paragraph : TEXTS.get(lang)) {
             for (String word : paragraph.split("\\s+")) {
@@ -241,21 +234,7 @@ class LateGlyphsTest {
         }
     }
 
-    private static List<String> facts(Document doc) {
-        List<String> out = new ArrayList<>();
-        for (Fact f : EXTRACTOR.extract(doc)) {
-            out.add(f.type() + "|" + f.value().normalized() + "|" + f.qualifier().code() + "|"
-                    + f.when().map(d -> d.iso()).orElse(""));
-        }
-        out.sort(null);
-        return out;
-    }
 
-    private static Document ingest(Path file) {
-        ParseResult r = INGESTER.ingest(file, new DocumentId(file.toString()));
-        assertTrue(r instanceof ParseResult.Parsed, () -> file + ": " + r);
-        return ((ParseResult.Parsed) r).document();
-    }
 
     private static boolean onPath(String command) {
         String path = System.getenv("PATH");

@@ -11,12 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.policylens.extract.FactExtractor;
-import org.policylens.extract.StandardExtractors;
-import org.policylens.model.Document;
-import org.policylens.model.DocumentId;
-import org.policylens.model.Fact;
-import org.policylens.model.ParseResult;
 
 import java.io.File;
 import java.io.IOException;
@@ -44,8 +38,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * with the footnote itself at the page's foot: the text file has neither, and the PDF must not read them as figures.
  */
 class PdfProducersTest {
-    private static final TikaIngester INGESTER = new TikaIngester();
-    private static final FactExtractor EXTRACTOR = StandardExtractors.create();
     /** Paragraphs per printed page, so that every page carries a header, a footer and a page number. */
     private static final int PARAGRAPHS_PER_PAGE = 2;
 
@@ -125,35 +117,20 @@ class PdfProducersTest {
             case "chromium" -> printed(paragraphs, lang, "chromium");
             default -> printed(paragraphs, lang, "soffice");
         };
-        List<String> fromText = facts(text);
-        List<String> fromPdf = facts(pdf);
+        List<String> fromText = PrintedFacts.of(PrintedFacts.ingest(text));
+        List<String> fromPdf = PrintedFacts.of(PrintedFacts.ingest(pdf));
         assertFalse(fromText.isEmpty());
         List<String> missing = new ArrayList<>(fromText);
         fromPdf.forEach(missing::remove);
         List<String> extra = new ArrayList<>(fromPdf);
         fromText.forEach(extra::remove);
         assertEquals(fromText, fromPdf, producer + " " + lang + ": the PDF's facts differ from its text's: missing "
-                + missing + ", extra " + extra + "\nPDF text:\n" + ingest(pdf).text());
-        String furniture = ingest(pdf).metadata().getOrDefault(TikaIngester.PAGE_FURNITURE, "");
+                + missing + ", extra " + extra + "\nPDF text:\n" + PrintedFacts.ingest(pdf).text());
+        String furniture = PrintedFacts.ingest(pdf).metadata().getOrDefault(TikaIngester.PAGE_FURNITURE, "");
         assertTrue(furniture.contains("Policy Review"), producer + " " + lang + ": running header not set apart: " + furniture);
     }
 
-    private static List<String> facts(Path file) {
-        Document doc = ingest(file);
-        List<String> out = new ArrayList<>();
-        for (Fact f : EXTRACTOR.extract(doc)) {
-            out.add(f.type() + "|" + f.value().normalized() + "|" + f.qualifier().code() + "|"
-                    + f.when().map(d -> d.iso()).orElse(""));
-        }
-        out.sort(null);
-        return out;
-    }
 
-    private static Document ingest(Path file) {
-        ParseResult r = INGESTER.ingest(file, new DocumentId(file.toString()));
-        assertTrue(r instanceof ParseResult.Parsed, () -> file + ": " + r);
-        return ((ParseResult.Parsed) r).document();
-    }
 
     private static String header(int page) {
         return "Policy Review / Vol. 7, No. " + (40 + page) + " / Monday, March " + (10 + page) + ", 2025";
