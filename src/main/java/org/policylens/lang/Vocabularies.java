@@ -4,6 +4,7 @@ import org.policylens.model.Language;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -58,6 +59,11 @@ public final class Vocabularies {
     /** {@link #union} over {@link #ALL}. */
     public static String union(Function<Vocabulary, String> field) {
         return union(ALL, field);
+    }
+
+    /** The words a list field of the vocabularies names, of every language, as one set. */
+    public static Set<String> words(Function<Vocabulary, List<String>> field) {
+        return ALL.stream().flatMap(v -> field.apply(v).stream()).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The month words of {@code vocabularies} with their own suffixes: {@code (?:names)(?:suffixes)?|…}. */

@@ -155,11 +155,9 @@ public final class AmountFinder implements CandidateFinder {
     private static final Pattern YEAR_WORD_AFTER = Pattern.compile(
             "\\s*+" + Vocabularies.alternatives(Vocabulary::yearNounsAfter) + "(?![\\p{L}])", FLAGS);
     /** Upper-bound words that after a verb of change give the result reached ({@code вырос до 140}). */
-    private static final Set<String> RESULT_WORDS = Vocabularies.ALL.stream().flatMap(v -> v.resultWords().stream())
-            .collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> RESULT_WORDS = Vocabularies.words(Vocabulary::resultWords);
     /** Words after a year-like number that show it is not counting anything. */
-    private static final Set<String> NON_NOUNS = Vocabularies.ALL.stream().flatMap(v -> v.nonNouns().stream())
-            .collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> NON_NOUNS = Vocabularies.words(Vocabulary::nonNouns);
     /** The words joining the items of a list or the ends of a range ({@code sections 501, 502, and 506}). */
     private static final String LIST_WORDS = "(?:" + Vocabularies.union(Vocabulary::listConnectors) + "|"
             + Vocabularies.union(Vocabulary::rangeConnectors) + ")";

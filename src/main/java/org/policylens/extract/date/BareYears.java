@@ -3,10 +3,8 @@ package org.policylens.extract.date;
 import org.policylens.lang.Vocabularies;
 import org.policylens.lang.Vocabulary;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -28,9 +26,9 @@ final class BareYears {
             Pattern.CASE_INSENSITIVE);
     private static final String CLOSING = ".,;:)]»\"”'’!?";
     /** Plural English nouns that do not end in s. */
-    private static final Set<String> COUNT_NOUNS = words(Vocabulary::irregularPlurals);
+    private static final Set<String> COUNT_NOUNS = Vocabularies.words(Vocabulary::irregularPlurals);
     /** Words after a year that do not make it a modifier (and, to, in …): the phrase goes on after the year. */
-    private static final Set<String> FUNCTION_WORDS = words(Vocabulary::phraseWords);
+    private static final Set<String> FUNCTION_WORDS = Vocabularies.words(Vocabulary::phraseWords);
     /** {@code in constant 2019 dollars}: a year between a base-year word and a currency dates the prices. */
     private static final Pattern BASE_YEAR_BEFORE = Pattern.compile("(?<![\\p{L}])(?:"
             + Vocabularies.union(Vocabulary::baseYearWords) + ")\\s++$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -40,10 +38,6 @@ final class BareYears {
     private static final int LOOK_BACK = 24;
 
     private BareYears() {
-    }
-
-    private static Set<String> words(Function<Vocabulary, List<String>> field) {
-        return Vocabularies.ALL.stream().flatMap(v -> field.apply(v).stream()).collect(Collectors.toUnmodifiableSet());
     }
 
     static boolean isDate(String view, int s, int e, boolean english) {

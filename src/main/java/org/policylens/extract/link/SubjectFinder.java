@@ -6,11 +6,8 @@ import org.policylens.model.FactType;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Best-effort noun phrase a figure counts or measures: for counts the words after the number
@@ -23,22 +20,17 @@ public final class SubjectFinder {
     private static final int MAX_SKIPPED = 6;
 
     /** Words that end a subject phrase (articles, prepositions, conjunctions, auxiliaries, adverbs). */
-    private static final Set<String> STOP = words(Vocabulary::subjectStops);
+    private static final Set<String> STOP = Vocabularies.words(Vocabulary::subjectStops);
 
     /** Words skipped between a figure and its subject: connectors, change verbs, qualifiers, measure nouns. */
-    private static final Set<String> SKIP_LEFT = words(Vocabulary::subjectSkips);
+    private static final Set<String> SKIP_LEFT = Vocabularies.words(Vocabulary::subjectSkips);
 
     /** Counters between an Uzbek number and its noun (161 295 nafar foydalanuvchi). */
-    private static final Set<String> COUNTERS = words(Vocabulary::counters);
+    private static final Set<String> COUNTERS = Vocabularies.words(Vocabulary::counters);
 
-    private static final Set<String> COPULAS = words(Vocabulary::copulas);
+    private static final Set<String> COPULAS = Vocabularies.words(Vocabulary::copulas);
 
     private SubjectFinder() {
-    }
-
-    /** The words a vocabulary field lists, of every language. */
-    private static Set<String> words(Function<Vocabulary, List<String>> field) {
-        return Vocabularies.ALL.stream().flatMap(v -> field.apply(v).stream()).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The subject of the figure at [start, end) inside the clause [clauseStart, clauseEnd). */
