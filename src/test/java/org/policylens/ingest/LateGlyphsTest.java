@@ -96,10 +96,10 @@ class LateGlyphsTest {
     void accentsAndFootnoteMarkersDrawnAfterTheirLineKeepDrawingOrder() throws IOException {
         Path pdf = dir.resolve("accents.pdf");
         draw(pdf, (s, font, x, y, line) -> {
-            line(s, font, SIZE, x, y, line);
+            PdfLines.draw(s, font, SIZE, x, y, line);
             float[] at = advances(font, line);
             // an acute over the third letter, and a small raised marker flush before the second word, both drawn after
-            line(s, font, SIZE, x + at[2], y, "\u00b4");
+            PdfLines.draw(s, font, SIZE, x + at[2], y, "\u00b4");
             float marker = font.getStringWidth("1") / 1000 * SIZE * 0.6f;
             s.beginText();
             s.setFont(font, SIZE * 0.6f);
@@ -138,11 +138,11 @@ class LateGlyphsTest {
                 for (int c : new int[]{0, 2, 1}) {
                     float y = top;
                     for (String l : TextWrap.greedy(columns.get(c), " ", width, t -> font.getStringWidth(t) / 1000 * 8)) {
-                        line(s, font, 8, left[c], y, l);
+                        PdfLines.draw(s, font, 8, left[c], y, l);
                         y -= 10;
                     }
                 }
-                line(s, font, 8, left[0], top + 20, "13679 Federal Register / Vol. 90, No. 55 / Monday, March 24, 2025");
+                PdfLines.draw(s, font, 8, left[0], top + 20, "13679 Federal Register / Vol. 90, No. 55 / Monday, March 24, 2025");
             }
             doc.save(pdf.toFile());
         }
@@ -203,19 +203,10 @@ class LateGlyphsTest {
                 end++;
             }
             if ((LATE.indexOf(line.charAt(i)) >= 0) == late && !line.substring(i, end).isBlank()) {
-                line(s, font, SIZE, x + at[i], y, line.substring(i, end));
+                PdfLines.draw(s, font, SIZE, x + at[i], y, line.substring(i, end));
             }
             i = end;
         }
-    }
-
-    private static void line(PDPageContentStream s, PDType0Font font, float size, float x, float y, String text)
-            throws IOException {
-        s.beginText();
-        s.setFont(font, size);
-        s.newLineAtOffset(x, y);
-        s.showText(text);
-        s.endText();
     }
 
     /** The PDF gives the facts of its text file, and every word of it. */

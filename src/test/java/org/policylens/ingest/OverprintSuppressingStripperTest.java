@@ -53,24 +53,24 @@ class OverprintSuppressingStripperTest {
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 float y = 800;
                 for (String line : LINES) {
-                    draw(cs, font, 60, y, line);            // fake bold: again a fraction of a point to the right
-                    draw(cs, font, 60.3f, y, line);
+                    PdfLines.draw(cs, font, 11, 60, y, line);            // fake bold: again a fraction of a point to the right
+                    PdfLines.draw(cs, font, 11, 60.3f, y, line);
                     y -= 16;
                 }
                 for (int i = 0; i < 30; i++) {              // a column: the same letters at the same x, line after line
-                    draw(cs, font, 60, y, "Section " + i + " 12 345");
+                    PdfLines.draw(cs, font, 11, 60, y, "Section " + i + " 12 345");
                     y -= 12;
                 }
                 for (String line : LINES) {                 // a second text layer over the first
-                    draw(cs, font, 60, 800 - 16 * LINES.indexOf(line), line);
+                    PdfLines.draw(cs, font, 11, 60, 800 - 16 * LINES.indexOf(line), line);
                 }
                 COSDictionary span = new COSDictionary();   // an actual text stands for the glyphs: none is dropped
                 span.setString(COSName.ACTUAL_TEXT, "1980");
                 cs.beginMarkedContent(COSName.getPDFName("Span"), PDPropertyList.create(span));
-                draw(cs, font, 300, 100, "1980");
-                draw(cs, font, 300, 100, "1980");
+                PdfLines.draw(cs, font, 11, 300, 100, "1980");
+                PdfLines.draw(cs, font, 11, 300, 100, "1980");
                 cs.endMarkedContent();
-                draw(cs, font, 300, 80, "2026");
+                PdfLines.draw(cs, font, 11, 300, 80, "2026");
             }
             doc.save(pdf.toFile());
         }
@@ -107,14 +107,5 @@ class OverprintSuppressingStripperTest {
             assertTrue(unsuppressed.getText(doc).length() >= ours.length(), pdf.getFileName().toString());
             return ours;
         }
-    }
-
-    private static void draw(PDPageContentStream cs, PDType0Font font, float x, float y, String line)
-            throws IOException {
-        cs.beginText();
-        cs.setFont(font, 11);
-        cs.newLineAtOffset(x, y);
-        cs.showText(line);
-        cs.endText();
     }
 }

@@ -58,9 +58,9 @@ class OverprintedTextTest {
                 for (int pass = 0; pass < (twice == Twice.SECOND_LAYER ? 2 : 1); pass++) {
                     float y = 780;
                     for (String line : LINES) {
-                        draw(cs, font, 60, y, line);
+                        PdfLines.draw(cs, font, 11, 60, y, line);
                         if (twice != Twice.SECOND_LAYER) {
-                            draw(cs, font, twice == Twice.FAKE_BOLD ? 60.3f : 60, y, line);
+                            PdfLines.draw(cs, font, 11, twice == Twice.FAKE_BOLD ? 60.3f : 60, y, line);
                         }
                         y -= 20;
                     }
@@ -74,14 +74,5 @@ class OverprintedTextTest {
         for (String figure : List.of("1974", "40.5", "1980", "2026", "35 процентов", "120 млрд", "75 фоизга")) {
             assertEquals(1, d.text().split(figure, -1).length - 1, twice + ": " + figure + " in " + d.text());
         }
-    }
-
-    private static void draw(PDPageContentStream cs, PDType0Font font, float x, float y, String line)
-            throws IOException {
-        cs.beginText();
-        cs.setFont(font, 11);
-        cs.newLineAtOffset(x, y);
-        cs.showText(line);
-        cs.endText();
     }
 }
