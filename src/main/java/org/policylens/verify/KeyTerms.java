@@ -4,6 +4,7 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.policylens.lang.Letters;
 import org.policylens.lang.Transliteration;
 import org.policylens.lang.Vocabularies;
+import org.policylens.lang.Vocabulary;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,8 +32,7 @@ public final class KeyTerms {
     /** Shortest stem that may match a longer one by prefix ("kasah" ~ "kasahs": Kazakh ~ Казахстана). */
     private static final int MIN_PREFIX_MATCH = 5;
     private static final Pattern APOSTROPHES = Pattern.compile("['’‘ʻʼ`]");
-    private static final Set<String> STOP_WORDS = Vocabularies.ALL.stream()
-            .flatMap(v -> v.stopWords().stream())
+    private static final Set<String> STOP_WORDS = Vocabularies.words(Vocabulary::stopWords).stream()
             .filter(s -> !s.isEmpty())
             .map(KeyTerms::fold)
             .collect(Collectors.toUnmodifiableSet());

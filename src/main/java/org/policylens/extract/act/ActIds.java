@@ -1,5 +1,6 @@
 package org.policylens.extract.act;
 
+import org.policylens.lang.NumberSigns;
 import org.policylens.annotate.MatchingView;
 import org.policylens.lang.Vocabularies;
 import org.policylens.lang.Vocabulary;
@@ -31,7 +32,7 @@ public final class ActIds {
     static final String NUMBERED = Vocabularies.union(Vocabulary::actNumberSuffixes);
 
     private static final Pattern BARE = Pattern.compile(
-            "(?:№|No\\.?|N)?\\s*(" + UZ_PREFIX_REGEX + ")\\s?[-–—]\\s?(\\d{1,5})(?:\\s?-?\\s?(?:" + NUMBERED + ")\\p{L}*)?",
+            "(?:" + NumberSigns.ANY + ")?\\s*(" + UZ_PREFIX_REGEX + ")\\s?[-–—]\\s?(\\d{1,5})(?:\\s?-?\\s?(?:" + NUMBERED + ")\\p{L}*)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CANONICAL_OTHER = Pattern.compile(
             "(KZ-(?:UKAZ|LAW|PP)-\\d{1,6}|ORQ-\\d{1,5}-[IVX]{1,4}|EO-\\d{3,6}|PL-\\d{1,3}-\\d{1,4}|HR-\\d{1,5}|S-\\d{1,5})",

@@ -1,5 +1,6 @@
 package org.policylens.extract.date;
 
+import org.policylens.lang.NumberSigns;
 import org.policylens.budget.Budget;
 import org.policylens.annotate.AnnotatedText;
 import org.policylens.extract.Candidate;
@@ -114,7 +115,7 @@ public final class DateFinder implements CandidateFinder {
          * Month and year in figures, {@code 5/2009}: a month 1-12, a slash, a year 1900-2099, with no digit, slash,
          * dash or decimal point around it (not a fraction, ratio, m/d/y date or number like {@code № 5/2009}).
          */
-        NUM_MONTH_YEAR("(?<![\\p{L}\\p{N}.,/\\-–—])(?<!№\\s?)(?<!no\\.\\s?)(?<m>1[0-2]|0?[1-9])/(?<y>(?:19|20)\\d\\d)"
+        NUM_MONTH_YEAR("(?<![\\p{L}\\p{N}.,/\\-–—])(?<!" + NumberSigns.SIGN + "\\s?)(?<!" + NumberSigns.ABBREVIATION.toLowerCase(java.util.Locale.ROOT) + "\\.\\s?)(?<m>1[0-2]|0?[1-9])/(?<y>(?:19|20)\\d\\d)"
                 + "(?![\\p{N}/])(?![-.,:–—]\\d)(?!\\s?%)"),
         ISO("(?<![\\p{L}\\p{N}.,/-])(?<y>(?:1[89]|20)\\d\\d)-(?<m>[01]\\d)-(?<d>[0-3]\\d)(?![\\p{N}])(?!-\\d)"),
         /** Act-register dates {@code 1997.06.18.}: year first, then month and day in the order the document uses. */
