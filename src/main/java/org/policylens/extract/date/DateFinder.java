@@ -1,5 +1,6 @@
 package org.policylens.extract.date;
 
+import org.policylens.lang.Letters;
 import org.policylens.lang.NumberSigns;
 import org.policylens.budget.Budget;
 import org.policylens.annotate.AnnotatedText;
@@ -82,7 +83,8 @@ public final class DateFinder implements CandidateFinder {
     /** Words joining the years of a list ({@code in 2019 and 2020}). */
     private static final String LIST_CONNECTORS = Vocabularies.alternatives(Vocabulary::listConnectors);
     /** Roman numerals 1-4, for the ordinal of a half or a quarter ({@code III квартал}). */
-    private static final String[] ROMAN = {"", "[iі]", "[iі][iі]", "[iі][iі][iі]", "[iі]v"};
+    private static final String[] ROMAN = {"", Letters.LATIN_OR_CYRILLIC_I,
+            Letters.LATIN_OR_CYRILLIC_I.repeat(2), Letters.LATIN_OR_CYRILLIC_I.repeat(3), Letters.LATIN_OR_CYRILLIC_I + "v"};
     /** A half or a quarter of a year, one named group per part: {@code h1 h2 q1 q2 q3 q4} (see {@link #yearPart}). */
     private static final String YEAR_PARTS = yearParts();
     /** The year words of every language, with their endings ({@code yilning}, {@code жылдың}). */
