@@ -31,6 +31,9 @@ final class KazakhCyrillic {
             // ж. (жыл, year), млн. теңге, т.б. (and so on)
             .abbreviations("ж мың млн млрд трлн бап тарм", "т.б")
             .connectors("және|немесе", "")
+            // сағат 10, сұрақ 3 (hour, question): labels, not figures; not қатар (row), which also makes сонымен
+            // қатар (moreover) before a figure
+            .numberLabels("са" + G + "ат|сұра" + Q)
             // Бап 5, тармақ 2, тарау 3 (article, clause, sub-clause, chapter, section): positions, never figures; not
             // қосымша, which is "appendix" but also "additional" (қосымша 5 млрд теңге)
             .referenceWords("бап|бабы|тарма[қғ]\\p{L}*+|тарау\\p{L}*+|бөл" + I + "м\\p{L}*+", "")

@@ -67,6 +67,7 @@ class AmountFinderTest {
             обмен 500 ₸ за услугу | ru | 500 ₸ | MONEY | 500 | KZT | exact
             қосымша 5 млрд теңге бөлінді | kk | 5 млрд теңге | MONEY | 5000000000 | KZT | exact
             qosymsha 5 mlrd teńge bólindi | kk-Latn | 5 mlrd teńge | MONEY | 5000000000 | KZT | exact
+            сонымен қатар 5 млрд теңге бөлінді | kk | 5 млрд теңге | MONEY | 5000000000 | KZT | exact
             штраф 12 тысяч рублей | ru | 12 тысяч рублей | MONEY | 12000 | RUB | exact
             jobs exceeded 24,000, and | en | 24,000 | NUMBER | 24000 | | more_than
             экспорт вырос до 140 млн долларов США | ru | 140 млн долларов США | MONEY | 140000000 | USD | exact
@@ -196,6 +197,8 @@ class AmountFinderTest {
             Тарау 3 және бөлім 4 | kk
             bap 5 jáne tarmaq 2 | kk-Latn
             боби 5 | uz-Cyrl
+            сағат 10 мен сұрақ 3 | kk
+            saǵat 10 men suraq 3 | kk-Latn
             "2019 және 2020" | kk
             "2019 nemese 2020" | kk-Latn
             "2019 жылы" | kk
