@@ -132,7 +132,9 @@ public final class KeyTerms {
 
     /**
      * Transliterates ({@link Transliteration#searchKey}, accents folded), drops apostrophes and merges spelling
-     * variants; no stemming.
+     * variants; no stemming. The transliteration is the one table every part uses; the merges after it are KeyTerms'
+     * own because they join English spellings to transliterated ones ({@code c/k/q}, {@code z/s}, {@code ph/f}), which
+     * the index must keep apart to search precisely but a comparison of stems across languages must not.
      */
     static String fold(String lower) {
         // English x before a consonant or at the end is /ks/ (export, index = экспорт, индекс); Uzbek x before a
