@@ -1,5 +1,6 @@
 package org.policylens.annotate;
 
+import org.policylens.lang.Letters;
 import java.text.Normalizer;
 
 /**
@@ -20,8 +21,8 @@ public final class MatchingView {
     private static final char[] TABLE = buildTable();
     /** Each char folded as a case-insensitive Unicode regex folds it: upper case, then lower. */
     private static final char[] CASE_FOLD = caseFoldTable();
-    private static final String LATIN_LOOKALIKES = "aAcCeEoOpPxXyYBHKMTk";
-    private static final String CYRILLIC_TWINS = "аАсСеЕоОрРхХуУВНКМТк";
+    private static final String LATIN_LOOKALIKES = Letters.LATIN_LOOKALIKES;
+    private static final String CYRILLIC_TWINS = Letters.CYRILLIC_TWINS;
 
     private MatchingView() {
     }

@@ -1,5 +1,6 @@
 package org.policylens.annotate;
 
+import org.policylens.lang.OcrLetters;
 import org.policylens.model.Document;
 import org.policylens.model.MetadataKeys;
 
@@ -292,7 +293,12 @@ public final class OcrDamage {
     }
 
     /** What OCR reads for the и of {@code йил} (a Latin u, i or l, a bar, ц, п, л). */
-    private static final String YEAR_WORD_I = "uilI|цпл";
+    private static final String YEAR_WORD_I = OcrLetters.YEAR_WORD_I_MISREADS;
+    /** The letters of {@code йил}. */
+    private static final char YEAR_Y = OcrLetters.UZBEK_YEAR_WORD.charAt(0);
+    private static final char YEAR_Y_UPPER = Character.toUpperCase(YEAR_Y);
+    private static final char YEAR_I = OcrLetters.UZBEK_YEAR_WORD.charAt(1);
+    private static final char YEAR_L = OcrLetters.UZBEK_YEAR_WORD.charAt(2);
 
     /**
      * {@code 2020 йцл}, {@code 2020 йuл}, {@code 202l йпл}, {@code 2020 йлlл}, {@code 2022йцлдан}: the Uzbek year word
@@ -302,7 +308,7 @@ public final class OcrDamage {
     private static void restoreYearWords(char[] v) {
         int n = v.length;
         for (int i = 4; i + 2 < n; i++) {
-            if (v[i] != 'й' && v[i] != 'Й') {
+            if (v[i] != YEAR_Y && v[i] != YEAR_Y_UPPER) {
                 continue;
             }
             int y = v[i - 1] == ' ' ? i - 1 : i;
@@ -312,12 +318,12 @@ public final class OcrDamage {
             }
             if (i + 3 < n && misreadI(v[i + 1]) && misreadI(v[i + 2]) && isL(v[i + 3])
                     && (i + 4 == n || !Character.isLetter(v[i + 4]))) {
-                v[i + 1] = 'и';
-                v[i + 2] = 'л';
+                v[i + 1] = YEAR_I;
+                v[i + 2] = YEAR_L;
                 v[i + 3] = ' ';
             } else if (misreadI(v[i + 1]) && isL(v[i + 2])) {
-                v[i + 1] = 'и';
-                v[i + 2] = 'л';
+                v[i + 1] = YEAR_I;
+                v[i + 2] = YEAR_L;
             }
         }
     }
@@ -327,11 +333,11 @@ public final class OcrDamage {
     }
 
     private static boolean isL(char c) {
-        return c == 'л' || c == 'l';
+        return c == YEAR_L || c == 'l';
     }
 
     /** Letters OCR reads for a digit (з for 3, б for 6, l and I for 1, О for 0): alone, a damaged figure. */
-    private static final String DIGIT_LOOKALIKES = "зЗбlIОо";
+    private static final String DIGIT_LOOKALIKES = OcrLetters.DIGIT_LOOKALIKES;
     /** Characters trimmed from a token's ends before it is judged: punctuation, quotes and a table's rules. */
     private static final String TOKEN_PUNCTUATION = ".,;:()\"'«»“”„!?-–—|";
 
@@ -581,9 +587,9 @@ public final class OcrDamage {
     /** {@code ПЩ-3672}: in a capitalised Cyrillic prefix before a dash and a number, OCR's Щ is the Қ of ПҚ. */
     private static void restoreActPrefixes(char[] v) {
         for (int i = 1; i + 2 < v.length; i++) {
-            if (v[i] == 'Щ' && v[i - 1] == 'П' && (v[i + 1] == '-' || v[i + 1] == '–') && isDigit(v[i + 2])
+            if (v[i] == OcrLetters.ACT_PREFIX_MISREAD && v[i - 1] == OcrLetters.ACT_PREFIX.charAt(0) && (v[i + 1] == '-' || v[i + 1] == '–') && isDigit(v[i + 2])
                     && (i < 2 || !Character.isLetter(v[i - 2]))) {
-                v[i] = 'Қ';
+                v[i] = OcrLetters.ACT_PREFIX.charAt(1);
             }
         }
     }

@@ -1,6 +1,8 @@
 package org.policylens.annotate;
 
 import org.policylens.budget.Budget;
+import org.policylens.lang.Vocabularies;
+import org.policylens.lang.Vocabulary;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
@@ -32,7 +34,7 @@ public final class OpenNlpAnnotator implements Annotator {
     static final int MAX_SENTENCE = 2000;
     private static final int MAX_MODEL_CHUNK = 48;
     /** English clitics the model splits off and we leave split ("Coursera's" → "Coursera" "'s"). */
-    private static final Set<String> CLITICS = Set.of("'s", "'t", "'re", "'ve", "'ll", "'d", "'m");
+    private static final Set<String> CLITICS = Vocabularies.words(Vocabulary::clitics);
 
     private static final class Models {
         static final SentenceModel SENTENCES = load(SENTENCE_MODEL, SentenceModel::new);

@@ -1,6 +1,7 @@
 package org.policylens.annotate;
 
 import org.policylens.lang.Vocabularies;
+import org.policylens.lang.Vocabulary;
 
 import java.util.Locale;
 import java.util.Set;
@@ -14,16 +15,14 @@ import java.util.stream.Stream;
  */
 final class SentenceRules {
     /** Abbreviations that end a sentence when an uppercase word follows ("etc. The ..."). */
-    private static final Set<String> FINAL_IF_UPPER = Vocabularies.ALL.stream()
-            .flatMap(v -> v.finalIfUpper().stream()).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> FINAL_IF_UPPER = Vocabularies.words(Vocabulary::finalIfUpper);
     /** Words that end with a period but never end a sentence (compared lowercased, without the final period). */
     private static final Set<String> NEVER_FINAL = Vocabularies.ALL.stream()
             .flatMap(v -> Stream.concat(v.abbreviations().stream(), v.finalIfUpper().stream()))
             .collect(Collectors.toUnmodifiableSet());
 
     /** Two-letter capitalized initials of names (Yu. Sh. Ch. ...). */
-    private static final Set<String> DIGRAPH_INITIALS = Vocabularies.ALL.stream()
-            .flatMap(v -> v.initialDigraphs().stream()).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> DIGRAPH_INITIALS = Vocabularies.words(Vocabulary::initialDigraphs);
 
     private SentenceRules() {
     }

@@ -18,7 +18,7 @@ final class LineUnwrapper {
     }
 
     private static final Pattern LIST_START = Pattern.compile(
-            "^(?:[-–—•*·▪>|#]|\\(?[0-9]{1,3}[.)](?:\\s|$)|\\(?[a-zA-Zа-яА-Я][.)]\\s|\\([ivxIVX]{1,4}\\)\\s).*");
+            "^(?:[-–—•*·▪>|#]|\\(?[0-9]{1,3}[.)](?:\\s|$)|\\(?[a-zA-Z" + Letters.CYRILLIC_LOWER_RANGE + Letters.CYRILLIC_UPPER_RANGE + "][.)]\\s|\\([ivxIVX]{1,4}\\)\\s).*");
     private static final double SHORT_LINE = 0.6;
     private static final int MIN_WRAPPED_LINE = 30;
 

@@ -1,5 +1,6 @@
 package org.policylens.ingest;
 
+import org.policylens.lang.Letters;
 import org.policylens.lang.Vocabularies;
 import org.policylens.lang.Vocabulary;
 import org.policylens.model.Span;
@@ -54,7 +55,7 @@ final class PdfPageLayout {
     /** A year alone on a line is a date (a report's year on its cover), not a page number. */
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
-    private static final Pattern LIST_ITEM = Pattern.compile("(?:\\d{1,3}[.)]|[-–—•*·▪]|\\(?[a-zа-я]\\))\\s");
+    private static final Pattern LIST_ITEM = Pattern.compile("(?:\\d{1,3}[.)]|[-–—•*·▪]|\\(?[a-z" + Letters.CYRILLIC_LOWER_RANGE + "]\\))\\s");
     /** A line at least this share of the page's line width is a full line, so its paragraph goes on. */
     private static final double FULL_LINE = 0.8;
     private static final int MIN_LINES_FOR_WIDTH = 6;

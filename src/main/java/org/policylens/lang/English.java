@@ -160,6 +160,10 @@ final class English {
                     + "|annex|appendix|schedule|title|number|code|rule")
             // S. 342, H. Res. 12, S. J. Res. 5: a bill's or a resolution's number
             .billPrefixes("S|H\\.\\s?+Res|S\\.\\s?+Res|H\\.\\s?+J\\.\\s?+Res|S\\.\\s?+J\\.\\s?+Res")
+            // 5 U.S.C. 552, 42 USC 1983, 40 CFR 60, 59 FR 7629, 133 Stat. 13; 5 U.S. 137
+            .citationCodes("U\\.S\\.C\\.?|USC|CFR|C\\.F\\.R\\.?|FR|Stat\\.?", "U\\.S\\.")
+            // Coursera's, they're: split off by the sentence model, kept split
+            .clitics("'s 't 're 've 'll 'd 'm")
             .nonNouns("and or to was were is are the in on at by for of from with through until till when as that which")
             .yearNounsAfter("years?")
             // the 2000 survey: a year modifying its noun; in 2019 and …: the phrase goes on; 2020 people: a count

@@ -31,6 +31,16 @@ final class KazakhCyrillic {
             // ж. (жыл, year), млн. теңге, т.б. (and so on)
             .abbreviations("ж мың млн млрд трлн бап тарм", "т.б")
             .connectors("және|немесе", "")
+            // сағат 10, сұрақ 3 (hour, question): labels, not figures; not қатар (row), which also makes сонымен
+            // қатар (moreover) before a figure
+            .numberLabels("са" + G + "ат|сұра" + Q)
+            // Бап 5, тармақ 2, тарау 3 (article, clause, sub-clause, chapter, section): positions, never figures; not
+            // қосымша, which is "appendix" but also "additional" (қосымша 5 млрд теңге)
+            .referenceWords("бап|бабы|тарма[қғ]\\p{L}*+|тарау\\p{L}*+|бөл" + I + "м\\p{L}*+", "")
+            // 2019 және 2020, 2019 немесе: the number counts nothing
+            .nonNouns("және немесе")
+            // 2019 жыл, 2019-жылы: a year, not a count
+            .yearNounsAfter("жыл\\p{L}*+|-жыл\\p{L}*+")
             .scale(3, "мың\\p{L}*+")
             .currency("kzt", "те" + NG + "ге\\p{L}*+")
             .percentWords("пайыз\\p{L}*+")

@@ -29,6 +29,15 @@ final class KazakhLatin {
             .datePostposition("after", "bastap")
             .abbreviations("j myń myñ mln mlrd trln", "t.b")
             .connectors("jáne|jäne|nemese", "")
+            // saǵat 10, suraq 3 (hour, question): labels, not figures; not qatar (row: sonymen qatar, moreover)
+            .numberLabels("sa" + G + "at|s[uū]raq")
+            // Bap 5, tarmaq 2, taraý 3 (article, clause, sub-clause, chapter, section): positions, never figures; not
+            // qosymsha, which is "appendix" but also "additional" (qosymsha 5 mlrd teńge)
+            .referenceWords("bap|baby|tarma[qǵğg]\\p{L}*+|tara[ýuw]\\p{L}*+|b[óö]l" + I + "m\\p{L}*+", "")
+            // 2019 jáne 2020, 2019 nemese: the number counts nothing
+            .nonNouns("jáne jäne nemese")
+            // 2019 jyl, 2019-jyly: a year, not a count
+            .yearNounsAfter("jyl\\p{L}*+|-jyl\\p{L}*+")
             .scale(3, "my" + NG + "\\p{L}*+")
             .currency("kzt", "te" + NG + "ge\\p{L}*+")
             .percentWords("pa[ıiy]yz\\p{L}*+")

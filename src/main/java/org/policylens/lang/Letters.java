@@ -17,8 +17,27 @@ public final class Letters {
     public static final String RUSSIAN_ONLY = "щы";
     /** The apostrophes of Uzbek Latin (oʻ, gʻ) and their look-alikes. */
     public static final String APOSTROPHES = "ʻ‘'`’ʼ";
+    /** Latin letters that look like Cyrillic ones, in the order of their twins in {@link #CYRILLIC_TWINS}. */
+    public static final String LATIN_LOOKALIKES = "aAcCeEoOpPxXyYBHKMTk";
+    /** The Cyrillic twins of {@link #LATIN_LOOKALIKES}, letter for letter. */
+    public static final String CYRILLIC_TWINS = "аАсСеЕоОрРхХуУВНКМТк";
+    /** A Latin i or the Cyrillic і typed for it (Kazakh and old Ukrainian-layout texts write Roman numerals with it; regex). */
+    public static final String LATIN_OR_CYRILLIC_I = "[iі]";
+    /** The basic Cyrillic lowercase letters a to я, as a regex character-class range (list item letters: а), б)). */
+    public static final String CYRILLIC_LOWER_RANGE = "а-я";
+    /** The basic Cyrillic capitals А to Я, as a regex character-class range. */
+    public static final String CYRILLIC_UPPER_RANGE = "А-Я";
+    /** Russian ё, which Russian text most often writes as е (and search folds to it). */
+    public static final char YO = 'ё';
+    /** The е that stands for {@link #YO}. */
+    public static final char YE = 'е';
 
     private Letters() {
+    }
+
+    /** True when {@code c} is in the Cyrillic block (U+0400 to U+04FF): every letter of the Cyrillic scripts read. */
+    public static boolean isCyrillic(char c) {
+        return c >= '\u0400' && c <= '\u04FF';
     }
 
     /** True when {@code c} (any case) is one of {@code letters}. */

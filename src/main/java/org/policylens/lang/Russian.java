@@ -116,7 +116,7 @@ final class Russian {
             .issuer("president", "Президента").issuer("cabinet", "Кабинета\\s+Министров")
             .issuer("government", "Правительства")
             .countryTitle("uz", "Республики\\s+Узбекистан|РУз").countryTitle("kz", "Республики\\s+Казахстан|РК")
-            .numberSigns("№|N(?=\\s?\\d)")
+            .numberSigns(NumberSigns.SIGN_OR_N)
             // 1990-е годы, в 1990-х годах, 1990-ми
             .decadeForms("-(?:е|х|ые|ых|ми|м)(?![\\p{L}])(?:\\s++(?:годы|годах|годов|гг\\.))?")
             .yearNouns("г\\.|гг\\.|года|году|годом|год", "годы|годах|годов|гг\\.")

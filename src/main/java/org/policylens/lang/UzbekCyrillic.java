@@ -86,7 +86,7 @@ final class UzbekCyrillic {
             .countryName("uz", "Ўзбекистон")
             .actParts("илова|модда")
             // 3-модда, 2-банд, илова, қарор: references and positions, never figures
-            .referenceWords("модда|моддаси|банд|банди|боб|илова|қарор|фармон", "")
+            .referenceWords("модда|моддаси|банд|банди|боб|боби|илова|қарор|фармон", "")
             .nonNouns("ва ёки")
             .yearNounsAfter("йил\\p{L}*+|-йил\\p{L}*+")
             // 2020 йил 5 октябрдаги ПФ-6079; (ПФ–6079-сон, 05.10.2020 й.)

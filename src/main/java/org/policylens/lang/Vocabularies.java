@@ -66,6 +66,11 @@ public final class Vocabularies {
         return ALL.stream().flatMap(v -> field.apply(v).stream()).collect(Collectors.toUnmodifiableSet());
     }
 
+    /** The words a list field names, of every language in {@link #ALL}'s order, repeats kept: where order decides. */
+    public static List<String> wordsInOrder(Function<Vocabulary, List<String>> field) {
+        return ALL.stream().flatMap(v -> field.apply(v).stream()).toList();
+    }
+
     /** The month words of {@code vocabularies} with their own suffixes: {@code (?:names)(?:suffixes)?|…}. */
     public static String monthWords(List<Vocabulary> vocabularies) {
         return union(vocabularies, v -> v.monthNames().isEmpty() ? ""

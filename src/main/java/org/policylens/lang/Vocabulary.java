@@ -162,6 +162,14 @@ import java.util.Map;
  *                        after them)
  * @param billPrefixes    the abbreviations before a bill's or a resolution's number, which is no figure ({@code S. 342},
  *                        {@code H. Res. 12}; regex, case-sensitive, without the period after them)
+ * @param citationCodes   the codes of statute and register citations after a title or volume number, which is then
+ *                        neither a figure nor a year ({@code 5 U.S.C. 552}, {@code 59 FR 7629}, {@code 133 Stat. 13};
+ *                        regex, case-sensitive)
+ * @param reporterCodes   the codes of law reports after a volume number, which is no figure ({@code 5 U.S. 137}; regex,
+ *                        case-sensitive); unlike {@code citationCodes} a year before them may still be a date
+ *                        ({@code in 2019 U.S. exports})
+ * @param clitics         the clitics the sentence model splits off a word and the tokens keep split ({@code 's},
+ *                        {@code 're}; lowercase, an apostrophe and one or two letters)
  * @param nonNouns        function words after a year-like number that show it counts nothing ({@code 2019 and},
  *                        {@code 2019 и}, {@code 2019 va}; lowercase)
  * @param yearNounsAfter  the year words after a year-like number that make it a year, not a count ({@code 2019 year},
@@ -233,7 +241,8 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                          Map<String, String> countryTitles,
                          String numberSigns, String ablativeEndings, Map<String, String> comparisons,
                          String negations, String clauseConjunctions, String referenceWords,
-                         String yearReferenceWords, String billPrefixes, List<String> nonNouns, String yearNounsAfter,
+                         String yearReferenceWords, String billPrefixes, String citationCodes, String reporterCodes,
+                         List<String> clitics, List<String> nonNouns, String yearNounsAfter,
                          List<String> phraseWords, List<String> irregularPlurals, String fromWords, String toWords,
                          String yearWordsBeforeAct, String datedWords, String citationYearWords,
                          List<String> inflections, List<String> cueCaseEndings, DocumentCues documentCues,
@@ -499,6 +508,9 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         private String referenceWords = "";
         private String yearReferenceWords = "";
         private String billPrefixes = "";
+        private String citationCodes = "";
+        private String reporterCodes = "";
+        private List<String> clitics = List.of();
         private List<String> nonNouns = List.of();
         private String yearNounsAfter = "";
         private List<String> phraseWords = List.of();
@@ -972,7 +984,18 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
             return this;
         }
 
+        public Builder citationCodes(String codes, String reporters) {
+            citationCodes = codes;
+            reporterCodes = reporters;
+            return this;
+        }
+
         /** Function words after a year-like number that show it counts nothing (space-separated, lowercase). */
+        public Builder clitics(String spaceSeparated) {
+            clitics = words(spaceSeparated);
+            return this;
+        }
+
         public Builder nonNouns(String spaceSeparated) {
             nonNouns = words(spaceSeparated);
             return this;
@@ -1141,7 +1164,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                     currencySigns, countryNames, actParts, yearAbbreviations, pluralSuffixes, countingSuffixes,
                     signatureCities, cityAbbreviations, actKinds, actKindEndings, issuers, issuerAdjectives,
                     countryTitles, numberSigns, ablativeEndings, comparisons, negations, clauseConjunctions,
-                    referenceWords, yearReferenceWords, billPrefixes, nonNouns, yearNounsAfter, phraseWords,
+                    referenceWords, yearReferenceWords, billPrefixes, citationCodes, reporterCodes, clitics, nonNouns, yearNounsAfter, phraseWords,
                     irregularPlurals, fromWords, toWords, yearWordsBeforeAct, datedWords, citationYearWords,
                     inflections, cueCaseEndings, new DocumentCues(Map.copyOf(documentTypes), casedLawCues,
                     articleHeadings, articleSuffixes, documentCueStarts, footnoteHeadings, abstractHeadings,

@@ -4,6 +4,7 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.policylens.lang.Letters;
 import org.policylens.lang.Transliteration;
 import org.policylens.lang.Vocabularies;
+import org.policylens.lang.Vocabulary;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,8 +32,7 @@ public final class KeyTerms {
     /** Shortest stem that may match a longer one by prefix ("kasah" ~ "kasahs": Kazakh ~ Казахстана). */
     private static final int MIN_PREFIX_MATCH = 5;
     private static final Pattern APOSTROPHES = Pattern.compile("['’‘ʻʼ`]");
-    private static final Set<String> STOP_WORDS = Vocabularies.ALL.stream()
-            .flatMap(v -> v.stopWords().stream())
+    private static final Set<String> STOP_WORDS = Vocabularies.words(Vocabulary::stopWords).stream()
             .filter(s -> !s.isEmpty())
             .map(KeyTerms::fold)
             .collect(Collectors.toUnmodifiableSet());
@@ -132,7 +132,9 @@ public final class KeyTerms {
 
     /**
      * Transliterates ({@link Transliteration#searchKey}, accents folded), drops apostrophes and merges spelling
-     * variants; no stemming.
+     * variants; no stemming. The transliteration is the one table every part uses; the merges after it are KeyTerms'
+     * own because they join English spellings to transliterated ones ({@code c/k/q}, {@code z/s}, {@code ph/f}), which
+     * the index must keep apart to search precisely but a comparison of stems across languages must not.
      */
     static String fold(String lower) {
         // English x before a consonant or at the end is /ks/ (export, index = экспорт, индекс); Uzbek x before a

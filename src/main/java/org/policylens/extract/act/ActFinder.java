@@ -1,5 +1,6 @@
 package org.policylens.extract.act;
 
+import org.policylens.lang.NumberSigns;
 import org.policylens.budget.Budget;
 import org.policylens.budget.BudgetExceeded;
 import org.policylens.annotate.AnnotatedText;
@@ -171,12 +172,12 @@ public final class ActFinder implements CandidateFinder {
     public ActFinder(List<Vocabulary> vocabularies) {
         typeAfterNumber = vocabularies.stream()
                 .flatMap(v -> v.actTypes().stream())
-                .map(t -> Map.entry(t.series(), Pattern.compile("(?:№|N(?=\\s?\\d))\\s*+(\\d{1,6})(?![\\d\\-])\\s++(?:"
+                .map(t -> Map.entry(t.series(), Pattern.compile("(?:" + NumberSigns.SIGN_OR_N + ")\\s*+(\\d{1,6})(?![\\d\\-])\\s++(?:"
                         + t.type() + ")(?!\\p{L})", CI)))
                 .toList();
     }
 
-    private static final String[] NUMBER_SIGNS = {"№", "N"};
+    private static final String[] NUMBER_SIGNS = {String.valueOf(NumberSigns.SIGN), String.valueOf(NumberSigns.LATIN_N)};
     /** The lowercase first word of the English Cabinet of Ministers: a sentence without it names no cabinet. */
     private static final String CABINET_WORD = firstWords(EN_CABINET_OF_MINISTERS)[0];
 
@@ -329,13 +330,13 @@ public final class ActFinder implements CandidateFinder {
         while (i > floor && Character.isWhitespace(v.charAt(i - 1))) {
             i--;
         }
-        if (i > floor && (v.charAt(i - 1) == '№' || v.charAt(i - 1) == 'N' || v.charAt(i - 1) == '#')) {
+        if (i > floor && (NumberSigns.isSignOrN(v.charAt(i - 1)) || v.charAt(i - 1) == NumberSigns.HASH)) {
             return i - 1;
         }
-        if (i - 3 >= floor && v.regionMatches(true, i - 3, "No.", 0, 3)) {
+        if (i - 3 >= floor && v.regionMatches(true, i - 3, NumberSigns.ABBREVIATION + ".", 0, 3)) {
             return i - 3;
         }
-        if (i - 2 >= floor && v.regionMatches(true, i - 2, "No", 0, 2)) {
+        if (i - 2 >= floor && v.regionMatches(true, i - 2, NumberSigns.ABBREVIATION, 0, 2)) {
             return i - 2;
         }
         return numberStart;

@@ -1,5 +1,6 @@
 package org.policylens.extract.act;
 
+import org.policylens.lang.NumberSigns;
 import org.policylens.annotate.MatchingView;
 import org.policylens.lang.Vocabularies;
 import org.policylens.lang.Vocabulary;
@@ -31,15 +32,17 @@ public final class ActIds {
     static final String NUMBERED = Vocabularies.union(Vocabulary::actNumberSuffixes);
 
     private static final Pattern BARE = Pattern.compile(
-            "(?:№|No\\.?|N)?\\s*(" + UZ_PREFIX_REGEX + ")\\s?[-–—]\\s?(\\d{1,5})(?:\\s?-?\\s?(?:" + NUMBERED + ")\\p{L}*)?",
+            "(?:" + NumberSigns.ANY + ")?\\s*(" + UZ_PREFIX_REGEX + ")\\s?[-–—]\\s?(\\d{1,5})(?:\\s?-?\\s?(?:" + NUMBERED + ")\\p{L}*)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CANONICAL_OTHER = Pattern.compile(
             "(KZ-(?:UKAZ|LAW|PP)-\\d{1,6}|ORQ-\\d{1,5}-[IVX]{1,4}|EO-\\d{3,6}|PL-\\d{1,3}-\\d{1,4}|HR-\\d{1,5}|S-\\d{1,5})",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EXECUTIVE_ORDER = Pattern.compile(
-            "(?:Executive\\s+Order|E\\.\\s?O\\.|EO)\\s*(?:No\\.?\\s*)?(\\d{3,6})", Pattern.CASE_INSENSITIVE);
+            "(?:" + Vocabularies.ENGLISH.actKinds().get("executiveOrder") + ")\\s*(?:" + NumberSigns.ABBREVIATION
+                    + "\\.?\\s*)?(\\d{3,6})", Pattern.CASE_INSENSITIVE);
     private static final Pattern PUBLIC_LAW = Pattern.compile(
-            "(?:Public\\s+Law|Pub\\.\\s?L\\.|P\\.\\s?L\\.)\\s*(?:No[.:]?\\s*)?(\\d{1,3})\\s?[-–—]\\s{0,2}(\\d{1,4})",
+            "(?:" + Vocabularies.ENGLISH.actKinds().get("publicLaw") + ")\\s*(?:" + NumberSigns.ABBREVIATION
+                    + "[.:]?\\s*)?(\\d{1,3})\\s?[-–—]\\s{0,2}(\\d{1,4})",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BILL = Pattern.compile("(H\\.\\s?R\\.|S\\.)\\s?(\\d{1,5})");
 

@@ -1,6 +1,8 @@
 package org.policylens.extract.act;
 
+import org.policylens.lang.NumberSigns;
 import org.policylens.lang.Vocabularies;
+import org.policylens.lang.Vocabulary;
 import org.policylens.model.Span;
 
 import java.util.Locale;
@@ -18,12 +20,11 @@ final class ActTitles {
     private static final int MAX_GAP = 60;
     private static final int MAX_TITLE = 500;
     /** The vocabularies' act title gap words, and the number sign. */
-    private static final Set<String> GAP_WORDS = Stream.concat(Stream.of("№"),
-            Vocabularies.ALL.stream().flatMap(v -> v.actTitleGaps().stream())).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> GAP_WORDS = Stream.concat(Stream.of(String.valueOf(NumberSigns.SIGN)),
+            Vocabularies.words(Vocabulary::actTitleGaps).stream()).collect(Collectors.toUnmodifiableSet());
     /** Registry codes printed after Kazakh act numbers ("N 1468 Z922600_ «…»"). */
     private static final java.util.regex.Pattern REGISTRY_CODE = java.util.regex.Pattern.compile("[a-z]\\d{5,}");
-    private static final Set<String> TITLE_SUFFIXES = Vocabularies.ALL.stream()
-            .flatMap(v -> v.actTitleSuffixes().stream()).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> TITLE_SUFFIXES = Vocabularies.words(Vocabulary::actTitleSuffixes);
     private ActTitles() {
     }
 
@@ -123,7 +124,7 @@ final class ActTitles {
             char c = v.charAt(i);
             if (!Character.isLetterOrDigit(c)) {
                 if (c != ',' && c != '.' && c != '-' && c != '–' && c != '_' && !Character.isWhitespace(c)
-                        && c != '№') {
+                        && c != NumberSigns.SIGN) {
                     return false;
                 }
                 i++;

@@ -1,5 +1,6 @@
 package org.policylens.extract.act;
 
+import org.policylens.lang.NumberSigns;
 import org.policylens.annotate.AnnotatedText;
 import org.policylens.budget.BudgetExceeded;
 import org.policylens.extract.Candidate;
@@ -54,7 +55,7 @@ public final class OwnActNumbers implements CandidateFinder {
 
     /** Under the heading: a date line ending in the number ({@code от 22 марта 2019 года №242}, {@code 2009 жылғы 14 қазандағы № 1588}). */
     private static final Pattern UNDER_HEADING = Pattern.compile(
-            "\\n[ \\t]*+(?:(?:" + Vocabularies.RUSSIAN.datedWords() + ")\\s|\\d{1,2}[ .]|\\d{4})[^\\n№]{3,40}?(?:№|N(?=\\s?\\d))\\s?(\\d{1,5})(?![\\d\\-./])[ \\t]*+(?=\\n|$)", CI);
+            "\\n[ \\t]*+(?:(?:" + Vocabularies.RUSSIAN.datedWords() + ")\\s|\\d{1,2}[ .]|\\d{4})[^\\n№]{3,40}?(?:" + NumberSigns.SIGN_OR_N + ")\\s?(\\d{1,5})(?![\\d\\-./])[ \\t]*+(?=\\n|$)", CI);
     /** The signature block: city, date line, {@code 572-son} on a line of its own. */
     private static final Pattern SIGNATURE = Pattern.compile(
             "(?<!\\p{L})(?:" + Vocabularies.union(Vocabulary::signatureCities) + ")\\s+(?:"
@@ -112,7 +113,7 @@ public final class OwnActNumbers implements CandidateFinder {
         while (start > 0 && view.charAt(start - 1) == ' ') {
             start--;
         }
-        if (start > 0 && (view.charAt(start - 1) == '№' || view.charAt(start - 1) == 'N')) {
+        if (start > 0 && NumberSigns.isSignOrN(view.charAt(start - 1))) {
             start--;
         }
         return new Own(start, m.end(1), series.prefix() + ActIds.number(m.group(1)));

@@ -1,5 +1,7 @@
 package org.policylens.extract.amount;
 
+import org.policylens.lang.NumberSigns;
+import org.policylens.extract.date.BaseYear;
 import org.policylens.lang.Vocabularies;
 import org.policylens.lang.Vocabulary;
 import org.policylens.budget.Budget;
@@ -77,9 +79,6 @@ public final class AmountFinder implements CandidateFinder {
     private static final Pattern CURRENCY_AFTER = Pattern.compile("\\s?+(?:" + Vocabularies.CURRENCIES.stream()
             .map(code -> "(?<" + code + ">" + Vocabularies.union(v -> v.currencies().getOrDefault(code, "")) + ")")
             .collect(Collectors.joining("|")) + ")(?![\\p{L}])", FLAGS);
-    /** {@code in constant 2005 dollars}: the year names the prices figures are given in, it is no amount. */
-    private static final Pattern BASE_YEAR_BEFORE = Pattern.compile("(?<![\\p{L}])(?:"
-            + Vocabularies.union(Vocabulary::baseYearWords) + ")\\s++$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** A currency sign or code before an amount, in a group named by its ISO code. */
     private static final Pattern CURRENCY_BEFORE = Pattern.compile("(?:" + Vocabularies.CURRENCIES.stream()
             .map(code -> "(?<" + code + ">" + Vocabularies.union(v -> v.currencySigns().getOrDefault(code, "")) + ")")
@@ -102,7 +101,7 @@ public final class AmountFinder implements CandidateFinder {
      * ortiq}, {@code 80 foizdan kam bo'lmagan}. One named group per qualifier the postposition gives.
      */
     private static final Pattern COMPARISON = Pattern.compile(
-            "(?:\\s*+-?\\s*+(?:(?:" + String.join("|", Vocabularies.ALL.stream().flatMap(v -> v.counters().stream()).toList())
+            "(?:\\s*+-?\\s*+(?:(?:" + String.join("|", Vocabularies.wordsInOrder(Vocabulary::counters))
                     + ")\\s*+)?(?<ablative>" + ABLATIVE + "))?\\s++(?:"
                     + Stream.of("moreThan", "atMost", "lessThan").map(q -> "(?<" + q + ">"
                             + Vocabularies.union(v -> v.comparisons().getOrDefault(q, "")) + ")")
@@ -134,7 +133,8 @@ public final class AmountFinder implements CandidateFinder {
      * literals, matched case-sensitively against the case-folded view; the capital {@code N} is {@link #CAPITAL_N_BEFORE}.
      */
     private static final Pattern NOT_A_FIGURE_BEFORE = Pattern.compile(
-            "(?:(?<![\\p{L}])" + Vocabularies.alternatives(Vocabulary::referenceWords) + "[.:]?|[№#§]|n°)\\s*+$");
+            "(?:(?<![\\p{L}])" + Vocabularies.alternatives(Vocabulary::referenceWords) + "[.:]?|[" + NumberSigns.SIGN + NumberSigns.HASH
+                    + NumberSigns.SECTION + "]|n°)\\s*+$");
     /**
      * {@code N 5}, {@code N. 94}: only a capital N abbreviates a number sign; {@code S. 342}, {@code H. Res. 12}: a
      * Senate bill's or a resolution's number. Matched against the view itself.
@@ -143,7 +143,8 @@ public final class AmountFinder implements CandidateFinder {
             "(?<![\\p{L}])N\\.?\\s*+$|(?<![\\p{L}.])" + Vocabularies.alternatives(Vocabulary::billPrefixes)
                     + "\\.\\s*+$");
     private static final Pattern NOT_A_FIGURE_AFTER = Pattern.compile(
-            "(?-i:\\s++(?:U\\.S\\.C\\.|USC|U\\.S\\.|CFR|C\\.F\\.R\\.|FR|Stat\\.))(?![\\p{L}])");
+            "(?-i:\\s++(?:" + Vocabularies.union(Vocabulary::citationCodes) + "|"
+                    + Vocabularies.union(Vocabulary::reporterCodes) + "))(?![\\p{L}])");
     /** A day of a month ({@code 1 июлга}, {@code 5 October}): part of a date, or a year-less recurring date. */
     private static final Pattern DAY_OF_MONTH_AFTER = Pattern.compile(
             "\\s*+-?\\s*+" + org.policylens.extract.date.MonthNames.ANY + "\\p{L}*+", FLAGS);
@@ -361,7 +362,7 @@ public final class AmountFinder implements CandidateFinder {
             end = pct.end();
             value = new Percent(amount);
         } else if (cur != null) {
-            if (scale == null && sign < 0 && yearLike(view, s, e) && lookBack(BASE_YEAR_BEFORE, view, s, 1) != null) {
+            if (scale == null && sign < 0 && yearLike(view, s, e) && lookBack(BaseYear.WORD_BEFORE, view, s, 1) != null) {
                 return null;   // the date finder reads the year
             }
             end = cur.end();

@@ -52,8 +52,7 @@ public final class NumberWords {
     }
 
     /** Counting suffixes of number words of every vocabulary ({@code ikkita}, {@code uchtadan}). */
-    private static final List<String> COUNTING_SUFFIXES = Vocabularies.ALL.stream()
-            .flatMap(v -> v.countingSuffixes().stream()).toList();
+    private static final List<String> COUNTING_SUFFIXES = Vocabularies.wordsInOrder(Vocabulary::countingSuffixes);
 
     /** One number word, with an optional counting suffix ({@code ikkita}, {@code uchtadan}). */
     static final String WORD;

@@ -1,5 +1,6 @@
 package org.policylens.extract.date;
 
+import org.policylens.lang.NumberSigns;
 import org.policylens.lang.Vocabularies;
 import org.policylens.lang.Vocabulary;
 
@@ -17,9 +18,11 @@ import java.util.stream.Collectors;
  */
 final class BareYears {
     private static final Pattern REFERENCE_BEFORE = Pattern.compile(
-            "(?:(?<![\\p{L}])" + Vocabularies.alternatives(Vocabulary::yearReferenceWords) + "\\.?|[№#§])\\s*+$",
+            "(?:(?<![\\p{L}])" + Vocabularies.alternatives(Vocabulary::yearReferenceWords) + "\\.?|[" + NumberSigns.SIGN + NumberSigns.HASH + NumberSigns.SECTION + "])\\s*+$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern CITATION_AFTER = Pattern.compile("\\s++(?:U\\.S\\.C|CFR|C\\.F\\.R|FR|Stat)\\b");
+    /** {@code 42 U.S.C.}, {@code 59 FR}: a title or volume number, not a year. */
+    private static final Pattern CITATION_AFTER = Pattern.compile(
+            "\\s++" + Vocabularies.alternatives(Vocabulary::citationCodes) + "(?![\\p{L}])");
     /** An article right before the year ({@code 15. A 2013 Report}): a sentence, however short the line is so far. */
     private static final Pattern ARTICLE_BEFORE = Pattern.compile(
             "(?<![\\p{L}])" + Vocabularies.alternatives(Vocabulary::articles) + "\\s++$",
@@ -29,9 +32,6 @@ final class BareYears {
     private static final Set<String> COUNT_NOUNS = Vocabularies.words(Vocabulary::irregularPlurals);
     /** Words after a year that do not make it a modifier (and, to, in …): the phrase goes on after the year. */
     private static final Set<String> FUNCTION_WORDS = Vocabularies.words(Vocabulary::phraseWords);
-    /** {@code in constant 2019 dollars}: a year between a base-year word and a currency dates the prices. */
-    private static final Pattern BASE_YEAR_BEFORE = Pattern.compile("(?<![\\p{L}])(?:"
-            + Vocabularies.union(Vocabulary::baseYearWords) + ")\\s++$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CURRENCY_AFTER = Pattern.compile("\\s++(?:" + Vocabularies.union(
             v -> v.currencies().values().stream().filter(c -> !c.isEmpty()).collect(Collectors.joining("|")))
             + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -51,7 +51,8 @@ final class BareYears {
         if (CITATION_AFTER.matcher(view).region(e, Math.min(view.length(), e + 12)).lookingAt()) {
             return false;
         }
-        if (BASE_YEAR_BEFORE.matcher(view).region(Math.max(lineStart, s - LOOK_BACK), s).find()
+        // in constant 2019 dollars: a year between a base-year word and a currency dates the prices
+        if (BaseYear.WORD_BEFORE.matcher(view).region(Math.max(lineStart, s - LOOK_BACK), s).find()
                 && CURRENCY_AFTER.matcher(view).region(e, view.length()).lookingAt()) {
             return true;
         }

@@ -1,5 +1,7 @@
 package org.policylens.extract.date;
 
+import org.policylens.lang.Letters;
+import org.policylens.lang.NumberSigns;
 import org.policylens.budget.Budget;
 import org.policylens.annotate.AnnotatedText;
 import org.policylens.extract.Candidate;
@@ -81,7 +83,8 @@ public final class DateFinder implements CandidateFinder {
     /** Words joining the years of a list ({@code in 2019 and 2020}). */
     private static final String LIST_CONNECTORS = Vocabularies.alternatives(Vocabulary::listConnectors);
     /** Roman numerals 1-4, for the ordinal of a half or a quarter ({@code III квартал}). */
-    private static final String[] ROMAN = {"", "[iі]", "[iі][iі]", "[iі][iі][iі]", "[iі]v"};
+    private static final String[] ROMAN = {"", Letters.LATIN_OR_CYRILLIC_I,
+            Letters.LATIN_OR_CYRILLIC_I.repeat(2), Letters.LATIN_OR_CYRILLIC_I.repeat(3), Letters.LATIN_OR_CYRILLIC_I + "v"};
     /** A half or a quarter of a year, one named group per part: {@code h1 h2 q1 q2 q3 q4} (see {@link #yearPart}). */
     private static final String YEAR_PARTS = yearParts();
     /** The year words of every language, with their endings ({@code yilning}, {@code жылдың}). */
@@ -114,7 +117,7 @@ public final class DateFinder implements CandidateFinder {
          * Month and year in figures, {@code 5/2009}: a month 1-12, a slash, a year 1900-2099, with no digit, slash,
          * dash or decimal point around it (not a fraction, ratio, m/d/y date or number like {@code № 5/2009}).
          */
-        NUM_MONTH_YEAR("(?<![\\p{L}\\p{N}.,/\\-–—])(?<!№\\s?)(?<!no\\.\\s?)(?<m>1[0-2]|0?[1-9])/(?<y>(?:19|20)\\d\\d)"
+        NUM_MONTH_YEAR("(?<![\\p{L}\\p{N}.,/\\-–—])(?<!" + NumberSigns.SIGN + "\\s?)(?<!" + NumberSigns.ABBREVIATION.toLowerCase(java.util.Locale.ROOT) + "\\.\\s?)(?<m>1[0-2]|0?[1-9])/(?<y>(?:19|20)\\d\\d)"
                 + "(?![\\p{N}/])(?![-.,:–—]\\d)(?!\\s?%)"),
         ISO("(?<![\\p{L}\\p{N}.,/-])(?<y>(?:1[89]|20)\\d\\d)-(?<m>[01]\\d)-(?<d>[0-3]\\d)(?![\\p{N}])(?!-\\d)"),
         /** Act-register dates {@code 1997.06.18.}: year first, then month and day in the order the document uses. */

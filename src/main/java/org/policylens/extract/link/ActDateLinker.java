@@ -1,5 +1,6 @@
 package org.policylens.extract.link;
 
+import org.policylens.lang.NumberSigns;
 import org.policylens.budget.Budget;
 import org.policylens.annotate.AnnotatedText;
 import org.policylens.extract.Candidate;
@@ -28,7 +29,8 @@ public final class ActDateLinker {
     private static final int AFTER_GAP = 120;
     private static final int LINE_GAP = 400;
     private static final Pattern TIGHT_GAP = Pattern.compile(
-            "[\\s,]*+(?:" + Vocabularies.alternatives(Vocabulary::yearWordsBeforeAct) + "[\\s,]*+)?(?:(?:№|N|No\\.?)\\s*+)?",
+            "[\\s,]*+(?:" + Vocabularies.alternatives(Vocabulary::yearWordsBeforeAct) + "[\\s,]*+)?(?:(?:" + NumberSigns.SIGN + "|" + NumberSigns.LATIN_N + "|"
+                    + NumberSigns.ABBREVIATION + "\\.?)\\s*+)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DATED_GAP = Pattern.compile(
             "(?<![\\p{L}])" + Vocabularies.alternatives(Vocabulary::datedWords) + "[\\s,]*+$",

@@ -184,7 +184,7 @@ public final class SubjectFinder {
         return false;
     }
 
-    private static final String[] INFLECTIONS = Vocabularies.ALL.stream().flatMap(v -> v.inflections().stream())
+    private static final String[] INFLECTIONS = Vocabularies.wordsInOrder(Vocabulary::inflections)
             .toArray(String[]::new);
 
     private static boolean isPastVerb(String w) {

@@ -1,12 +1,12 @@
 package org.policylens.extract.program;
 
 import org.policylens.lang.Vocabularies;
+import org.policylens.lang.Vocabulary;
 
 import org.policylens.model.Span;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Cleans a statistical programme mention the same way the training data are annotated: enclosing quotes,
@@ -14,23 +14,20 @@ import java.util.stream.Collectors;
  * concept and their Russian and Uzbek forms) are not part of the name.
  */
 final class ProgramNames {
-    private static final Set<String> CUE_STEMS = Vocabularies.ALL.stream().flatMap(v -> v.nameEdgeWords().stream())
-            .collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> CUE_STEMS = Vocabularies.words(Vocabulary::nameEdgeWords);
 
-    private static final Set<String> GENERIC_STEMS = Vocabularies.ALL.stream()
-            .flatMap(v -> v.genericNameWords().stream()).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> GENERIC_STEMS = Vocabularies.words(Vocabulary::genericNameWords);
 
-    private static final String[] DERIVATIONS = Vocabularies.ALL.stream()
-            .flatMap(v -> v.cueDerivations().stream()).distinct().toArray(String[]::new);
+    private static final String[] DERIVATIONS = Vocabularies.wordsInOrder(Vocabulary::cueDerivations).stream()
+            .distinct().toArray(String[]::new);
 
-    private static final Set<String> MODIFIERS = Vocabularies.ALL.stream().flatMap(v -> v.cueModifiers().stream())
-            .collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> MODIFIERS = Vocabularies.words(Vocabulary::cueModifiers);
 
     /** Case endings that tie a cue before a quoted name to the name before it ({@code «A» стратегиясини «B»}). */
-    private static final String[] CUE_CASE_ENDINGS = Vocabularies.ALL.stream()
-            .flatMap(v -> v.cueCaseEndings().stream()).toArray(String[]::new);
+    private static final String[] CUE_CASE_ENDINGS = Vocabularies.wordsInOrder(Vocabulary::cueCaseEndings)
+            .toArray(String[]::new);
     /** Stems of the generic words that announce a programme name next to them. */
-    static final String[] CONTEXT_CUES = Vocabularies.ALL.stream().flatMap(v -> v.programCues().stream())
+    static final String[] CONTEXT_CUES = Vocabularies.wordsInOrder(Vocabulary::programCues)
             .toArray(String[]::new);
 
     private ProgramNames() {

@@ -3,6 +3,7 @@ package org.policylens.index.analysis;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.policylens.lang.Letters;
 import org.policylens.lang.Transliteration;
 
 import java.io.IOException;
@@ -34,7 +35,7 @@ public final class TransliterationFilter extends TokenFilter {
     private static boolean hasCyrillic(char[] buf, int len) {
         for (int i = 0; i < len; i++) {
             char c = buf[i];
-            if (c >= '\u0400' && c <= '\u04FF') {
+            if (Letters.isCyrillic(c)) {
                 return true;
             }
         }

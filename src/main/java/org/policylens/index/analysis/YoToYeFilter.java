@@ -1,5 +1,6 @@
 package org.policylens.index.analysis;
 
+import org.policylens.lang.Letters;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -14,6 +15,11 @@ public final class YoToYeFilter extends TokenFilter {
         super(in);
     }
 
+    private static final char YO = Letters.YO;
+    private static final char YE = Letters.YE;
+    private static final char YO_UPPER = Character.toUpperCase(Letters.YO);
+    private static final char YE_UPPER = Character.toUpperCase(Letters.YE);
+
     @Override
     public boolean incrementToken() throws IOException {
         if (!input.incrementToken()) {
@@ -21,10 +27,10 @@ public final class YoToYeFilter extends TokenFilter {
         }
         char[] buf = term.buffer();
         for (int i = 0; i < term.length(); i++) {
-            if (buf[i] == 'ё') {
-                buf[i] = 'е';
-            } else if (buf[i] == 'Ё') {
-                buf[i] = 'Е';
+            if (buf[i] == YO) {
+                buf[i] = YE;
+            } else if (buf[i] == YO_UPPER) {
+                buf[i] = YE_UPPER;
             }
         }
         return true;

@@ -65,6 +65,9 @@ class AmountFinderTest {
             экспорт 140 миллион АҚШ доллари бўлди | uz-Cyrl | 140 миллион АҚШ доллари | MONEY | 140000000 | USD | exact
             narxi 5 ming so'mdan ortiq | uz-Latn | 5 ming so'mdan | MONEY | 5000 | UZS | more_than
             обмен 500 ₸ за услугу | ru | 500 ₸ | MONEY | 500 | KZT | exact
+            қосымша 5 млрд теңге бөлінді | kk | 5 млрд теңге | MONEY | 5000000000 | KZT | exact
+            qosymsha 5 mlrd teńge bólindi | kk-Latn | 5 mlrd teńge | MONEY | 5000000000 | KZT | exact
+            сонымен қатар 5 млрд теңге бөлінді | kk | 5 млрд теңге | MONEY | 5000000000 | KZT | exact
             штраф 12 тысяч рублей | ru | 12 тысяч рублей | MONEY | 12000 | RUB | exact
             jobs exceeded 24,000, and | en | 24,000 | NUMBER | 24000 | | more_than
             экспорт вырос до 140 млн долларов США | ru | 140 млн долларов США | MONEY | 140000000 | USD | exact
@@ -188,6 +191,18 @@ class AmountFinderTest {
             between 2020 and 2022 | en
             Since the early 2000s | en
             "59 FR 1234 and 3 U.S.C. 301" | en
+            "see 42 USC, 133 Stat. and 40 CFR" | en
+            "Marbury, 5 U.S. and Brown, 11 U.S.C.M.A." | en
+            Бап 5 және тармақ 2 | kk
+            Тарау 3 және бөлім 4 | kk
+            bap 5 jáne tarmaq 2 | kk-Latn
+            боби 5 | uz-Cyrl
+            сағат 10 мен сұрақ 3 | kk
+            saǵat 10 men suraq 3 | kk-Latn
+            "2019 және 2020" | kk
+            "2019 nemese 2020" | kk-Latn
+            "2019 жылы" | kk
+            "2019 jyly" | kk-Latn
             Восточно-Казахстанской - 9О | ru
             ikki yuz | uz-Latn
             03/21/683/0375-son | uz-Latn

@@ -16,6 +16,14 @@ class BareYearsTest {
             a total of 2020 people attended | true | false
             Section 2019 of the Act | true | false
             see No. 2014 of the register | true | false
+            see № 2014 of the register | true | false
+            see # 2014 of the register | true | false
+            as printed at 1994 FR 7629 | true | false
+            codified at 2001 U.S.C. 552 | true | false
+            codified at 2001 U.S.C 552 | true | false
+            codified at 2001 USC 552 | true | false
+            enacted at 2011 Stat. 13 | true | false
+            exports grew in 2019 U.S. dollar terms | true | true
             2000 3000 4000 | true | false
             15. A 2013 Report by the GAO summarized | true | true
             12. The 2020 households surveyed | true | false
