@@ -134,7 +134,7 @@ final class StructuredTextHandler extends DefaultHandler {
         if (HEADINGS.contains(name)) {
             headingDepth = Math.max(0, headingDepth - 1);
             if (headingDepth == 0 && firstHeading == null) {
-                String h = LineUnwrapper.cleanLine(headingText.toString());
+                String h = LineUnwrapper.cleanLine(CodePageRepair.repair(headingText.toString()));
                 if (!h.isEmpty()) {
                     firstHeading = h;
                 }
@@ -201,14 +201,16 @@ final class StructuredTextHandler extends DefaultHandler {
         if (block.isEmpty()) {
             return;
         }
+        // text decoded in a wrong code page is repaired before lines are rejoined (that looks at the letters)
+        String raw = CodePageRepair.repairParagraphs(block.toString());
         if (flowed && preDepth == 0) {
-            String para = LineUnwrapper.cleanLine(block.toString());
+            String para = LineUnwrapper.cleanLine(raw);
             if (!para.isEmpty()) {
                 append(para, nextIsHardBreak);
                 nextIsHardBreak = false;
             }
         } else {
-            for (LineUnwrapper.Para para : LineUnwrapper.unwrap(block, ocrDivDepth >= 0)) {
+            for (LineUnwrapper.Para para : LineUnwrapper.unwrap(raw, ocrDivDepth >= 0)) {
                 append(para.text(), nextIsHardBreak || para.afterBlankLine());
                 nextIsHardBreak = false;
             }
