@@ -60,10 +60,14 @@ final class CodePageRepair {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length());
+        boolean changed = false;
         int start = 0;
         while (start < text.length()) {
             int end = paragraphEnd(text, start);
-            out.append(repair(text.substring(start, end)));
+            String paragraph = text.substring(start, end);
+            String repaired = repair(paragraph);
+            changed |= repaired != paragraph;
+            out.append(repaired);
             int next = end;
             while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
                 next++;
@@ -71,7 +75,7 @@ final class CodePageRepair {
             out.append(text, end, next);
             start = next;
         }
-        return out.toString();
+        return changed ? out.toString() : text;
     }
 
     /** Where the paragraph from {@code start} ends: at a line break followed by a blank line, or at the end. */

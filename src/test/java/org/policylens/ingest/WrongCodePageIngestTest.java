@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Every producer of text in a wrong code page gives, after ingest, the text as written and the facts of that text: a PDF
  * whose font encodes Windows-1251 bytes with no Unicode map (read as WinAnsi), HTML whose meta charset is wrong, a text
- * file holding mojibake; in Russian, Uzbek Cyrillic and Kazakh. Latin text in the same producers is left alone.
+ * file holding mojibake, a DOCX typed in a national font over Western chars; in Russian, Uzbek Cyrillic and Kazakh. Latin text in the same producers is left alone.
  */
 class WrongCodePageIngestTest {
     private static final Charset CP1251 = Charset.forName("windows-1251");
@@ -69,6 +69,15 @@ class WrongCodePageIngestTest {
                 + "</p></body></html>";
         Files.write(html, page.getBytes(CP1251));
         assertSameAsWritten(t, PrintedFacts.ingest(html));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"RU", "UZ", "KK"})
+    void docxTypedInACyrillicFontOverWesternText(Text t) throws IOException {
+        // Word 97-era national fonts: the letters were stored as the Western chars at the font's Windows-1251 codes
+        Path docx = dir.resolve(t + ".docx");
+        DocxWriter.writeDocx(docx, List.of(new String(t.text.getBytes(CP1251), CP1252)));
+        assertSameAsWritten(t, PrintedFacts.ingest(docx));
     }
 
     @ParameterizedTest
