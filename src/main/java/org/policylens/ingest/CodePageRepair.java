@@ -41,6 +41,8 @@ final class CodePageRepair {
     private static final int MIN_TELLTALE = 3;
     /** A repaired run's words must hold at least this many letters in all. */
     private static final int MIN_LETTERS = 6;
+    /** The same, for a run of a document that already showed a wrong code page. */
+    private static final int MIN_SHORT_LETTERS = 3;
     /**
      * Share of letters among {@link Letters#CYRILLIC_FREQUENT} a repaired run must reach: real Russian and Uzbek text
      * 0.70–0.85 a paragraph, Kazakh about 0.61, letters at random 0.48.
@@ -56,7 +58,7 @@ final class CodePageRepair {
 
     /** The text with each of its paragraphs (runs between blank lines) repaired; the same instance when none is. */
     static String repairParagraphs(String text) {
-        if (!telltale(text)) {
+        if (!telltale(text, MIN_TELLTALE)) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length());
@@ -94,17 +96,35 @@ final class CodePageRepair {
         return text.length();
     }
 
+    /**
+     * How much a run must show of a wrong code page on its own: all the evidence, or less (one word of three letters or
+     * more, whatever the run's other words) when its document already showed one in runs that had all of it; such a
+     * short run (a heading, a table cell, a line of mixed languages) tells too little alone.
+     */
+    enum Evidence {
+        RUN, DOCUMENT
+    }
+
     /** The run repaired, or the same instance when it shows no wrong code page. */
     static String repair(String run) {
-        if (!telltale(run)) {
+        return repair(run, Evidence.RUN);
+    }
+
+    /**
+     * The run repaired, or the same instance when it shows no wrong code page. With {@link Evidence#DOCUMENT} only
+     * single-byte code pages are repaired, so the run keeps its length.
+     */
+    static String repair(String run, Evidence evidence) {
+        boolean alone = evidence == Evidence.RUN;
+        if (!telltale(run, alone ? MIN_TELLTALE : 2)) {
             return run;
         }
-        String utf8 = utf8(run);
+        String utf8 = alone ? utf8(run) : null;
         if (utf8 != null) {
             return utf8;
         }
-        String cp1251 = singleByte(run, CP1251_ALL);
-        String koi8 = singleByte(run, KOI8_ALL);
+        String cp1251 = singleByte(run, CP1251_ALL, alone);
+        String koi8 = singleByte(run, KOI8_ALL, alone);
         if (cp1251 == null) {
             return koi8 == null ? run : koi8;
         }
@@ -115,7 +135,7 @@ final class CodePageRepair {
     }
 
     /** The fast pre-check: enough chars of U+00C0–U+00FF, or of Р С (UTF-8 Cyrillic lead bytes read as Windows-1251). */
-    private static boolean telltale(String run) {
+    private static boolean telltale(String run, int min) {
         int latin = 0;
         int lead = 0;
         for (int i = 0; i < run.length(); i++) {
@@ -126,7 +146,7 @@ final class CodePageRepair {
                 lead++;
             }
         }
-        return latin >= MIN_TELLTALE || lead >= MIN_TELLTALE;
+        return latin >= min || lead >= min;
     }
 
     /** True when {@code c} is what Windows-1251 shows for a UTF-8 continuation byte (0x80–0xBF). */
@@ -197,9 +217,10 @@ final class CodePageRepair {
     /**
      * The run with its wrongly decoded words read in {@code codePage} (its chars for bytes 0x80–0xFF), or null when the
      * run does not show that code page read as Windows-1252: too few words made only of such chars, or a result that
-     * does not read like our Cyrillic languages.
+     * does not read like our Cyrillic languages. Not {@code alone}, one such word of {@link #MIN_SHORT_LETTERS} is
+     * enough, whatever the run's other words.
      */
-    private static String singleByte(String run, String codePage) {
+    private static String singleByte(String run, String codePage, boolean alone) {
         int suspectWords = 0;
         int plainWords = 0;
         int letters = 0;
@@ -235,9 +256,11 @@ final class CodePageRepair {
             }
             oneCase += oneCase(out, start, i) ? 1 : 0;
         }
-        boolean enough = suspectWords >= 2 || (suspectWords == 1 && plainWords == 0);
-        if (!enough || letters < MIN_LETTERS || suspectWords * 3 < plainWords
-                || oneCase < MIN_ONE_CASE * suspectWords || frequentShare(repairedLetters) < MIN_FREQUENT) {
+        boolean enough = alone
+                ? (suspectWords >= 2 || (suspectWords == 1 && plainWords == 0)) && letters >= MIN_LETTERS
+                        && suspectWords * 3 >= plainWords && oneCase >= MIN_ONE_CASE * suspectWords
+                : suspectWords >= 1 && letters >= MIN_SHORT_LETTERS && oneCase == suspectWords;
+        if (!enough || frequentShare(repairedLetters) < MIN_FREQUENT) {
             return null;
         }
         repairRest(run, out, codePage);

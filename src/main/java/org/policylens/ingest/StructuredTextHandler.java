@@ -55,6 +55,8 @@ final class StructuredTextHandler extends DefaultHandler {
     /** Depth of the {@code <div class="ocr">} Tika wraps Tesseract's text in, or -1 outside one. */
     private int ocrDivDepth = -1;
     private boolean nextIsHardBreak = true;
+    /** Whether some paragraph was found decoded in a wrong code page ({@link CodePageRepair}). */
+    private boolean wrongCodePage;
 
     StructuredTextHandler(int writeLimit) {
         this.writeLimit = writeLimit;
@@ -169,11 +171,36 @@ final class StructuredTextHandler extends DefaultHandler {
     /** Flushes pending text; call once after the parse (also after it stopped early). */
     void finish() {
         flushBlock();
+        if (wrongCodePage) {
+            repairShortParagraphs();
+        }
         if (pageFirstParagraph >= 0) {
             int start = pageFirstParagraph < paragraphs.size() ? paragraphs.get(pageFirstParagraph).start() : text.length();
             pages.add(new Span(start, text.length()));
             pageFirstParagraph = -1;
         }
+    }
+
+    /**
+     * Once some paragraph showed a wrong code page, the document's other paragraphs need less evidence (a heading or a
+     * table cell of one word tells too little alone). Such a repair keeps each char's place, so the spans hold.
+     */
+    private void repairShortParagraphs() {
+        for (Span p : paragraphs) {
+            String s = text.substring(p.start(), p.end());
+            String r = CodePageRepair.repair(s, CodePageRepair.Evidence.DOCUMENT);
+            if (r != s && r.length() == s.length()) {
+                text.replace(p.start(), p.end(), r);
+            }
+        }
+        if (firstHeading != null) {
+            firstHeading = CodePageRepair.repair(firstHeading, CodePageRepair.Evidence.DOCUMENT);
+        }
+    }
+
+    /** Whether some paragraph was found decoded in a wrong code page and repaired. */
+    boolean wrongCodePage() {
+        return wrongCodePage;
     }
 
     String text() {
@@ -202,7 +229,9 @@ final class StructuredTextHandler extends DefaultHandler {
             return;
         }
         // text decoded in a wrong code page is repaired before lines are rejoined (that looks at the letters)
-        String raw = CodePageRepair.repairParagraphs(block.toString());
+        String original = block.toString();
+        String raw = CodePageRepair.repairParagraphs(original);
+        wrongCodePage |= raw != original;
         if (flowed && preDepth == 0) {
             String para = LineUnwrapper.cleanLine(raw);
             if (!para.isEmpty()) {

@@ -80,6 +80,15 @@ class CodePageRepairTest {
         assertEquals("ПОСТАНОВЛЕНИЕ", CodePageRepair.repair(misread("ПОСТАНОВЛЕНИЕ", CP1251, CP1252)));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"2027 йил 1", "PERCENT\t1 процент\t1", "методикасини «Solvency II»",
+            "билимлар (ERP, AI, Big Data)", "кодексі (Land Code)"})
+    void shortRunsNeedTheirDocumentsEvidence(String text) {
+        String mojibake = misread(text, CP1251, CP1252);
+        assertSame(mojibake, CodePageRepair.repair(mojibake), "alone, too little to tell: " + mojibake);
+        assertEquals(text, CodePageRepair.repair(mojibake, CodePageRepair.Evidence.DOCUMENT), mojibake);
+    }
+
     @Test
     void latinWordsInsideARepairedRunAreKept() {
         String text = "Бюджет 2020 года составил 5 млрд USD, отчёт опубликован Müller GmbH в формате PDF.";
@@ -101,6 +110,7 @@ class CodePageRepairTest {
             "Le président a été élu à l'unanimité ; où l'économie prévoit 5 % de croissance, déjà élevée.",
             "Über die Größe der Bevölkerung äußerte sich der Präsident: 83,2 Mio. Einwohner, Zuwachs 0,5 %.",
             "Ñandú, año, señor: el niño comió piña en la ciudad de España; ¿qué más?",
+            "El Niño", "Guantánamo Bay", "Müller GmbH", "à Paris, où l'été", "Þú ert", "Ísland ó",
             "Þú ert á Íslandi; ég á hús í Reykjavík og þar búa 130 þúsund manns.",
             "Oʻzbekiston Respublikasi Prezidentining 2020-yil 25-avgustdagi qarori, o‘quvchilar va g‘oyalar.",
             "O'zbekiston Respublikasi Vazirlar Mahkamasining qarori: 120 mlrd so'm, ulushi 75 foiz.",
@@ -113,5 +123,6 @@ class CodePageRepairTest {
         assertSame(text, CodePageRepair.repair(text), text);
         String twice = text + "\n\n" + text;
         assertSame(twice, CodePageRepair.repairParagraphs(twice), text);
+        assertSame(text, CodePageRepair.repair(text, CodePageRepair.Evidence.DOCUMENT), text);
     }
 }

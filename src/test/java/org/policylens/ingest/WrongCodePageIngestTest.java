@@ -100,6 +100,17 @@ class WrongCodePageIngestTest {
     }
 
     @Test
+    void headingsAndShortLinesOfADocumentWithAWrongCodePageAreRepaired() throws IOException {
+        String heading = "ПОСТАНОВЛЕНИЕ";
+        String mixed = "Стандарты (IFRS) с 2027 года";
+        Path txt = dir.resolve("short.txt");
+        Files.writeString(txt, new String((heading + "\n\n" + CodePageRepairTest.RUSSIAN + "\n\n" + mixed + "\n")
+                .getBytes(CP1251), CP1252), StandardCharsets.UTF_8);
+        Document d = PrintedFacts.ingest(txt);
+        assertEquals(heading + "\n\n" + CodePageRepairTest.RUSSIAN + "\n\n" + mixed, d.text());
+    }
+
+    @Test
     void latinTextInTheSameProducersIsKept() throws IOException {
         String french = "Le président a été élu à l'unanimité le 5 mai 2020 ; l'économie prévoit 5 % de croissance.";
         String german = "Über die Größe der Bevölkerung äußerte sich der Präsident am 3. März 2021: Zuwachs 0,5 %.";
