@@ -45,9 +45,9 @@ final class CodePageRepair {
     private static final int MIN_SHORT_LETTERS = 3;
     /**
      * Share of letters among {@link Letters#CYRILLIC_FREQUENT} a repaired run must reach: real Russian and Uzbek text
-     * 0.70–0.85 a paragraph, Kazakh about 0.61, letters at random 0.48.
+     * 0.70–0.85 a paragraph (short Uzbek runs rich in ў ш й down to 0.52), Kazakh about 0.61, letters at random 0.48.
      */
-    private static final double MIN_FREQUENT = 0.55;
+    private static final double MIN_FREQUENT = 0.5;
     /** Share of words written in one case (lower, upper or capitalised) a repaired run must reach. */
     private static final double MIN_ONE_CASE = 0.8;
     /** A UTF-8 repair needs at least this many multi-byte chars. */
@@ -97,12 +97,13 @@ final class CodePageRepair {
     }
 
     /**
-     * How much a run must show of a wrong code page on its own: all the evidence, or less (one word of three letters or
-     * more, whatever the run's other words) when its document already showed one in runs that had all of it; such a
-     * short run (a heading, a table cell, a line of mixed languages) tells too little alone.
+     * How much a run must show of a wrong code page: all the evidence on its own ({@link #RUN}), or less when its
+     * document already showed that single-byte code page in runs that had all of it: then one word of three letters or
+     * more, read in that code page, whatever the run's other words. Such a short run (a heading, a table cell, a line
+     * of mixed languages) tells too little alone, neither whether it is wrong nor in which code page.
      */
     enum Evidence {
-        RUN, DOCUMENT
+        RUN, WINDOWS_1251_DOCUMENT, KOI8_R_DOCUMENT
     }
 
     /** The run repaired, or the same instance when it shows no wrong code page. */
@@ -111,27 +112,65 @@ final class CodePageRepair {
     }
 
     /**
-     * The run repaired, or the same instance when it shows no wrong code page. With {@link Evidence#DOCUMENT} only
-     * single-byte code pages are repaired, so the run keeps its length.
+     * The run repaired, or the same instance when it shows no wrong code page. With a document's evidence only its
+     * single-byte code page is repaired, so the run keeps its length.
      */
     static String repair(String run, Evidence evidence) {
-        boolean alone = evidence == Evidence.RUN;
-        if (!telltale(run, alone ? MIN_TELLTALE : 2)) {
+        if (evidence != Evidence.RUN) {
+            String page = evidence == Evidence.KOI8_R_DOCUMENT ? KOI8_ALL : CP1251_ALL;
+            String repaired = telltale(run, 2) ? singleByte(run, page, false) : null;
+            return repaired == null ? run : repaired;
+        }
+        if (!telltale(run, MIN_TELLTALE)) {
             return run;
         }
-        String utf8 = alone ? utf8(run) : null;
+        String utf8 = utf8(run);
         if (utf8 != null) {
             return utf8;
         }
-        String cp1251 = singleByte(run, CP1251_ALL, alone);
-        String koi8 = singleByte(run, KOI8_ALL, alone);
+        String cp1251 = singleByte(run, CP1251_ALL, true);
+        String koi8 = singleByte(run, KOI8_ALL, true);
         if (cp1251 == null) {
             return koi8 == null ? run : koi8;
         }
         if (koi8 == null) {
             return cp1251;
         }
-        return frequentShare(koi8) > frequentShare(cp1251) ? koi8 : cp1251;
+        // both readable: running text is mostly lower case, and its frequent letters are more of it; where the two
+        // disagree (one word, a heading in capitals) Windows-1251, by far the commoner, is taken
+        boolean koi8Reads = lowerShare(koi8) > lowerShare(cp1251) + 0.3 && frequentShare(koi8) > frequentShare(cp1251);
+        return koi8Reads ? koi8 : cp1251;
+    }
+
+    private static double lowerShare(String s) {
+        int letters = 0;
+        int lower = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                lower += Character.isLowerCase(c) ? 1 : 0;
+            }
+        }
+        return letters == 0 ? 0 : (double) lower / letters;
+    }
+
+    /**
+     * The evidence a run repaired from {@code original} to {@code repaired} gives its document: the single-byte code
+     * page it was read in, or {@link Evidence#RUN} for UTF-8 (whose short runs show it well enough on their own).
+     */
+    static Evidence documentEvidence(String original, String repaired) {
+        if (original.length() != repaired.length()) {
+            return Evidence.RUN;
+        }
+        for (int i = 0; i < original.length(); i++) {
+            if (original.charAt(i) != repaired.charAt(i)) {
+                int b = latinByte(original.charAt(i));
+                return b >= 0x80 && KOI8_ALL.charAt(b - 0x80) == repaired.charAt(i) && CP1251_ALL.charAt(b - 0x80)
+                        != repaired.charAt(i) ? Evidence.KOI8_R_DOCUMENT : Evidence.WINDOWS_1251_DOCUMENT;
+            }
+        }
+        return Evidence.RUN;
     }
 
     /** The fast pre-check: enough chars of U+00C0–U+00FF, or of Р С (UTF-8 Cyrillic lead bytes read as Windows-1251). */
@@ -217,8 +256,8 @@ final class CodePageRepair {
     /**
      * The run with its wrongly decoded words read in {@code codePage} (its chars for bytes 0x80–0xFF), or null when the
      * run does not show that code page read as Windows-1252: too few words made only of such chars, or a result that
-     * does not read like our Cyrillic languages. Not {@code alone}, one such word of {@link #MIN_SHORT_LETTERS} is
-     * enough, whatever the run's other words.
+     * does not read like our Cyrillic languages. Not {@code alone} (its document showed this code page), one such
+     * word of {@link #MIN_SHORT_LETTERS} is enough, whatever the run's other words.
      */
     private static String singleByte(String run, String codePage, boolean alone) {
         int suspectWords = 0;
@@ -256,11 +295,13 @@ final class CodePageRepair {
             }
             oneCase += oneCase(out, start, i) ? 1 : 0;
         }
+        // alone, the frequent letters tell a Cyrillic reading from junk; a document's evidence has settled that
         boolean enough = alone
-                ? (suspectWords >= 2 || (suspectWords == 1 && plainWords == 0)) && letters >= MIN_LETTERS
+                ? suspectWords >= 2 && letters >= MIN_LETTERS
                         && suspectWords * 3 >= plainWords && oneCase >= MIN_ONE_CASE * suspectWords
+                        && frequentShare(repairedLetters) >= MIN_FREQUENT
                 : suspectWords >= 1 && letters >= MIN_SHORT_LETTERS && oneCase == suspectWords;
-        if (!enough || frequentShare(repairedLetters) < MIN_FREQUENT) {
+        if (!enough) {
             return null;
         }
         repairRest(run, out, codePage);

@@ -55,8 +55,8 @@ final class StructuredTextHandler extends DefaultHandler {
     /** Depth of the {@code <div class="ocr">} Tika wraps Tesseract's text in, or -1 outside one. */
     private int ocrDivDepth = -1;
     private boolean nextIsHardBreak = true;
-    /** Whether some paragraph was found decoded in a wrong code page ({@link CodePageRepair}). */
-    private boolean wrongCodePage;
+    /** The single-byte code page some paragraph was found decoded in wrongly ({@link CodePageRepair}), else RUN. */
+    private CodePageRepair.Evidence documentEvidence = CodePageRepair.Evidence.RUN;
 
     StructuredTextHandler(int writeLimit) {
         this.writeLimit = writeLimit;
@@ -171,7 +171,7 @@ final class StructuredTextHandler extends DefaultHandler {
     /** Flushes pending text; call once after the parse (also after it stopped early). */
     void finish() {
         flushBlock();
-        if (wrongCodePage) {
+        if (documentEvidence != CodePageRepair.Evidence.RUN) {
             repairShortParagraphs();
         }
         if (pageFirstParagraph >= 0) {
@@ -188,19 +188,19 @@ final class StructuredTextHandler extends DefaultHandler {
     private void repairShortParagraphs() {
         for (Span p : paragraphs) {
             String s = text.substring(p.start(), p.end());
-            String r = CodePageRepair.repair(s, CodePageRepair.Evidence.DOCUMENT);
+            String r = CodePageRepair.repair(s, documentEvidence);
             if (r != s && r.length() == s.length()) {
                 text.replace(p.start(), p.end(), r);
             }
         }
         if (firstHeading != null) {
-            firstHeading = CodePageRepair.repair(firstHeading, CodePageRepair.Evidence.DOCUMENT);
+            firstHeading = CodePageRepair.repair(firstHeading, documentEvidence);
         }
     }
 
-    /** Whether some paragraph was found decoded in a wrong code page and repaired. */
-    boolean wrongCodePage() {
-        return wrongCodePage;
+    /** What the document showed of a wrong single-byte code page: which one, or RUN for none. */
+    CodePageRepair.Evidence codePageEvidence() {
+        return documentEvidence;
     }
 
     String text() {
@@ -231,7 +231,9 @@ final class StructuredTextHandler extends DefaultHandler {
         // text decoded in a wrong code page is repaired before lines are rejoined (that looks at the letters)
         String original = block.toString();
         String raw = CodePageRepair.repairParagraphs(original);
-        wrongCodePage |= raw != original;
+        if (raw != original && documentEvidence == CodePageRepair.Evidence.RUN) {
+            documentEvidence = CodePageRepair.documentEvidence(original, raw);
+        }
         if (flowed && preDepth == 0) {
             String para = LineUnwrapper.cleanLine(raw);
             if (!para.isEmpty()) {

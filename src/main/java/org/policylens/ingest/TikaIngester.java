@@ -600,8 +600,7 @@ public final class TikaIngester implements DocumentIngester {
         String candidate = metadata.get(TikaCoreProperties.TITLE);
         if (candidate != null) { // a title is written in the body's code page, wrong or right
             String repaired = CodePageRepair.repair(candidate);
-            candidate = repaired == candidate && h.wrongCodePage()
-                    ? CodePageRepair.repair(candidate, CodePageRepair.Evidence.DOCUMENT) : repaired;
+            candidate = repaired == candidate ? CodePageRepair.repair(candidate, h.codePageEvidence()) : repaired;
         }
         if (candidate == null || candidate.isBlank()) {
             candidate = h.firstHeading();

@@ -75,18 +75,39 @@ class CodePageRepairTest {
         assertEquals(text, CodePageRepair.repair(mojibake), mojibake);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"ПОСТАНОВЛЕНИЕ", "Постановление", "постановление"})
+    void aWordOnItsOwnNeedsItsDocumentsEvidence(String word) {
+        // alone, one word could be Windows-1251 or KOI8-R (or, rarely, a real word of Latin-1 letters)
+        String mojibake = misread(word, CP1251, CP1252);
+        assertSame(mojibake, CodePageRepair.repair(mojibake));
+        assertEquals(word, CodePageRepair.repair(mojibake, CodePageRepair.Evidence.WINDOWS_1251_DOCUMENT));
+    }
+
     @Test
-    void aHeadingOfOneWordIsRepaired() {
-        assertEquals("ПОСТАНОВЛЕНИЕ", CodePageRepair.repair(misread("ПОСТАНОВЛЕНИЕ", CP1251, CP1252)));
+    void aRepairTellsItsDocumentTheCodePage() {
+        String text = "Постановление Правительства о бюджете";
+        for (Charset c : new Charset[] {CP1251, KOI8_R}) {
+            String mojibake = misread(text, c, StandardCharsets.ISO_8859_1);
+            assertEquals(c == KOI8_R ? CodePageRepair.Evidence.KOI8_R_DOCUMENT
+                    : CodePageRepair.Evidence.WINDOWS_1251_DOCUMENT,
+                    CodePageRepair.documentEvidence(mojibake, CodePageRepair.repair(mojibake)));
+        }
+        String utf8 = misread(text, StandardCharsets.UTF_8, CP1251);
+        assertEquals(CodePageRepair.Evidence.RUN, CodePageRepair.documentEvidence(utf8, CodePageRepair.repair(utf8)));
+        // a short run of a KOI8-R document is read in KOI8-R, which alone it could not tell
+        String shortRun = "бошлаб";
+        assertEquals(shortRun, CodePageRepair.repair(misread(shortRun, KOI8_R, StandardCharsets.ISO_8859_1),
+                CodePageRepair.Evidence.KOI8_R_DOCUMENT));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2027 йил 1", "PERCENT\t1 процент\t1", "методикасини «Solvency II»",
+    @ValueSource(strings = {"2027 йил 1", "июль", "этиш.", "бошлаб", "PERCENT\t1 процент\t1", "методикасини «Solvency II»",
             "билимлар (ERP, AI, Big Data)", "кодексі (Land Code)"})
     void shortRunsNeedTheirDocumentsEvidence(String text) {
         String mojibake = misread(text, CP1251, CP1252);
         assertSame(mojibake, CodePageRepair.repair(mojibake), "alone, too little to tell: " + mojibake);
-        assertEquals(text, CodePageRepair.repair(mojibake, CodePageRepair.Evidence.DOCUMENT), mojibake);
+        assertEquals(text, CodePageRepair.repair(mojibake, CodePageRepair.Evidence.WINDOWS_1251_DOCUMENT), mojibake);
     }
 
     @Test
@@ -123,6 +144,7 @@ class CodePageRepairTest {
         assertSame(text, CodePageRepair.repair(text), text);
         String twice = text + "\n\n" + text;
         assertSame(twice, CodePageRepair.repairParagraphs(twice), text);
-        assertSame(text, CodePageRepair.repair(text, CodePageRepair.Evidence.DOCUMENT), text);
+        assertSame(text, CodePageRepair.repair(text, CodePageRepair.Evidence.WINDOWS_1251_DOCUMENT), text);
+        assertSame(text, CodePageRepair.repair(text, CodePageRepair.Evidence.KOI8_R_DOCUMENT), text);
     }
 }

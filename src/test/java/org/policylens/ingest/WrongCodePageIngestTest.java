@@ -111,6 +111,16 @@ class WrongCodePageIngestTest {
     }
 
     @Test
+    void shortLinesOfAKoi8DocumentAreReadInKoi8() throws IOException {
+        String body = "Постановление Правительства о государственном бюджете на 2020 год принято 15 мая";
+        String shortLine = "бошлаб 2021";
+        Path txt = dir.resolve("koi8.txt");
+        Files.writeString(txt, new String((body + "\n\n" + shortLine + "\n").getBytes(Charset.forName("KOI8-R")),
+                StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+        assertEquals(body + "\n\n" + shortLine, PrintedFacts.ingest(txt).text());
+    }
+
+    @Test
     void latinTextInTheSameProducersIsKept() throws IOException {
         String french = "Le président a été élu à l'unanimité le 5 mai 2020 ; l'économie prévoit 5 % de croissance.";
         String german = "Über die Größe der Bevölkerung äußerte sich der Präsident am 3. März 2021: Zuwachs 0,5 %.";
