@@ -19,12 +19,13 @@ import java.nio.charset.StandardCharsets;
  * Windows-1252, {@code Ð¿Ñ€Ð¸}, or as Windows-1251, {@code РїСЂРё}). The repair turns each char back into the byte the
  * wrong code page gave it and decodes that byte in the right one.
  *
- * <p>Precision first, since a false repair destroys good text. A single-byte repair needs words made only of such
- * chars (two letters or more: no real French, German or Uzbek Latin word is, since each holds plain ASCII letters),
- * enough of them against the run's other words, and its result must read like our Cyrillic languages: most letters the
- * frequent ones, each word in one case. A UTF-8 repair needs the run's bytes to be valid UTF-8 with several multi-byte
- * letters, which real text in those code pages practically never is. Words with ASCII letters are never touched. Runs
- * without the telltale chars cost one scan of their chars.
+ * <p>Precision first, since a false repair destroys good text. A single-byte repair needs two words or more made only
+ * of such chars (of two letters or more: no real French, German or Uzbek Latin word is, since each holds plain ASCII
+ * letters), a good share of the run's words, and its result must read like our Cyrillic languages: many of their
+ * frequent letters, each word in one case. A short run (a heading, a table cell) needs one such word once its document
+ * showed the code page ({@link Evidence}). A UTF-8 repair needs the run's bytes to be valid UTF-8 with several
+ * multi-byte letters, which real text in those code pages practically never is. Words with ASCII letters are never
+ * touched. Runs without the telltale chars cost one scan of their chars.
  */
 final class CodePageRepair {
 
@@ -50,6 +51,8 @@ final class CodePageRepair {
     private static final double MIN_FREQUENT = 0.5;
     /** Share of words written in one case (lower, upper or capitalised) a repaired run must reach. */
     private static final double MIN_ONE_CASE = 0.8;
+    /** KOI8-R is taken over a readable Windows-1251 only when this much more of its letters are lower case. */
+    private static final double KOI8_LOWER_MARGIN = 0.3;
     /** A UTF-8 repair needs at least this many multi-byte chars. */
     private static final int MIN_MULTIBYTE = 2;
 
@@ -118,7 +121,7 @@ final class CodePageRepair {
     static String repair(String run, Evidence evidence) {
         if (evidence != Evidence.RUN) {
             String page = evidence == Evidence.KOI8_R_DOCUMENT ? KOI8_ALL : CP1251_ALL;
-            String repaired = telltale(run, 2) ? singleByte(run, page, false) : null;
+            String repaired = telltale(run, MIN_SHORT_LETTERS) ? singleByte(run, page, false) : null;
             return repaired == null ? run : repaired;
         }
         if (!telltale(run, MIN_TELLTALE)) {
@@ -138,7 +141,8 @@ final class CodePageRepair {
         }
         // both readable: running text is mostly lower case, and its frequent letters are more of it; where the two
         // disagree (one word, a heading in capitals) Windows-1251, by far the commoner, is taken
-        boolean koi8Reads = lowerShare(koi8) > lowerShare(cp1251) + 0.3 && frequentShare(koi8) > frequentShare(cp1251);
+        boolean koi8Reads = lowerShare(koi8) > lowerShare(cp1251) + KOI8_LOWER_MARGIN
+                && frequentShare(koi8) > frequentShare(cp1251);
         return koi8Reads ? koi8 : cp1251;
     }
 
