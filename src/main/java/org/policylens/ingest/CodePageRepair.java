@@ -40,6 +40,8 @@ final class CodePageRepair {
 
     /** Below this many Latin-1 letters (or UTF-8 lead-byte look-alikes) a run is left as it is without a closer look. */
     private static final int MIN_TELLTALE = 3;
+    /** The same, for a run of a document that already showed a wrong code page ({@code ¸êè}: ёки). */
+    private static final int MIN_SHORT_TELLTALE = 2;
     /** A repaired run's words must hold at least this many letters in all. */
     private static final int MIN_LETTERS = 6;
     /** The same, for a run of a document that already showed a wrong code page. */
@@ -121,7 +123,7 @@ final class CodePageRepair {
     static String repair(String run, Evidence evidence) {
         if (evidence != Evidence.RUN) {
             String page = evidence == Evidence.KOI8_R_DOCUMENT ? KOI8_ALL : CP1251_ALL;
-            String repaired = telltale(run, MIN_SHORT_LETTERS) ? singleByte(run, page, false) : null;
+            String repaired = telltale(run, MIN_SHORT_TELLTALE) ? singleByte(run, page, false) : null;
             return repaired == null ? run : repaired;
         }
         if (!telltale(run, MIN_TELLTALE)) {

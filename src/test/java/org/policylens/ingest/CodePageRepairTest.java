@@ -102,7 +102,7 @@ class CodePageRepairTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2027 йил 1", "июль", "этиш.", "бошлаб", "PERCENT\t1 процент\t1", "методикасини «Solvency II»",
+    @ValueSource(strings = {"2027 йил 1", "июль", "этиш.", "бошлаб", "ёки", "PERCENT\t1 процент\t1", "методикасини «Solvency II»",
             "билимлар (ERP, AI, Big Data)", "кодексі (Land Code)"})
     void shortRunsNeedTheirDocumentsEvidence(String text) {
         String mojibake = misread(text, CP1251, CP1252);
