@@ -55,6 +55,8 @@ final class StructuredTextHandler extends DefaultHandler {
     /** Depth of the {@code <div class="ocr">} Tika wraps Tesseract's text in, or -1 outside one. */
     private int ocrDivDepth = -1;
     private boolean nextIsHardBreak = true;
+    /** The single-byte code page some paragraph was found decoded in wrongly ({@link CodePageRepair}), else RUN. */
+    private CodePageRepair.Evidence documentEvidence = CodePageRepair.Evidence.RUN;
 
     StructuredTextHandler(int writeLimit) {
         this.writeLimit = writeLimit;
@@ -134,7 +136,7 @@ final class StructuredTextHandler extends DefaultHandler {
         if (HEADINGS.contains(name)) {
             headingDepth = Math.max(0, headingDepth - 1);
             if (headingDepth == 0 && firstHeading == null) {
-                String h = LineUnwrapper.cleanLine(headingText.toString());
+                String h = LineUnwrapper.cleanLine(CodePageRepair.repair(headingText.toString()));
                 if (!h.isEmpty()) {
                     firstHeading = h;
                 }
@@ -169,11 +171,36 @@ final class StructuredTextHandler extends DefaultHandler {
     /** Flushes pending text; call once after the parse (also after it stopped early). */
     void finish() {
         flushBlock();
+        if (documentEvidence != CodePageRepair.Evidence.RUN) {
+            repairShortParagraphs();
+        }
         if (pageFirstParagraph >= 0) {
             int start = pageFirstParagraph < paragraphs.size() ? paragraphs.get(pageFirstParagraph).start() : text.length();
             pages.add(new Span(start, text.length()));
             pageFirstParagraph = -1;
         }
+    }
+
+    /**
+     * Once some paragraph showed a wrong code page, the document's other paragraphs need less evidence (a heading or a
+     * table cell of one word tells too little alone). Such a repair keeps each char's place, so the spans hold.
+     */
+    private void repairShortParagraphs() {
+        for (Span p : paragraphs) {
+            String s = text.substring(p.start(), p.end());
+            String r = CodePageRepair.repair(s, documentEvidence);
+            if (r != s && r.length() == s.length()) {
+                text.replace(p.start(), p.end(), r);
+            }
+        }
+        if (firstHeading != null) {
+            firstHeading = CodePageRepair.repair(firstHeading, documentEvidence);
+        }
+    }
+
+    /** What the document showed of a wrong single-byte code page: which one, or RUN for none. */
+    CodePageRepair.Evidence codePageEvidence() {
+        return documentEvidence;
     }
 
     String text() {
@@ -201,14 +228,20 @@ final class StructuredTextHandler extends DefaultHandler {
         if (block.isEmpty()) {
             return;
         }
+        // text decoded in a wrong code page is repaired before lines are rejoined (that looks at the letters)
+        String original = block.toString();
+        String raw = CodePageRepair.repairParagraphs(original);
+        if (raw != original && documentEvidence == CodePageRepair.Evidence.RUN) {
+            documentEvidence = CodePageRepair.documentEvidence(original, raw);
+        }
         if (flowed && preDepth == 0) {
-            String para = LineUnwrapper.cleanLine(block.toString());
+            String para = LineUnwrapper.cleanLine(raw);
             if (!para.isEmpty()) {
                 append(para, nextIsHardBreak);
                 nextIsHardBreak = false;
             }
         } else {
-            for (LineUnwrapper.Para para : LineUnwrapper.unwrap(block, ocrDivDepth >= 0)) {
+            for (LineUnwrapper.Para para : LineUnwrapper.unwrap(raw, ocrDivDepth >= 0)) {
                 append(para.text(), nextIsHardBreak || para.afterBlankLine());
                 nextIsHardBreak = false;
             }

@@ -598,6 +598,10 @@ public final class TikaIngester implements DocumentIngester {
     /** Title from the document's metadata, else its first heading, else its first line with some words. */
     private static String title(Metadata metadata, StructuredTextHandler h, String text) {
         String candidate = metadata.get(TikaCoreProperties.TITLE);
+        if (candidate != null) { // a title is written in the body's code page, wrong or right
+            String repaired = CodePageRepair.repair(candidate);
+            candidate = repaired == candidate ? CodePageRepair.repair(candidate, h.codePageEvidence()) : repaired;
+        }
         if (candidate == null || candidate.isBlank()) {
             candidate = h.firstHeading();
         }

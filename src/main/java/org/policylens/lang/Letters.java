@@ -15,6 +15,11 @@ public final class Letters {
     public static final String KAZAKH_LATIN = "áǵńóúýıäğñöūüş";
     /** Letters absent from native Uzbek words. */
     public static final String RUSSIAN_ONLY = "щы";
+    /**
+     * The Cyrillic letters that make up most of running Russian, Uzbek and Kazakh text (about three letters in four
+     * in each): text that holds few of them is not one of our Cyrillic languages, whatever its script.
+     */
+    public static final String CYRILLIC_FREQUENT = "оеаинтсрвлкдмпуя";
     /** The apostrophes of Uzbek Latin (oʻ, gʻ) and their look-alikes. */
     public static final String APOSTROPHES = "ʻ‘'`’ʼ";
     /** Latin letters that look like Cyrillic ones, in the order of their twins in {@link #CYRILLIC_TWINS}. */

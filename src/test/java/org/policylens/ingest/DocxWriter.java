@@ -7,15 +7,22 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-/** Writes a minimal DOCX by hand, streaming, so tests can build a tiny file that inflates to a huge text. */
+/** Writes a minimal DOCX by hand, streaming, so tests can build a tiny file that inflates to a huge text, or a given one. */
 final class DocxWriter {
     private DocxWriter() {
     }
 
     static void writeDocx(Path file, int paragraphs) throws IOException {
+        writeDocx(file, Collections.nCopies(paragraphs, "aaaaaaaaaa".repeat(10)));
+    }
+
+    /** A DOCX of these paragraphs, one run each. */
+    static void writeDocx(Path file, List<String> paragraphs) throws IOException {
         try (OutputStream raw = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(raw)) {
             entry(zip, "[Content_Types].xml", """
                     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -33,9 +40,9 @@ final class DocxWriter {
             Writer w = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
             w.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                     + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>");
-            String p = "<w:p><w:r><w:t>" + "aaaaaaaaaa".repeat(10) + "</w:t></w:r></w:p>";
-            for (int i = 0; i < paragraphs; i++) {
-                w.write(p);
+            for (String p : paragraphs) {
+                w.write("<w:p><w:r><w:t>" + p.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                        + "</w:t></w:r></w:p>");
             }
             w.write("</w:body></w:document>");
             w.flush();
