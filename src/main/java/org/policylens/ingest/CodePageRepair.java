@@ -37,6 +37,9 @@ final class CodePageRepair {
     private static final String CP1252_HIGH = new String(bytes(0x80, 0xA0), CP1252);
     private static final String CP1251_ALL = new String(bytes(0x80, 0x100), CP1251);
     private static final String KOI8_ALL = new String(bytes(0x80, 0x100), KOI8_R);
+    /** What Windows-1251 shows for 0xD0 and 0xD1, the lead bytes of UTF-8's Cyrillic letters. */
+    private static final char UTF8_LEAD_D0 = CP1251_ALL.charAt(0xD0 - 0x80);
+    private static final char UTF8_LEAD_D1 = CP1251_ALL.charAt(0xD1 - 0x80);
 
     /** Below this many Latin-1 letters (or UTF-8 lead-byte look-alikes) a run is left as it is without a closer look. */
     private static final int MIN_TELLTALE = 3;
@@ -179,7 +182,7 @@ final class CodePageRepair {
         return Evidence.RUN;
     }
 
-    /** The fast pre-check: enough chars of U+00C0–U+00FF, or of Р С (UTF-8 Cyrillic lead bytes read as Windows-1251). */
+    /** The fast pre-check: enough chars of U+00C0–U+00FF, or of UTF-8's Cyrillic lead bytes read as Windows-1251. */
     private static boolean telltale(String run, int min) {
         int latin = 0;
         int lead = 0;
@@ -187,7 +190,7 @@ final class CodePageRepair {
             char c = run.charAt(i);
             if (c >= '\u00C0' && c <= '\u00FF') {
                 latin++;
-            } else if ((c == 'Р' || c == 'С') && i + 1 < run.length() && continuationIn1251(run.charAt(i + 1))) {
+            } else if ((c == UTF8_LEAD_D0 || c == UTF8_LEAD_D1) && i + 1 < run.length() && continuationIn1251(run.charAt(i + 1))) {
                 lead++;
             }
         }
