@@ -42,6 +42,8 @@ final class KazakhCyrillic {
             .qualifierAfter("lessThan", "жас" + Q + "а\\s++толма" + G + "ан")
             .qualifierAfter("moreThan", "астам|артық|асып")
             .qualifierAfter("approx", "жуық|шамасында")
+            // жүзге жуық, беске жуық (nearly 100, 5); оннан астам, жүзден астам (more than 10, 100)
+            .numberCaseEndings("ға ге қа ке дан ден тан тен нан нен", "")
             // бір (one) is no figure; тоқсан (ninety) is also "a quarter" (тоқсан сайын)
             .number(2, "екі", "екi")
             .number(3, "үш")

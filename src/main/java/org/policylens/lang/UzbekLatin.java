@@ -100,6 +100,9 @@ final class UzbekLatin {
             // 100 nafardan ortiq (more than 100), 80 foizdan kam bo'lmagan (not less than 80%), 5 foizdan oshmagan
             .comparisonWords("dan", "bo'lmagan|emas|bo'lishi\\s++mumkin\\s++emas|bo'lmasligi")
             .comparison("moreThan", "ortiq|ko'p|oshiq|ziyod").comparison("atMost", "oshmagan").comparison("lessThan", "kam")
+            // 100 ga yaqin, yuzga yaqin (nearly 100); beshdan ortiq, o'ndan ziyod (more than 5, 10)
+            .comparison("approx", "yaqin")
+            .numberCaseEndings("ga ka qa dan", "ga|ka|qa")
             .actKind("resolution", "qaror").actKind("law", "qonun")
             .issuer("cabinet", "Vazirlar\\s+Mahkamasi")
             .countryTitle("uz", "Respublikasi")

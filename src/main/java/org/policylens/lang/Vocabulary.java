@@ -202,6 +202,11 @@ import java.util.Map;
  *                        Government}; regex)
  * @param figureCues      the words around a stated figure that tell verification what it is: a change or a level, a
  *                        plan or a result
+ * @param numberCaseEndings the case endings a number word takes when a postposition after it qualifies it ({@code
+ *                        yuzga yaqin}: nearly 100, {@code beshdan ortiq}, {@code жүзге жуық}, {@code оннан астам});
+ *                        such a word is a figure only with that qualifier after it (lowercase)
+ * @param dativeEndings   the dative ending a figure (or its counter word) takes before a postposition of approach
+ *                        ({@code comparisons} {@code approx}: {@code 100 ga yaqin}, {@code 100-ga yaqin}; regex, lowercase)
  */
 public record Vocabulary(Language language, List<String> identifying, List<String> stopWords, String monthNames,
                          String monthSuffixes, List<String> monthStems, String yearWords, String dateYearLinks,
@@ -239,7 +244,8 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                          List<String> inflections, List<String> cueCaseEndings, DocumentCues documentCues,
                          String pageWords, String pageOfWords, String yearRangeWords, String ordinalSuffixes,
                          String dayEndWords, String lawTitleWords, String articles, List<String> resultWords,
-                         String dateOfWords, String issuerLinks, FigureCues figureCues) {
+                         String dateOfWords, String issuerLinks, FigureCues figureCues,
+                         List<String> numberCaseEndings, String dativeEndings) {
     /** Most letters an {@link #organisationWords} stem's ending has ({@code kengash} → {@code kengashining}). */
     public static final int ORGANISATION_ENDING = 5;
 
@@ -313,6 +319,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         issuerAdjectives = Map.copyOf(issuerAdjectives);
         countryTitles = Map.copyOf(countryTitles);
         comparisons = Map.copyOf(comparisons);
+        numberCaseEndings = List.copyOf(numberCaseEndings);
         if (!monthStems.isEmpty() && monthStems.size() != 12) {
             throw new IllegalArgumentException(language + ": month stems for 12 months, got " + monthStems.size());
         }
@@ -533,6 +540,8 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         private String dateOfWords = "";
         private String issuerLinks = "";
         private FigureCues figureCues = FigureCues.NONE;
+        private List<String> numberCaseEndings = List.of();
+        private String dativeEndings = "";
 
         private Builder(Language language) {
             this.language = language;
@@ -941,7 +950,10 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
             return this;
         }
 
-        /** A postposition that compares to the figure before it: {@code moreThan}, {@code lessThan} or {@code atMost}. */
+        /**
+         * A postposition that compares to the figure before it: {@code moreThan}, {@code lessThan} or {@code atMost} after
+         * the ablative, {@code approx} after the dative ({@code 100 ga yaqin}).
+         */
         public Builder comparison(String qualifier, String regex) {
             if (!QUALIFIERS.contains(qualifier)) {
                 throw new IllegalArgumentException("unknown qualifier " + qualifier);
@@ -1147,7 +1159,17 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                     articleHeadings, articleSuffixes, documentCueStarts, footnoteHeadings, abstractHeadings,
                     abstractWords, keywordHeadings, keywordWords, referenceHeadings, referenceListWords), pageWords,
                     pageOfWords, yearRangeWords, ordinalSuffixes, dayEndWords, lawTitleWords, articles, resultWords,
-                    dateOfWords, issuerLinks, figureCues);
+                    dateOfWords, issuerLinks, figureCues, numberCaseEndings, dativeEndings);
+        }
+
+        /**
+         * The case endings a number word takes before a qualifying postposition (space-separated, lowercase), and the
+         * dative ending a figure takes before a postposition of approach (regex).
+         */
+        public Builder numberCaseEndings(String spaceSeparated, String dative) {
+            numberCaseEndings = words(spaceSeparated);
+            dativeEndings = dative;
+            return this;
         }
 
         private static List<String> words(String spaceSeparated) {
