@@ -74,6 +74,7 @@ final class KazakhCyrillic {
             .cueModifiers("жаңа ұлттық мемлекеттік")
             .cueFollowsName()
             .genericNameWords("бағдарлам")
+            .genericPlans("стратегиял\\p{L}*+\\s++жоспар\\p{L}*+")
             // a name headed by one of these names an organisation, not its programme
             .organisationWords("агенттіг* агенттік* қауымдастығ* қауымдастық* консорциум* институт* комитет* кеңес* корпорация* серіктестіг* серіктестік* одақ* одағ* министрлі*")
             .actHeading("KZ-PP-", "Қазақстан\\s+Республикасы\\s+Үкіметінің\\s+қаулысы")

@@ -67,6 +67,7 @@ final class KazakhLatin {
             .cueModifiers("jańa jaña ulttyq ūlttyq memlekettik")
             .cueFollowsName()
             .genericNameWords("baǵdarlam bağdarlam")
+            .genericPlans("strateg\\p{L}*+\\s++jospar\\p{L}*+")
             // a name headed by one of these names an organisation, not its programme
             .organisationWords("agenttig* agenttik* qauymdastyg* qauymdastyq* konsorsium* konsortsium* institut* komitet* keñes* kenes* korporatsia* korporasiia* seriktestig* seriktestik* odaq* odag* ministrli*")
             // 2020 jyldyń birinshi jartyjyldyǵy, úshinshi toqsan

@@ -58,6 +58,7 @@ final class UzbekCyrillic {
             .cueDerivations("ий чи")
             .cueFollowsName()
             .genericNameWords("дастур")
+            .genericPlans("стратегик\\s++режа\\p{L}*+")
             // a name headed by one of these names an organisation, not its programme
             .organisationWords("агентли* уюшма* ассоциация* институт* консорциум* қўмита* кенгаш* корпорация* иттифоқ* жамғарма* вазирли*")
             .actHeading("VMQ-", "Вазирлар\\s+Ма[ҳх]камасининг\\s+[қк]арори")

@@ -76,6 +76,7 @@ final class UzbekLatin {
             .cueDerivations("iy chi")
             .cueFollowsName()
             .genericNameWords("dastur")
+            .genericPlans("strategik\\s++reja\\p{L}*+")
             // a name headed by one of these names an organisation, not its programme
             .organisationWords("agentli* uyushma* assotsiatsiya* institut* konsorsium* konsortsium* qo'mita* kengash* korporatsiya* ittifoq* jamg'arma* vazirli*")
             .actHeading("VMQ-", "Vazirlar\\s+Mahkamasining\\s+qarori")

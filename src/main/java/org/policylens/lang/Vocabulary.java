@@ -207,6 +207,8 @@ import java.util.Map;
  *                        such a word is a figure only with that qualifier after it (lowercase)
  * @param dativeEndings   the dative ending a figure (or its counter word) takes before a postposition of approach
  *                        ({@code comparisons} {@code approx}: {@code 100 ga yaqin}, {@code 100-ga yaqin}; regex, lowercase)
+ * @param genericPlans    kinds of planning document every body has, which name no programme ({@code Strategic Plan},
+ *                        {@code Стратегический план}, {@code strategik reja}; regex, case-insensitive, endings included)
  */
 public record Vocabulary(Language language, List<String> identifying, List<String> stopWords, String monthNames,
                          String monthSuffixes, List<String> monthStems, String yearWords, String dateYearLinks,
@@ -245,7 +247,8 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                          String pageWords, String pageOfWords, String yearRangeWords, String ordinalSuffixes,
                          String dayEndWords, String lawTitleWords, String articles, List<String> resultWords,
                          String dateOfWords, String issuerLinks, FigureCues figureCues,
-                         List<String> numberCaseEndings, String dativeEndings) {
+                         List<String> numberCaseEndings, String dativeEndings,
+                         String genericPlans) {
     /** Most letters an {@link #organisationWords} stem's ending has ({@code kengash} → {@code kengashining}). */
     public static final int ORGANISATION_ENDING = 5;
 
@@ -542,6 +545,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         private FigureCues figureCues = FigureCues.NONE;
         private List<String> numberCaseEndings = List.of();
         private String dativeEndings = "";
+        private String genericPlans = "";
 
         private Builder(Language language) {
             this.language = language;
@@ -1159,13 +1163,20 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                     articleHeadings, articleSuffixes, documentCueStarts, footnoteHeadings, abstractHeadings,
                     abstractWords, keywordHeadings, keywordWords, referenceHeadings, referenceListWords), pageWords,
                     pageOfWords, yearRangeWords, ordinalSuffixes, dayEndWords, lawTitleWords, articles, resultWords,
-                    dateOfWords, issuerLinks, figureCues, numberCaseEndings, dativeEndings);
+                    dateOfWords, issuerLinks, figureCues, numberCaseEndings, dativeEndings,
+                    genericPlans);
         }
 
         /**
          * The case endings a number word takes before a qualifying postposition (space-separated, lowercase), and the
          * dative ending a figure takes before a postposition of approach (regex).
          */
+        /** Kinds of planning document that name no programme, with their owner stripped (regex). */
+        public Builder genericPlans(String regex) {
+            genericPlans = regex;
+            return this;
+        }
+
         public Builder numberCaseEndings(String spaceSeparated, String dative) {
             numberCaseEndings = words(spaceSeparated);
             dativeEndings = dative;
