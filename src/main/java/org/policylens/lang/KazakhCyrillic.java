@@ -74,6 +74,8 @@ final class KazakhCyrillic {
             .cueModifiers("жаңа ұлттық мемлекеттік")
             .cueFollowsName()
             .genericNameWords("бағдарлам")
+            // 1990 жылдардың ортасында, 2000 жылдардың басында, 1980 жылдардың соңында
+            .decadeParts("", "(?:ортасы|басы|соңы|аяғы)\\p{L}*+")
             .genericPlans("стратегиял\\p{L}*+\\s++жоспар\\p{L}*+")
             // a name headed by one of these names an organisation, not its programme
             .organisationWords("агенттіг* агенттік* қауымдастығ* қауымдастық* консорциум* институт* комитет* кеңес* корпорация* серіктестіг* серіктестік* одақ* одағ* министрлі*")

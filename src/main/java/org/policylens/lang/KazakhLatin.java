@@ -67,6 +67,8 @@ final class KazakhLatin {
             .cueModifiers("jańa jaña ulttyq ūlttyq memlekettik")
             .cueFollowsName()
             .genericNameWords("baǵdarlam bağdarlam")
+            // 1990 jyldardyń ortasynda, 2000 jyldardyń basynda, 1980 jyldardyń sońynda
+            .decadeParts("", "(?:ortasy|basy|so[ńñn]y|a[ıiy]a[ǵğg]y)\\p{L}*+")
             .genericPlans("strateg\\p{L}*+\\s++jospar\\p{L}*+")
             // a name headed by one of these names an organisation, not its programme
             .organisationWords("agenttig* agenttik* qauymdastyg* qauymdastyq* konsorsium* konsortsium* institut* komitet* keñes* kenes* korporatsia* korporasiia* seriktestig* seriktestik* odaq* odag* ministrli*")

@@ -58,6 +58,8 @@ final class UzbekCyrillic {
             .cueDerivations("ий чи")
             .cueFollowsName()
             .genericNameWords("дастур")
+            // 1990-йиллар ўрталарида, 2000-йиллар бошида, 1980-йиллар охирида
+            .decadeParts("", "(?:ўрталар|ўртаси|бошлар|боши|охирлар|охири)\\p{L}*+")
             .genericPlans("стратегик\\s++режа\\p{L}*+")
             // a name headed by one of these names an organisation, not its programme
             .organisationWords("агентли* уюшма* ассоциация* институт* консорциум* қўмита* кенгаш* корпорация* иттифоқ* жамғарма* вазирли*")

@@ -76,6 +76,8 @@ final class UzbekLatin {
             .cueDerivations("iy chi")
             .cueFollowsName()
             .genericNameWords("dastur")
+            // 1990-yillar o'rtalarida, 2000-yillar boshida, 1980-yillar oxirida
+            .decadeParts("", "(?:o'rtalar|o'rtasi|boshlar|boshi|oxirlar|oxiri)\\p{L}*+")
             .genericPlans("strategik\\s++reja\\p{L}*+")
             // a name headed by one of these names an organisation, not its programme
             .organisationWords("agentli* uyushma* assotsiatsiya* institut* konsorsium* konsortsium* qo'mita* kengash* korporatsiya* ittifoq* jamg'arma* vazirli*")

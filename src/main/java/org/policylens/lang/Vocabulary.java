@@ -209,6 +209,10 @@ import java.util.Map;
  *                        ({@code comparisons} {@code approx}: {@code 100 ga yaqin}, {@code 100-ga yaqin}; regex, lowercase)
  * @param genericPlans    kinds of planning document every body has, which name no programme ({@code Strategic Plan},
  *                        {@code Стратегический план}, {@code strategik reja}; regex, case-insensitive, endings included)
+ * @param decadePartsBefore the words before a decade that name a part of it ({@code mid-1990s}, {@code early 2000s},
+ *                        {@code в середине 1990-х}): the decade is then approximate (regex, lowercase, the words only)
+ * @param decadePartsAfter the words after a decade that name a part of it ({@code 1990-yillar o'rtalarida}, {@code
+ *                        1990 жылдардың ортасында}; regex, lowercase)
  */
 public record Vocabulary(Language language, List<String> identifying, List<String> stopWords, String monthNames,
                          String monthSuffixes, List<String> monthStems, String yearWords, String dateYearLinks,
@@ -248,7 +252,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                          String dayEndWords, String lawTitleWords, String articles, List<String> resultWords,
                          String dateOfWords, String issuerLinks, FigureCues figureCues,
                          List<String> numberCaseEndings, String dativeEndings,
-                         String genericPlans) {
+                         String genericPlans, String decadePartsBefore, String decadePartsAfter) {
     /** Most letters an {@link #organisationWords} stem's ending has ({@code kengash} → {@code kengashining}). */
     public static final int ORGANISATION_ENDING = 5;
 
@@ -546,6 +550,8 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         private List<String> numberCaseEndings = List.of();
         private String dativeEndings = "";
         private String genericPlans = "";
+        private String decadePartsBefore = "";
+        private String decadePartsAfter = "";
 
         private Builder(Language language) {
             this.language = language;
@@ -1164,13 +1170,20 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                     abstractWords, keywordHeadings, keywordWords, referenceHeadings, referenceListWords), pageWords,
                     pageOfWords, yearRangeWords, ordinalSuffixes, dayEndWords, lawTitleWords, articles, resultWords,
                     dateOfWords, issuerLinks, figureCues, numberCaseEndings, dativeEndings,
-                    genericPlans);
+                    genericPlans, decadePartsBefore, decadePartsAfter);
         }
 
         /**
          * The case endings a number word takes before a qualifying postposition (space-separated, lowercase), and the
          * dative ending a figure takes before a postposition of approach (regex).
          */
+        /** The words before and after a decade that name a part of it, making it approximate (regexes). */
+        public Builder decadeParts(String before, String after) {
+            decadePartsBefore = before;
+            decadePartsAfter = after;
+            return this;
+        }
+
         /** Kinds of planning document that name no programme, with their owner stripped (regex). */
         public Builder genericPlans(String regex) {
             genericPlans = regex;
