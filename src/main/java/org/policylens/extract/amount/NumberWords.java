@@ -82,8 +82,12 @@ public final class NumberWords {
 
     /** The value of a number word carrying a case ending ({@code yuzga} → 100, {@code оннан} → 10), or -1. */
     static int inflectedValue(String word, Language language) {
+        List<String> endings = CASE_ENDINGS_BY_LANGUAGE.getOrDefault(language, List.of());
+        if (endings.isEmpty()) {
+            return -1; // English and Russian: no word of the scan pays for a lowercase copy
+        }
         String w = word.toLowerCase(Locale.ROOT);
-        for (String ending : CASE_ENDINGS_BY_LANGUAGE.getOrDefault(language, List.of())) {
+        for (String ending : endings) {
             if (w.length() > ending.length() && w.endsWith(ending)) {
                 int v = valueOf(w.substring(0, w.length() - ending.length()), language);
                 if (v >= 0) {

@@ -185,6 +185,14 @@ class AmountFinderTest {
             открыто свыше двадцати парков | ru | двадцати | NUMBER | 20 | | more_than
             участвовали около двухсот специалистов | ru | двухсот | NUMBER | 200 | | approx
             около сорока пяти человек | ru | сорока пяти | NUMBER | 45 | | approx
+            dasturda to'rt yo'nalish bor | uz-Latn | to'rt | NUMBER | 4 | | exact
+            dasturda to‘rt yo‘nalish bor | uz-Latn | to‘rt | NUMBER | 4 | | exact
+            dasturda to’rt yo’nalish bor | uz-Latn | to’rt | NUMBER | 4 | | exact
+            dasturda toʻrt yoʻnalish bor | uz-Latn | toʻrt | NUMBER | 4 | | exact
+            dasturda toʼrt yoʼnalish bor | uz-Latn | toʼrt | NUMBER | 4 | | exact
+            dasturda to`rt yo`nalish bor | uz-Latn | to`rt | NUMBER | 4 | | exact
+            to'rtdan ortiq yo'nalish | uz-Latn | to'rtdan | NUMBER | 4 | | more_than
+            дастурда тўрт йўналиш бор | uz-Cyrl | тўрт | NUMBER | 4 | | exact
             """)
     void numberWordsInACaseWithTheirQualifier(String text, String lang, String surface, String type, String value,
                                               String unit, String qualifier) {
