@@ -172,7 +172,8 @@ public final class ProgramFinder implements CandidateFinder {
      * {@code 3. Systematic project vetting}): a sentence's first word is capitalised whatever it is.
      */
     private static boolean opensSentence(String v, Span name, Span sentence) {
-        for (int k = sentence.start(); k < name.start(); k++) {
+        // backwards to the nearest letter: bounded by the gap before the name, not by the sentence's length
+        for (int k = name.start() - 1; k >= sentence.start(); k--) {
             if (Character.isLetter(v.charAt(k))) {
                 return false;
             }
