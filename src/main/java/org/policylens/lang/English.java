@@ -124,6 +124,10 @@ final class English {
             // every word of an English name is capitalised: "the Employment Roadmap", "USGv6 Test Program"
             .capitalisedNames("plan strategy project initiative roadmap", "and of for to on")
             .genericNameWords("program programme")
+            // every agency has a strategic plan (GPRA Strategic Plan, IT Strategic Plan): a kind of document, no name
+            // the mid-1990s, the early 2000s, the late 1980s: the decade, approximately
+            .decadeParts("early|mid|late", "")
+            .genericPlans("strategic\\s++plans?|(?:annual\\s++)?performance\\s++plans?")
             // a name headed by one of these names an organisation, not its programme
             .organisationWords("partnership* consortium consortia council councils association associations institute institutes corporation corporations inc llc ltd plc agency agencies committee committees commission commissions foundation foundations federation alliance company companies office offices department ministry bureau")
             // the first half of 2020, the second half-year of 2020, the third quarter of 2019

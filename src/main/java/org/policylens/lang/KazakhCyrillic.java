@@ -52,6 +52,8 @@ final class KazakhCyrillic {
             .qualifierAfter("lessThan", "жас" + Q + "а\\s++толма" + G + "ан")
             .qualifierAfter("moreThan", "астам|артық|асып")
             .qualifierAfter("approx", "жуық|шамасында")
+            // жүзге жуық, беске жуық (nearly 100, 5); оннан астам, жүзден астам (more than 10, 100)
+            .numberCaseEndings("ға ге қа ке дан ден тан тен нан нен", "")
             // бір (one) is no figure; тоқсан (ninety) is also "a quarter" (тоқсан сайын)
             .number(2, "екі", "екi")
             .number(3, "үш")
@@ -82,6 +84,9 @@ final class KazakhCyrillic {
             .cueModifiers("жаңа ұлттық мемлекеттік")
             .cueFollowsName()
             .genericNameWords("бағдарлам")
+            // 1990 жылдардың ортасында, 2000 жылдардың басында, 1980 жылдардың соңында
+            .decadeParts("", "(?:ортасы|басы|соңы|аяғы)\\p{L}*+")
+            .genericPlans("стратегиял\\p{L}*+\\s++жоспар\\p{L}*+")
             // a name headed by one of these names an organisation, not its programme
             .organisationWords("агенттіг* агенттік* қауымдастығ* қауымдастық* консорциум* институт* комитет* кеңес* корпорация* серіктестіг* серіктестік* одақ* одағ* министрлі*")
             .actHeading("KZ-PP-", "Қазақстан\\s+Республикасы\\s+Үкіметінің\\s+қаулысы")

@@ -45,6 +45,8 @@ final class KazakhLatin {
             .qualifierBefore("approx", "[sş]h?amamen")
             .qualifierAfter("moreThan", "astam|artyq|asyp")
             .qualifierAfter("approx", "juyq|jýyq|[sş]h?amasynda")
+            // júzge jýyq, beske juyq (nearly 100, 5); onnan astam (more than 10): 2018 ǵ and 2021 ğ
+            .numberCaseEndings("ǵa ğa ge qa ke dan den tan ten nan nen", "")
             // bir (one) is no figure; on (ten) is the English "on"
             .number(2, "eki")
             .number(3, "úsh", "üş")
@@ -53,9 +55,15 @@ final class KazakhLatin {
             .number(6, "alty")
             .number(7, "jeti")
             .number(8, "segiz")
+            .number(9, "toǵyz", "toğyz")
+            .ownNumber(10, "on") // ten in Kazakh text only: elsewhere the English "on"
             .number(20, "jıyrma", "jiyrma")
             .number(30, "otyz")
+            .number(40, "qyryq")
             .number(50, "elý", "elu")
+            .number(60, "alpys")
+            .number(70, "jetpis")
+            .number(80, "seksen")
             .number(100, "júz", "jüz")
             .actType("KZ-PP-", "qa[ýu]ly\\p{L}*+")
             .actType("KZ-UKAZ-", "jarly" + G + "\\p{L}*+|jarlyq")
@@ -68,6 +76,9 @@ final class KazakhLatin {
             .cueModifiers("jańa jaña ulttyq ūlttyq memlekettik")
             .cueFollowsName()
             .genericNameWords("baǵdarlam bağdarlam")
+            // 1990 jyldardyń ortasynda, 2000 jyldardyń basynda, 1980 jyldardyń sońynda
+            .decadeParts("", "(?:ortasy|basy|so[ńñn]y|a[ıiy]a[ǵğg]y)\\p{L}*+")
+            .genericPlans("strateg\\p{L}*+\\s++jospar\\p{L}*+")
             // a name headed by one of these names an organisation, not its programme
             .organisationWords("agenttig* agenttik* qauymdastyg* qauymdastyq* konsorsium* konsortsium* institut* komitet* keñes* kenes* korporatsia* korporasiia* seriktestig* seriktestik* odaq* odag* ministrli*")
             // 2020 jyldyń birinshi jartyjyldyǵy, úshinshi toqsan

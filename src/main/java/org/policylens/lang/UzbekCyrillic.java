@@ -58,6 +58,9 @@ final class UzbekCyrillic {
             .cueDerivations("ий чи")
             .cueFollowsName()
             .genericNameWords("дастур")
+            // 1990-йиллар ўрталарида, 2000-йиллар бошида, 1980-йиллар охирида
+            .decadeParts("", "(?:ўрталар|ўртаси|бошлар|боши|охирлар|охири)\\p{L}*+")
+            .genericPlans("стратегик\\s++режа\\p{L}*+")
             // a name headed by one of these names an organisation, not its programme
             .organisationWords("агентли* уюшма* ассоциация* институт* консорциум* қўмита* кенгаш* корпорация* иттифоқ* жамғарма* вазирли*")
             .actHeading("VMQ-", "Вазирлар\\s+Ма[ҳх]камасининг\\s+[қк]арори")
@@ -80,6 +83,9 @@ final class UzbekCyrillic {
             .clauseConjunctions("ва|аммо|лекин")
             .comparisonWords("дан", "бўлмаган|эмас|бўлиши\\s++мумкин\\s++эмас|бўлмаслиги")
             .comparison("moreThan", "ортиқ|кўп|ошиқ|зиёд").comparison("atMost", "ошмаган").comparison("lessThan", "кам")
+            // 100 га яқин, юзга яқин (nearly 100); бешдан ортиқ, ўндан зиёд (more than 5, 10)
+            .comparison("approx", "яқин")
+            .numberCaseEndings("га ка қа дан", "га|ка|қа")
             .actKind("resolution", "[қк]арор").actKind("law", "қонун")
             .issuer("cabinet", "Вазирлар\\s+Ма[ҳх]камаси")
             .countryTitle("uz", "Республикаси")

@@ -76,6 +76,9 @@ final class UzbekLatin {
             .cueDerivations("iy chi")
             .cueFollowsName()
             .genericNameWords("dastur")
+            // 1990-yillar o'rtalarida, 2000-yillar boshida, 1980-yillar oxirida
+            .decadeParts("", "(?:o'rtalar|o'rtasi|boshlar|boshi|oxirlar|oxiri)\\p{L}*+")
+            .genericPlans("strategik\\s++reja\\p{L}*+")
             // a name headed by one of these names an organisation, not its programme
             .organisationWords("agentli* uyushma* assotsiatsiya* institut* konsorsium* konsortsium* qo'mita* kengash* korporatsiya* ittifoq* jamg'arma* vazirli*")
             .actHeading("VMQ-", "Vazirlar\\s+Mahkamasining\\s+qarori")
@@ -100,6 +103,9 @@ final class UzbekLatin {
             // 100 nafardan ortiq (more than 100), 80 foizdan kam bo'lmagan (not less than 80%), 5 foizdan oshmagan
             .comparisonWords("dan", "bo'lmagan|emas|bo'lishi\\s++mumkin\\s++emas|bo'lmasligi")
             .comparison("moreThan", "ortiq|ko'p|oshiq|ziyod").comparison("atMost", "oshmagan").comparison("lessThan", "kam")
+            // 100 ga yaqin, yuzga yaqin (nearly 100); beshdan ortiq, o'ndan ziyod (more than 5, 10)
+            .comparison("approx", "yaqin")
+            .numberCaseEndings("ga ka qa dan", "ga|ka|qa")
             .actKind("resolution", "qaror").actKind("law", "qonun")
             .issuer("cabinet", "Vazirlar\\s+Mahkamasi")
             .countryTitle("uz", "Respublikasi")

@@ -210,6 +210,17 @@ import java.util.Map;
  *                        Government}; regex)
  * @param figureCues      the words around a stated figure that tell verification what it is: a change or a level, a
  *                        plan or a result
+ * @param numberCaseEndings the case endings a number word takes when a postposition after it qualifies it ({@code
+ *                        yuzga yaqin}: nearly 100, {@code beshdan ortiq}, {@code жүзге жуық}, {@code оннан астам});
+ *                        such a word is a figure only with that qualifier after it (lowercase)
+ * @param dativeEndings   the dative ending a figure (or its counter word) takes before a postposition of approach
+ *                        ({@code comparisons} {@code approx}: {@code 100 ga yaqin}, {@code 100-ga yaqin}; regex, lowercase)
+ * @param genericPlans    kinds of planning document every body has, which name no programme ({@code Strategic Plan},
+ *                        {@code Стратегический план}, {@code strategik reja}; regex, case-insensitive, endings included)
+ * @param decadePartsBefore the words before a decade that name a part of it ({@code mid-1990s}, {@code early 2000s},
+ *                        {@code в середине 1990-х}): the decade is then approximate (regex, lowercase, the words only)
+ * @param decadePartsAfter the words after a decade that name a part of it ({@code 1990-yillar o'rtalarida}, {@code
+ *                        1990 жылдардың ортасында}; regex, lowercase)
  */
 public record Vocabulary(Language language, List<String> identifying, List<String> stopWords, String monthNames,
                          String monthSuffixes, List<String> monthStems, String yearWords, String dateYearLinks,
@@ -248,7 +259,9 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                          List<String> inflections, List<String> cueCaseEndings, DocumentCues documentCues,
                          String pageWords, String pageOfWords, String yearRangeWords, String ordinalSuffixes,
                          String dayEndWords, String lawTitleWords, String articles, List<String> resultWords,
-                         String dateOfWords, String issuerLinks, FigureCues figureCues) {
+                         String dateOfWords, String issuerLinks, FigureCues figureCues,
+                         List<String> numberCaseEndings, String dativeEndings,
+                         String genericPlans, String decadePartsBefore, String decadePartsAfter) {
     /** Most letters an {@link #organisationWords} stem's ending has ({@code kengash} → {@code kengashining}). */
     public static final int ORGANISATION_ENDING = 5;
 
@@ -322,6 +335,7 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         issuerAdjectives = Map.copyOf(issuerAdjectives);
         countryTitles = Map.copyOf(countryTitles);
         comparisons = Map.copyOf(comparisons);
+        numberCaseEndings = List.copyOf(numberCaseEndings);
         if (!monthStems.isEmpty() && monthStems.size() != 12) {
             throw new IllegalArgumentException(language + ": month stems for 12 months, got " + monthStems.size());
         }
@@ -545,6 +559,11 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
         private String dateOfWords = "";
         private String issuerLinks = "";
         private FigureCues figureCues = FigureCues.NONE;
+        private List<String> numberCaseEndings = List.of();
+        private String dativeEndings = "";
+        private String genericPlans = "";
+        private String decadePartsBefore = "";
+        private String decadePartsAfter = "";
 
         private Builder(Language language) {
             this.language = language;
@@ -953,7 +972,10 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
             return this;
         }
 
-        /** A postposition that compares to the figure before it: {@code moreThan}, {@code lessThan} or {@code atMost}. */
+        /**
+         * A postposition that compares to the figure before it: {@code moreThan}, {@code lessThan} or {@code atMost} after
+         * the ablative, {@code approx} after the dative ({@code 100 ga yaqin}).
+         */
         public Builder comparison(String qualifier, String regex) {
             if (!QUALIFIERS.contains(qualifier)) {
                 throw new IllegalArgumentException("unknown qualifier " + qualifier);
@@ -1170,7 +1192,31 @@ public record Vocabulary(Language language, List<String> identifying, List<Strin
                     articleHeadings, articleSuffixes, documentCueStarts, footnoteHeadings, abstractHeadings,
                     abstractWords, keywordHeadings, keywordWords, referenceHeadings, referenceListWords), pageWords,
                     pageOfWords, yearRangeWords, ordinalSuffixes, dayEndWords, lawTitleWords, articles, resultWords,
-                    dateOfWords, issuerLinks, figureCues);
+                    dateOfWords, issuerLinks, figureCues, numberCaseEndings, dativeEndings,
+                    genericPlans, decadePartsBefore, decadePartsAfter);
+        }
+
+        /**
+         * The case endings a number word takes before a qualifying postposition (space-separated, lowercase), and the
+         * dative ending a figure takes before a postposition of approach (regex).
+         */
+        /** The words before and after a decade that name a part of it, making it approximate (regexes). */
+        public Builder decadeParts(String before, String after) {
+            decadePartsBefore = before;
+            decadePartsAfter = after;
+            return this;
+        }
+
+        /** Kinds of planning document that name no programme, with their owner stripped (regex). */
+        public Builder genericPlans(String regex) {
+            genericPlans = regex;
+            return this;
+        }
+
+        public Builder numberCaseEndings(String spaceSeparated, String dative) {
+            numberCaseEndings = words(spaceSeparated);
+            dativeEndings = dative;
+            return this;
         }
 
         private static List<String> words(String spaceSeparated) {

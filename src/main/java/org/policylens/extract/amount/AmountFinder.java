@@ -107,6 +107,17 @@ public final class AmountFinder implements CandidateFinder {
                             + Vocabularies.union(v -> v.comparisons().getOrDefault(q, "")) + ")")
                     .collect(Collectors.joining("|"))
                     + ")\\p{L}*+(?<not>\\s++" + Vocabularies.alternatives(Vocabulary::negations) + ")?", FLAGS);
+    /** The dative ending of a figure approached ({@code 100 ga yaqin}, {@code 100 nafarga yaqin}). */
+    private static final String DATIVE = Vocabularies.alternatives(Vocabulary::dativeEndings);
+    private static final Pattern ENDS_DATIVE = Pattern.compile(DATIVE + "$");
+    /**
+     * A postposition of approach after the figure in the dative, the ending glued, hyphened or apart: {@code 100 ga
+     * yaqin}, {@code 100-ga yaqin}, {@code 100ga yaqin}, {@code yuzga yaqin} (nearly 100).
+     */
+    private static final Pattern APPROACH = Pattern.compile(
+            "(?:\\s*+-?\\s*+(?:(?:" + String.join("|", Vocabularies.ALL.stream().flatMap(v -> v.counters().stream()).toList())
+                    + ")\\s*+)?(?<dative>" + DATIVE + "))?\\s++(?:"
+                    + Vocabularies.union(v -> v.comparisons().getOrDefault("approx", "")) + ")(?![\\p{L}])", FLAGS);
     private static final String UP_TO_ENDINGS = Vocabularies.union(Vocabulary::upToEndings);
     /** A unit noun after the figure carrying the limit: {@code o'n to'rt yoshgacha} (up to 14 years old). */
     private static final Pattern NOUN_UP_TO = Pattern.compile("\\s++\\p{L}{2,12}?(?:" + UP_TO_ENDINGS + ")(?![\\p{L}])", FLAGS);
@@ -231,7 +242,8 @@ public final class AmountFinder implements CandidateFinder {
                     || view.charAt(i) == '\'' && i + 1 < n && Character.isLetter(view.charAt(i + 1)))) {
                 i++;
             }
-            if (i - ws <= MAX_NUMBER_WORD && NumberWords.valueOf(view.substring(ws, i), text.language()) >= 0) {
+            if (i - ws <= MAX_NUMBER_WORD && (NumberWords.valueOf(view.substring(ws, i), text.language()) >= 0
+                    || NumberWords.inflectedValue(view.substring(ws, i), text.language()) >= 0)) {
                 wm.region(ws, Math.min(n, ws + 80));
                 if (wm.lookingAt()) {
                     Candidate c = words(view, folded, wm.start(), wm.end(), text.language());
@@ -262,7 +274,7 @@ public final class AmountFinder implements CandidateFinder {
                 return null; // dates, versions, times, paths
             }
             if ((next == '-' || next == '‑') && e + 1 < n && (Character.isLetter(view.charAt(e + 1)) || view.charAt(e + 1) == '§')
-                    && !(hyphenIsMinus && compoundAdjective(view, e + 1))) {
+                    && !(hyphenIsMinus && compoundAdjective(view, e + 1)) && !caseGovernedByPostposition(view, e)) {
                 return null; // ordinals and suffixed ids: 2-modda, 617-son, 2-й
             }
         }
@@ -303,11 +315,20 @@ public final class AmountFinder implements CandidateFinder {
         long total = 0;
         int count = 0;
         boolean prevTens = false;
+        boolean inflected = false;
         int pos = s;
         int consumed = s;
         for (String p : parts) {
+            if (inflected) {
+                break; // a case ending closes the number: ikki yuzdan ortiq
+            }
             int v = NumberWords.valueOf(p, language);
-            boolean hundred = NumberWords.isHundred(p);
+            boolean caseEnding = false;
+            if (v < 0) {
+                v = NumberWords.inflectedValue(p, language);
+                caseEnding = v >= 0;
+            }
+            boolean hundred = NumberWords.isHundred(NumberWords.stem(p, language));
             if (v < 0) {
                 break;
             }
@@ -318,6 +339,7 @@ public final class AmountFinder implements CandidateFinder {
                     break;
                 }
             }
+            inflected = caseEnding;
             total = hundred ? (count == 0 ? 1 : total) * 100 : total + v;
             prevTens = !hundred && v >= 10 && v < 100 && v % 10 == 0;
             count++;
@@ -326,6 +348,15 @@ public final class AmountFinder implements CandidateFinder {
         }
         if (count == 0) {
             return null;
+        }
+        if (inflected) {
+            // a number word in a case (yuzga, beshdan, оннан) counts only as governed by a qualifying postposition:
+            // yuzga yaqin (nearly 100), beshdan ortiq; alone it is as often a noun (yuzga: to the face) or a verb's object
+            Qualifier q = qualifierAfter(view, consumed);
+            if (q == null || total == 1 || total == 0) {
+                return null;
+            }
+            return Candidate.of(new Span(s, consumed), new Quantity(BigDecimal.valueOf(total), ""), q, NAME);
         }
         Matcher scale = lookAhead(SCALE, view, consumed);
         boolean bareHundred = count == 1 && NumberWords.isHundred(parts[0]);
@@ -381,7 +412,7 @@ public final class AmountFinder implements CandidateFinder {
                 value = new Quantity(amount, "");
             }
         }
-        if (gluedLetter && end == e && lookAhead(GLUED_SUFFIX, view, e) == null) {
+        if (gluedLetter && end == e && lookAhead(GLUED_SUFFIX, view, e) == null && !caseGovernedByPostposition(view, e)) {
             return null; // 19th, 2000s, 5G, A4-style tokens
         }
         Qualifier q = qualifierAfter(view, end);
@@ -472,6 +503,10 @@ public final class AmountFinder implements CandidateFinder {
             }
             from = glued.end();
         }
+        Matcher approach = lookAhead(APPROACH, view, end);
+        if (approach != null && (approach.group("dative") != null || ENDS_DATIVE.matcher(last).find())) {
+            return Qualifier.APPROX;
+        }
         Matcher post = lookAhead(COMPARISON, view, from);
         if (post == null) {
             return null;
@@ -488,6 +523,19 @@ public final class AmountFinder implements CandidateFinder {
             return Qualifier.AT_MOST;   // "5 foizdan oshmagan": not more than, a negation already
         }
         return negated ? Qualifier.AT_MOST : Qualifier.MORE_THAN;
+    }
+
+    /**
+     * Whether the case ending right after a figure, glued or after a hyphen, is governed by a qualifying postposition
+     * ({@code 100-ga yaqin}, {@code 100ga yaqin}, {@code 100-dan ortiq}): the ending makes no ordinal or id then.
+     */
+    private static boolean caseGovernedByPostposition(String view, int e) {
+        Matcher approach = lookAhead(APPROACH, view, e);
+        if (approach != null && approach.group("dative") != null) {
+            return true;
+        }
+        Matcher comparison = lookAhead(COMPARISON, view, e);
+        return comparison != null && comparison.group("ablative") != null;
     }
 
     private static Qualifier qualifierOf(Matcher m) {

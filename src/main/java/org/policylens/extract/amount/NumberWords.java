@@ -54,14 +54,62 @@ public final class NumberWords {
     /** Counting suffixes of number words of every vocabulary ({@code ikkita}, {@code uchtadan}). */
     private static final List<String> COUNTING_SUFFIXES = Vocabularies.wordsInOrder(Vocabulary::countingSuffixes);
 
-    /** One number word, with an optional counting suffix ({@code ikkita}, {@code uchtadan}). */
+    /** Case endings of number words of every vocabulary before a qualifying postposition ({@code yuzga}, {@code оннан}). */
+    private static final List<String> CASE_ENDINGS = Vocabularies.ALL.stream()
+            .flatMap(v -> v.numberCaseEndings().stream()).distinct()
+            .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    /** The same by language, longest first: a word is read with the endings of its text's language only. */
+    private static final Map<Language, List<String>> CASE_ENDINGS_BY_LANGUAGE = new EnumMap<>(Language.class);
+
+    static {
+        for (Vocabulary v : Vocabularies.ALL) {
+            CASE_ENDINGS_BY_LANGUAGE.put(v.language(), v.numberCaseEndings().stream()
+                    .sorted(Comparator.comparingInt(String::length).reversed()).toList());
+        }
+    }
+
+    /** One number word, with an optional counting suffix ({@code ikkita}, {@code uchtadan}) or case ending ({@code yuzga}). */
     static final String WORD;
 
     static {
         String alternation = Stream.concat(VALUES.keySet().stream(),
                         OWN.values().stream().flatMap(m -> m.keySet().stream())).distinct().sorted(Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow();
-        WORD = "(?:" + alternation + ")(?:" + String.join("|", COUNTING_SUFFIXES) + ")?";
+        WORD = "(?:" + alternation + ")(?:" + Stream.concat(COUNTING_SUFFIXES.stream(), CASE_ENDINGS.stream())
+                .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|")) + ")?";
+    }
+
+    /** The value of a number word carrying a case ending ({@code yuzga} → 100, {@code оннан} → 10), or -1. */
+    static int inflectedValue(String word, Language language) {
+        List<String> endings = CASE_ENDINGS_BY_LANGUAGE.getOrDefault(language, List.of());
+        if (endings.isEmpty()) {
+            return -1; // English and Russian: no word of the scan pays for a lowercase copy
+        }
+        String w = word.toLowerCase(Locale.ROOT);
+        for (String ending : endings) {
+            if (w.length() > ending.length() && w.endsWith(ending)) {
+                int v = valueOf(w.substring(0, w.length() - ending.length()), language);
+                if (v >= 0) {
+                    return v;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The number word without its case ending ({@code yuzdan} → {@code yuz}), or the word itself. */
+    static String stem(String word, Language language) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (valueOf(w, language) >= 0) {
+            return w;
+        }
+        for (String ending : CASE_ENDINGS_BY_LANGUAGE.getOrDefault(language, List.of())) {
+            if (w.length() > ending.length() && w.endsWith(ending)
+                    && valueOf(w.substring(0, w.length() - ending.length()), language) >= 0) {
+                return w.substring(0, w.length() - ending.length());
+            }
+        }
+        return w;
     }
 
     private NumberWords() {

@@ -153,7 +153,9 @@ public final class DateFinder implements CandidateFinder {
                 + "(?:\\s*+-?\\s*+" + YEARS_WORDS + "|(?![\\p{L}])(?!-\\p{L}))"),
         ACADEMIC_YEAR(YL + "(?<y1>" + Y + ")/(?<y2>" + Y + ")" + YR),
         /** A decade by its first year: 1990s, 1990-е годы, 1990-yillarda, 1990 жылдары (not the end of a range 1980-1990). */
-        DECADE(YL + "(?<![\\p{N}]\\s?[-‑–—]\\s?)(?<y>(?:1[89]|20)\\d0)(?:" + DECADE_FORMS + ")(?![\\p{L}\\p{N}])"),
+        // a letter and a hyphen may come before (mid-1990s): find() keeps only a part of the decade there
+        DECADE("(?<![\\p{L}\\p{N}_/.,№#])(?<!\\p{L}–)(?<![\\p{N}]\\s?[-‑–—]\\s?)(?<y>(?:1[89]|20)\\d0)(?:" + DECADE_FORMS
+                + ")(?![\\p{L}\\p{N}])"),
         // Uzbek abbreviates the year word: 2019 й., 2019-y. (й alone is no Uzbek word, so its dot may be lost)
         YEAR_WORD(YL + "(?<y>" + Y + ")(?:\\s*+-?\\s*+" + YEAR_WORD_UZ + NOT_PLURAL_UZ + "\\p{L}*+|\\s*+-?\\s*+" + YEAR_ABBREVIATION_UZ + "|\\s*+" + RU_YEAR_WORD
                 + "|\\s*+-?\\s*+" + YEAR_WORD_KK + ")"),
@@ -210,6 +212,12 @@ public final class DateFinder implements CandidateFinder {
             .map(q -> "(?<" + q + ">" + Vocabularies.union(v -> v.datePrepositions().getOrDefault(q, "")) + ")")
             .collect(Collectors.joining("|")) + ")\\s++(?:" + Vocabularies.union(Vocabulary::datePrepositionGaps) + ")?$",
             FLAGS);
+    /** A part of a decade named before it: {@code mid-}, {@code the early}, {@code в середине}. */
+    private static final Pattern DECADE_PART_BEFORE = Pattern.compile("(?<![\\p{L}])(?:"
+            + Vocabularies.union(Vocabulary::decadePartsBefore) + ")(?:[-‑]|\\s++)$", FLAGS);
+    /** A part of a decade named after it: {@code o'rtalarida}, {@code ортасында}. */
+    private static final Pattern DECADE_PART_AFTER = Pattern.compile("\\s++(?:"
+            + Vocabularies.union(Vocabulary::decadePartsAfter) + ")(?![\\p{L}])", FLAGS);
     /** Words right after a date that make it a deadline, by the vocabularies' date postpositions. */
     private static final Pattern RIGHT_POSTPOSITION = Pattern.compile("\\s*+(?:" + Vocabulary.DEADLINES.stream()
             .map(q -> "(?<" + q + ">" + Vocabularies.union(v -> v.datePostpositions().getOrDefault(q, "")) + ")")
@@ -279,6 +287,9 @@ public final class DateFinder implements CandidateFinder {
                 }
             }
         }
+        // a decade after a hyphened word is a part of it (mid-1990s) or nothing (an id: COVID-1990s)
+        raws.removeIf(r -> r.rank() == Form.DECADE.ordinal() && hyphenedWordBefore(view, r.span().start())
+                && lookBack(DECADE_PART_BEFORE, view, r.span().start()) == null);
         List<Raw> kept = resolve(raws);
         List<Candidate> out = new ArrayList<>(kept.size());
         for (Raw r : kept) {
@@ -490,6 +501,11 @@ public final class DateFinder implements CandidateFinder {
             return Candidate.of(span, r.value(), Qualifier.EXACT, NAME);
         }
         Qualifier q = Qualifier.EXACT;
+        if (r.rank() == Form.DECADE.ordinal() && (lookBack(DECADE_PART_BEFORE, view, span.start()) != null
+                || DECADE_PART_AFTER.matcher(view).region(span.end(), Math.min(view.length(), span.end() + 32))
+                .lookingAt())) {
+            q = Qualifier.APPROX; // the mid-1990s, 1990-yillar o'rtalarida: a part of the decade, approximately
+        }
         String last = lastWord(view, span).toLowerCase(Locale.ROOT);
         Matcher qadar = RIGHT_QADAR.matcher(view).region(span.end(), Math.min(view.length(), span.end() + 24));
         boolean period = r.value().isPeriod();
@@ -513,6 +529,18 @@ public final class DateFinder implements CandidateFinder {
             }
         }
         return Candidate.of(span, r.value(), q, NAME);
+    }
+
+    /** Whether a letter and a hyphen come right before {@code at} ({@code mid-1990s}). */
+    private static boolean hyphenedWordBefore(String view, int at) {
+        return at >= 2 && (view.charAt(at - 1) == '-' || view.charAt(at - 1) == '‑') && Character.isLetter(view.charAt(at - 2));
+    }
+
+    /** A match of {@code p} ending at {@code at}, tried over the few words before it; or null. */
+    private static Matcher lookBack(Pattern p, String view, int at) {
+        Matcher m = p.matcher(view).region(Math.max(0, at - 32), at);
+        m.useTransparentBounds(true);
+        return m.find() ? m : null;
     }
 
     private static String lastWord(String view, Span span) {

@@ -27,7 +27,9 @@ import java.util.TreeMap;
  * gazetteer does not know ({@link OrganisationNames}), and so are statistical names without a cue word right next to
  * them ({@link ProgramNames#hasCueNextTo}). A statistical name inside quotes is the whole quoted name; an
  * unquoted one-word statistical name in a language that capitalises only a name's first word
- * ({@code Harakatlar strategiyasi}) is not a name: its capital says nothing.
+ * ({@code Harakatlar strategiyasi}), or in any language at the start of its sentence ({@code ⁶ Accenture Strategy.},
+ * {@code 3. Systematic project vetting}), is not a name: its capital says nothing. Generic kinds of plan ({@link
+ * GenericPlans}: {@code GPRA Strategic Plan}) are no names either.
  */
 public final class ProgramFinder implements CandidateFinder {
     public static final String DICTIONARY = "program-dictionary";
@@ -129,7 +131,8 @@ public final class ProgramFinder implements CandidateFinder {
             Span name = quoted ? ProgramNames.cleanQuoted(v, raw, cueChecked) : ProgramNames.clean(v, raw);
             if (name == null || name.length() > 150 || overlapsAny(taken, raw)
                     || !cueChecked && !ProgramNames.hasCueNextTo(v, name, text.sentenceAt(name.start()), cueFollowsName)
-                    || cueFollowsName && !quoted && oneCapitalisedWord(v, name)) {
+                    || cueFollowsName && !quoted && oneCapitalisedWord(v, name)
+                    || !quoted && oneCapitalisedWord(v, name) && opensSentence(v, name, text.sentenceAt(name.start()))) {
                 continue;
             }
             add(text, raw, name, source, out, taken);
@@ -142,8 +145,9 @@ public final class ProgramFinder implements CandidateFinder {
         Optional<String> known = gazetteer.canonical(text.view().substring(name.start(), name.end()));
         if (known.isPresent() && ProgramGazetteer.BLOCKED.equals(known.get())
                 || known.isEmpty() && OrganisationNames.isOrganisation(text.view().substring(raw.start(), raw.end()),
-                        text.language())) {
-            return; // an organisation is no programme unless the gazetteer names it one
+                        text.language())
+                || known.isEmpty() && GenericPlans.isGenericPlan(text.view().substring(name.start(), name.end()))) {
+            return; // an organisation or a kind of plan is no programme unless the gazetteer names it one
         }
         String value = known.orElseGet(() -> ProgramNames.surface(text.text(), name));
         out.add(Candidate.of(name, new ProgramRef(value), Qualifier.EXACT, source));
@@ -157,6 +161,20 @@ public final class ProgramFinder implements CandidateFinder {
         }
         for (int k = name.start() + 1; k < name.end(); k++) {
             if (!Character.isLowerCase(v.charAt(k)) && v.charAt(k) != '\'' && v.charAt(k) != '‘' && v.charAt(k) != '’') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether only notes, list numbers and signs come before the name in its sentence ({@code ⁶ Accenture Strategy.},
+     * {@code 3. Systematic project vetting}): a sentence's first word is capitalised whatever it is.
+     */
+    private static boolean opensSentence(String v, Span name, Span sentence) {
+        // backwards to the nearest letter: bounded by the gap before the name, not by the sentence's length
+        for (int k = name.start() - 1; k >= sentence.start(); k--) {
+            if (Character.isLetter(v.charAt(k))) {
                 return false;
             }
         }

@@ -150,6 +150,82 @@ class AmountFinderTest {
             """)
     void findsAndNormalizes(String text, String lang, String surface, String type, String value, String unit,
                             String qualifier) {
+        assertFound(text, lang, surface, type, value, unit, qualifier);
+    }
+
+    /**
+     * A number word in a case, governed by a qualifying postposition ({@code yuzga yaqin}: nearly 100), and a figure whose
+     * case ending stands apart or after a hyphen ({@code 100 ga yaqin}, {@code 100-ga yaqin}); Russian genitive number
+     * words after a qualifier ({@code около ста}).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            viloyatda yuzga yaqin korxona bor | uz-Latn | yuzga | NUMBER | 100 | | approx
+            tumanda beshdan ortiq maktab ta'mirlandi | uz-Latn | beshdan | NUMBER | 5 | | more_than
+            shaharda o'ndan ziyod bog' ochildi | uz-Latn | o'ndan | NUMBER | 10 | | more_than
+            shaharda oʻndan ziyod bogʻ ochildi | uz-Latn | oʻndan | NUMBER | 10 | | more_than
+            yigirmadan ko'proq loyiha | uz-Latn | yigirmadan | NUMBER | 20 | | more_than
+            ikki yuzdan ortiq mutaxassis | uz-Latn | ikki yuzdan | NUMBER | 200 | | more_than
+            hududda 100 ga yaqin tadbirkor | uz-Latn | 100 | NUMBER | 100 | | approx
+            hududda 100-ga yaqin fermer | uz-Latn | 100 | NUMBER | 100 | | approx
+            hududda 100ga yaqin fermer | uz-Latn | 100 | NUMBER | 100 | | approx
+            hududda 100 nafarga yaqin fermer | uz-Latn | 100 | NUMBER | 100 | | approx
+            hududda 100-dan ortiq fermer | uz-Latn | 100 | NUMBER | 100 | | more_than
+            вилоятда юзга яқин корхона бор | uz-Cyrl | юзга | NUMBER | 100 | | approx
+            туманда бешдан ортиқ мактаб | uz-Cyrl | бешдан | NUMBER | 5 | | more_than
+            шаҳарда ўндан зиёд боғ | uz-Cyrl | ўндан | NUMBER | 10 | | more_than
+            икки юздан ортиқ мутахассис | uz-Cyrl | икки юздан | NUMBER | 200 | | more_than
+            ҳудудда 100 га яқин тадбиркор | uz-Cyrl | 100 | NUMBER | 100 | | approx
+            ҳудудда 100-га яқин тадбиркор | uz-Cyrl | 100 | NUMBER | 100 | | approx
+            облыста жүзге жуық кәсіпорын бар | kk | жүзге | NUMBER | 100 | | approx
+            ауданда беске жуық мектеп | kk | беске | NUMBER | 5 | | approx
+            қалада оннан астам саябақ | kk | оннан | NUMBER | 10 | | more_than
+            жобаға екі жүзден астам маман қатысты | kk | екі жүзден | NUMBER | 200 | | more_than
+            oblysta júzge jýyq kásiporyn bar | kk-Latn | júzge | NUMBER | 100 | | approx
+            qalada onnan astam saıabaq | kk-Latn | onnan | NUMBER | 10 | | more_than
+            работает около ста предприятий | ru | ста | NUMBER | 100 | | approx
+            отремонтировано более пяти школ | ru | пяти | NUMBER | 5 | | more_than
+            открыто свыше двадцати парков | ru | двадцати | NUMBER | 20 | | more_than
+            участвовали около двухсот специалистов | ru | двухсот | NUMBER | 200 | | approx
+            около сорока пяти человек | ru | сорока пяти | NUMBER | 45 | | approx
+            dasturda to'rt yo'nalish bor | uz-Latn | to'rt | NUMBER | 4 | | exact
+            dasturda to‘rt yo‘nalish bor | uz-Latn | to‘rt | NUMBER | 4 | | exact
+            dasturda to’rt yo’nalish bor | uz-Latn | to’rt | NUMBER | 4 | | exact
+            dasturda toʻrt yoʻnalish bor | uz-Latn | toʻrt | NUMBER | 4 | | exact
+            dasturda toʼrt yoʼnalish bor | uz-Latn | toʼrt | NUMBER | 4 | | exact
+            dasturda to`rt yo`nalish bor | uz-Latn | to`rt | NUMBER | 4 | | exact
+            to'rtdan ortiq yo'nalish | uz-Latn | to'rtdan | NUMBER | 4 | | more_than
+            дастурда тўрт йўналиш бор | uz-Cyrl | тўрт | NUMBER | 4 | | exact
+            """)
+    void numberWordsInACaseWithTheirQualifier(String text, String lang, String surface, String type, String value,
+                                              String unit, String qualifier) {
+        assertFound(text, lang, surface, type, value, unit, qualifier);
+    }
+
+    /** A case ending without a qualifying postposition, the word one, and ordinals give no figure. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            u yuzga qaradi | uz-Latn
+            olma beshga bo'lindi | uz-Latn
+            birdan ortiq usul | uz-Latn
+            beshinchi bosqichda | uz-Latn
+            у юзга қаради | uz-Cyrl
+            бирдан ортиқ усул | uz-Cyrl
+            бешинчи босқичда | uz-Cyrl
+            бесінші кезеңде | kk
+            онда бес емес | kk
+            біреуден астам | kk
+            более одного раза | ru
+            на пятом этапе | ru
+            """)
+    void caseEndingsAloneOneAndOrdinalsAreNoFigures(String text, String lang) {
+        List<Candidate> found = find(text, Language.fromCode(lang));
+        List<Candidate> figures = found.stream().filter(c -> !c.span().of(text).equals("бес")).toList();
+        assertTrue(figures.isEmpty(), () -> "unexpected " + Texts.surfaces(text, found));
+    }
+
+    private void assertFound(String text, String lang, String surface, String type, String value, String unit,
+                             String qualifier) {
         List<Candidate> found = find(text, Language.fromCode(lang));
         Candidate c = Texts.bySurface(text, found, surface).orElseThrow(
                 () -> new AssertionError("no '" + surface + "' in " + Texts.surfaces(text, found)));

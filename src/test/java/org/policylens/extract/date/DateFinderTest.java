@@ -61,6 +61,17 @@ class DateFinderTest {
             с 1 января по 31 декабря 1997 г. включительно | ru | 1 января по 31 декабря 1997 г. | 1997-01-01/1997-12-31 | exact
             Since the early 2000s, Kazakhstan has paid attention. | en | 2000s | 2000/2009 | after
             emissions in the 1980s and early 1990s | en | 1980s | 1980/1989 | exact
+            emissions in the 1980s and early 1990s | en | 1990s | 1990/1999 | approx
+            it began in the mid-1990s and grew | en | 1990s | 1990/1999 | approx
+            in the late 1980s prices fell | en | 1980s | 1980/1989 | approx
+            by the late 1980s prices fell | en | 1980s | 1980/1989 | before
+            Это началось в середине 1990-х годов. | ru | 1990-х годов | 1990/1999 | approx
+            Спрос вырос в начале 2000-х. | ru | 2000-х | 2000/2009 | approx
+            Bu 1990-yillar o'rtalarida boshlangan. | uz-Latn | 1990-yillar | 1990/1999 | approx
+            Bu 1990-yillar oʻrtalarida boshlangan. | uz-Latn | 1990-yillar | 1990/1999 | approx
+            Бу 1990-йиллар ўрталарида бошланган. | uz-Cyrl | 1990-йиллар | 1990/1999 | approx
+            Бұл 1990 жылдардың ортасында басталды. | kk | 1990 жылдардың | 1990/1999 | approx
+            Bul 1990 jyldardyń ortasynda bastaldy. | kk-Latn | 1990 jyldardyń | 1990/1999 | approx
             В 1990-е годы объём производства вырос. | ru | 1990-е годы | 1990/1999 | exact
             Уже в 1980-х годах спрос упал. | ru | 1980-х годах | 1980/1989 | exact
             1990-yillarda ishlab chiqarish o'sdi. | uz-Latn | 1990-yillarda | 1990/1999 | exact
@@ -244,6 +255,7 @@ class DateFinderTest {
             There were 2019 participants | en
             The 21st century is digital | en
             Grew from 147 to 1,600 companies | en
+            the COVID-1990s variant | en
             """)
     void rejectsWhatIsNotADate(String text, String lang) {
         List<Candidate> found = find(text, Language.fromCode(lang));

@@ -160,4 +160,34 @@ class ProgramNameClassesTest {
                 + "faoliyatni tartibga solish konsepsiyasi ishlab chiqilsin.", Language.UZ_LATN));
         assertEquals(List.of(), names("Утверждена Государственная программа развития образования.", Language.RU));
     }
+
+    @Test
+    void aGenericKindOfPlanAfterItsOwnerIsNoName() {
+        // an agency's, an office's or a statute's strategic plan: a document every body has
+        assertEquals(List.of(), names("The GPRA Strategic Plan is developed outside of the CIO functions, the Agency "
+                + "Strategic Plan sets goals and the IT Strategic Plan follows it.", Language.EN));
+        assertEquals(List.of(), names("The Strategic Plan for 2022-2026 was issued by the Department's Strategic Plan "
+                + "office.", Language.EN));
+        assertEquals(List.of(), names("Министерство утвердило «Стратегический план» на 2020-2025 годы.", Language.RU));
+        assertEquals(List.of(), names("“Strategik reja” loyihasi vazirlik tomonidan ishlab chiqildi.", Language.UZ_LATN));
+        assertEquals(List.of(), names("“Стратегик режа” лойиҳаси вазирлик томонидан ишлаб чиқилди.", Language.UZ_CYRL));
+        assertEquals(List.of(), names("«Стратегиялық жоспар» жобасы министрлікте әзірленді.", Language.KK));
+        assertEquals(List.of(), names("\"Strategııalyq jospar\" jobasy mınıstrlikte ázirlendi.", Language.KK_LATN));
+        // but a plan with words of its own keeps its name
+        assertEquals(List.of("Federal Zero Trust Strategy"),
+                names("Scaling Login.gov aligns with OMB's Federal Zero Trust Strategy.", Language.EN));
+        assertEquals(List.of("Comprehensive Plan of Economic Recovery"),
+                names("The ministry adopted the Comprehensive Plan of Economic Recovery.", Language.EN));
+    }
+
+    @Test
+    void aOneWordNameOpeningItsSentenceIsNoName() {
+        // a note's source (a company before its cue word) or a list item's first word: capitals say nothing there
+        assertEquals(List.of(), names("⁶ Accenture Strategy.", Language.EN));
+        assertEquals(List.of(), names("3. Systematic project vetting: The PMO has technical expertise in areas such as "
+                + "cybersecurity and user design.", Language.EN));
+        // an acronym or a name inside the sentence stays a name
+        assertEquals(List.of("EINSTEIN"), names("The automated network scanning initiative EINSTEIN required scans.",
+                Language.EN));
+    }
 }
