@@ -27,7 +27,7 @@ public final class BenchRunner {
     public static final String EXTRACT = "policylens-extract";
     public static final String SEARCH = "policylens-search";
     public static final String GREP = "grep";
-    /** The stage table's rows: thread-seconds per timed policylens run, one metric per stage. */
+    /** The stage table's rows: CPU seconds (StageClock) per timed policylens run, one metric per stage. */
     public static final String STAGES = "policylens-stage";
     /** Extraction speed of Stanford CoreNLP on the seed article, the reference the issue gives. */
     public static final double CORENLP_CHARS_PER_SECOND = 5_500;
@@ -176,7 +176,7 @@ public final class BenchRunner {
         return system + "@" + corpus;
     }
 
-    /** Thread-seconds per timed run of each stage, as measurements of the stage table. */
+    /** CPU seconds (StageClock) per timed run of each stage, as measurements of the stage table. */
     private void recordStages(int size, String system, List<org.policylens.timing.StageClock.StageTime> stages) {
         for (org.policylens.timing.StageClock.StageTime t : stages) {
             add(size, system, t.stage(), t.seconds(), "s", 0);

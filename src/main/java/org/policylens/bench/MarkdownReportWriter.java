@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.policylens.timing.StageClock;
+
 /** report.md: the figures of one run as plain tables, with the targets and whether they were met. */
 public final class MarkdownReportWriter {
 
@@ -193,7 +195,7 @@ public final class MarkdownReportWriter {
     }
 
     /**
-     * Where policylens' time went, stage by stage, per timed run: thread-seconds (summed over the threads that ran the
+     * Where policylens' time went, stage by stage, per timed run: CPU seconds (summed over the threads that ran the
      * stage), milliseconds per file and the share of the run's thread capacity (wall time × threads).
      */
     private static void stages(StringBuilder b, BenchResults r) {
@@ -203,11 +205,14 @@ public final class MarkdownReportWriter {
         if (tables.isEmpty()) {
             return;
         }
-        b.append("\n## Time by stage (policylens, per timed run)\n\nFrom the pipeline's stage clock (accumulated ")
-                .append("`System.nanoTime()` per stage, on only during the timed policylens runs). Cells: thread-seconds · ms ")
-                .append("per file · share of the run's thread capacity (wall time × threads). A stage `a / b` is part of `a`; ")
-                .append("the parse runs on its own threads, overlapping the workers' stages, and `waiting for the parse` is ")
-                .append("what a worker idled for it. `whole file` is a worker's whole work on a file.\n\n| stage |");
+        b.append("\n## Time by stage (policylens, per timed run)\n\nFrom the pipeline's stage clock (each thread's ")
+                .append(StageClock.cpuTime() ? "CPU time" : "wall time (this JVM cannot read thread CPU time)")
+                .append(" per stage, helpers' included in the stage that handed them work; on only during the timed ")
+                .append("policylens runs). Cells: ").append(StageClock.cpuTime() ? "CPU seconds" : "thread-seconds")
+                .append(" · ms per file · share of the run's thread capacity (wall time × threads). A stage `a / b` is ")
+                .append("part of `a`; the parse runs on its own threads, overlapping the workers' stages, and `waiting for ")
+                .append("the parse` is what a worker spent waiting for it. `whole file` is a worker's whole work on a ")
+                .append("file.\n\n| stage |");
         List<String> order = new java.util.ArrayList<>();
         for (Measurement t : tables) {
             b.append(' ').append(cell(label(t))).append(" |");

@@ -6,8 +6,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
+
+import org.policylens.timing.StageClock;
 
 /**
  * Runs the independent parts of one file's work on every core: the calling thread and up to {@code cores - 1} helpers
@@ -50,9 +53,19 @@ public final class SharedWork {
                 }
             }
         };
+        // with the stage clock on, the helpers' CPU time is charged to the caller's stages (they ran its work)
+        AtomicLong helped = new AtomicLong();
+        Runnable helper = !StageClock.enabled() ? worker : () -> {
+            long t = StageClock.start();
+            try {
+                worker.run();
+            } finally {
+                helped.addAndGet(StageClock.since(t));
+            }
+        };
         List<Future<?>> helpers = new ArrayList<>();
         for (int h = 1; h < Math.min(CORES, parts); h++) {
-            helpers.add(HELPERS.submit(worker));
+            helpers.add(HELPERS.submit(helper));
         }
         worker.run();
         for (Future<?> f : helpers) {
@@ -65,6 +78,7 @@ public final class SharedWork {
                 failure.compareAndSet(null, e.getCause());
             }
         }
+        StageClock.lend(helped.get());
         Throwable t = failure.get();
         if (t instanceof RuntimeException r) {
             throw r;

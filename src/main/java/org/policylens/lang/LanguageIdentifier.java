@@ -2,7 +2,6 @@ package org.policylens.lang;
 
 import org.policylens.budget.Budget;
 import org.policylens.budget.SharedWork;
-import opennlp.tools.langdetect.LanguageDetectorContextGenerator;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.ml.model.MaxentModel;
 import org.apache.lucene.analysis.CharArraySet;
@@ -14,12 +13,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -80,8 +76,6 @@ public final class LanguageIdentifier {
 
     static final class ModelHolder {
         static final LanguageDetectorModel MODEL = load();
-        /** The model's n-gram generator (thread-safe: it keeps no state between calls). */
-        static final LanguageDetectorContextGenerator CONTEXT = MODEL.getFactory().getContextGenerator();
 
         private static LanguageDetectorModel load() {
             try (InputStream in = LanguageIdentifier.class.getResourceAsStream(MODEL_RESOURCE)) {
@@ -249,19 +243,11 @@ public final class LanguageIdentifier {
     /**
      * The model's most likely language: what {@code LanguageDetectorME.predictLanguage(sample).getLang()} gives, the
      * same n-grams fed to the model in the same order, without the detector's per-call work this needs none of (a
-     * count object per n-gram, a language object per outcome, a sort of all 103 outcomes for the first).
+     * count object per n-gram, a language object per outcome, a sort of all 103 outcomes for the first), its n-grams
+     * made as {@link ModelContext} makes them.
      */
     static String model(CharSequence sample) {
-        CharSequence[] grams = ModelHolder.CONTEXT.getContext(sample);
-        // the detector counts the n-grams in a HashMap and gives the model its keys in that map's order (each with
-        // the value 1); a HashSet fed the same keys in the same order iterates in the same order
-        Set<CharSequence> distinct = new HashSet<>();
-        Collections.addAll(distinct, grams);
-        String[] context = new String[distinct.size()];
-        int i = 0;
-        for (CharSequence g : distinct) {
-            context[i++] = g.toString();
-        }
+        String[] context = ModelContext.of(sample);
         float[] values = new float[context.length];
         Arrays.fill(values, 1f);
         MaxentModel maxent = ModelHolder.MODEL.getMaxentModel();

@@ -8,7 +8,10 @@ import org.policylens.timing.StageClock;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-/** A file's work under its {@link Watchdog}, with the work and the hand-off to the watchdog's thread timed apart. */
+/**
+ * A file's work under its {@link Watchdog}, with the work (on the watchdog's thread) and the hand-off (what the
+ * calling worker spends meanwhile, waiting) timed apart.
+ */
 final class Timed {
     private Timed() {
     }
@@ -18,17 +21,15 @@ final class Timed {
         if (outer == 0) {
             return Watchdog.run(budget, work, failure);
         }
-        long[] inner = new long[1];
         T result = Watchdog.run(budget, () -> {
-            long t = System.nanoTime();
+            long t = StageClock.start();
             try {
                 return work.get();
             } finally {
-                inner[0] = System.nanoTime() - t;
+                StageClock.stop(Stage.WHOLE_FILE, t);
             }
         }, failure);
-        StageClock.add(Stage.WHOLE_FILE, inner[0]);
-        StageClock.add(Stage.WATCHDOG, System.nanoTime() - outer - inner[0]);
+        StageClock.stop(Stage.WATCHDOG, outer);
         return result;
     }
 }

@@ -181,6 +181,27 @@ public final class ActFinder implements CandidateFinder {
     /** The lowercase first word of the English Cabinet of Ministers: a sentence without it names no cabinet. */
     private static final String CABINET_WORD = firstWords(EN_CABINET_OF_MINISTERS)[0];
 
+    // the first words each pattern is tried at (see Triggers), all found in one pass over a text
+    private static final String[] RESOLUTION = firstWords(EN_RESOLUTION);
+    private static final String[] RESOLUTION_OR_CABINET = firstWords(EN_RESOLUTION, EN_CABINET_OF_MINISTERS);
+    private static final String[] RU_CABINET_WORDS = firstWords(RU_RESOLUTION, RU_DECISION, RU_CABINET_OF_MINISTERS);
+    private static final String[] UZ_CABINET_WORDS = firstWords(UZ_CABINET_OF_MINISTERS);
+    private static final String[] KZ_GOVERNMENT_WORDS = firstWords(RU_RESOLUTION, RU_GOVERNMENT);
+    private static final String[] EN_KZ_GOVERNMENT_FIRST = firstWords(EN_GOVERNMENT, EN_RESOLUTION);
+    private static final String[] DECREE_WORDS = firstWords(RU_DECREE);
+    private static final String[] LAW_WORDS = firstWords(RU_LAW);
+    private static final String[] PRESIDENTIAL_WORDS = firstWords(EN.issuerAdjectives().get("president"), EN_DECREE,
+            EN_RESOLUTION);
+    private static final String[] EO_WORDS = firstWords(EN.actKinds().get("executiveOrder"));
+    private static final String[] PL_WORDS = firstWords(EN.actKinds().get("publicLaw"));
+    private static final String[] CONVOCATIONS = {"-i", "-v", "-x"};
+    private static final Triggers.Keywords KEYWORDS = new Triggers.Keywords()
+            .add(UZ_ID_TRIGGERS, false).add(NUMBER_SIGNS, false)
+            .add(RESOLUTION, true).add(RESOLUTION_OR_CABINET, true).add(RU_CABINET_WORDS, true)
+            .add(UZ_CABINET_WORDS, true).add(KZ_GOVERNMENT_WORDS, true).add(EN_KZ_GOVERNMENT_FIRST, true)
+            .add(DECREE_WORDS, true).add(LAW_WORDS, true).add(PRESIDENTIAL_WORDS, true).add(EO_WORDS, true)
+            .add(PL_WORDS, true).add(CONVOCATIONS, true);
+
     @Override
     public List<Candidate> find(AnnotatedText text) {
         try {
@@ -194,7 +215,7 @@ public final class ActFinder implements CandidateFinder {
 
     private List<Candidate> findAll(AnnotatedText text) {
         String v = text.view();
-        Triggers triggers = new Triggers(v);
+        Triggers triggers = new Triggers(v, KEYWORDS);
         List<Candidate> found = new ArrayList<>();
         Context context = new Context(v);
 
@@ -204,14 +225,13 @@ public final class ActFinder implements CandidateFinder {
                 add(text, found, extendLeft(v, m.start()), m.end(), id.get());
             }
         }
-        String[] resolution = firstWords(EN_RESOLUTION);
-        numbered(text, found, triggers.matches(EN_CABINET_AFTER, 200, resolution, true, false),
+        numbered(text, found, triggers.matches(EN_CABINET_AFTER, 200, RESOLUTION, true, false),
                 mm -> "VMQ-" + ActIds.number(mm.group(1)));
-        numbered(text, found, triggers.matches(EN_CABINET_BEFORE, 200, firstWords(EN_RESOLUTION, EN_CABINET_OF_MINISTERS), true, false),
+        numbered(text, found, triggers.matches(EN_CABINET_BEFORE, 200, RESOLUTION_OR_CABINET, true, false),
                 mm -> "VMQ-" + ActIds.number(mm.group(1)));
         Span checked = null;
         boolean cabinetSentence = false;
-        for (MatchResult m : triggers.matches(EN_RESOLUTION_NO, 60, resolution, true, false)) {
+        for (MatchResult m : triggers.matches(EN_RESOLUTION_NO, 60, RESOLUTION, true, false)) {
             Span sentence = text.sentenceAt(m.start());
             if (!sentence.equals(checked)) { // one scan per sentence, however many resolutions it names
                 checked = sentence;
@@ -225,38 +245,35 @@ public final class ActFinder implements CandidateFinder {
                 add(text, found, m.start(), m.end(), "KZ-PP-" + ActIds.number(m.group(1)));
             }
         }
-        gapped(text, found, triggers.matches(RU_CABINET, 260,
-                firstWords(RU_RESOLUTION, RU_DECISION, RU_CABINET_OF_MINISTERS), true, false), 2, "VMQ-",
+        gapped(text, found, triggers.matches(RU_CABINET, 260, RU_CABINET_WORDS, true, false), 2, "VMQ-",
                 mm -> true);
-        gapped(text, found, triggers.matches(UZ_CABINET, 420, firstWords(UZ_CABINET_OF_MINISTERS), true, false), 2,
+        gapped(text, found, triggers.matches(UZ_CABINET, 420, UZ_CABINET_WORDS, true, false), 2,
                 "VMQ-", mm -> true);
-        gapped(text, found, triggers.matches(KZ_GOVERNMENT, 260,
-                firstWords(RU_RESOLUTION, RU_GOVERNMENT), true, false), 2,
+        gapped(text, found, triggers.matches(KZ_GOVERNMENT, 260, KZ_GOVERNMENT_WORDS, true, false), 2,
                 "KZ-PP-", mm -> true);
-        for (MatchResult m : triggers.matches(EN_KZ_GOVERNMENT, 140, firstWords(EN_GOVERNMENT, EN_RESOLUTION), true, false)) {
+        for (MatchResult m : triggers.matches(EN_KZ_GOVERNMENT, 140, EN_KZ_GOVERNMENT_FIRST, true, false)) {
             boolean namesKazakhstan = m.group(2) != null || KAZAKH_WORDS.matcher(m.group()).find();
             if (namesKazakhstan || context.kazakh(text, m.start())) {
                 add(text, found, m.start(), m.end(), "KZ-PP-" + ActIds.number(m.group(1) != null ? m.group(1) : m.group(2)));
             }
         }
-        gapped(text, found, triggers.matches(KZ_UKAZ, 300, firstWords(RU_DECREE), true, false), 2, "KZ-UKAZ-",
+        gapped(text, found, triggers.matches(KZ_UKAZ, 300, DECREE_WORDS, true, false), 2, "KZ-UKAZ-",
                 mm -> context.kazakh(text, mm.start()));
-        gapped(text, found, triggers.matches(KZ_LAW, 260, firstWords(RU_LAW), true, false), 2, "KZ-LAW-",
+        gapped(text, found, triggers.matches(KZ_LAW, 260, LAW_WORDS, true, false), 2, "KZ-LAW-",
                 mm -> context.kazakh(text, mm.start()));
-        for (MatchResult m : triggers.matches(EN_UZ_PRESIDENTIAL, 160,
-                firstWords(EN.issuerAdjectives().get("president"), EN_DECREE, EN_RESOLUTION), true, false)) {
+        for (MatchResult m : triggers.matches(EN_UZ_PRESIDENTIAL, 160, PRESIDENTIAL_WORDS, true, false)) {
             String type = m.group(1) != null ? m.group(1) : m.group(2);
             if (context.uzbek(text, m.start())) {
                 add(text, found, m.start(), m.end(), (EN_DECREE_WORD.matcher(type).matches() ? "PF-" : "PQ-") + ActIds.number(m.group(3)));
             }
         }
-        numbered(text, found, triggers.matches(US_EO, 60, firstWords(EN.actKinds().get("executiveOrder")), true, false),
+        numbered(text, found, triggers.matches(US_EO, 60, EO_WORDS, true, false),
                 mm -> "EO-" + ActIds.number(mm.group(1)));
-        numbered(text, found, triggers.matches(US_PL, 60, firstWords(EN.actKinds().get("publicLaw")), true, false),
+        numbered(text, found, triggers.matches(US_PL, 60, PL_WORDS, true, false),
                 mm -> "PL-" + ActIds.number(mm.group(1)) + "-" + ActIds.number(mm.group(2)));
-        numbered(text, found, triggers.matches(UZ_OLD_LAW, 60, new String[]{"-i", "-v", "-x"}, true, true),
+        numbered(text, found, triggers.matches(UZ_OLD_LAW, 60, CONVOCATIONS, true, true),
                 mm -> "ORQ-" + ActIds.number(mm.group(1)) + "-" + mm.group(2));
-        gapped(text, found, triggers.matches(RU_UZ_OLD_LAW, 300, firstWords(RU_LAW), true, false), 2, "ORQ-",
+        gapped(text, found, triggers.matches(RU_UZ_OLD_LAW, 300, LAW_WORDS, true, false), 2, "ORQ-",
                 mm -> true);
         for (Map.Entry<String, Pattern> type : typeAfterNumber) {
             numbered(text, found, triggers.matches(type.getValue(), 60, NUMBER_SIGNS, false, false),
