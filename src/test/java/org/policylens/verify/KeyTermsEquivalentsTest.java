@@ -31,6 +31,8 @@ class KeyTermsEquivalentsTest {
             "teachers, учителей, o'qituvchilarga, ўқитувчиларга",
             "healthcare, здравоохранения, sog'liqni, соғлиқни",
             "distance, дистанционного, masofaviy, масофавий",
+            "centres, центров, markazlarida, марказларида",
+            "youth, молодёжи, yoshlarga, ёшларга",
     })
     void aThingIsOneStemInEveryLanguage(String en, String ru, String uzLatn, String uzCyrl) {
         String s = stem(en);

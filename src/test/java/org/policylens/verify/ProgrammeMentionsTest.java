@@ -138,6 +138,23 @@ class ProgrammeMentionsTest {
         assertFalse(ProgrammeMentions.wordMatches("5", "6"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "en|Five Initiatives|besh tashabbus|беш ташаббус",
+            "ru|Пять инициатив|besh tashabbus|five initiative",
+            "uz-Latn|Besh tashabbus|five initiative|пять инициатива",
+            "uz-Cyrl|Беш ташаббус|five initiative|besh tashabbus",
+            "kk|Бес бастама|five|besh",
+    })
+    void aNameIsQueriedWithItsCountAndCountedThingInTheOtherLanguages(String lang, String name, String one,
+                                                                      String other) {
+        // the passage naming the set is ranked by these words: an English query finds "Besh tashabbus" loyihasi
+        List<String> words = ProgrammeMentions.translations(name);
+        for (String w : (one + " " + other).split(" ")) {
+            assertTrue(words.contains(w), lang + ": " + w + " not in " + words);
+        }
+    }
+
     @Test
     void oneWordNamesAreLeftToTheFinder() {
         String sentence = "Bolashak scholars return home.";

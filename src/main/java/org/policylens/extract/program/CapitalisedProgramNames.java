@@ -41,8 +41,10 @@ final class CapitalisedProgramNames {
     private final Set<String> functionWords;
     private final Set<String> edgeWords;
     private final Set<String> numberWords;
+    private final List<String> cues;
 
     private CapitalisedProgramNames(Vocabulary vocabulary) {
+        cues = vocabulary.programCues();
         heads = new HashSet<>(vocabulary.nameHeads());
         generic = new HashSet<>(vocabulary.genericNameWords());
         heads.addAll(generic);
@@ -134,7 +136,55 @@ final class CapitalisedProgramNames {
             out.add(new Name(span, value));
             doneUpTo = span.end();
         }
+        return withCountedSets(v, text, out);
+    }
+
+    /**
+     * Adds the names of a counted set of programmes, {@code the Five Initiatives}: after an article, a capitalised
+     * number word and a capitalised programme word ({@code programCues}) in one of the forms a name may carry ({@code
+     * nameEdgeWords}: initiatives, projects, strategies). Elsewhere a number word is never a name word ({@code Strategy
+     * on Five Priority Areas}: a NUMBER); the article keeps a headline's {@code Launches Two Projects} out, and a
+     * capitalised word after the set makes it part of a longer name ({@code the Five Initiatives Fund}), left alone.
+     */
+    private List<Name> withCountedSets(String v, AnnotatedText text, List<Name> found) {
+        List<Name> out = new ArrayList<>(found);
+        List<NameKeys.Word> words = NameKeys.words(v, 0, v.length());
+        for (int k = 1; k + 1 < words.size(); k++) {
+            NameKeys.Word count = words.get(k);
+            NameKeys.Word set = words.get(k + 1);
+            NameKeys.Word before = words.get(k - 1);
+            if (!Character.isUpperCase(v.charAt(count.start())) || !numberWords.contains(lower(v, count))
+                    || !Character.isUpperCase(v.charAt(set.start())) || !programmeWord(lower(v, set))
+                    || !article(v, before) || !spaced(v, before.end(), count.start())
+                    || !spaced(v, count.end(), set.start())
+                    || k + 2 < words.size() && spaced(v, set.end(), words.get(k + 2).start())
+                    && nameWord(v, words.get(k + 2))) {
+                continue;
+            }
+            Span span = new Span(count.start(), set.end());
+            Span sentence = text.sentenceAt(count.start());
+            if (span.end() <= sentence.end() && out.stream().noneMatch(n -> n.span().overlaps(span))) {
+                out.add(new Name(span, span));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(n -> n.span().start()));
         return out;
+    }
+
+    /** A form of a programme word a name may end in: a name edge word starting with a programme cue. */
+    private boolean programmeWord(String word) {
+        return edgeWords.contains(word) && cues.stream().anyMatch(word::startsWith);
+    }
+
+    /** A lowercase article: a function word that is also a name's edge word ({@code the}, {@code a}). */
+    private boolean article(String v, NameKeys.Word w) {
+        String word = lower(v, w);
+        return Character.isLowerCase(v.charAt(w.start())) && functionWords.contains(word) && edgeWords.contains(word);
+    }
+
+    /** One space between two words of a set's name. */
+    private static boolean spaced(String v, int from, int to) {
+        return to == from + 1 && v.charAt(from) == ' ';
     }
 
     /**
