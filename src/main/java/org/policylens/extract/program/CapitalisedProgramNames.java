@@ -41,16 +41,21 @@ final class CapitalisedProgramNames {
     private final Set<String> functionWords;
     private final Set<String> edgeWords;
     private final Set<String> numberWords;
-    private final List<String> cues;
+    /**
+     * The forms of a programme word a counted set's name ends in: the name edge words starting with a programme cue
+     * ({@code initiatives}, {@code projects}, {@code strategies}).
+     */
+    private final Set<String> setWords;
 
     private CapitalisedProgramNames(Vocabulary vocabulary) {
-        cues = vocabulary.programCues();
         heads = new HashSet<>(vocabulary.nameHeads());
         generic = new HashSet<>(vocabulary.genericNameWords());
         heads.addAll(generic);
         connectors = new HashSet<>(vocabulary.nameConnectors());
         functionWords = new HashSet<>(vocabulary.stopWords());
         edgeWords = new HashSet<>(vocabulary.nameEdgeWords());
+        setWords = new HashSet<>();
+        edgeWords.stream().filter(w -> vocabulary.programCues().stream().anyMatch(w::startsWith)).forEach(setWords::add);
         numberWords = new HashSet<>();
         // zero counts nothing: Federal Zero Trust Strategy keeps its word
         vocabulary.numberWords().forEach((value, words) -> {
@@ -73,7 +78,7 @@ final class CapitalisedProgramNames {
         String v = text.view();
         List<Name> out = new ArrayList<>();
         int doneUpTo = 0;
-        for (int at : headPositions(v)) {
+        for (int at : positions(v, heads)) {
             if (at < doneUpTo) {
                 continue;
             }
@@ -148,32 +153,40 @@ final class CapitalisedProgramNames {
      */
     private List<Name> withCountedSets(String v, AnnotatedText text, List<Name> found) {
         List<Name> out = new ArrayList<>(found);
-        List<NameKeys.Word> words = NameKeys.words(v, 0, v.length());
-        for (int k = 1; k + 1 < words.size(); k++) {
-            NameKeys.Word count = words.get(k);
-            NameKeys.Word set = words.get(k + 1);
-            NameKeys.Word before = words.get(k - 1);
+        for (int at : positions(v, setWords)) {
+            Budget.check();
+            // the article and the count: the two words right before the programme word, in its sentence
+            Span sentence = text.sentenceAt(at);
+            int from = Math.max(sentence.start(), at - WINDOW / 4);
+            while (from > sentence.start() && Character.isLetterOrDigit(v.charAt(from - 1))) {
+                from++;
+            }
+            int to = Math.min(sentence.end(), at + WINDOW / 4);
+            List<NameKeys.Word> words = NameKeys.words(v, from, to);
+            int k = 0;
+            while (k < words.size() && words.get(k).start() < at) {
+                k++;
+            }
+            if (k < 2 || k == words.size() || words.get(k).start() != at) {
+                continue;
+            }
+            NameKeys.Word before = words.get(k - 2);
+            NameKeys.Word count = words.get(k - 1);
+            NameKeys.Word set = words.get(k);
             if (!Character.isUpperCase(v.charAt(count.start())) || !numberWords.contains(lower(v, count))
-                    || !Character.isUpperCase(v.charAt(set.start())) || !programmeWord(lower(v, set))
-                    || !article(v, before) || !spaced(v, before.end(), count.start())
-                    || !spaced(v, count.end(), set.start())
-                    || k + 2 < words.size() && spaced(v, set.end(), words.get(k + 2).start())
-                    && nameWord(v, words.get(k + 2))) {
+                    || !Character.isUpperCase(v.charAt(set.start())) || !article(v, before)
+                    || !spaced(v, before.end(), count.start()) || !spaced(v, count.end(), set.start())
+                    || k + 1 < words.size() && spaced(v, set.end(), words.get(k + 1).start())
+                    && nameWord(v, words.get(k + 1))) {
                 continue;
             }
             Span span = new Span(count.start(), set.end());
-            Span sentence = text.sentenceAt(count.start());
-            if (span.end() <= sentence.end() && out.stream().noneMatch(n -> n.span().overlaps(span))) {
+            if (out.stream().noneMatch(n -> n.span().overlaps(span))) {
                 out.add(new Name(span, span));
             }
         }
         out.sort(java.util.Comparator.comparingInt(n -> n.span().start()));
         return out;
-    }
-
-    /** A form of a programme word a name may end in: a name edge word starting with a programme cue. */
-    private boolean programmeWord(String word) {
-        return edgeWords.contains(word) && cues.stream().anyMatch(word::startsWith);
     }
 
     /** A lowercase article: a function word that is also a name's edge word ({@code the}, {@code a}). */
@@ -188,12 +201,13 @@ final class CapitalisedProgramNames {
     }
 
     /**
-     * Where a head word starts, in text order: each head, capitalised or lowercase, is found with indexOf (a scan
-     * of every word of a long text costs more than the rest of the finder), and kept when it is a whole word.
+     * Where one of these words (heads, a set's programme words) starts, in text order: each, capitalised or lowercase,
+     * is found with indexOf (a scan of every word of a long text costs more than the rest of the finder), and kept when
+     * it is a whole word.
      */
-    private int[] headPositions(String v) {
+    private static int[] positions(String v, Set<String> words) {
         java.util.TreeSet<Integer> at = new java.util.TreeSet<>();
-        for (String head : heads) {
+        for (String head : words) {
             for (String form : List.of(head, Character.toUpperCase(head.charAt(0)) + head.substring(1))) {
                 int i = -1;
                 while ((i = v.indexOf(form, i + 1)) >= 0) {
