@@ -20,7 +20,8 @@ import java.util.Set;
  * word of a name (the vocabulary's {@code nameHeads}): elsewhere a capital marks a sentence's first word, not a
  * name. A capitalised head needs one name word before it; a lowercase head only counts when it is a generic word
  * after two name words ({@code IPv6 Ready Logo program}, not {@code the USGv6 program} nor {@code Presidential
- * Decree project}, a draft); a head in capitals is a heading, not a name. Function words ({@code The Program},
+ * Decree project}, a draft); a head in capitals is a heading, not a name. A counted set of programmes after an article
+ * is one name too ({@code the Five Initiatives}). Function words ({@code The Program},
  * {@code Each Strategy}), generic words alone ({@code State Programme}) and a lone first word of a sentence are not
  * names; a year ends a tail ({@code Strategy … for 2022-2026}: a DATE). Linear in the
  * text: heads are found with indexOf, and each looks a bounded number of words either way.
@@ -153,6 +154,9 @@ final class CapitalisedProgramNames {
      */
     private List<Name> withCountedSets(String v, AnnotatedText text, List<Name> found) {
         List<Name> out = new ArrayList<>(found);
+        // start -> end of the names taken: an overlap test is two lookups (a scan made thousands of sets quadratic)
+        java.util.TreeMap<Integer, Integer> taken = new java.util.TreeMap<>();
+        found.forEach(n -> taken.put(n.span().start(), n.span().end()));
         for (int at : positions(v, setWords)) {
             Budget.check();
             // the article and the count: the two words right before the programme word, in its sentence
@@ -181,8 +185,10 @@ final class CapitalisedProgramNames {
                 continue;
             }
             Span span = new Span(count.start(), set.end());
-            if (out.stream().noneMatch(n -> n.span().overlaps(span))) {
+            var left = taken.floorEntry(span.end() - 1);
+            if (left == null || left.getValue() <= span.start()) {
                 out.add(new Name(span, span));
+                taken.put(span.start(), span.end());
             }
         }
         out.sort(java.util.Comparator.comparingInt(n -> n.span().start()));

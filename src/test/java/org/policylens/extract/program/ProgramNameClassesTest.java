@@ -154,6 +154,10 @@ class ProgramNameClassesTest {
                 names("В рамках реализации проекта «Пять инициатив» открыт центр.", Language.RU));
         assertEquals(List.of("Бес бастама"),
                 names("«Бес бастама» жобасын іске асыру аясында орталық ашылды.", Language.KK));
+        // every set of a text, beside the other names, each once
+        assertEquals(List.of("Five Initiatives", "Employment Roadmap", "Five Initiatives"),
+                names("It follows the Five Initiatives. It adopted the Employment Roadmap. It funds the Five Initiatives.",
+                        Language.EN));
     }
 
     @Test
