@@ -38,6 +38,8 @@ final class ProgrammeMentions {
     /** Words after a match that may complete a longer, blocked name. */
     private static final int BLOCKER_REACH = 2;
     private static final Map<String, String> NUMBER_WORDS = numberWords();
+    /** The number words of every vocabulary by their value's digits, as written. */
+    private static final Map<String, List<String>> NUMBER_NAMES = numberNames();
     /** Words of names translated word by word ({@code name-words.tsv}): digital = raqamli, Tashkent = Toshkent. */
     private static final KeyTerms.Equivalents NAME_WORDS = KeyTerms.Equivalents.load("/org/policylens/verify/name-words.tsv");
 
@@ -145,12 +147,20 @@ final class ProgrammeMentions {
         return NAME_WORDS.canonical(KeyTerms.rawStem(folded));
     }
 
-    /** The translations of a name's words in the other languages, for a query that ranks the passages naming it. */
+    /**
+     * The translations of a name's words in the other languages, for a query that ranks the passages naming it: name
+     * words ({@code name-words.tsv}), counted things ({@code equivalents.tsv}) and number words of the same value
+     * ({@code Five Initiatives} ranks {@code Besh tashabbus}).
+     */
     static List<String> translations(String name) {
         List<String> out = new ArrayList<>();
         for (KeyTerms.Token t : KeyTerms.foldedWords(name)) {
-            if (!t.isNumber()) {
+            String key = key(t);
+            if (isNumber(key)) {
+                out.addAll(NUMBER_NAMES.getOrDefault(key, List.of()));
+            } else {
                 NAME_WORDS.wordsOf(translated(t.stem())).forEach(out::add);
+                KeyTerms.Equivalents.INSTANCE.wordsOf(KeyTerms.stem(t.stem())).forEach(out::add);
             }
         }
         return out;
@@ -167,6 +177,14 @@ final class ProgrammeMentions {
 
     private static boolean isNumber(String key) {
         return Character.isDigit(key.charAt(0));
+    }
+
+    private static Map<String, List<String>> numberNames() {
+        Map<String, List<String>> out = new HashMap<>();
+        Vocabularies.ALL.forEach(v -> v.numberWords().forEach((value, words) -> words.forEach(
+                w -> out.computeIfAbsent(String.valueOf(value), k -> new ArrayList<>()).add(w.toLowerCase(Locale.ROOT)))));
+        out.replaceAll((k, words) -> words.stream().distinct().toList());
+        return Map.copyOf(out);
     }
 
     /** Folded number words of every vocabulary, to their value's digits. */

@@ -34,7 +34,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * issue 18n's nine further dev articles (154 dev claims; six claims the extractor misses, which cap dev accuracy), a
  * date confirmed by a source's start or deadline on that very day, programme names translated word by word and dating
  * their clauses, and copies found by restated sentences (2026-12-05): dev SUPPORTED 1.000 (31/31), CONTRADICTED 2/2,
- * accuracy 0.942; held-out SUPPORTED 1.000 (11/11), accuracy 0.857. The guards follow that measurement.
+ * accuracy 0.942; held-out SUPPORTED 1.000 (11/11), accuracy 0.857. With counted programme sets ("the Five
+ * Initiatives" = "Besh tashabbus", queried with their count and counted thing in the other languages) and years after a
+ * list bullet printed as 0 (2026-12-06, issue 18 s31): dev SUPPORTED 1.000 (36/36), accuracy 0.974; held-out 1.000
+ * (13/13), 0.876. The guards follow that measurement.
  */
 class VerifyRealEvalTest {
     private static final Path ROOT = Path.of("src", "test", "resources", "verify-real");
@@ -51,7 +54,7 @@ class VerifyRealEvalTest {
             assertEquals(2 * articles(s), s.copiesExcluded(), s.name() + ": every article's PDF and DOCX copy");
             boolean dev = s.name().equals("dev");
             assertTrue(s.supportedPrecision().value() >= 0.98, s.name() + "\n" + text);
-            assertTrue(s.accuracy().value() >= (dev ? 0.94 : 0.85), s.name() + "\n" + text);
+            assertTrue(s.accuracy().value() >= (dev ? 0.97 : 0.87), s.name() + "\n" + text);
             if (dev) {
                 assertTrue(s.contradictedRecall().value() >= 0.98 && s.contradictedPrecision().value() >= 0.98,
                         s.name() + "\n" + text);

@@ -106,6 +106,27 @@ class ProgrammeMentionsTest {
         assertInstanceOf(Verdict.NotFound.class, w, lang + ": " + w.reason());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "en|Under the Five Initiatives, digital technology training centres teach young people.|Five Initiatives",
+            "ru|В рамках проекта «Пять инициатив» центры цифровых технологий обучают молодёжь.|Пять инициатив",
+            "uz-Latn|“Besh tashabbus” loyihasi doirasida raqamli texnologiyalar markazlari yoshlarni o'qitadi.|Besh tashabbus",
+            "uz-Cyrl|«Беш ташаббус» лойиҳаси доирасида рақамли технологиялар марказлари ёшларни ўқитади.|Беш ташаббус",
+    })
+    void centresAndYouthAgreeOnlyWhereTheProgrammeDoes(String lang, String claimSentence, String claimed) {
+        Fact claim = TestFacts.fact("article.txt", claimSentence, claimed, new ProgramRef("Five Initiatives"),
+                Qualifier.EXACT, "");
+        Verdict v = verify(claimSentence, claim, source("“Besh tashabbus” loyihasini moliyalashtirish doirasida “Raqamli "
+                + "texnologiyalar o'quv markazlari”da yoshlarga raqamli texnologiyalarni o'rgatish, 16 ta kurs.", "16"))
+                .get(0);
+        assertInstanceOf(Verdict.Supported.class, v, lang + ": " + v.reason());
+        // the same centres and young people under another programme: the shared words alone support nothing
+        Verdict other = verify(claimSentence, claim, source("“Ishga marhamat” loyihasini moliyalashtirish doirasida "
+                + "“Raqamli texnologiyalar o'quv markazlari”da yoshlarga raqamli texnologiyalarni o'rgatish, 16 ta kurs.",
+                "16")).get(0);
+        assertInstanceOf(Verdict.NotFound.class, other, lang + ": " + other.reason());
+    }
+
     @Test
     void aMentionThatSaysNothingTheClaimSaysIsNoEvidence() {
         String claimSentence = "The IT Park hosted a hackathon for students.";
@@ -136,6 +157,23 @@ class ProgrammeMentionsTest {
         assertTrue(ProgrammeMentions.wordMatches("initiatives", "tashabus"));
         assertFalse(ProgrammeMentions.wordMatches("it", "itlar"), "short words only whole");
         assertFalse(ProgrammeMentions.wordMatches("5", "6"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "en|Five Initiatives|besh tashabbus|беш ташаббус",
+            "ru|Пять инициатив|besh tashabbus|five initiative",
+            "uz-Latn|Besh tashabbus|five initiative|пять инициатива",
+            "uz-Cyrl|Беш ташаббус|five initiative|besh tashabbus",
+            "kk|Бес бастама|five|besh",
+    })
+    void aNameIsQueriedWithItsCountAndCountedThingInTheOtherLanguages(String lang, String name, String one,
+                                                                      String other) {
+        // the passage naming the set is ranked by these words: an English query finds "Besh tashabbus" loyihasi
+        List<String> words = ProgrammeMentions.translations(name);
+        for (String w : (one + " " + other).split(" ")) {
+            assertTrue(words.contains(w), lang + ": " + w + " not in " + words);
+        }
     }
 
     @Test

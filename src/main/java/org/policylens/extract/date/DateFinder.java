@@ -49,6 +49,12 @@ public final class DateFinder implements CandidateFinder {
     /** Right edge of a year that ends the expression. */
     private static final String YR = "(?![\\p{N}])(?![.,/:]\\d)";
     private static final String WL = "(?<![\\p{L}\\p{N}])";
+    /**
+     * Left edge of a year that opens a date with its year word: not glued to a word or number, except to a zero alone
+     * at a line's start, a list bullet some republications print as {@code 0} ({@code 02020-yil 1-apreldan boshlab},
+     * beside {@code 0O'zbekiston} and {@code 04.}); {@link #find} then starts the year's digit run after it.
+     */
+    private static final String YEAR_FIRST = "(?<![\\p{L}\\p{N}&&[^0]])(?<![^\\n]0)";
     private static final String DASH = "[-‐‑‒–—]";
     private static final String YEAR_WORD_UZ = Vocabularies.alternatives(Vocabularies.UZBEK, Vocabulary::yearWords);
     /** Uzbek year words that link a year to its day or month ({@code yilning}, {@code йили}). */
@@ -96,17 +102,17 @@ public final class DateFinder implements CandidateFinder {
     private enum Form {
         EN_MDY(WL + "(?<m>" + MonthNames.EN + ")\\s++(?<d>" + D + ")(?:" + Vocabularies.ENGLISH.ordinalSuffixes() + ")?,?\\s++(?<y>" + Y + ")" + YR),
         EN_DMY(WL + "(?<d>" + D + ")(?:" + Vocabularies.ENGLISH.ordinalSuffixes() + ")?\\s++(?:(?:" + Vocabularies.ENGLISH.dateOfWords() + ")\\s++)?(?<m>" + MonthNames.EN + "),?\\s++(?<y>" + Y + ")" + YR),
-        FROM_TO_UZ_FULL(WL + "(?<y1>" + Y + ")\\s*+-?\\s*+" + YEAR_WORD_UZ + "\\s++(?<d1>" + D + ")\\s*+-?\\s*+(?<m1>"
+        FROM_TO_UZ_FULL(YEAR_FIRST + "(?<y1>" + Y + ")\\s*+-?\\s*+" + YEAR_WORD_UZ + "\\s++(?<d1>" + D + ")\\s*+-?\\s*+(?<m1>"
                 + MonthNames.UZ_LATN_BARE + "|" + MonthNames.CYRL_STEM + ")" + FROM_UZ + "\\s++(?<y>" + Y + ")\\s*+-?\\s*+" + YEAR_WORD_UZ
                 + "\\s++(?<d>" + D + ")\\s*+-?\\s*+(?<m>" + MonthNames.UZ_LATN_BARE + "|" + MonthNames.CYRL_STEM
                 + ")" + TO_UZ + "(?![\\p{L}])"),
         DMY_WORD(WL + "«?(?<d>" + D + ")»?\\s*+-?\\s*+(?<m>" + MonthNames.CYRL_BARE + "|" + MonthNames.UZ_LATN_BARE + "|"
                 + MonthNames.KK + ")\\s++(?<y>" + Y + ")"
                 + YR + "(?:\\s*+-?\\s*+(?:" + RU_YEAR_WORD + "|" + YEAR_WORD_UZ + "\\p{L}*+|" + YEAR_ABBREVIATION_UZ + "))?"),
-        YMD_UZ(WL + "(?<y>" + Y + ")\\s*+-?\\s*+" + YEAR_LINK_UZ + "\\s++(?<d>" + D + ")\\s*+-?\\s*+(?<m>"
+        YMD_UZ(YEAR_FIRST + "(?<y>" + Y + ")\\s*+-?\\s*+" + YEAR_LINK_UZ + "\\s++(?<d>" + D + ")\\s*+-?\\s*+(?<m>"
                 + MonthNames.UZ_LATN + "|" + MonthNames.CYRL + ")(?![\\p{L}])"),
         /** Kazakh {@code 2024 жылғы 15 маусымдағы}. */
-        YMD_KK(WL + "(?<y>" + Y + ")\\s*+-?\\s*+" + YEAR_LINK_KK + "\\s++(?<d>" + D + ")\\s*+-?\\s*+(?<m>" + MonthNames.KK
+        YMD_KK(YEAR_FIRST + "(?<y>" + Y + ")\\s*+-?\\s*+" + YEAR_LINK_KK + "\\s++(?<d>" + D + ")\\s*+-?\\s*+(?<m>" + MonthNames.KK
                 + ")(?![\\p{L}])"),
         NUM_DMY("(?<![\\p{L}\\p{N}.,/:])(?<!\\p{L}[-‑])(?<d>" + D + ")\\.(?<m>[01]?\\d)\\.(?<y>\\d{4}|\\d{2})(?![\\p{N}])(?![.,/:]\\d)"
                 + "(?:\\s*+-\\s*+(?:" + YEAR_ABBREVIATION_UZ + "|" + YEAR_WORD_UZ + "\\p{L}*+)|\\s++(?:" + YEAR_WORD_UZ + "\\p{L}*+|"
@@ -134,20 +140,20 @@ public final class DateFinder implements CandidateFinder {
         MONTH_RANGE(WL + "(?:" + PERIOD_STARTS + "\\s++)?(?<m1>" + MonthNames.ANY + ")(?:\\s*+" + DASH
                 + "\\s*+|\\s++" + PERIOD_ENDS + "\\s++)(?<m>" + MonthNames.ANY + "),?\\s++(?<y>" + Y + ")" + YR),
         MONTH_YEAR(WL + "(?<m>" + MonthNames.ANY + ")\\.?,?\\s++(?:(?:" + Vocabularies.ENGLISH.dateOfWords() + ")\\s++)?(?<y>" + Y + ")" + YR + "(?:\\s*+" + RU_YEAR_WORD + ")?"),
-        YEAR_MONTH_RANGE_UZ(WL + "(?<y>" + Y + ")\\s*+-?\\s*+" + YEAR_LINK_UZ + "\\s++(?<m1>"
+        YEAR_MONTH_RANGE_UZ(YEAR_FIRST + "(?<y>" + Y + ")\\s*+-?\\s*+" + YEAR_LINK_UZ + "\\s++(?<m1>"
                 + MonthNames.UZ_LATN + "|" + MonthNames.CYRL + ")\\s*+" + DASH + "\\s*+(?<m>" + MonthNames.UZ_LATN + "|"
                 + MonthNames.CYRL + ")(?![\\p{L}])"),
-        YEAR_MONTH_UZ(WL + "(?<y>" + Y + ")\\s*+-?\\s*+" + YEAR_LINK_UZ + "\\s++(?<m>" + MonthNames.UZ_LATN + "|"
+        YEAR_MONTH_UZ(YEAR_FIRST + "(?<y>" + Y + ")\\s*+-?\\s*+" + YEAR_LINK_UZ + "\\s++(?<m>" + MonthNames.UZ_LATN + "|"
                 + MonthNames.CYRL + ")(?![\\p{L}])"),
         /** Kazakh {@code 2025 жылдың қаңтарынан}. */
-        YEAR_MONTH_KK(WL + "(?<y>" + Y + ")\\s*+-?\\s*+" + YEAR_LINK_KK + "\\s++(?<m>" + MonthNames.KK + ")(?![\\p{L}])"),
+        YEAR_MONTH_KK(YEAR_FIRST + "(?<y>" + Y + ")\\s*+-?\\s*+" + YEAR_LINK_KK + "\\s++(?<m>" + MonthNames.KK + ")(?![\\p{L}])"),
         FROM_TO_EN(WL + "(?:" + Vocabularies.ENGLISH.periodStarts() + ")\\s++(?<y1>" + Y + ")\\s++(?:"
                 + Vocabularies.ENGLISH.periodEnds() + "|-|–|—)\\s++(?<y2>" + Y + ")" + YR),
         FROM_TO_RU(WL + "(?:" + Vocabularies.RUSSIAN.periodStarts() + ")\\s++(?<y1>" + Y + ")(?:\\s*+" + RU_YEAR_WORD + ")?\\s++(?:"
                 + Vocabularies.RUSSIAN.periodEnds() + ")\\s++(?<y2>" + Y + ")" + YR
                 + "(?:\\s*+(?:" + Vocabularies.RUSSIAN.yearsWords() + "|" + Vocabularies.RUSSIAN.yearNouns()
                 + ")(?![\\p{L}]))?"),
-        FROM_TO_UZ(WL + "(?<y1>" + Y + ")\\s*+-?\\s*+" + YEAR_WORD_UZ + "?" + FROM_UZ + "\\s++(?<y2>" + Y + ")\\s*+-?\\s*+" + YEAR_WORD_UZ
+        FROM_TO_UZ(YEAR_FIRST + "(?<y1>" + Y + ")\\s*+-?\\s*+" + YEAR_WORD_UZ + "?" + FROM_UZ + "\\s++(?<y2>" + Y + ")\\s*+-?\\s*+" + YEAR_WORD_UZ
                 + "?" + UP_TO_UZ + "(?![\\p{L}])"),
         RANGE(YL + "(?<y1>" + Y + ")(?:\\s*+" + DASH + "\\s*+|\\s++(?:" + Vocabularies.union(Vocabulary::yearRangeWords) + ")\\s++)(?<y2>" + Y + "|\\d\\d)(?![\\p{N}])(?![.,/:]\\d)"
                 + "(?:\\s*+-?\\s*+" + YEARS_WORDS + "|(?![\\p{L}])(?!-\\p{L}))"),
@@ -157,7 +163,7 @@ public final class DateFinder implements CandidateFinder {
         DECADE("(?<![\\p{L}\\p{N}_/.,№#])(?<!\\p{L}–)(?<![\\p{N}]\\s?[-‑–—]\\s?)(?<y>(?:1[89]|20)\\d0)(?:" + DECADE_FORMS
                 + ")(?![\\p{L}\\p{N}])"),
         // Uzbek abbreviates the year word: 2019 й., 2019-y. (й alone is no Uzbek word, so its dot may be lost)
-        YEAR_WORD(YL + "(?<y>" + Y + ")(?:\\s*+-?\\s*+" + YEAR_WORD_UZ + NOT_PLURAL_UZ + "\\p{L}*+|\\s*+-?\\s*+" + YEAR_ABBREVIATION_UZ + "|\\s*+" + RU_YEAR_WORD
+        YEAR_WORD("(?<![\\p{L}\\p{N}_/.,№#&&[^0]])(?<![^\\n]0)(?<!\\p{L}[-‑–])(?<y>" + Y + ")(?:\\s*+-?\\s*+" + YEAR_WORD_UZ + NOT_PLURAL_UZ + "\\p{L}*+|\\s*+-?\\s*+" + YEAR_ABBREVIATION_UZ + "|\\s*+" + RU_YEAR_WORD
                 + "|\\s*+-?\\s*+" + YEAR_WORD_KK + ")"),
         YEAR_LIST(WL + Vocabularies.alternatives(Vocabulary::yearPrepositions) + "\\s++(?<list>" + Y
                 + "(?:(?:\\s*+,\\s*+|,?\\s++" + LIST_CONNECTORS + "\\s++)" + Y + ")*+)" + YR + "(?![\\p{L}])(?![-‑]\\p{L})(?!\\s?%)"),
@@ -263,6 +269,10 @@ public final class DateFinder implements CandidateFinder {
             Budget.check(); // once per number
             int limit = Math.min(n, i + MATCH_REACH);
             int run = digitRun(view, i);
+            if (run == 5 && view.charAt(i) == '0' && (i == 0 || view.charAt(i - 1) == '\n') && isYear(view, i + 1)) {
+                i++; // a list bullet printed as a zero: the year after it opens the item (see YEAR_FIRST)
+                run--;
+            }
             boolean year = run == 4 && isYear(view, i);
             // forms that begin with a word (month, preposition) start at a word shortly before the digits
             for (int p = Math.max(wordTriedUpTo, i - WORD_LEAD); p < i; p++) {

@@ -20,7 +20,8 @@ import java.util.Set;
  * word of a name (the vocabulary's {@code nameHeads}): elsewhere a capital marks a sentence's first word, not a
  * name. A capitalised head needs one name word before it; a lowercase head only counts when it is a generic word
  * after two name words ({@code IPv6 Ready Logo program}, not {@code the USGv6 program} nor {@code Presidential
- * Decree project}, a draft); a head in capitals is a heading, not a name. Function words ({@code The Program},
+ * Decree project}, a draft); a head in capitals is a heading, not a name. A counted set of programmes after an article
+ * is one name too ({@code the Five Initiatives}). Function words ({@code The Program},
  * {@code Each Strategy}), generic words alone ({@code State Programme}) and a lone first word of a sentence are not
  * names; a year ends a tail ({@code Strategy … for 2022-2026}: a DATE). Linear in the
  * text: heads are found with indexOf, and each looks a bounded number of words either way.
@@ -41,6 +42,11 @@ final class CapitalisedProgramNames {
     private final Set<String> functionWords;
     private final Set<String> edgeWords;
     private final Set<String> numberWords;
+    /**
+     * The forms of a programme word a counted set's name ends in: the name edge words starting with a programme cue
+     * ({@code initiatives}, {@code projects}, {@code strategies}).
+     */
+    private final Set<String> setWords;
 
     private CapitalisedProgramNames(Vocabulary vocabulary) {
         heads = new HashSet<>(vocabulary.nameHeads());
@@ -49,6 +55,8 @@ final class CapitalisedProgramNames {
         connectors = new HashSet<>(vocabulary.nameConnectors());
         functionWords = new HashSet<>(vocabulary.stopWords());
         edgeWords = new HashSet<>(vocabulary.nameEdgeWords());
+        setWords = new HashSet<>();
+        edgeWords.stream().filter(w -> vocabulary.programCues().stream().anyMatch(w::startsWith)).forEach(setWords::add);
         numberWords = new HashSet<>();
         // zero counts nothing: Federal Zero Trust Strategy keeps its word
         vocabulary.numberWords().forEach((value, words) -> {
@@ -71,7 +79,7 @@ final class CapitalisedProgramNames {
         String v = text.view();
         List<Name> out = new ArrayList<>();
         int doneUpTo = 0;
-        for (int at : headPositions(v)) {
+        for (int at : positions(v, heads)) {
             if (at < doneUpTo) {
                 continue;
             }
@@ -134,16 +142,78 @@ final class CapitalisedProgramNames {
             out.add(new Name(span, value));
             doneUpTo = span.end();
         }
-        return out;
+        return withCountedSets(v, text, out);
     }
 
     /**
-     * Where a head word starts, in text order: each head, capitalised or lowercase, is found with indexOf (a scan
-     * of every word of a long text costs more than the rest of the finder), and kept when it is a whole word.
+     * Adds the names of a counted set of programmes, {@code the Five Initiatives}: after an article, a capitalised
+     * number word and a capitalised programme word ({@code programCues}) in one of the forms a name may carry ({@code
+     * nameEdgeWords}: initiatives, projects, strategies). Elsewhere a number word is never a name word ({@code Strategy
+     * on Five Priority Areas}: a NUMBER); the article keeps a headline's {@code Launches Two Projects} out, and a
+     * capitalised word after the set makes it part of a longer name ({@code the Five Initiatives Fund}), left alone.
      */
-    private int[] headPositions(String v) {
+    private List<Name> withCountedSets(String v, AnnotatedText text, List<Name> found) {
+        List<Name> out = new ArrayList<>(found);
+        // start -> end of the names taken: an overlap test is two lookups (a scan made thousands of sets quadratic)
+        java.util.TreeMap<Integer, Integer> taken = new java.util.TreeMap<>();
+        found.forEach(n -> taken.put(n.span().start(), n.span().end()));
+        for (int at : positions(v, setWords)) {
+            Budget.check();
+            // the article and the count: the two words right before the programme word, in its sentence
+            Span sentence = text.sentenceAt(at);
+            int from = Math.max(sentence.start(), at - WINDOW / 4);
+            while (from > sentence.start() && Character.isLetterOrDigit(v.charAt(from - 1))) {
+                from++;
+            }
+            int to = Math.min(sentence.end(), at + WINDOW / 4);
+            List<NameKeys.Word> words = NameKeys.words(v, from, to);
+            int k = 0;
+            while (k < words.size() && words.get(k).start() < at) {
+                k++;
+            }
+            if (k < 2 || k == words.size() || words.get(k).start() != at) {
+                continue;
+            }
+            NameKeys.Word before = words.get(k - 2);
+            NameKeys.Word count = words.get(k - 1);
+            NameKeys.Word set = words.get(k);
+            if (!Character.isUpperCase(v.charAt(count.start())) || !numberWords.contains(lower(v, count))
+                    || !Character.isUpperCase(v.charAt(set.start())) || !article(v, before)
+                    || !spaced(v, before.end(), count.start()) || !spaced(v, count.end(), set.start())
+                    || k + 1 < words.size() && spaced(v, set.end(), words.get(k + 1).start())
+                    && nameWord(v, words.get(k + 1))) {
+                continue;
+            }
+            Span span = new Span(count.start(), set.end());
+            var left = taken.floorEntry(span.end() - 1);
+            if (left == null || left.getValue() <= span.start()) {
+                out.add(new Name(span, span));
+                taken.put(span.start(), span.end());
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(n -> n.span().start()));
+        return out;
+    }
+
+    /** A lowercase article: a function word that is also a name's edge word ({@code the}, {@code a}). */
+    private boolean article(String v, NameKeys.Word w) {
+        String word = lower(v, w);
+        return Character.isLowerCase(v.charAt(w.start())) && functionWords.contains(word) && edgeWords.contains(word);
+    }
+
+    /** One space between two words of a set's name. */
+    private static boolean spaced(String v, int from, int to) {
+        return to == from + 1 && v.charAt(from) == ' ';
+    }
+
+    /**
+     * Where one of these words (heads, a set's programme words) starts, in text order: each, capitalised or lowercase,
+     * is found with indexOf (a scan of every word of a long text costs more than the rest of the finder), and kept when
+     * it is a whole word.
+     */
+    private static int[] positions(String v, Set<String> words) {
         java.util.TreeSet<Integer> at = new java.util.TreeSet<>();
-        for (String head : heads) {
+        for (String head : words) {
             for (String form : List.of(head, Character.toUpperCase(head.charAt(0)) + head.substring(1))) {
                 int i = -1;
                 while ((i = v.indexOf(form, i + 1)) >= 0) {

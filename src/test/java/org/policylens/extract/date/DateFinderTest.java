@@ -244,6 +244,32 @@ class DateFinderTest {
                 Texts.surfaces(t, find(t, Language.EN)));
     }
 
+    /** A list bullet printed as a zero at a line's start is glued to the year that opens the item. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            rozilik berilsin:\\n02020-yil 1-apreldan boshlab Toshkent shahrida | uz-Latn | 2020-yil 1-apreldan | 2020-04-01
+            розилик берилсин:\\n02020 йил 1 апрелдан бошлаб Тошкент шаҳрида | uz-Cyrl | 2020 йил 1 апрелдан | 2020-04-01
+            келісілсін:\\n02020 жылғы 1 сәуірден бастап Алматы қаласында | kk | 2020 жылғы 1 сәуірден | 2020-04-01
+            согласиться:\\n02020 году в Ташкенте отменить прописку | ru | 2020 году | 2020
+            """)
+    void aYearAfterABulletPrintedAsZeroIsADate(String text, String lang, String surface, String iso) {
+        String t = text.replace("\\n", "\n");
+        List<Candidate> found = find(t, Language.fromCode(lang));
+        Candidate c = Texts.bySurface(t, found, surface).orElseThrow(
+                () -> new AssertionError("no '" + surface + "' in " + Texts.surfaces(t, found)));
+        assertEquals(iso, c.value().normalized());
+    }
+
+    /** Not a bullet: a zero inside a line, or a longer number (English opens no date with its year and year word). */
+    @ParameterizedTest
+    @ValueSource(strings = {"raqam 02020-yil 1-apreldan", "102020-yil 1-apreldan", "Code 02020 was assigned in Boston",
+            "№ 02020 йил 1 апрелдан"})
+    void aZeroGluedToAYearInsideALineIsNoBullet(String text) {
+        List<Candidate> found = find(text, Language.UZ_LATN);
+        assertTrue(found.stream().noneMatch(c -> c.value().normalized().startsWith("2020")),
+                () -> "unexpected " + Texts.surfaces(text, found));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             Invalid day 31.02.2020 here | en

@@ -135,6 +135,32 @@ class ProgramNameClassesTest {
     }
 
     @Test
+    void aCountedSetOfProgrammesIsOneName() {
+        // English names the set unquoted, every word capitalised after "the"
+        assertEquals(List.of("Five Initiatives"), names("In accordance with the third direction of the Five Initiatives "
+                + "put forward by the President, work continues.", Language.EN));
+        assertEquals(List.of("Five Initiatives"),
+                names("During the implementation of the Five Initiatives, a centre was opened.", Language.EN));
+        // not: a headline without the article, a longer name, a count of a titled thing
+        assertEquals(List.of(), names("Uzbekistan Launches Two Projects in Fergana", Language.EN));
+        assertEquals(List.of(), names("It was paid by the Five Initiatives Fund of the region.", Language.EN));
+        assertEquals(List.of(), names("It implements the five initiatives and the Five Priority Areas.", Language.EN));
+        // the other languages quote the set's name before its cue
+        assertEquals(List.of("Besh tashabbus"),
+                names("“Besh tashabbus” loyihasini amalga oshirish doirasida markaz ochildi.", Language.UZ_LATN));
+        assertEquals(List.of("Беш ташаббус"),
+                names("«Беш ташаббус» лойиҳасини амалга ошириш доирасида марказ очилди.", Language.UZ_CYRL));
+        assertEquals(List.of("Пять инициатив"),
+                names("В рамках реализации проекта «Пять инициатив» открыт центр.", Language.RU));
+        assertEquals(List.of("Бес бастама"),
+                names("«Бес бастама» жобасын іске асыру аясында орталық ашылды.", Language.KK));
+        // every set of a text, beside the other names, each once
+        assertEquals(List.of("Five Initiatives", "Employment Roadmap", "Five Initiatives"),
+                names("It follows the Five Initiatives. It adopted the Employment Roadmap. It funds the Five Initiatives.",
+                        Language.EN));
+    }
+
+    @Test
     void anEnglishNameKeepsItsBracketedAcronymZeroAndListButNotItsOwner() {
         assertEquals(List.of("Information Technology (IT) Operating Plan"),
                 names("I submit the Administration's Information Technology (IT) Operating Plan on behalf of OMB.",
