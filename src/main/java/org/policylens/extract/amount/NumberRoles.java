@@ -180,15 +180,28 @@ final class NumberRoles {
                 && !MONTH_BEFORE.matcher(view).region(a, s).useTransparentBounds(true).lookingAt();
     }
 
+    /** The longest running header or footer looked at: a Federal Register print line is about a hundred chars. */
+    private static final int FURNITURE_LINE = 240;
+
     /**
      * A page number in a running header or footer: {@code Page 3 of 15}'s total, a number parted from the running
      * title by a bar ({@code CIO Council | 5}, {@code 8 | Page}), or set between dashes alone on its line ({@code - 7 -}).
      * A table's row has bars on both sides of its cells, so one bar on the line marks the footer.
      */
     private static boolean pageFurniture(String view, int s, int e) {
-        int lineStart = view.lastIndexOf('\n', s - 1) + 1;
-        int lineEnd = view.indexOf('\n', e);
-        String line = view.substring(lineStart, lineEnd < 0 ? view.length() : lineEnd);
+        int lineStart = s;
+        while (lineStart > 0 && view.charAt(lineStart - 1) != '\n') {
+            if (s - --lineStart > FURNITURE_LINE) {
+                return false;   // a running header or footer is short; looking no further keeps long text linear
+            }
+        }
+        int lineEnd = e;
+        while (lineEnd < view.length() && view.charAt(lineEnd) != '\n') {
+            if (++lineEnd - e > FURNITURE_LINE) {
+                return false;
+            }
+        }
+        String line = view.substring(lineStart, lineEnd);
         int at = s - lineStart;
         if (DASHED_PAGE.matcher(line).matches()) {
             return true;
@@ -300,7 +313,9 @@ final class NumberRoles {
     private static boolean insideCode(String view, int s) {
         int i = s;
         boolean group = false;
-        while (i >= 2 && "-‑–/".indexOf(view.charAt(i - 1)) >= 0 && Character.isDigit(view.charAt(i - 2))) {
+        // a code is one short token: a chain of thousands of dashed figures (2019-2019-…) is walked only so far
+        while (i >= 2 && s - i < TOKEN_WINDOW && "-‑–/".indexOf(view.charAt(i - 1)) >= 0
+                && Character.isDigit(view.charAt(i - 2))) {
             i -= 2;
             while (i > 0 && Character.isDigit(view.charAt(i - 1))) {
                 i--;

@@ -36,13 +36,15 @@ final class BareYears {
             v -> v.currencies().values().stream().filter(c -> !c.isEmpty()).collect(Collectors.joining("|")))
             + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int LOOK_BACK = 24;
+    private static final int LINE_LOOK_BACK = 1000;
 
     private BareYears() {
     }
 
     static boolean isDate(String view, int s, int e, boolean english) {
-        int lineStart = view.lastIndexOf('\n', s - 1) + 1;
-        if (!hasWordBefore(view, lineStart, s) && !ARTICLE_BEFORE.matcher(view).region(lineStart, s).find()) {
+        int lineStart = lineStart(view, s);
+        if (!hasWordBefore(view, lineStart, s) && !ARTICLE_BEFORE.matcher(view)
+                .region(Math.max(lineStart, s - LOOK_BACK), s).useTransparentBounds(true).find()) {
             return false;
         }
         if (REFERENCE_BEFORE.matcher(view.substring(Math.max(lineStart, s - LOOK_BACK), s)).find()) {
@@ -76,6 +78,20 @@ final class BareYears {
         }
         return !(word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is"))
                 && !COUNT_NOUNS.contains(word);
+    }
+
+    /**
+     * Where the year's line starts, looking back no further than {@link #LINE_LOOK_BACK}: a line of thousands of
+     * figures (a flattened table, an adversarial input) must not make every year on it cost the whole line.
+     */
+    private static int lineStart(String view, int s) {
+        int floor = Math.max(0, s - LINE_LOOK_BACK);
+        for (int i = s; i > floor; i--) {
+            if (view.charAt(i - 1) == '\n') {
+                return i;
+            }
+        }
+        return floor;
     }
 
     /** Some letters on the line before the year: it sits in a sentence, not in a column of figures. */
