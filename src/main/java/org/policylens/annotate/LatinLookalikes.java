@@ -38,7 +38,7 @@ public final class LatinLookalikes {
             {"JI", "л"}, {"Jl", "л"}, {"JJ", "л"}, {"Ji", "л"}, {"Jr", "л"}, {"Il", "лй"}, {"lI", "й"}, {"li", "й"},
             {"ii", "й"}, {"iI", "й"}, {"if", "й"}, {"l1", "й"}, {"IT", "пг"}, {"tt", "н"}, {"rr", "л"}, {"LI", "д"}, {"lJ", "д"}, {"II", "пн"}, {"fl", "п"}, {"11", "ип"},
             {")J", "д"}, {")l", "д"}, {".n", "д"}, {"n.", "д"}, {".u", "д"}, {"n;", "д"}, {")I", "д"},
-            {"K,", "қ"}, {"k,", "қ"}, {"I\\", "қк"}, {"R;", "қ"}, {"x,", "ҳ"}, {"X,", "ҳ"}, {"c,", "с"},
+            {")K", "ж"}, {")l(", "ж"}, {">K", "ж"}, {"K,", "қ"}, {"k,", "қ"}, {"I\\", "қк"}, {"R;", "қ"}, {"x,", "ҳ"}, {"X,", "ҳ"}, {"c,", "с"},
             {"<P", "ф"}, {"<p", "ф"}, {"ip", "ф"}, {"<t>", "ф"}, {"<I>", "ф"}, {"cp", "ф"}, {"5I", "я"}, {"sI", "я"},
             {"a", "а"}, {"A", "а"}, {"O", "о"}, {"ll", "й"}, {"6", "б"}, {"b", "ьб"}, {"B", "вб"}, {"s", "вя"}, {"r", "г"}, {"F", "ғр"}, {"n", "плдит"},
             {"u", "идп"}, {"e", "е"}, {"E", "бе"}, {"3", "зэ"}, {"H", "ниййм"}, {"h", "н"}, {"K", "к"}, {"M", "мий"},
@@ -363,7 +363,9 @@ public final class LatinLookalikes {
                 bestCost = cost;
                 best = word;
                 tie = false;
-            } else if (cost == bestCost && !fold(word).equals(fold(best))) {
+            } else if (cost == bestCost && word.startsWith(best)) {
+                best = word; // года over год: the ending read too
+            } else if (cost == bestCost && !best.startsWith(word) && !fold(word).equals(fold(best))) {
                 tie = true;
             }
         }
