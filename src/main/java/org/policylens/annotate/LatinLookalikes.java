@@ -165,7 +165,40 @@ public final class LatinLookalikes {
             }
             restoreToken(view, out, start, i, words);
         }
+        maskWordFragments(view, out);
         return new String(out);
+    }
+
+    /**
+     * {@code 6uJiae 6 o FJIH1'}, {@code 6H aH 60 HK}, {@code PECIIY 11 KU}: one or two look-alike digits standing alone
+     * between two spelled tokens that stay unread are a word OCR broke apart (б, о, и), not a figure. A figure beside a
+     * word read back ({@code 1 апрел}, {@code 8 млн}) or beside another figure is untouched.
+     */
+    private static void maskWordFragments(String view, char[] out) {
+        int n = view.length();
+        for (int i = 0; i < n; i++) {
+            if (!Character.isDigit(view.charAt(i)) || i > 0 && !Character.isWhitespace(view.charAt(i - 1))) {
+                continue;
+            }
+            int e = i;
+            while (e < n && "0136".indexOf(view.charAt(e)) >= 0) {
+                e++;
+            }
+            if (e - i == 0 || e - i > 2 || e == n || view.charAt(e) != ' ' || Character.isDigit(view.charAt(e))) {
+                continue;
+            }
+            if (spelledNeighbour(view, out, e + 1, 1) && spelledNeighbour(view, out, i - 2, -1)) {
+                for (int k = i; k < e; k++) {
+                    out[k] = DIGIT_LETTERS.charAt(view.charAt(k) - '0');
+                }
+            }
+        }
+    }
+
+    /** Whether the character at {@code at} is a Latin letter of an unread token (its neighbour in {@code step}). */
+    private static boolean spelledNeighbour(String view, char[] out, int at, int step) {
+        return at >= 0 && at < view.length() && isLatinLetter(view.charAt(at)) && out[at] == view.charAt(at)
+                && (at + step < 0 || at + step >= view.length() || !Character.isDigit(view.charAt(at + step)));
     }
 
     /** The candidate words of one language, taken from its vocabulary. */

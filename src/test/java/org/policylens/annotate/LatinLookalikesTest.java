@@ -66,4 +66,11 @@ class LatinLookalikesTest {
         assertEquals("бииp бeJirHnaHCHH иъъapopии, YзбeKHCTOH. 5-6 10% 0,5",
                 LatinLookalikes.restore("611p 6eJirHnaHCHH 1<;apop11, Y36eKHCTOH. 5-6 10% 0,5", Language.UZ_CYRL));
     }
+
+    @Test
+    void aLookalikeDigitBetweenUnreadWordsIsAWordFragment() {
+        assertEquals("бuJiae б o FJIHи' бH aH бо HK PECIIY ии KU 1 апрел   8 млн сўм  6 Ta, 16 HK",
+                LatinLookalikes.restore("6uJiae 6 o FJIH1' 6H aH 60 HK PECIIY 11 KU 1 anpenra 8 MJlH cyM 6 Ta, 16 HK",
+                        Language.UZ_CYRL));
+    }
 }
