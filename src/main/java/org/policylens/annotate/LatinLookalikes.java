@@ -36,15 +36,16 @@ public final class LatinLookalikes {
     private static final String[][] UNITS = {
             {"III", "шщ"}, {"Ill", "шщ"}, {"ll1", "ш"}, {"lll", "ш"}, {"IO", "ю"}, {"bI", "ы"}, {"bl", "ы"},
             {"JI", "л"}, {"Jl", "л"}, {"JJ", "л"}, {"Ji", "л"}, {"Jr", "л"}, {"Il", "лй"}, {"lI", "й"}, {"li", "й"},
-            {"ii", "й"}, {"iI", "й"}, {"if", "й"}, {"l1", "й"}, {"IT", "пг"}, {"tt", "н"}, {"rr", "л"}, {"LI", "д"}, {"lJ", "д"}, {"II", "пн"}, {"fl", "п"}, {"11", "ип"},
-            {")J", "д"}, {")l", "д"}, {".n", "д"}, {"n.", "д"}, {".u", "д"}, {"n;", "д"}, {")I", "д"},
-            {")K", "ж"}, {")l(", "ж"}, {">K", "ж"}, {"K,", "қ"}, {"k,", "қ"}, {"I\\", "қк"}, {"R;", "қ"}, {"x,", "ҳ"}, {"X,", "ҳ"}, {"c,", "с"},
-            {"<P", "ф"}, {"<p", "ф"}, {"ip", "ф"}, {"<t>", "ф"}, {"<I>", "ф"}, {"cp", "ф"}, {"5I", "я"}, {"sI", "я"},
-            {"a", "а"}, {"A", "а"}, {"O", "о"}, {"ll", "й"}, {"6", "б"}, {"b", "ьб"}, {"B", "вб"}, {"s", "вя"}, {"r", "г"}, {"F", "ғр"}, {"n", "плдит"},
-            {"u", "идп"}, {"e", "е"}, {"E", "бе"}, {"3", "зэ"}, {"H", "ниййм"}, {"h", "н"}, {"K", "к"}, {"M", "мий"},
+            {"ii", "й"}, {"iI", "й"}, {"if", "й"}, {"l1", "й"}, {"IT", "пг"}, {"tt", "н"}, {"rr", "л"}, {"LI", "д"},
+            {"lJ", "д"}, {"II", "пн"}, {"fl", "п"}, {"11", "ип"}, {")J", "д"}, {")l", "д"}, {".n", "д"}, {"n.", "д"},
+            {".u", "д"}, {"n;", "д"}, {")I", "д"}, {")K", "ж"}, {")l(", "ж"}, {">K", "ж"}, {"K,", "қ"}, {"k,", "қ"},
+            {"I\\", "қк"}, {"R;", "қ"}, {"x,", "ҳ"}, {"X,", "ҳ"}, {"c,", "с"}, {"<P", "ф"}, {"<p", "ф"}, {"ip", "ф"},
+            {"<t>", "ф"}, {"<I>", "ф"}, {"cp", "ф"}, {"5I", "я"}, {"sI", "я"}, {"a", "а"}, {"A", "а"}, {"O", "о"},
+            {"ll", "й"}, {"6", "б"}, {"b", "ьб"}, {"B", "вб"}, {"s", "вя"}, {"r", "г"}, {"F", "ғр"}, {"n", "плдит"},
+            {"u", "идп"}, {"e", "е"}, {"E", "бе"}, {"3", "зэ"}, {"H", "нийм"}, {"h", "н"}, {"K", "к"}, {"M", "мий"},
             {"m", "тши"}, {"o", "ою"}, {"0", "о"}, {"p", "р"}, {"P", "р"}, {"c", "с"}, {"C", "с"}, {"T", "т"},
             {"t", "т"}, {"y", "уў"}, {"Y", "ўу"}, {"x", "х"}, {"X", "х"}, {"q", "ч"}, {"w", "ш"}, {"W", "ш"},
-            {"i", "йи"}, {"I", "ил"}, {"l", "ли"}, {"1", "ия"}, {"9", "я"}, {"N", "№"}, {"4", "ч"}, {"z", "з"},
+            {"i", "йи"}, {"I", "ил"}, {"l", "ли"}, {"1", "ия"}, {"9", "я"}, {"4", "ч"}, {"z", "з"},
     };
 
     private LatinLookalikes() {
@@ -299,9 +300,9 @@ public final class LatinLookalikes {
     }
 
     /**
-     * {@code 611p}, {@code 6eJirHnaHCHH}, {@code 1<;apop11}, {@code 610.n:)l(enr}: a token opening with a digit glued to
-     * a Latin letter or to junk (not a hyphen, a percent sign or a decimal mark) and holding a Latin letter is a word whose first letter OCR read as a
-     * digit, not a figure with its suffix.
+     * {@code 611p}, {@code 6eJirHnaHCHH}, {@code 1<;apop11}, {@code 610.n:)l(enr}: a token opening with a digit
+     * glued to a Latin letter or to junk (not a hyphen, a percent sign or a decimal mark) and holding a Latin letter
+     * is a word whose first letter OCR read as a digit, not a figure with its suffix.
      */
     private static boolean spelledFromDigit(String view, int start, int end) {
         int k = start;
@@ -333,7 +334,8 @@ public final class LatinLookalikes {
      * hyphen (and maybe a space) its series, the word after its hyphen the "numbered" word.
      */
     private static final Pattern ACT_NUMBER = Pattern.compile(
-            "(?:(?<![^\\s\"«(])(?<series>[^\\s\\d-][^\\s-]{0,4})- ?)?(?<![\\d\\p{L}])(?<number>\\d{1,5})-(?<word>[^\\s\\d-]\\S{1,7})");
+            "(?:(?<![^\\s\"«(])(?<series>[^\\s\\d-][^\\s-]{0,4})- ?)?"
+                    + "(?<![\\d\\p{L}])(?<number>\\d{1,5})-(?<word>[^\\s\\d-]\\S{1,7})");
 
     private static void actNumber(String view, char[] out, Matcher m, Words words) {
         String word = best(view, m.start("word"), m.end("word"), words.numbered(), true);

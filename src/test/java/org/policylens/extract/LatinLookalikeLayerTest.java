@@ -65,13 +65,15 @@ class LatinLookalikeLayerTest {
         StringBuilder out = new StringBuilder();
         for (char c : text.toCharArray()) {
             String s = LOOKALIKE.get(Character.toLowerCase(c));
-            out.append(s == null ? String.valueOf(c) : Character.isUpperCase(c) ? s.toUpperCase(java.util.Locale.ROOT) : s);
+            String upper = s == null ? null : s.toUpperCase(java.util.Locale.ROOT);
+            out.append(s == null ? String.valueOf(c) : Character.isUpperCase(c) ? upper : s);
         }
         return out.toString();
     }
 
     private static Document document(String text, String language, String mediaType, int ocrPages) {
-        Map<String, String> metadata = ocrPages > 0 ? Map.of(MetadataKeys.OCR_PAGES, String.valueOf(ocrPages)) : Map.of();
+        Map<String, String> metadata = ocrPages > 0
+                ? Map.of(MetadataKeys.OCR_PAGES, String.valueOf(ocrPages)) : Map.of();
         return new Document(new DocumentId("scan"), Path.of("scan"), mediaType, language, text,
                 List.of(), List.of(), metadata);
     }
