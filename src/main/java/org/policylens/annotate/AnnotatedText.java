@@ -66,11 +66,14 @@ public final class AnnotatedText {
     }
 
     /**
-     * This annotation of an OCR text, its view repaired of OCR damage by {@link OcrDamage#repair}; the sentences stay
-     * those found on the first view, tokens not yet made are made on the repaired one.
+     * This annotation of an OCR text, its view repaired of OCR damage by {@link OcrDamage#repair} (and first, for a
+     * layer that spelled Cyrillic with Latin look-alikes, its fact words read back by {@link LatinLookalikes#restore});
+     * the sentences stay those found on the first view, tokens not yet made are made on the repaired one.
      */
-    public AnnotatedText repairedForOcr() {
-        AnnotatedText repaired = new AnnotatedText(text, OcrDamage.repair(view), language, sentences, tokenizer, all);
+    public AnnotatedText repairedForOcr(boolean latinLookalikes) {
+        String restored = latinLookalikes ? LatinLookalikes.restore(view, language) : view;
+        AnnotatedText repaired = new AnnotatedText(text, OcrDamage.repair(restored), language, sentences, tokenizer,
+                all);
         repaired.ocr = true;
         return repaired;
     }

@@ -5,6 +5,7 @@ import org.policylens.budget.BudgetExceeded;
 import org.policylens.budget.SharedWork;
 import org.policylens.annotate.AnnotatedText;
 import org.policylens.annotate.Annotator;
+import org.policylens.annotate.LatinLookalikes;
 import org.policylens.annotate.OcrDamage;
 import org.policylens.extract.link.ActDateLinker;
 import org.policylens.extract.link.FigureLinker;
@@ -75,13 +76,19 @@ public final class PipelineFactExtractor implements FactExtractor {
         String text = document.text();
         Language language = Language.fromCode(document.language());
         boolean ocr = OcrDamage.applies(document);
+        // a layer that spelled Cyrillic print with Latin look-alikes is read in the language it spells
+        Language spelled = ocr ? LatinLookalikes.language(text) : null;
+        boolean lookalikes = spelled != null;
+        if (lookalikes) {
+            language = spelled;
+        }
         List<Span> pieces = cores > 1 && text.length() >= PARALLEL_MIN_CHARS
                 ? ParagraphChunks.of(text, Math.max(MIN_PIECE_CHARS, text.length() / (cores * PIECES_PER_CORE)))
                 : List.of();
-        Found found = pieces.size() > 1 ? findInPieces(text, language, ocr, pieces) : null;
+        Found found = pieces.size() > 1 ? findInPieces(text, language, ocr, lookalikes, pieces) : null;
         if (found == null) {
             long t = StageClock.start();
-            AnnotatedText annotated = annotate(text, language, ocr);
+            AnnotatedText annotated = annotate(text, language, ocr, lookalikes);
             StageClock.stop(Stage.ANNOTATE, t);
             List<Candidate> all = new ArrayList<>();
             for (CandidateFinder finder : finders) {
@@ -105,10 +112,10 @@ public final class PipelineFactExtractor implements FactExtractor {
      * and the others on the merged text, all in parallel; null when a piece's annotation failed (the caller then
      * works on the whole text, as it always did).
      */
-    private Found findInPieces(String text, Language language, boolean ocr, List<Span> pieces) {
+    private Found findInPieces(String text, Language language, boolean ocr, boolean lookalikes, List<Span> pieces) {
         List<AnnotatedText> annotated = SharedWork.map(pieces.size(), i -> {
             long t = StageClock.start();
-            AnnotatedText a = annotate(pieces.get(i).of(text), language, ocr);
+            AnnotatedText a = annotate(pieces.get(i).of(text), language, ocr, lookalikes);
             StageClock.stop(Stage.ANNOTATE, t);
             return a;
         });
@@ -234,9 +241,9 @@ public final class PipelineFactExtractor implements FactExtractor {
      * with its view repaired of OCR damage ({@link OcrDamage#repair}, character by character, so a piece is repaired
      * as the whole text would be).
      */
-    private AnnotatedText annotate(String text, Language language, boolean ocr) {
+    private AnnotatedText annotate(String text, Language language, boolean ocr, boolean lookalikes) {
         AnnotatedText annotated = annotate(text, language);
-        return ocr ? annotated.repairedForOcr() : annotated;
+        return ocr ? annotated.repairedForOcr(lookalikes) : annotated;
     }
 
     private AnnotatedText annotate(String text, Language language) {

@@ -14,8 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
- * The development set's real PDFs: every page of the lex.uz scans (a Canon scanner's OCR layer) is a scan under an OCR
- * text layer, and no page of the typeset ones (CIO, GAO, GPO, World Bank, Federal Register) is.
+ * The development set's real PDFs: every page of the lex.uz scans (a Canon scanner's or Adobe Paper Capture's OCR
+ * layer) is a scan under an OCR text layer, and no page of the typeset ones (CIO, GAO, GPO, World Bank, Federal
+ * Register) is.
  */
 class RealPdfOcrLayerTest {
     private static final Path DEV = Path.of("src", "test", "resources", "real", "dev");
