@@ -1,5 +1,6 @@
 package org.policylens.annotate;
 
+import org.policylens.lang.LatinLookalikeLetters;
 import org.policylens.lang.Vocabularies;
 import org.policylens.lang.Vocabulary;
 import org.policylens.model.Language;
@@ -28,25 +29,6 @@ public final class LatinLookalikes {
     /** Cyrillic vocabularies a layer may spell, in the order a tie is settled. */
     private static final List<Vocabulary> CYRILLIC = List.of(Vocabularies.UZBEK_CYRILLIC, Vocabularies.RUSSIAN,
             Vocabularies.KAZAKH_CYRILLIC);
-
-    /**
-     * What OCR's Latin alphabet reads for each Cyrillic letter (a unit of one to three characters → the letters it
-     * may stand for). A letter is matched case-insensitively; the units are the shapes of print, upright or italic.
-     */
-    private static final String[][] UNITS = {
-            {"III", "шщ"}, {"Ill", "шщ"}, {"ll1", "ш"}, {"lll", "ш"}, {"IO", "ю"}, {"bI", "ы"}, {"bl", "ы"},
-            {"JI", "л"}, {"Jl", "л"}, {"JJ", "л"}, {"Ji", "л"}, {"Jr", "л"}, {"Il", "лй"}, {"lI", "й"}, {"li", "й"},
-            {"ii", "й"}, {"iI", "й"}, {"if", "й"}, {"l1", "й"}, {"IT", "пг"}, {"tt", "н"}, {"rr", "л"}, {"LI", "д"},
-            {"lJ", "д"}, {"II", "пн"}, {"fl", "п"}, {"11", "ип"}, {")J", "д"}, {")l", "д"}, {".n", "д"}, {"n.", "д"},
-            {".u", "д"}, {"n;", "д"}, {")I", "д"}, {")K", "ж"}, {")l(", "ж"}, {">K", "ж"}, {"K,", "қ"}, {"k,", "қ"},
-            {"I\\", "қк"}, {"R;", "қ"}, {"x,", "ҳ"}, {"X,", "ҳ"}, {"c,", "с"}, {"<P", "ф"}, {"<p", "ф"}, {"ip", "ф"},
-            {"<t>", "ф"}, {"<I>", "ф"}, {"cp", "ф"}, {"5I", "я"}, {"sI", "я"}, {"a", "а"}, {"A", "а"}, {"O", "о"},
-            {"ll", "й"}, {"6", "б"}, {"b", "ьб"}, {"B", "вб"}, {"s", "вя"}, {"r", "г"}, {"F", "ғр"}, {"n", "плдит"},
-            {"u", "идп"}, {"e", "е"}, {"E", "бе"}, {"3", "зэ"}, {"H", "нийм"}, {"h", "н"}, {"K", "к"}, {"M", "мий"},
-            {"m", "тши"}, {"o", "ою"}, {"0", "о"}, {"p", "р"}, {"P", "р"}, {"c", "с"}, {"C", "с"}, {"T", "т"},
-            {"t", "т"}, {"y", "уў"}, {"Y", "ўу"}, {"x", "х"}, {"X", "х"}, {"q", "ч"}, {"w", "ш"}, {"W", "ш"},
-            {"i", "йи"}, {"I", "ил"}, {"l", "ли"}, {"1", "ия"}, {"9", "я"}, {"4", "ч"}, {"z", "з"},
-    };
 
     private LatinLookalikes() {
     }
@@ -190,7 +172,7 @@ public final class LatinLookalikes {
             }
             if (spelledNeighbour(view, out, e + 1, 1) && spelledNeighbour(view, out, i - 2, -1)) {
                 for (int k = i; k < e; k++) {
-                    out[k] = DIGIT_LETTERS.charAt(view.charAt(k) - '0');
+                    out[k] = LatinLookalikeLetters.DIGIT_LETTERS.charAt(view.charAt(k) - '0');
                 }
             }
         }
@@ -269,8 +251,6 @@ public final class LatinLookalikes {
         }
     }
 
-    /** What a digit inside a spelled word stands for ({@code Y36eKHCTOH}); junk inside it becomes {@code ъ}. */
-    private static final String DIGIT_LETTERS = "оиъзчябъъя";
 
     /**
      * {@code x.ocHn.zi.opn11rH}, {@code Y36eKHCTOH}: a spelled word that stays unread is made all letters between its
@@ -294,7 +274,7 @@ public final class LatinLookalikes {
         for (int k = first + 1; k <= last; k++) {
             char c = view.charAt(k);
             if (!Character.isLetter(c)) {
-                out[k] = c >= '0' && c <= '9' ? DIGIT_LETTERS.charAt(c - '0') : 'ъ';
+                out[k] = c >= '0' && c <= '9' ? LatinLookalikeLetters.DIGIT_LETTERS.charAt(c - '0') : LatinLookalikeLetters.JUNK;
             }
         }
     }
@@ -417,8 +397,11 @@ public final class LatinLookalikes {
 
     /** Letters OCR's Latin alphabet cannot tell apart ({@code K} for к and қ): words differing only in them are one. */
     private static String fold(String word) {
-        return word.toLowerCase(java.util.Locale.ROOT).replace('қ', 'к').replace('ғ', 'г').replace('ҳ', 'х')
-                .replace('ў', 'у');
+        String folded = word.toLowerCase(java.util.Locale.ROOT);
+        for (int i = 0; i < LatinLookalikeLetters.TOLD_APART.length(); i++) {
+            folded = folded.replace(LatinLookalikeLetters.TOLD_APART.charAt(i), LatinLookalikeLetters.READ_AS.charAt(i));
+        }
+        return folded;
     }
 
     /**
@@ -450,7 +433,7 @@ public final class LatinLookalikes {
                     c[i][j + 1] = Math.min(c[i][j + 1], here + 2);
                     char letter = Character.toLowerCase(word.charAt(j));
                     boolean unit = false;
-                    for (String[] u : UNITS) {
+                    for (String[] u : LatinLookalikeLetters.UNITS) {
                         if (u[1].indexOf(letter) >= 0 && token.startsWith(u[0], i)) {
                             c[i + u[0].length()][j + 1] = Math.min(c[i + u[0].length()][j + 1], here);
                             unit = true;
