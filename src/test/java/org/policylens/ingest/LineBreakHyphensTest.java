@@ -148,11 +148,7 @@ class LineBreakHyphensTest {
             try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
                 float y = 780;
                 for (String l : lines) {
-                    s.beginText();
-                    s.setFont(font, 11);
-                    s.newLineAtOffset(50, y);
-                    s.showText(l);
-                    s.endText();
+                    PdfLines.draw(s, font, 11, 50, y, l);
                     y -= 14;
                 }
             }

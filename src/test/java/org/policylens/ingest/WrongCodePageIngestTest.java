@@ -169,11 +169,7 @@ class WrongCodePageIngestTest {
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 float y = 780;
                 for (String line : lines) {
-                    cs.beginText();
-                    cs.setFont(font, 11);
-                    cs.newLineAtOffset(60, y);
-                    cs.showText(line);
-                    cs.endText();
+                    PdfLines.draw(cs, font, 11, 60, y, line);
                     y -= 14;
                 }
             }
